@@ -1,0 +1,108 @@
+# tujie — one non-recursive Makefile (Lua's shape: object groups per module).
+#   make            build build/tujie, build/libtujie.a, build/libtujie.so
+#   make demo       install missing packages, build, render the default into out/
+#   make test       install missing packages, build, run every test
+#   make asan       build with AddressSanitizer + UBSan into build-asan/, run tests
+#   make fuzz       build the libFuzzer harnesses (clang)
+#   make bench      run the benchmarks in bench/ (not part of test)
+#   make install    PREFIX=/usr/local DESTDIR=
+
+VERSION   := 0.1.0
+SOVERSION := 0
+PREFIX    ?= /usr/local
+BUILD     ?= build
+CC        ?= cc
+
+PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng glib-2.0 yaml-0.1
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+
+OPT       ?= -O2 -g
+WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+             -Wwrite-strings -Werror
+CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN) \
+             -MMD -MP -I. -Iinclude -Itests $(PKG_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)
+LIB_CFLAGS = -fPIC -fvisibility=hidden -DTJ_BUILDING_LIB
+
+MODULES  := core data spec fonts scene layouts render api
+LIB_SRC  := $(foreach m,$(MODULES),$(wildcard $(m)/*.c))
+CLI_SRC  := $(wildcard cli/*.c)
+TEST_SRC := $(wildcard tests/unit/test-*.c)
+TEST_SUP := $(wildcard tests/support/*.c)
+
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+SUP_OBJ  := $(TEST_SUP:%.c=$(BUILD)/obj/%.o)
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+LIB_A    := $(BUILD)/libtujie.a
+LIB_SO   := $(BUILD)/libtujie.so.$(VERSION)
+TUJIE    := $(BUILD)/tujie
+
+.PHONY: all deps demo test check asan fuzz fuzz-smoke bench install uninstall clean
+all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) -c $< -o $@
+
+$(LIB_A): $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(LIB_SO): $(LIB_OBJ)
+	$(CC) -shared -Wl,-soname,libtujie.so.$(SOVERSION) $(LDFLAGS) $(EXTRA_LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	ln -sf libtujie.so.$(VERSION) $(BUILD)/libtujie.so.$(SOVERSION)
+	ln -sf libtujie.so.$(SOVERSION) $(BUILD)/libtujie.so
+
+$(TUJIE): $(CLI_OBJ) $(LIB_A)
+	$(CC) $(LDFLAGS) $(EXTRA_LDFLAGS) -o $@ $(CLI_OBJ) $(LIB_A) $(PKG_LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(SUP_OBJ) $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests -o $@ $< $(SUP_OBJ) $(LIB_A) $(LDFLAGS) $(EXTRA_LDFLAGS) $(PKG_LIBS)
+
+deps:
+	@sh scripts/install-deps.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@sh scripts/demo.sh $(BUILD)/tujie
+
+test: deps
+	@$(MAKE) --no-print-directory all
+	@sh tests/run.sh $(BUILD)
+
+check: test
+
+asan: deps
+	@$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
+	    EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all" \
+	    EXTRA_LDFLAGS="-fsanitize=address,undefined" all
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	 sh tests/run.sh build-asan
+
+bench: all
+	@sh bench/run.sh $(BUILD)
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/tujie
+	install -m 755 $(TUJIE) $(DESTDIR)$(PREFIX)/bin/tujie
+	install -m 644 $(LIB_A) $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(LIB_SO) $(DESTDIR)$(PREFIX)/lib/
+	ln -sf libtujie.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libtujie.so.$(SOVERSION)
+	ln -sf libtujie.so.$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/libtujie.so
+	install -m 644 include/tujie/*.h $(DESTDIR)$(PREFIX)/include/tujie/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/tujie $(DESTDIR)$(PREFIX)/lib/libtujie.*
+	rm -rf $(DESTDIR)$(PREFIX)/include/tujie
+
+clean:
+	rm -rf build build-asan build-fuzz out
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SUP_OBJ:.o=.d)

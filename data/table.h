@@ -1,0 +1,56 @@
+/* data/table.h — a CSV file as a typed table.
+ * Every cell keeps its text, its parsed number and its place (line:col) in
+ * the file. A column is numeric when each of its non-missing cells reads as a
+ * number and at least one does. Limits: TJ_TABLE_MAX_COLS columns,
+ * TJ_TABLE_MAX_ROWS rows, TJ_TABLE_MAX_CELL bytes per cell. */
+#ifndef TJ_DATA_TABLE_H
+#define TJ_DATA_TABLE_H
+
+#include <glib.h>
+#include "core/error.h"
+#include "data/number.h"
+#include "tujie/tujie.h"
+
+#define TJ_TABLE_MAX_COLS 4096
+#define TJ_TABLE_MAX_ROWS 50000000
+#define TJ_TABLE_MAX_CELL (64 * 1024)
+#define TJ_TABLE_MAX_FILE ((gsize)2 << 30)  /* 2 GiB */
+
+typedef enum { TJ_COL_TEXT, TJ_COL_NUMBER } TjColumnType;
+
+/* tj_table_load() is declared in tujie.h. Parses @len bytes named @name (for
+ * messages). Returns: (transfer full) free with tj_table_free(). */
+TjTable *tj_table_parse(const char *bytes, gsize len, const char *name,
+                        GError **error);
+
+const char *tj_table_name(const TjTable *t);       /* file name as given */
+const char *tj_table_encoding(const TjTable *t);   /* "UTF-8", "GB18030", … */
+char tj_table_delimiter(const TjTable *t);
+guint tj_table_n_rows(const TjTable *t);           /* header excluded */
+guint tj_table_n_cols(const TjTable *t);
+
+const char *tj_table_column_name(const TjTable *t, guint col);
+/* Index of the column named @name (exact, after trimming), or -1. */
+int tj_table_column_by_name(const TjTable *t, const char *name);
+TjColumnType tj_table_column_type(const TjTable *t, guint col);
+/* Unit of a column: from the header ("地区生产总值（亿元）" gives "亿元") or
+ * shared by all its cells ("亿元", "%"); NULL when none or mixed. */
+const char *tj_table_column_unit(const TjTable *t, guint col);
+/* Header text without a trailing "(unit)"/"（单位）". */
+const char *tj_table_column_label(const TjTable *t, guint col);
+
+/* Returns: (transfer none) the cell's trimmed text; "" for empty. */
+const char *tj_table_cell_text(const TjTable *t, guint row, guint col);
+/* Returns: (transfer none) the parsed number; kind via the return value. */
+TjNumKind tj_table_cell_number(const TjTable *t, guint row, guint col,
+                               const TjNumber **num);
+TjSrcLoc tj_table_cell_loc(const TjTable *t, guint row, guint col);
+TjSrcLoc tj_table_header_loc(const TjTable *t, guint col);
+
+/* Error for an unknown column: "file:1:1: no column “X”; did you mean “Y”?
+ * (columns: A, B, C)". @loc: where the name came from (spec, option), or
+ * NULL to point at the file's header. */
+void tj_table_set_no_column_error(const TjTable *t, const char *name,
+                                  const TjSrcLoc *loc, GError **error);
+
+#endif

@@ -1,0 +1,40 @@
+/* fonts/fonts.h — font set-up, measuring, drawing layouts, tofu detection.
+ * One TjFonts holds a private fontconfig configuration, a pango font map and
+ * context (language zh-cn, hint metrics off, no hinting) and the family chain
+ * "Noto Sans CJK SC, DejaVu Sans, Noto Color Emoji, HanaMinA, HanaMinB".
+ * Measuring and drawing share tj_fonts_layout(), so PNG, SVG and PDF agree.
+ * A TjFonts is not thread-safe: one per worker. */
+#ifndef TJ_FONTS_FONTS_H
+#define TJ_FONTS_FONTS_H
+
+#include <glib.h>
+#include <pango/pango.h>
+#include "core/font.h"
+#include "fonts/measure.h"
+
+typedef struct TjFonts TjFonts;
+
+/* @fonts_conf: a fontconfig file to use instead of the system's; NULL uses
+ * $TJ_FONTS_CONF when set, else the system configuration.
+ * Returns: (transfer full) free with tj_fonts_free(), or NULL with @error. */
+TjFonts *tj_fonts_new(const char *fonts_conf, GError **error);
+void tj_fonts_free(TjFonts *fonts);
+
+/* Returns: (transfer none) a measurer valid while @fonts lives. */
+const TjMeasurer *tj_fonts_measurer(TjFonts *fonts);
+
+/* The one function that builds a layout for a string, for measuring and for
+ * drawing. Returns: (transfer full) g_object_unref(). */
+PangoLayout *tj_fonts_layout(TjFonts *fonts, const char *text,
+                             const TjFontStyle *font);
+
+/* Characters of @text that no font in the chain can draw. Returns: (transfer
+ * full) NULL when all have glyphs, else a message such as
+ * "“𪚥” U+2A6A5, “\u{E000}” U+E000" to g_free(). */
+char *tj_fonts_missing(TjFonts *fonts, const char *text);
+
+/* A human report of the chain: which family and file draws each character of
+ * @text (or of a sample). Returns: (transfer full) g_free(). */
+char *tj_fonts_describe(TjFonts *fonts, const char *text);
+
+#endif

@@ -1,0 +1,27 @@
+/* fonts/measure.h — the only part of fonts/ that layouts see.
+ * A measurer answers "how wide and tall is this one-line string in this
+ * font". The real one (fonts/fonts.h) uses pango with hint metrics off; the
+ * fake one uses fixed widths per character class so scene goldens do not
+ * depend on fonts. */
+#ifndef TJ_FONTS_MEASURE_H
+#define TJ_FONTS_MEASURE_H
+
+#include <glib.h>
+#include "core/font.h"
+
+typedef struct TjMeasurer TjMeasurer;
+struct TjMeasurer {
+    void (*measure)(const TjMeasurer *self, const char *text,
+                    const TjFontStyle *font, TjTextExtents *out);
+    gpointer data;
+};
+
+void tj_measure(const TjMeasurer *m, const char *text, const TjFontStyle *font,
+                TjTextExtents *out);
+
+/* Fake: a wide character (CJK, full-width) is 1.0 em, a narrow one 0.55 em
+ * (space 0.25 em); height 1.45 em, ascent 1.16 em (Noto Sans CJK's ratios).
+ * Returns: (transfer none) a static measurer. */
+const TjMeasurer *tj_measurer_fake(void);
+
+#endif

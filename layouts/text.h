@@ -1,0 +1,27 @@
+/* layouts/text.h — fitting Chinese text into a width: line breaking by the
+ * W3C clreq rules (no line starts with 。，、：；！？）」』》etc., none ends
+ * with （「『《 etc.; Latin words and numbers with their unit are not split),
+ * and shortening with an ellipsis. Pure: measures through a TjMeasurer. */
+#ifndef TJ_LAYOUTS_TEXT_H
+#define TJ_LAYOUTS_TEXT_H
+
+#include <glib.h>
+#include "fonts/measure.h"
+
+/* Breaks @text into lines no wider than @max_width (a single unbreakable
+ * run wider than that stays on its own line). Explicit '\n' breaks too.
+ * Returns: (transfer full) array of g_strdup'd lines (element free func
+ * set); g_ptr_array_unref(). */
+GPtrArray *tj_text_wrap(const TjMeasurer *m, const char *text,
+                        const TjFontStyle *font, double max_width);
+
+/* @text itself when it fits, else its longest prefix that fits followed by
+ * "…". Returns: (transfer full) g_free(). */
+char *tj_text_shorten(const TjMeasurer *m, const char *text,
+                      const TjFontStyle *font, double max_width);
+
+/* Width of the widest of @n strings. */
+double tj_text_max_width(const TjMeasurer *m, const char *const *texts, guint n,
+                         const TjFontStyle *font);
+
+#endif

@@ -1,0 +1,43 @@
+/* render/render.h — replaying a scene onto cairo, and the file writers.
+ * Render knows scenes and fonts; it never sees data, specs or chart kinds.
+ * Every file is written to a temporary name in the target's folder and
+ * renamed into place only when complete. */
+#ifndef TJ_RENDER_RENDER_H
+#define TJ_RENDER_RENDER_H
+
+#include <stdio.h>
+#include <cairo.h>
+#include <glib.h>
+#include "fonts/fonts.h"
+#include "scene/scene.h"
+#include "tujie/tujie.h"
+
+/* Largest output allowed, in pixels per side and in total (scale applied). */
+#define TJ_RENDER_MAX_SIDE 200000
+#define TJ_RENDER_MAX_PIXELS (400u * 1000u * 1000u)
+
+/* Draws @scene onto @cr in scene units (the caller sets any scale).
+ * Checks cairo's sticky status once at the end. */
+gboolean tj_render_cairo(const TjScene *scene, TjFonts *fonts, cairo_t *cr,
+                         GError **error);
+
+/* Fails (TJ_ERROR_FONT) naming the characters when a text item of @scene has
+ * no glyph; with @warn_only it prints a warning to stderr and returns TRUE. */
+gboolean tj_render_check_glyphs(const TjScene *scene, TjFonts *fonts,
+                                gboolean warn_only, GError **error);
+
+/* Writes @scene to @path as @fmt. */
+gboolean tj_render_file(const TjScene *scene, TjFonts *fonts, TjFormat fmt,
+                        const char *path, const TjOutputOptions *opts,
+                        GError **error);
+
+/* Writers, one per file (render/png.c, render/svg.c, render/pdf.c); each
+ * writes to an open stream and knows nothing of temporary names. */
+gboolean tj__render_png(const TjScene *scene, TjFonts *fonts, FILE *fp,
+                        const TjOutputOptions *opts, GError **error);
+gboolean tj__render_svg(const TjScene *scene, TjFonts *fonts, FILE *fp,
+                        const TjOutputOptions *opts, GError **error);
+gboolean tj__render_pdf(const TjScene *scene, TjFonts *fonts, FILE *fp,
+                        const TjOutputOptions *opts, GError **error);
+
+#endif

@@ -1,0 +1,270 @@
+/* scene/scene.c — the display list. Items live in one GArray; path ops and
+ * points in two more (items refer to them by index, so appending never
+ * invalidates them); every string in one GStringChunk. */
+#include "scene/scene.h"
+
+#include <math.h>
+#include <string.h>
+
+struct TjScene {
+    double width, height;
+    TjColor background;
+    GArray *items;      /* TjItem */
+    GArray *ops;        /* guint8 TjPathOp */
+    GArray *pts;        /* double x, y pairs */
+    GStringChunk *strings;
+    const char *title, *desc;
+    int open_path;      /* index of the path being built, or -1 */
+    int depth;          /* open groups */
+};
+
+TjScene *
+tj_scene_new(double width, double height)
+{
+    TjScene *s = g_new0(TjScene, 1);
+    s->width = width;
+    s->height = height;
+    s->background = (TjColor){ 1, 1, 1, 1 };
+    s->items = g_array_new(FALSE, TRUE, sizeof(TjItem));
+    s->ops = g_array_new(FALSE, FALSE, sizeof(guint8));
+    s->pts = g_array_new(FALSE, FALSE, sizeof(double));
+    s->strings = g_string_chunk_new(4096);
+    s->open_path = -1;
+    return s;
+}
+
+void
+tj_scene_free(TjScene *s)
+{
+    if (!s)
+        return;
+    g_array_free(s->items, TRUE);
+    g_array_free(s->ops, TRUE);
+    g_array_free(s->pts, TRUE);
+    g_string_chunk_free(s->strings);
+    g_free(s);
+}
+
+double tj_scene_width(const TjScene *s) { return s->width; }
+double tj_scene_height(const TjScene *s) { return s->height; }
+TjColor tj_scene_background(const TjScene *s) { return s->background; }
+const char *tj_scene_title(const TjScene *s) { return s->title; }
+const char *tj_scene_desc(const TjScene *s) { return s->desc; }
+
+void
+tj_scene_set_size(TjScene *s, double width, double height)
+{
+    s->width = width;
+    s->height = height;
+}
+
+void
+tj_scene_set_background(TjScene *s, TjColor bg)
+{
+    s->background = bg;
+}
+
+static const char *
+keep(TjScene *s, const char *str)
+{
+    return str ? g_string_chunk_insert_const(s->strings, str) : NULL;
+}
+
+void
+tj_scene_set_meta(TjScene *s, const char *title, const char *desc)
+{
+    if (title)
+        s->title = keep(s, title);
+    if (desc)
+        s->desc = keep(s, desc);
+}
+
+static TjItem *
+append(TjScene *s, TjItemKind kind, const char *role, const TjPaint *paint, guint *index)
+{
+    TjItem item;
+    memset(&item, 0, sizeof item);
+    item.kind = kind;
+    item.role = keep(s, role ? role : "");
+    if (paint)
+        item.paint = *paint;
+    g_array_append_val(s->items, item);
+    *index = s->items->len - 1;
+    return &g_array_index(s->items, TjItem, *index);
+}
+
+guint
+tj_scene_rect(TjScene *s, const char *role, double x, double y, double w,
+              double h, double radius, const TjPaint *paint)
+{
+    guint i;
+    TjItem *it = append(s, TJ_ITEM_RECT, role, paint, &i);
+    it->u.rect.x = x;
+    it->u.rect.y = y;
+    it->u.rect.w = w;
+    it->u.rect.h = h;
+    it->u.rect.radius = radius;
+    return i;
+}
+
+guint
+tj_scene_line(TjScene *s, const char *role, double x0, double y0, double x1,
+              double y1, const TjPaint *paint)
+{
+    guint i = tj_scene_path_begin(s, role, paint);
+    tj_scene_path_move(s, x0, y0);
+    tj_scene_path_line(s, x1, y1);
+    return i;
+}
+
+guint
+tj_scene_arc(TjScene *s, const char *role, double cx, double cy, double r,
+             double a0, double a1, const TjPaint *paint)
+{
+    guint i;
+    TjItem *it = append(s, TJ_ITEM_ARC, role, paint, &i);
+    it->u.arc.cx = cx;
+    it->u.arc.cy = cy;
+    it->u.arc.r = r;
+    it->u.arc.a0 = a0;
+    it->u.arc.a1 = a1;
+    return i;
+}
+
+guint
+tj_scene_text(TjScene *s, const char *role, double x, double y, const char *text,
+              const TjFontStyle *font, TjColor color, TjAnchor anchor,
+              double angle, const TjTextExtents *ext)
+{
+    guint i;
+    TjItem *it = append(s, TJ_ITEM_TEXT, role, NULL, &i);
+    it->u.text.x = x;
+    it->u.text.y = y;
+    it->u.text.text = keep(s, text ? text : "");
+    it->u.text.font = *font;
+    it->u.text.color = color;
+    it->u.text.anchor = anchor;
+    it->u.text.angle = angle;
+    if (ext)
+        it->u.text.ext = *ext;
+    return i;
+}
+
+guint
+tj_scene_path_begin(TjScene *s, const char *role, const TjPaint *paint)
+{
+    guint i;
+    TjItem *it = append(s, TJ_ITEM_PATH, role, paint, &i);
+    it->u.path.ops_start = s->ops->len;
+    it->u.path.pts_start = s->pts->len / 2;
+    s->open_path = (int)i;
+    return i;
+}
+
+static void
+path_add(TjScene *s, TjPathOp op, const double *xy, guint npts)
+{
+    g_return_if_fail(s->open_path >= 0);
+    TjItem *it = &g_array_index(s->items, TjItem, s->open_path);
+    guint8 o = (guint8)op;
+    g_array_append_val(s->ops, o);
+    g_array_append_vals(s->pts, xy, npts * 2);
+    it->u.path.n_ops++;
+    it->u.path.n_pts += npts;
+}
+
+void
+tj_scene_path_move(TjScene *s, double x, double y)
+{
+    double p[2] = { x, y };
+    path_add(s, TJ_PATH_MOVE, p, 1);
+}
+
+void
+tj_scene_path_line(TjScene *s, double x, double y)
+{
+    double p[2] = { x, y };
+    path_add(s, TJ_PATH_LINE, p, 1);
+}
+
+void
+tj_scene_path_curve(TjScene *s, double x1, double y1, double x2, double y2,
+                    double x3, double y3)
+{
+    double p[6] = { x1, y1, x2, y2, x3, y3 };
+    path_add(s, TJ_PATH_CURVE, p, 3);
+}
+
+void
+tj_scene_path_close(TjScene *s)
+{
+    path_add(s, TJ_PATH_CLOSE, NULL, 0);
+}
+
+guint
+tj_scene_group_begin(TjScene *s, const char *role, const char *title)
+{
+    guint i;
+    TjItem *it = append(s, TJ_ITEM_GROUP, role, NULL, &i);
+    it->u.group.title = keep(s, title);
+    s->depth++;
+    return i;
+}
+
+void
+tj_scene_group_end(TjScene *s)
+{
+    g_return_if_fail(s->depth > 0);
+    guint i;
+    append(s, TJ_ITEM_GROUP_END, NULL, NULL, &i);
+    s->depth--;
+}
+
+guint
+tj_scene_n_items(const TjScene *s)
+{
+    return s->items->len;
+}
+
+const TjItem *
+tj_scene_item(const TjScene *s, guint i)
+{
+    g_return_val_if_fail(i < s->items->len, NULL);
+    return &g_array_index(s->items, TjItem, i);
+}
+
+TjPathOp
+tj_scene_path_op(const TjScene *s, const TjItem *item, guint k)
+{
+    return (TjPathOp)g_array_index(s->ops, guint8, item->u.path.ops_start + k);
+}
+
+const double *
+tj_scene_path_points(const TjScene *s, const TjItem *item)
+{
+    if (item->u.path.n_pts == 0)
+        return NULL;
+    return &g_array_index(s->pts, double, item->u.path.pts_start * 2);
+}
+
+void
+tj_scene_translate_from(TjScene *s, guint from, double dx, double dy)
+{
+    for (guint i = from; i < s->items->len; i++) {
+        TjItem *it = &g_array_index(s->items, TjItem, i);
+        switch (it->kind) {
+        case TJ_ITEM_RECT: it->u.rect.x += dx; it->u.rect.y += dy; break;
+        case TJ_ITEM_ARC: it->u.arc.cx += dx; it->u.arc.cy += dy; break;
+        case TJ_ITEM_TEXT: it->u.text.x += dx; it->u.text.y += dy; break;
+        case TJ_ITEM_PATH: {
+            double *p = &g_array_index(s->pts, double, it->u.path.pts_start * 2);
+            for (guint k = 0; k < it->u.path.n_pts; k++) {
+                p[2 * k] += dx;
+                p[2 * k + 1] += dy;
+            }
+            break;
+        }
+        default: break;
+        }
+    }
+}

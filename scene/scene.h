@@ -1,0 +1,114 @@
+/* scene/scene.h — the display list: the one contract between layouts and
+ * render. Layouts append items; render replays them in order. Coordinates are
+ * px at scale 1, origin top-left, y down. The scene owns every string and
+ * path point it holds and frees them in one call. */
+#ifndef TJ_SCENE_SCENE_H
+#define TJ_SCENE_SCENE_H
+
+#include <glib.h>
+#include "core/color.h"
+#include "core/font.h"
+#include "core/geom.h"
+
+typedef enum {
+    TJ_ITEM_RECT,
+    TJ_ITEM_PATH,
+    TJ_ITEM_ARC,
+    TJ_ITEM_TEXT,
+    TJ_ITEM_GROUP,      /* begins a group; ends at the matching GROUP_END */
+    TJ_ITEM_GROUP_END
+} TjItemKind;
+
+typedef enum { TJ_PATH_MOVE, TJ_PATH_LINE, TJ_PATH_CURVE, TJ_PATH_CLOSE } TjPathOp;
+typedef enum { TJ_ANCHOR_START, TJ_ANCHOR_MIDDLE, TJ_ANCHOR_END } TjAnchor;
+typedef enum { TJ_CAP_BUTT, TJ_CAP_ROUND, TJ_CAP_SQUARE } TjLineCap;
+
+/* How a shape is filled and stroked; a colour with a == 0 is "none". */
+typedef struct {
+    TjColor fill;
+    TjColor stroke;
+    double stroke_width;
+    double dash_on, dash_off;  /* 0, 0: solid */
+    TjLineCap cap;
+} TjPaint;
+
+typedef struct {
+    TjItemKind kind;
+    const char *role;  /* what it is, for tests and SVG ids: "bar", "axis.label" */
+    TjPaint paint;
+    union {
+        struct { double x, y, w, h, radius; } rect;
+        /* ops[i] uses 1 point (MOVE, LINE), 3 (CURVE) or 0 (CLOSE); points
+         * are consecutive (x, y) pairs starting at pts_start. */
+        struct { guint ops_start, n_ops, pts_start, n_pts; } path;
+        /* angles in radians, 0 = 3 o'clock, increasing clockwise (y down) */
+        struct { double cx, cy, r, a0, a1; } arc;
+        struct {
+            double x, y;          /* anchor point on the baseline */
+            const char *text;     /* UTF-8, one line */
+            TjFontStyle font;
+            TjColor color;
+            TjAnchor anchor;
+            double angle;         /* degrees, clockwise, about (x, y) */
+            TjTextExtents ext;    /* as measured by the layout */
+        } text;
+        struct { const char *title; } group;
+    } u;
+} TjItem;
+
+typedef struct TjScene TjScene;
+
+/* Returns: (transfer full) free with tj_scene_free(). */
+TjScene *tj_scene_new(double width, double height);
+void tj_scene_free(TjScene *scene);
+
+double tj_scene_width(const TjScene *scene);
+double tj_scene_height(const TjScene *scene);
+void tj_scene_set_size(TjScene *scene, double width, double height);
+void tj_scene_set_background(TjScene *scene, TjColor bg);
+TjColor tj_scene_background(const TjScene *scene);
+/* Title and description for output metadata (PNG iTXt, PDF info, SVG). */
+void tj_scene_set_meta(TjScene *scene, const char *title, const char *desc);
+const char *tj_scene_title(const TjScene *scene);   /* (transfer none) or NULL */
+const char *tj_scene_desc(const TjScene *scene);    /* (transfer none) or NULL */
+
+/* Appending. Each returns the item's index. Strings are copied in. */
+guint tj_scene_rect(TjScene *scene, const char *role, double x, double y,
+                    double w, double h, double radius, const TjPaint *paint);
+guint tj_scene_line(TjScene *scene, const char *role, double x0, double y0,
+                    double x1, double y1, const TjPaint *paint);
+guint tj_scene_arc(TjScene *scene, const char *role, double cx, double cy,
+                   double r, double a0, double a1, const TjPaint *paint);
+guint tj_scene_text(TjScene *scene, const char *role, double x, double y,
+                    const char *text, const TjFontStyle *font, TjColor color,
+                    TjAnchor anchor, double angle, const TjTextExtents *ext);
+guint tj_scene_path_begin(TjScene *scene, const char *role, const TjPaint *paint);
+void tj_scene_path_move(TjScene *scene, double x, double y);
+void tj_scene_path_line(TjScene *scene, double x, double y);
+void tj_scene_path_curve(TjScene *scene, double x1, double y1, double x2,
+                         double y2, double x3, double y3);
+void tj_scene_path_close(TjScene *scene);
+guint tj_scene_group_begin(TjScene *scene, const char *role, const char *title);
+void tj_scene_group_end(TjScene *scene);
+
+/* Reading. Returns: (transfer none) valid until the next append. */
+guint tj_scene_n_items(const TjScene *scene);
+const TjItem *tj_scene_item(const TjScene *scene, guint i);
+TjPathOp tj_scene_path_op(const TjScene *scene, const TjItem *item, guint k);
+const double *tj_scene_path_points(const TjScene *scene, const TjItem *item);
+
+/* The box a text item covers on the page (rotation included, as the
+ * axis-aligned bounding box of the rotated extents). */
+TjRect tj_scene_text_box(const TjItem *item);
+/* Bounding box of any item (stroke width included). */
+TjRect tj_scene_item_box(const TjScene *scene, const TjItem *item);
+
+/* Moves every item appended since index @from by (dx, dy) — used by the page
+ * composer to place a chart laid out at the origin. */
+void tj_scene_translate_from(TjScene *scene, guint from, double dx, double dy);
+
+/* A line per item, numbers to 0.01 px, for golden tests.
+ * Returns: (transfer full) g_free(). */
+char *tj_scene_dump(const TjScene *scene);
+
+#endif

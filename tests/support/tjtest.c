@@ -1,0 +1,63 @@
+/* tests/support/tjtest.c — paths, goldens and file reading for tests. */
+#include "support/tjtest.h"
+
+#include <glib/gstdio.h>
+
+char *
+tjt_src_path(const char *rel)
+{
+    const char *root = g_getenv("TJ_SRCDIR");
+    return g_build_filename(root ? root : ".", rel, NULL);
+}
+
+char *
+tjt_out_path(const char *name)
+{
+    char *dir = tjt_src_path("tests/out");
+    g_mkdir_with_parents(dir, 0755);
+    char *p = g_build_filename(dir, name, NULL);
+    g_free(dir);
+    return p;
+}
+
+char *
+tjt_read(const char *path, gsize *len)
+{
+    char *text = NULL;
+    GError *err = NULL;
+    if (!g_file_get_contents(path, &text, len, &err))
+        g_error("cannot read %s: %s", path, err->message);
+    return text;
+}
+
+void
+tjt_assert_golden(const char *rel, const char *text)
+{
+    char *path = tjt_src_path(rel);
+    if (g_strcmp0(g_getenv("TJ_UPDATE_GOLDEN"), "1") == 0) {
+        char *dir = g_path_get_dirname(path);
+        g_mkdir_with_parents(dir, 0755);
+        g_free(dir);
+        g_assert_true(g_file_set_contents(path, text, -1, NULL));
+        g_free(path);
+        return;
+    }
+    char *want = NULL;
+    if (!g_file_get_contents(path, &want, NULL, NULL)) {
+        g_test_message("golden %s missing; run TJ_UPDATE_GOLDEN=1 make test", rel);
+        g_test_fail();
+        g_free(path);
+        return;
+    }
+    if (g_strcmp0(want, text) != 0) {
+        char *base = g_path_get_basename(rel);
+        char *out = tjt_out_path(base);
+        g_file_set_contents(out, text, -1, NULL);
+        g_test_message("scene differs from golden %s; got %s (diff -u them)", rel, out);
+        g_test_fail();
+        g_free(out);
+        g_free(base);
+    }
+    g_free(want);
+    g_free(path);
+}
