@@ -14,6 +14,10 @@
 
 typedef struct TjFonts TjFonts;
 
+/* The family chain, most preferred first (a PangoFontDescription list). */
+#define TJ_FONTS_FAMILIES \
+    "Noto Sans CJK SC,DejaVu Sans,Noto Color Emoji,HanaMinA,HanaMinB"
+
 /* @fonts_conf: a fontconfig file to use instead of the system's; NULL uses
  * $TJ_FONTS_CONF when set, else the system configuration.
  * Returns: (transfer full) free with tj_fonts_free(), or NULL with @error. */
@@ -27,6 +31,17 @@ const TjMeasurer *tj_fonts_measurer(TjFonts *fonts);
  * drawing. Returns: (transfer full) g_object_unref(). */
 PangoLayout *tj_fonts_layout(TjFonts *fonts, const char *text,
                              const TjFontStyle *font);
+
+/* Logical width and height of @layout and its first baseline, in px (user
+ * units of the layout's context). Measuring and drawing both use this. */
+void tj_fonts_layout_extents(PangoLayout *layout, TjTextExtents *out);
+
+/* The fontconfig file in use. Returns: (transfer none) NULL when the
+ * system configuration is used. */
+const char *tj_fonts_config_file(const TjFonts *fonts);
+
+/* How many layouts the measurer has shaped (cache misses); for tests. */
+guint tj_fonts_n_shaped(const TjFonts *fonts);
 
 /* Characters of @text that no font in the chain can draw. Returns: (transfer
  * full) NULL when all have glyphs, else a message such as

@@ -32,12 +32,20 @@ gboolean tj_render_file(const TjScene *scene, TjFonts *fonts, TjFormat fmt,
                         GError **error);
 
 /* Writers, one per file (render/png.c, render/svg.c, render/pdf.c); each
- * writes to an open stream and knows nothing of temporary names. */
+ * writes to an open stream and knows nothing of temporary names. @name is
+ * the file named in error messages (the target, not the temporary). */
 gboolean tj__render_png(const TjScene *scene, TjFonts *fonts, FILE *fp,
-                        const TjOutputOptions *opts, GError **error);
+                        const char *name, const TjOutputOptions *opts,
+                        GError **error);
 gboolean tj__render_svg(const TjScene *scene, TjFonts *fonts, FILE *fp,
-                        const TjOutputOptions *opts, GError **error);
+                        const char *name, const TjOutputOptions *opts,
+                        GError **error);
 gboolean tj__render_pdf(const TjScene *scene, TjFonts *fonts, FILE *fp,
-                        const TjOutputOptions *opts, GError **error);
+                        const char *name, const TjOutputOptions *opts,
+                        GError **error);
+/* One PDF page per scene, each page sized to its scene (for bundles). */
+gboolean tj__render_pdf_pages(const TjScene *const *scenes, guint n,
+                              TjFonts *fonts, FILE *fp, const char *name,
+                              const TjOutputOptions *opts, GError **error);
 
 #endif

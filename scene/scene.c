@@ -248,6 +248,29 @@ tj_scene_path_points(const TjScene *s, const TjItem *item)
 }
 
 void
+tj_scene_truncate(TjScene *s, guint n)
+{
+    if (n >= s->items->len)
+        return;
+    guint ops = s->ops->len, pts = s->pts->len;
+    for (guint i = n; i < s->items->len; i++) {
+        TjItem *it = &g_array_index(s->items, TjItem, i);
+        if (it->kind == TJ_ITEM_PATH) {
+            ops = MIN(ops, it->u.path.ops_start);
+            pts = MIN(pts, it->u.path.pts_start * 2);
+        }
+        if (it->kind == TJ_ITEM_GROUP)
+            s->depth--;
+        if (it->kind == TJ_ITEM_GROUP_END)
+            s->depth++;
+    }
+    g_array_set_size(s->items, n);
+    g_array_set_size(s->ops, ops);
+    g_array_set_size(s->pts, pts);
+    s->open_path = -1;
+}
+
+void
 tj_scene_translate_from(TjScene *s, guint from, double dx, double dy)
 {
     for (guint i = from; i < s->items->len; i++) {

@@ -107,6 +107,9 @@ TjRect tj_scene_item_box(const TjScene *scene, const TjItem *item);
  * composer to place a chart laid out at the origin. */
 void tj_scene_translate_from(TjScene *scene, guint from, double dx, double dy);
 
+/* Drops every item from index @n on (a layout trying another arrangement). */
+void tj_scene_truncate(TjScene *scene, guint n);
+
 /* A line per item, numbers to 0.01 px, for golden tests.
  * Returns: (transfer full) g_free(). */
 char *tj_scene_dump(const TjScene *scene);

@@ -1,0 +1,82 @@
+/* api/options.c — turning option strings into layout inputs. */
+#include "api/api-private.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "layouts/chartdata.h"
+
+const TjTheme *
+tj__api_theme(const char *name, GError **error)
+{
+    const TjTheme *th = tj_theme_builtin(name);
+    if (!th) {
+        char *list = g_strjoinv(", ", (char **)tj_theme_names());
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "unknown theme “%s” (themes: %s)",
+                    name, list);
+        g_free(list);
+    }
+    return th;
+}
+
+char **
+tj__api_split_columns(const char *list)
+{
+    char *norm = g_strdup(list ? list : "");
+    /* a full-width comma is a comma to someone typing Chinese */
+    for (char *p; (p = strstr(norm, "，")) != NULL;) {
+        p[0] = ',';
+        memmove(p + 1, p + 3, strlen(p + 3) + 1);
+    }
+    char **parts = g_strsplit(norm, ",", -1);
+    g_free(norm);
+    GPtrArray *out = g_ptr_array_new();
+    for (char **p = parts; *p; p++) {
+        g_strstrip(*p);
+        if (**p)
+            g_ptr_array_add(out, g_strdup(*p));
+    }
+    g_strfreev(parts);
+    g_ptr_array_add(out, NULL);
+    return (char **)g_ptr_array_free(out, FALSE);
+}
+
+GArray *
+tj__api_parse_where(const char *where, GError **error)
+{
+    GArray *out = g_array_new(FALSE, TRUE, sizeof(TjWhere));
+    if (!where || !*where)
+        return out;
+    char **items = g_strsplit(where, ";", -1);
+    for (char **p = items; *p; p++) {
+        char *item = g_strstrip(*p);
+        if (!*item)
+            continue;
+        char *eq = strchr(item, '=');
+        if (!eq || eq == item) {
+            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                        "--where “%s”: expected COLUMN=VALUE", item);
+            g_strfreev(items);
+            g_array_free(out, TRUE);
+            return NULL;
+        }
+        *eq = '\0';
+        TjWhere w = { 0 };
+        w.column = g_intern_string(g_strstrip(item));
+        w.value = g_intern_string(g_strstrip(eq + 1));
+        g_array_append_val(out, w);
+    }
+    g_strfreev(items);
+    return out;
+}
+
+gboolean
+tj__api_check_size(double w, double h, GError **error)
+{
+    if (!(w >= 50 && h >= 50 && w <= 100000 && h <= 100000) || !isfinite(w * h)) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    "chart size %gx%g px: width and height must be 50 to 100000", w, h);
+        return FALSE;
+    }
+    return TRUE;
+}

@@ -1,0 +1,105 @@
+/* cli/common.c — output options, error printing and exit codes. */
+#include "cli/cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void
+tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o)
+{
+    GOptionEntry entries[] = {
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
+          "Write to FILE (.png, .svg or .pdf)", "FILE" },
+        { "format", 0, 0, G_OPTION_ARG_STRING, &o->format,
+          "png, svg or pdf (default: from the file name)", "FMT" },
+        { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &o->scale,
+          "PNG pixels per px, e.g. 2 for high-density screens (default 1)", "S" },
+        { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &o->dpi,
+          "PNG resolution recorded in pHYs (default 96 x scale)", "N" },
+        { "transparent", 0, 0, G_OPTION_ARG_NONE, &o->transparent,
+          "PNG with alpha instead of an opaque background", NULL },
+        { "allow-tofu", 0, 0, G_OPTION_ARG_NONE, &o->tofu_warn,
+          "Warn about characters no font can draw instead of failing", NULL },
+        { "fonts-conf", 0, 0, G_OPTION_ARG_FILENAME, &o->fonts_conf,
+          "Use this fontconfig file (default: $TJ_FONTS_CONF or the system's)", "FILE" },
+        { "date", 0, 0, G_OPTION_ARG_STRING, &o->date,
+          "PDF creation date YYYY-MM-DD (default: now or SOURCE_DATE_EPOCH)", "DATE" },
+        { NULL, 0, 0, 0, NULL, NULL, NULL }
+    };
+    g_option_group_add_entries(group, entries);
+}
+
+gboolean
+tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
+                      GError **error)
+{
+    memset(out, 0, sizeof *out);
+    if (!o->output) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "no output file: give -o FILE.png|svg|pdf");
+        return FALSE;
+    }
+    if (o->format) {
+        char *probe = g_strconcat("x.", o->format, NULL);
+        gboolean ok = tj_format_from_path(probe, fmt);
+        g_free(probe);
+        if (!ok) {
+            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                        "--format %s: expected png, svg or pdf", o->format);
+            return FALSE;
+        }
+    } else if (!tj_format_from_path(o->output, fmt)) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    "%s: cannot tell the format from the name; use .png, .svg, .pdf or --format",
+                    o->output);
+        return FALSE;
+    }
+    if (o->scale != 0 && !(o->scale >= 0.1 && o->scale <= 16)) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--scale %g: expected 0.1 to 16", o->scale);
+        return FALSE;
+    }
+    if (o->dpi != 0 && !(o->dpi >= 1 && o->dpi <= 10000)) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--dpi %g: expected 1 to 10000", o->dpi);
+        return FALSE;
+    }
+    out->scale = o->scale > 0 ? o->scale : 1;
+    out->dpi = o->dpi;
+    out->transparent = o->transparent;
+    out->tofu_warn = o->tofu_warn;
+    out->fonts_conf = o->fonts_conf;
+    out->creation_date = o->date;
+    return TRUE;
+}
+
+void
+tj_cli_output_clear(TjCliOutput *o)
+{
+    g_free(o->output);
+    g_free(o->format);
+    g_free(o->fonts_conf);
+    g_free(o->date);
+}
+
+int
+tj_cli_fail(GError *error)
+{
+    int code = error->domain == TJ_ERROR && error->code == TJ_ERROR_USAGE
+                   ? TJ_EXIT_USAGE : TJ_EXIT_INPUT;
+    if (error->domain == G_OPTION_ERROR)
+        code = TJ_EXIT_USAGE;
+    fprintf(stderr, "tujie: %s\n", error->message);
+    if (code == TJ_EXIT_USAGE)
+        fprintf(stderr, "Try 'tujie --help' for more information.\n");
+    g_error_free(error);
+    return code;
+}
+
+gboolean
+tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_code)
+{
+    GError *err = NULL;
+    if (!g_option_context_parse(ctx, argc, argv, &err)) {
+        *exit_code = tj_cli_fail(err);
+        return FALSE;
+    }
+    return TRUE;
+}

@@ -1,0 +1,31 @@
+/* cli/fonts.c — `tujie fonts [--text 文字]`: which fonts draw what. */
+#include "cli/cli.h"
+
+#include <stdio.h>
+
+int
+tj_cli_fonts(int argc, char **argv)
+{
+    char *text = NULL, *conf = NULL;
+    GOptionEntry entries[] = {
+        { "text", 0, 0, G_OPTION_ARG_STRING, &text, "Characters to check", "TEXT" },
+        { "fonts-conf", 0, 0, G_OPTION_ARG_FILENAME, &conf, "Use this fontconfig file", "FILE" },
+        { NULL, 0, 0, 0, NULL, NULL, NULL }
+    };
+    GOptionContext *ctx = g_option_context_new("- show the fonts tujie draws with");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    int code = TJ_EXIT_OK;
+    if (tj_cli_parse(ctx, &argc, &argv, &code)) {
+        GError *err = NULL;
+        char *report = tj_fonts_report(conf, text, &err);
+        if (report)
+            fputs(report, stdout);
+        else
+            code = tj_cli_fail(err);
+        g_free(report);
+    }
+    g_option_context_free(ctx);
+    g_free(text);
+    g_free(conf);
+    return code;
+}

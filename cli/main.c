@@ -1,0 +1,55 @@
+/* cli/main.c — `tujie`: dispatch to subcommands, --help, --version.
+ * Exit 0 on success, 1 on a user-input error (message names file:line:col),
+ * 2 on a usage error. */
+#include "cli/cli.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char usage[] =
+    "Usage: tujie COMMAND [OPTIONS]\n"
+    "\n"
+    "Turns indicator tables (CSV) into Chinese infographics (PNG, SVG, PDF).\n"
+    "\n"
+    "Commands:\n"
+    "  bar DATA.csv --x COL --y COL[,COL…] -o OUT   bar chart\n"
+    "  fonts [--text 文字]                          which fonts draw what\n"
+    "\n"
+    "Run 'tujie COMMAND --help' for a command's options.\n"
+    "Options: --help, --version\n";
+
+typedef struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+} Command;
+
+static const Command commands[] = {
+    { "bar", tj_cli_bar },
+    { "fonts", tj_cli_fonts },
+};
+
+int
+main(int argc, char **argv)
+{
+    setlocale(LC_ALL, "");
+    g_set_prgname("tujie");
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return TJ_EXIT_USAGE;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
+        fputs(usage, stdout);
+        return TJ_EXIT_OK;
+    }
+    if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+        printf("tujie %s\n", TJ_VERSION);
+        return TJ_EXIT_OK;
+    }
+    for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "tujie: unknown command “%s”\n%s", argv[1], usage);
+    return TJ_EXIT_USAGE;
+}

@@ -1,0 +1,388 @@
+/* data/number.c — one cell read as a number (see data/number.h).
+ *
+ * Grammar, after trimming spaces (ASCII, U+3000, U+00A0):
+ *
+ *   [prefix] sign? digits [.digits] [e±digits] [余|多] [万亿|亿|万] [余|多]
+ *            [% | ‰ | unit] [左右|以上|以下|以内]
+ *
+ * at most one suffix qualifier. Digits, point, comma, percent and signs may
+ * be full-width; "−" (U+2212) is a minus. Thousands separators must group
+ * by three ("2,954.7"; "1,2" is text). A unit is a short run of letters
+ * (CJK or Latin, digits allowed after the first) that does not start with a
+ * date word (年 月 日 号 时): "2020年" is text, "155762人" is a number.
+ * The digits are copied to an ASCII buffer and read with g_ascii_strtod, so
+ * "inf", "nan" and "0x1f" spelled in a cell are text. Invariants: never
+ * reads past the terminating NUL, no allocation except units in @strings. */
+#include "data/number.h"
+
+#include <math.h>
+#include <string.h>
+
+#define NUM_MAX_DIGITS 360   /* longer digit runs are text (beyond double) */
+#define UNIT_MAX_CHARS 16
+
+static const char *const missing_words[] = {
+    "-", "--", "—", "——", "–", "－", "…", "……", "n/a", "na", "null", "#n/a",
+};
+static const char *const prefixes[] = {
+    "不超过", "不低于", "不少于", "超过", "约", "近", "逾", "达",
+};
+static const char *const inner_suffixes[] = { "余", "多" };
+static const char *const tail_suffixes[] = { "左右", "以上", "以下", "以内" };
+static const char *const date_words[] = { "年", "月", "日", "号", "时" };
+
+typedef struct {
+    char digits[NUM_MAX_DIGITS + 16]; /* "-123.45e6", NUL-terminated */
+    gsize n;
+    int frac;                         /* digits after the point */
+    long exp;                         /* written exponent, saturated */
+    /* digits holds sign, integer, point and fraction; the exponent (with
+     * the magnitude added) is appended just before g_ascii_strtod */
+} NumText;
+
+/* Length of the space character at @p (ASCII blank, U+3000, U+00A0), or 0. */
+static int
+space_len(const char *p)
+{
+    const guchar *u = (const guchar *)p;
+    if (u[0] == ' ' || u[0] == '\t' || u[0] == '\r' || u[0] == '\n')
+        return 1;
+    if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+        return 3;
+    if (u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    return 0;
+}
+
+static const char *
+skip_spaces(const char *p, const char *end)
+{
+    int n;
+    while (p < end && (n = space_len(p)) > 0 && p + n <= end)
+        p += n;
+    return p;
+}
+
+/* End of @s without its trailing spaces. */
+static const char *
+trim_end(const char *s, const char *end)
+{
+    for (;;) {
+        if (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'
+                        || end[-1] == '\n'))
+            end--;
+        else if (end - s >= 3 && memcmp(end - 3, "\xE3\x80\x80", 3) == 0)
+            end -= 3;
+        else if (end - s >= 2 && memcmp(end - 2, "\xC2\xA0", 2) == 0)
+            end -= 2;
+        else
+            return end;
+    }
+}
+
+/* The ASCII symbol ('0'-'9', '.', ',', '%', '-', '+') written at @p in
+ * half- or full-width, with its byte length in @adv; 0 when none. */
+static char
+symbol_at(const char *p, const char *end, int *adv)
+{
+    const guchar *u = (const guchar *)p;
+    gsize left = (gsize)(end - p);
+    *adv = 1;
+    if (left == 0)
+        return 0;
+    if (strchr("0123456789.,%-+", u[0]) != NULL && u[0] != 0)
+        return (char)u[0];
+    if (left < 3)
+        return 0;
+    *adv = 3;
+    if (u[0] == 0xEF && u[1] == 0xBC) {
+        if (u[2] >= 0x90 && u[2] <= 0x99)
+            return (char)('0' + (u[2] - 0x90));
+        switch (u[2]) {
+        case 0x8E: return '.';
+        case 0x8C: return ',';
+        case 0x85: return '%';
+        case 0x8D: return '-';
+        case 0x8B: return '+';
+        default: return 0;
+        }
+    }
+    if (u[0] == 0xE2 && u[1] == 0x88 && u[2] == 0x92)  /* − U+2212 */
+        return '-';
+    return 0;
+}
+
+/* If [*p, end) starts with one of @words, advances past it and returns it. */
+static const char *
+match_word(const char **p, const char *end, const char *const *words, gsize n)
+{
+    for (gsize i = 0; i < n; i++) {
+        gsize len = strlen(words[i]);
+        if ((gsize)(end - *p) >= len && memcmp(*p, words[i], len) == 0) {
+            *p += len;
+            return words[i];
+        }
+    }
+    return NULL;
+}
+
+/* If [s, *end) ends with one of @words, cuts it off and returns it. */
+static const char *
+match_tail(const char *s, const char **end, const char *const *words, gsize n)
+{
+    for (gsize i = 0; i < n; i++) {
+        gsize len = strlen(words[i]);
+        if ((gsize)(*end - s) >= len && memcmp(*end - len, words[i], len) == 0) {
+            *end -= len;
+            return words[i];
+        }
+    }
+    return NULL;
+}
+
+static gboolean
+is_missing(const char *s, const char *end)
+{
+    gsize len = (gsize)(end - s);
+    if (len == 0)
+        return TRUE;
+    for (gsize i = 0; i < G_N_ELEMENTS(missing_words); i++) {
+        if (strlen(missing_words[i]) == len
+            && g_ascii_strncasecmp(s, missing_words[i], len) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean
+push_digit(NumText *nt, char c)
+{
+    if (nt->n >= NUM_MAX_DIGITS)
+        return FALSE;
+    nt->digits[nt->n++] = c;
+    return TRUE;
+}
+
+/* Reads the integer part with optional thousands separators. */
+static gboolean
+read_integer(const char **p, const char *end, NumText *nt)
+{
+    int group = 0, ndig = 0, adv;
+    gboolean grouped = FALSE;
+    for (;;) {
+        char c = symbol_at(*p, end, &adv);
+        if (c >= '0' && c <= '9') {
+            if (!push_digit(nt, c))
+                return FALSE;
+            group++;
+            ndig++;
+        } else if (c == ',') {
+            /* first group 1-3 digits, later ones exactly 3, digit after */
+            if (group == 0 || group > 3 || (grouped && group != 3))
+                return FALSE;
+            int adv2;
+            char d = symbol_at(*p + adv, end, &adv2);
+            if (d < '0' || d > '9')
+                return FALSE;
+            grouped = TRUE;
+            group = 0;
+        } else {
+            break;
+        }
+        *p += adv;
+    }
+    return ndig == 0 || !grouped || group == 3;
+}
+
+/* Reads [.digits] and [e±digits]; the exponent is ASCII only. */
+static gboolean
+read_fraction(const char **p, const char *end, NumText *nt)
+{
+    int adv;
+    if (symbol_at(*p, end, &adv) == '.') {
+        *p += adv;
+        if (!push_digit(nt, '.'))
+            return FALSE;
+        char c;
+        while ((c = symbol_at(*p, end, &adv)) >= '0' && c <= '9') {
+            if (!push_digit(nt, c))
+                return FALSE;
+            nt->frac++;
+            *p += adv;
+        }
+        if (nt->frac == 0)
+            return FALSE;           /* "5." is text */
+    }
+    const char *q = *p;
+    if (q < end && (*q == 'e' || *q == 'E')) {
+        const char *r = q + 1;
+        int sign = 1;
+        if (r < end && (*r == '+' || *r == '-'))
+            sign = *r++ == '-' ? -1 : 1;
+        if (r >= end || !g_ascii_isdigit(*r))
+            return TRUE;            /* "3em": a unit, not an exponent */
+        for (; r < end && g_ascii_isdigit(*r); r++) {
+            if (nt->exp < 100000)   /* saturates: strtod gives inf or 0 */
+                nt->exp = nt->exp * 10 + (*r - '0');
+        }
+        nt->exp *= sign;
+        *p = r;
+    }
+    return TRUE;
+}
+
+static gboolean
+is_unit_char(gunichar c, gboolean first)
+{
+    if (g_unichar_isalpha(c))
+        return TRUE;
+    if (c == 0x00B0 || c == 0x2103 || c == 0x33A1 || c == 0x339E
+        || c == 0x338F || c == 0x2126)   /* ° ℃ ㎡ ㎞ ㎏ Ω */
+        return TRUE;
+    if (first)
+        return FALSE;
+    return g_ascii_isdigit(c) || c == '/' || c == 0x00B7 || c == 0x00B2
+           || c == 0x00B3;                /* · ² ³ */
+}
+
+/* Checks [s, end) as a unit: short, letters first, not a date word. */
+static gboolean
+valid_unit(const char *s, const char *end)
+{
+    const char *p = s;
+    int n = 0;
+    if (!g_utf8_validate(s, end - s, NULL))
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(date_words); i++) {
+        gsize len = strlen(date_words[i]);
+        if ((gsize)(end - s) >= len && memcmp(s, date_words[i], len) == 0)
+            return FALSE;
+    }
+    while (p < end) {
+        if (++n > UNIT_MAX_CHARS || !is_unit_char(g_utf8_get_char(p), n == 1))
+            return FALSE;
+        p = g_utf8_next_char(p);
+    }
+    return TRUE;
+}
+
+/* Reads sign and digits into @nt; FALSE when [*p, end) starts otherwise. */
+static gboolean
+read_number(const char **p, const char *end, NumText *nt)
+{
+    int adv;
+    char c = symbol_at(*p, end, &adv);
+    if (c == '-' || c == '+') {
+        if (c == '-')
+            nt->digits[nt->n++] = '-';
+        *p += adv;
+    }
+    const char *start = *p;
+    if (!read_integer(p, end, nt))
+        return FALSE;
+    gboolean had_int = *p > start;
+    if (!read_fraction(p, end, nt))
+        return FALSE;
+    if (!had_int && nt->frac == 0)
+        return FALSE;
+    /* "0x1f": hexadecimal spelled in a cell is text */
+    if (*p < end && (**p == 'x' || **p == 'X') && *p - start == 1 && *start == '0')
+        return FALSE;
+    nt->digits[nt->n] = '\0';
+    return TRUE;
+}
+
+static int
+clamp_decimals(int frac, long exp)
+{
+    long d = (long)frac - exp;
+    return d < 0 ? 0 : d > G_MAXINT8 ? G_MAXINT8 : (int)d;
+}
+
+/* Reads what follows the digits: qualifiers, magnitude, %, unit. */
+static gboolean
+read_tail(const char *p, const char *end, TjNumber *out, GStringChunk *strings)
+{
+    p = skip_spaces(p, end);
+    out->suffix = match_word(&p, end, inner_suffixes, G_N_ELEMENTS(inner_suffixes));
+    if (match_word(&p, end, (const char *const[]){ "万亿" }, 1))
+        out->magnitude = 12;
+    else if (match_word(&p, end, (const char *const[]){ "亿" }, 1))
+        out->magnitude = 8;
+    else if (match_word(&p, end, (const char *const[]){ "万" }, 1))
+        out->magnitude = 4;
+    if (out->suffix == NULL)
+        out->suffix = match_word(&p, end, inner_suffixes, G_N_ELEMENTS(inner_suffixes));
+    p = skip_spaces(p, end);
+    const char *tail = match_tail(p, &end, tail_suffixes, G_N_ELEMENTS(tail_suffixes));
+    if (tail != NULL) {
+        if (out->suffix != NULL)
+            return FALSE;
+        out->suffix = tail;
+        end = trim_end(p, end);
+    }
+    int adv;
+    if (symbol_at(p, end, &adv) == '%') {
+        out->percent = TRUE;
+        p += adv;
+    } else if (end - p >= 3 && memcmp(p, "‰", 3) == 0) {
+        out->unit = "‰";
+        p += 3;
+    }
+    p = skip_spaces(p, end);
+    if (p == end)
+        return TRUE;
+    if (out->percent || out->unit != NULL || !valid_unit(p, end))
+        return FALSE;
+    if (strings != NULL) {
+        char tmp[UNIT_MAX_CHARS * 4 + 1];
+        memcpy(tmp, p, (gsize)(end - p));
+        tmp[end - p] = '\0';
+        out->unit = g_string_chunk_insert_const(strings, tmp);
+    }
+    return TRUE;
+}
+
+static TjNumKind
+set_kind(TjNumber *out, TjNumKind kind)
+{
+    if (kind != TJ_NUM_VALUE) {
+        memset(out, 0, sizeof *out);
+        out->value = NAN;
+    }
+    return kind;
+}
+
+TjNumKind
+tj_number_parse(const char *text, TjNumber *out, GStringChunk *strings)
+{
+    TjNumber tmp;
+    g_return_val_if_fail(text != NULL, TJ_NUM_TEXT);
+    if (out == NULL)
+        out = &tmp;
+    memset(out, 0, sizeof *out);
+    const char *end = text + strlen(text);
+    const char *p = skip_spaces(text, end);
+    end = trim_end(p, end);
+    if (is_missing(p, end))
+        return set_kind(out, TJ_NUM_MISSING);
+
+    out->prefix = match_word(&p, end, prefixes, G_N_ELEMENTS(prefixes));
+    if (out->prefix != NULL)
+        p = skip_spaces(p, end);
+    NumText nt = { .n = 0, .frac = 0, .exp = 0 };
+    if (!read_number(&p, end, &nt) || !read_tail(p, end, out, strings))
+        return set_kind(out, TJ_NUM_TEXT);
+
+    /* 2954.7亿 is read as "2954.7e8": one correctly rounded conversion */
+    long exp = nt.exp + out->magnitude;
+    if (exp != 0)
+        g_snprintf(nt.digits + nt.n, sizeof nt.digits - nt.n, "e%ld", exp);
+    char *rest = NULL;
+    double v = g_ascii_strtod(nt.digits, &rest);
+    if (rest == NULL || *rest != '\0' || !isfinite(v))
+        return set_kind(out, TJ_NUM_TEXT);
+    out->value = v;
+    out->decimals = (gint8)clamp_decimals(nt.frac, nt.exp);
+    return TJ_NUM_VALUE;
+}

@@ -1,0 +1,86 @@
+/* data/table-private.h — the layout of TjTable, shared by the files of data/:
+ * table.c (life cycle, getters), decode.c (bytes → UTF-8), csv.c (RFC 4180
+ * tokenizer filling the cells) and column.c (header checks, types, units).
+ *
+ * Storage is compact: all cell texts live in one UTF-8 buffer (the decoded
+ * file, unquoted in place and NUL-terminated per cell); a cell is three
+ * guint32 (text offset, column, number); numbers are stored once per value
+ * (TjNumber, deduplicated per column by a small cache); missing and text
+ * cells share static records; units are interned in one GStringChunk. */
+#ifndef TJ_DATA_TABLE_PRIVATE_H
+#define TJ_DATA_TABLE_PRIVATE_H
+
+#include "data/table.h"
+
+/* TjCell.num: one of these, or TJ__CELL_VALUE0 + index into nums */
+enum { TJ__CELL_TEXT = 0, TJ__CELL_MISSING = 1, TJ__CELL_VALUE0 = 2 };
+
+#define TJ__NUM_CACHE 64   /* per-column dedup cache of recent numbers */
+
+typedef struct {
+    guint32 off;   /* text at buf + off */
+    guint32 col;   /* column of its first character, from 1 */
+    guint32 num;   /* see TJ__CELL_* */
+} TjCell;
+
+typedef struct {
+    const char *name;   /* trimmed header text (in buf) */
+    const char *label;  /* name without "(unit)" (in strings or = name) */
+    const char *unit;   /* column unit (in strings) or NULL */
+    TjColumnType type;
+    guint32 line, col;  /* place of the header cell */
+    /* statistics gathered while parsing, read by column.c */
+    guint64 n_value, n_text;
+    gboolean unit_seen, unit_mixed;   /* unit of the first value, and */
+    gint8 unit_mag;                   /* whether a later one differs */
+    gboolean unit_percent;
+    const char *unit_text;            /* interned: compared by pointer */
+    guint32 cache[TJ__NUM_CACHE];  /* 1 + index into nums, 0 empty */
+} TjColumn;
+
+struct TjTable {
+    const char *name;       /* interned file name as given */
+    const char *encoding;   /* static string */
+    char delimiter;
+    char *buf;              /* decoded text, owned */
+    guint n_cols, n_rows;
+    TjColumn *cols;
+    TjCell *cells;          /* n_rows * n_cols, row-major */
+    gsize cells_cap;
+    guint32 *row_line;      /* line of each row's first cell */
+    gsize rows_cap;
+    GHashTable *cell_line;  /* cell index → line, when not the row's line */
+    TjNumber *nums;
+    gsize n_nums, nums_cap;
+    GStringChunk *strings;  /* units, labels, column units */
+};
+
+/* decode.c: turns the file's bytes into UTF-8. Takes ownership of @bytes
+ * (allocated with g_malloc, @len bytes plus one spare byte). On success
+ * returns the UTF-8 text (owned; NUL at *out_len; may be @bytes itself, then
+ * *out_start skips a BOM) and sets *encoding. */
+char *tj__table_decode(char *bytes, gsize len, const char *file,
+                       gsize *out_start, gsize *out_len,
+                       const char **encoding, GError **error);
+
+/* decode.c: line and column (characters, from 1) of byte @pos in UTF-8
+ * @text; bytes not valid in UTF-8 count as one character each. */
+void tj__table_locate(const char *text, gsize pos, guint *line, guint *col);
+
+/* csv.c: tokenizes @len bytes of UTF-8 at t->buf + @start into t (header,
+ * rows, numbers). t->buf[start + len] must be writable. */
+gboolean tj__csv_parse(TjTable *t, gsize start, gsize len, GError **error);
+
+/* csv.c: the delimiter (',', '\t' or ';') used by the first lines. */
+char tj__csv_detect_delimiter(const char *text, gsize len);
+
+/* column.c: checks the header names (empty, duplicate) once read. */
+gboolean tj__table_check_header(TjTable *t, GError **error);
+/* column.c: records one data cell's number in column @col's statistics and
+ * returns the TjCell.num value for it. */
+guint32 tj__table_add_number(TjTable *t, guint col, TjNumKind kind,
+                             const TjNumber *num);
+/* column.c: sets types, labels and units once all rows are read. */
+void tj__table_finish_columns(TjTable *t);
+
+#endif

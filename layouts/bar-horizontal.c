@@ -1,0 +1,160 @@
+/* layouts/bar-horizontal.c — horizontal bars: categories down the left
+ * (wrapped in two balanced lines or shortened when long), bars to the right
+ * of a vertical zero line, the value at each bar's end. No value axis: the
+ * labels carry the numbers, as in most 图解 posters; with value labels off,
+ * light tick labels run along the bottom. */
+#include "layouts/bar-private.h"
+
+#include <math.h>
+
+#include "layouts/scale.h"
+#include "layouts/text.h"
+#include "layouts/ticks.h"
+
+#define MAX_BAR_HEIGHT 40.0
+
+static double
+labels_width(const TjBarCtx *c, double limit, GPtrArray **lines)
+{
+    double w = 0;
+    for (guint i = 0; i < c->d->n_cat; i++) {
+        GPtrArray *l = tj_lay_wrap_balanced(c->m, c->d->categories[i], &c->label_font, limit);
+        if (l->len > 2) {
+            g_ptr_array_unref(l);
+            l = g_ptr_array_new_with_free_func(g_free);
+            g_ptr_array_add(l, tj_text_shorten(c->m, c->d->categories[i], &c->label_font,
+                                                limit * 2 - c->label_font.size));
+            /* shortened to two lines' worth, then wrapped again */
+            GPtrArray *l2 = tj_lay_wrap_balanced(c->m, l->pdata[0], &c->label_font, limit);
+            g_ptr_array_unref(l);
+            l = l2;
+        }
+        w = MAX(w, tj_text_max_width(c->m, (const char *const *)l->pdata, l->len,
+                                     &c->label_font));
+        lines[i] = l;
+    }
+    return w;
+}
+
+static double
+max_value_label(const TjBarCtx *c)
+{
+    double w = 0;
+    for (guint k = 0; k < c->d->n_series; k++)
+        for (guint i = 0; i < c->d->n_cat; i++) {
+            char *lab = tj__bar_value_label(c, k, i);
+            if (!lab)
+                continue;
+            TjTextExtents e;
+            tj_measure(c->m, lab, &c->value_font, &e);
+            w = MAX(w, e.width);
+            g_free(lab);
+        }
+    return w;
+}
+
+static void
+bar_rows(TjBarCtx *c, const TjBandScale *ys, const TjLinearScale *xs)
+{
+    const TjChartData *d = c->d;
+    guint ns = c->spec->stacked ? 1 : d->n_series;
+    double band = MIN(ys->bandwidth, MAX_BAR_HEIGHT * ns);
+    for (guint i = 0; i < d->n_cat; i++) {
+        double top = tj_scale_band_center(ys, i) - band / 2, pos = 0, neg = 0;
+        for (guint k = 0; k < d->n_series; k++) {
+            double v = d->series[k].values[i];
+            if (!isfinite(v))
+                continue;
+            double h = band / ns, y = top + (c->spec->stacked ? 0 : k * h);
+            double base = c->spec->stacked ? (v >= 0 ? pos : neg) : 0;
+            double xa = tj_scale_linear_map(xs, base), xb = tj_scale_linear_map(xs, base + v);
+            TjPaint p = tj_paint_fill(tj__bar_color(c, k, i));
+            const char *role = (int)i == c->highlight ? "bar.highlight" : "bar";
+            tj_scene_rect(c->s, role, MIN(xa, xb), y + h * 0.06, fabs(xb - xa), h * 0.88, 0, &p);
+            if (c->spec->stacked) {
+                if (v >= 0) pos += v; else neg += v;
+                continue;
+            }
+            char *lab = c->spec->value_labels ? tj__bar_value_label(c, k, i) : NULL;
+            if (lab) {
+                TjFontStyle f = c->value_font;
+                f.size = MIN(f.size, MAX(12, h * 0.8));
+                tj_lay_text_mid(c->s, c->m, "bar.value", xb + (v >= 0 ? 6 : -6), y + h / 2,
+                                lab, &f, c->th->text, v >= 0 ? TJ_ANCHOR_START : TJ_ANCHOR_END);
+            }
+            g_free(lab);
+        }
+        if (c->spec->stacked && c->spec->value_labels && (pos > 0 || neg < 0)) {
+            char *lab = tj_format_decimal(pos + neg, d->series[0].decimals);
+            double xe = tj_scale_linear_map(xs, pos + neg >= 0 ? pos : neg);
+            tj_lay_text_mid(c->s, c->m, "bar.value", xe + (pos + neg >= 0 ? 6 : -6),
+                            top + band / 2, lab, &c->value_font, c->th->text,
+                            pos + neg >= 0 ? TJ_ANCHOR_START : TJ_ANCHOR_END);
+            g_free(lab);
+        }
+    }
+}
+
+static void
+bottom_ticks(TjBarCtx *c, const TjTicks *t, const TjLinearScale *xs, double y)
+{
+    for (int i = 0; i < t->n; i++) {
+        char *lab = tj_ticks_label(t, i, TJ_MAG_NONE);
+        tj_lay_text(c->s, c->m, "axis.tick-label", tj_scale_linear_map(xs, tj_ticks_value(t, i)),
+                    y, lab, &c->tick_font, c->th->text_note, TJ_ANCHOR_MIDDLE, NULL);
+        g_free(lab);
+    }
+}
+
+void
+tj__bar_horizontal(TjBarCtx *c)
+{
+    const TjChartData *d = c->d;
+    TjRect plot = c->plot;
+    GPtrArray **lines = g_new0(GPtrArray *, d->n_cat);
+    double lw = labels_width(c, plot.w * 0.3, lines);
+    TjTextExtents le;
+    tj_measure(c->m, "国", &c->label_font, &le);
+    double vw = c->spec->value_labels ? max_value_label(c) + 10 : 12;
+    double neg_room = c->lo < 0 && c->spec->value_labels ? max_value_label(c) + 10 : 0;
+    double bottom_room = c->spec->value_labels ? 0 : le.height + 4;
+
+    TjTicks t;
+    tj_ticks_extended(c->lo, c->hi, 5, &t);
+    double d0 = c->spec->value_labels ? c->lo : t.lo, d1 = c->spec->value_labels ? c->hi : t.hi;
+    double x0 = plot.x + lw + 12 + neg_room, x1 = plot.x + plot.w - vw;
+    TjLinearScale xs = { d0, d1, x0, x1 };
+    TjBandScale ys;
+    tj_scale_band_init(&ys, d->n_cat, plot.y + (isfinite(c->spec->target) ? le.height : 0),
+                       plot.y + plot.h - bottom_room, 0.3, 0.15);
+
+    for (guint i = 0; i < d->n_cat; i++) {
+        double cy = tj_scale_band_center(&ys, i);
+        double y = cy - lines[i]->len * le.height / 2 + le.ascent;
+        TjColor col = (int)i == c->highlight ? c->th->text : c->th->text_secondary;
+        for (guint k = 0; k < lines[i]->len; k++)
+            tj_lay_text(c->s, c->m, "category.label", plot.x + lw, y + k * le.height,
+                        lines[i]->pdata[k], &c->label_font, col, TJ_ANCHOR_END, NULL);
+        g_ptr_array_unref(lines[i]);
+    }
+    g_free(lines);
+    bar_rows(c, &ys, &xs);
+    if (!c->spec->value_labels)
+        bottom_ticks(c, &t, &xs, plot.y + plot.h - le.height + le.ascent);
+    TjPaint zero = tj_paint_stroke(c->th->axis, 1);
+    double xz = round(tj_scale_linear_map(&xs, 0)) + 0.5;
+    tj_scene_line(c->s, "axis.zero", xz, ys.r0, xz, ys.r1, &zero);
+    if (isfinite(c->spec->target)) {
+        TjPaint p = tj_paint_stroke(c->th->target, 1.5);
+        p.dash_on = 6;
+        p.dash_off = 4;
+        double x = tj_scale_linear_map(&xs, c->spec->target);
+        tj_scene_line(c->s, "target.line", x, ys.r0, x, ys.r1, &p);
+        char *num = tj_format_decimal(c->spec->target, d->series[0].decimals);
+        char *lab = g_strconcat(c->spec->target_label ? c->spec->target_label : "目标", " ", num, NULL);
+        tj_lay_text(c->s, c->m, "target.label", x, ys.r0 - 4, lab, &c->tick_font,
+                    c->th->target, TJ_ANCHOR_MIDDLE, NULL);
+        g_free(num);
+        g_free(lab);
+    }
+}

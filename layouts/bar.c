@@ -1,0 +1,411 @@
+/* layouts/bar.c — the vertical bar chart, and what both orientations share.
+ * Order of work: frame (title, unit, legend, source) → value range and nice
+ * ticks → category labels fitted to the band (one line, balanced wrap,
+ * rotation, then shortening) → bars, zero line, value labels, target.
+ * Value labels that would collide are made smaller, then left out (the axis
+ * still reads); category labels never overlap. */
+#include "layouts/bar-private.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "layouts/frame.h"
+#include "layouts/scale.h"
+#include "layouts/text.h"
+#include "layouts/ticks.h"
+
+#define MAX_BAR_WIDTH 72.0
+#define ROT_ANGLE 40.0
+
+void
+tj_bar_spec_init(TjBarSpec *spec)
+{
+    memset(spec, 0, sizeof *spec);
+    spec->width = 800;
+    spec->height = 500;
+    spec->value_labels = TRUE;
+    spec->target = NAN;
+}
+
+TjColor
+tj__bar_color(const TjBarCtx *c, guint series, guint cat)
+{
+    const TjTheme *th = c->th;
+    if (c->d->n_series > 1)
+        return th->series[series % th->n_series];
+    if (c->highlight >= 0 && (int)cat != c->highlight)
+        return th->muted;
+    return th->primary;
+}
+
+char *
+tj__bar_value_label(const TjBarCtx *c, guint series, guint cat)
+{
+    const TjSeries *s = &c->d->series[series];
+    if (s->labels[cat])
+        return g_strdup(s->labels[cat]);
+    return NULL;
+}
+
+/* ---- category labels below vertical bars ------------------------------ */
+
+typedef enum { CAT_LINE, CAT_WRAP, CAT_ROTATE } CatMode;
+
+typedef struct {
+    CatMode mode;
+    double angle;        /* CAT_ROTATE: degrees (negative: rising) */
+    GPtrArray **lines;   /* per category: its lines (CAT_WRAP), or one line */
+    double height;       /* space needed below the axis */
+    guint every;         /* draw every n-th label (1: all) */
+} CatFit;
+
+static void
+cat_fit_free(CatFit *f, guint n)
+{
+    for (guint i = 0; i < n; i++)
+        g_ptr_array_unref(f->lines[i]);
+    g_free(f->lines);
+}
+
+static gboolean
+try_wrap(const TjBarCtx *c, double step, CatFit *f)
+{
+    const TjChartData *d = c->d;
+    TjTextExtents e;
+    tj_measure(c->m, "国", &c->label_font, &e);
+    guint max_lines = 1;
+    double limit = step - 8;
+    for (guint i = 0; i < d->n_cat; i++) {
+        f->lines[i] = tj_lay_wrap_balanced(c->m, d->categories[i], &c->label_font, limit);
+        double w = tj_text_max_width(c->m, (const char *const *)f->lines[i]->pdata,
+                                     f->lines[i]->len, &c->label_font);
+        max_lines = MAX(max_lines, f->lines[i]->len);
+        if (w > limit || f->lines[i]->len > 3) {
+            for (guint k = 0; k <= i; k++)
+                g_ptr_array_unref(f->lines[k]);
+            return FALSE;
+        }
+    }
+    f->mode = max_lines > 1 ? CAT_WRAP : CAT_LINE;
+    f->height = max_lines * e.height;
+    return TRUE;
+}
+
+/* Rotated labels: spacing across the slanted lines is step × sin(angle);
+ * a label longer than @max_h allows is shortened. */
+static void
+rotate_fit(const TjBarCtx *c, double step, double max_h, CatFit *f)
+{
+    const TjChartData *d = c->d;
+    TjTextExtents e;
+    tj_measure(c->m, "国", &c->label_font, &e);
+    double need = e.height * 0.85;
+    f->mode = CAT_ROTATE;
+    f->angle = -ROT_ANGLE;
+    if (step * sin(ROT_ANGLE * G_PI / 180) < need)
+        f->angle = -90;
+    double sa = sin(-f->angle * G_PI / 180), ca = cos(-f->angle * G_PI / 180);
+    f->every = 1;
+    while (step * f->every * (f->angle == -90 ? 1 : sa) < need)
+        f->every++;
+    double max_w = (max_h - e.height * ca) / sa;
+    double h = 0;
+    for (guint i = 0; i < d->n_cat; i++) {
+        char *t = tj_text_shorten(c->m, d->categories[i], &c->label_font, max_w);
+        TjTextExtents le;
+        tj_measure(c->m, t, &c->label_font, &le);
+        h = MAX(h, le.width * sa + e.height * ca);
+        f->lines[i] = g_ptr_array_new_with_free_func(g_free);
+        g_ptr_array_add(f->lines[i], t);
+    }
+    f->height = h;
+}
+
+static void
+fit_categories(const TjBarCtx *c, double step, double max_h, CatFit *f)
+{
+    memset(f, 0, sizeof *f);
+    f->lines = g_new0(GPtrArray *, c->d->n_cat);
+    f->every = 1;
+    if (try_wrap(c, step, f))
+        return;
+    rotate_fit(c, step, max_h, f);
+}
+
+static void
+draw_categories(TjBarCtx *c, const TjBandScale *xs, double y0, const CatFit *f)
+{
+    TjTextExtents e;
+    tj_measure(c->m, "国", &c->label_font, &e);
+    for (guint i = 0; i < c->d->n_cat; i += f->every) {
+        double cx = tj_scale_band_center(xs, i);
+        GPtrArray *lines = f->lines[i];
+        TjColor col = (int)i == c->highlight ? c->th->text : c->th->text_secondary;
+        if (f->mode == CAT_ROTATE) {
+            double a = -f->angle * G_PI / 180;
+            double x = cx + e.ascent * 0.5 * sin(a), y = y0 + e.ascent * cos(a) * 0.8;
+            if (f->angle == -90)
+                x = cx + (e.ascent - e.height / 2);
+            tj_lay_text_rot(c->s, c->m, "category.label", x, y, lines->pdata[0],
+                            &c->label_font, col, TJ_ANCHOR_END, f->angle);
+            continue;
+        }
+        for (guint k = 0; k < lines->len; k++)
+            tj_lay_text(c->s, c->m, "category.label", cx, y0 + e.ascent + k * e.height,
+                        lines->pdata[k], &c->label_font, col, TJ_ANCHOR_MIDDLE, NULL);
+    }
+}
+
+/* ---- the value axis ---------------------------------------------------- */
+
+static void
+draw_grid(TjBarCtx *c, const TjTicks *t, const TjLinearScale *ys, double x0, double x1,
+          TjMagnitude mag)
+{
+    TjPaint grid = tj_paint_stroke(c->th->rule, 1);
+    for (int i = 0; i < t->n; i++) {
+        double v = tj_ticks_value(t, i);
+        double y = round(tj_scale_linear_map(ys, v)) + 0.5;
+        if (v != 0)
+            tj_scene_line(c->s, "grid", x0, y, x1, y, &grid);
+        char *lab = tj_ticks_label(t, i, mag);
+        tj_lay_text_mid(c->s, c->m, "axis.tick-label", x0 - 8, y, lab, &c->tick_font,
+                        c->th->text_note, TJ_ANCHOR_END);
+        g_free(lab);
+    }
+}
+
+static double
+tick_label_width(const TjBarCtx *c, const TjTicks *t, TjMagnitude mag)
+{
+    double w = 0;
+    for (int i = 0; i < t->n; i++) {
+        char *lab = tj_ticks_label(t, i, mag);
+        TjTextExtents e;
+        tj_measure(c->m, lab, &c->tick_font, &e);
+        w = MAX(w, e.width);
+        g_free(lab);
+    }
+    return w;
+}
+
+/* ---- bars and their labels -------------------------------------------- */
+
+static void
+bar_geometry(const TjBarCtx *c, const TjBandScale *xs, guint k, guint i,
+             double *x, double *w)
+{
+    double band = MIN(xs->bandwidth, MAX_BAR_WIDTH * (c->spec->stacked ? 1 : c->d->n_series));
+    double left = tj_scale_band_center(xs, i) - band / 2;
+    if (c->spec->stacked || c->d->n_series == 1) {
+        *x = left;
+        *w = band;
+        return;
+    }
+    double sub = band / c->d->n_series;
+    *x = left + k * sub + sub * 0.06;
+    *w = sub * 0.88;
+}
+
+static void
+value_label(TjBarCtx *c, double cx, double yend, gboolean up, const char *text,
+            gboolean bold, const TjFontStyle *base)
+{
+    TjFontStyle f = *base;
+    f.bold = bold || f.bold;
+    TjTextExtents e;
+    tj_measure(c->m, text, &f, &e);
+    double y = up ? yend - 6 - (e.height - e.ascent) : yend + 4 + e.ascent;
+    tj_scene_text(c->s, "bar.value", cx, y, text, &f, c->th->text, TJ_ANCHOR_MIDDLE, 0, &e);
+}
+
+static void
+draw_bars(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys,
+          const TjFontStyle *vfont, gboolean labels)
+{
+    const TjChartData *d = c->d;
+    double y0 = tj_scale_linear_map(ys, 0);
+    for (guint i = 0; i < d->n_cat; i++) {
+        double pos = 0, neg = 0;
+        for (guint k = 0; k < d->n_series; k++) {
+            double v = d->series[k].values[i];
+            if (!isfinite(v))
+                continue;
+            double base = c->spec->stacked ? (v >= 0 ? pos : neg) : 0;
+            double x, w;
+            bar_geometry(c, xs, k, i, &x, &w);
+            double ya = tj_scale_linear_map(ys, base), yb = tj_scale_linear_map(ys, base + v);
+            TjPaint p = tj_paint_fill(tj__bar_color(c, k, i));
+            const char *role = (int)i == c->highlight ? "bar.highlight" : "bar";
+            tj_scene_rect(c->s, role, x, MIN(ya, yb), w, fabs(yb - ya), 0, &p);
+            if (c->spec->stacked) {
+                if (v >= 0) pos += v; else neg += v;
+                continue;
+            }
+            char *lab = labels ? tj__bar_value_label(c, k, i) : NULL;
+            if (lab)
+                value_label(c, x + w / 2, yb, v >= 0, lab, (int)i == c->highlight, vfont);
+            g_free(lab);
+        }
+        if (c->spec->stacked && labels && (pos > 0 || neg < 0)) {
+            double x, w;
+            bar_geometry(c, xs, 0, i, &x, &w);
+            double total = pos + neg;
+            char *lab = tj_format_decimal(total, d->series[0].decimals);
+            double yend = tj_scale_linear_map(ys, total >= 0 ? pos : neg);
+            value_label(c, x + w / 2, yend, total >= 0, lab, FALSE, vfont);
+            g_free(lab);
+        }
+    }
+    TjPaint zero = tj_paint_stroke(c->th->axis, 1);
+    double yz = round(y0) + 0.5;
+    tj_scene_line(c->s, "axis.zero", xs->r0, yz, xs->r1, yz, &zero);
+}
+
+/* Bars with value labels; when labels collide, smaller, then none. */
+static void
+bars_with_labels(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys)
+{
+    TjFontStyle sizes[2] = { c->value_font, c->value_font };
+    sizes[1].size = MAX(12, c->value_font.size - 4);
+    guint mark = tj_scene_n_items(c->s);
+    if (!c->spec->value_labels) {
+        draw_bars(c, xs, ys, &sizes[0], FALSE);
+        return;
+    }
+    for (int k = 0; k < 2; k++) {
+        draw_bars(c, xs, ys, &sizes[k], TRUE);
+        if (!tj_lay_texts_overlap(c->s, mark))
+            return;
+        tj_scene_truncate(c->s, mark);
+    }
+    draw_bars(c, xs, ys, &sizes[0], FALSE);
+}
+
+static void
+draw_target(TjBarCtx *c, double x0, double x1, const TjLinearScale *ys, gboolean horiz)
+{
+    double t = c->spec->target;
+    if (!isfinite(t))
+        return;
+    TjPaint p = tj_paint_stroke(c->th->target, 1.5);
+    p.dash_on = 6;
+    p.dash_off = 4;
+    const char *word = c->spec->target_label ? c->spec->target_label : "目标";
+    char *num = tj_format_decimal(t, c->d->series[0].decimals);
+    char *lab = g_strconcat(word, " ", num, NULL);
+    TjFontStyle f = c->tick_font;
+    if (horiz) {
+        double x = tj_scale_linear_map(ys, t);
+        tj_scene_line(c->s, "target.line", x, x0, x, x1, &p);
+        tj_lay_text(c->s, c->m, "target.label", x, x0 - 4, lab, &f, c->th->target,
+                    TJ_ANCHOR_MIDDLE, NULL);
+    } else {
+        double y = tj_scale_linear_map(ys, t);
+        tj_scene_line(c->s, "target.line", x0, y, x1, y, &p);
+        tj_lay_text(c->s, c->m, "target.label", x1, y - 4, lab, &f, c->th->target,
+                    TJ_ANCHOR_END, NULL);
+    }
+    g_free(num);
+    g_free(lab);
+}
+
+static void
+vertical(TjBarCtx *c)
+{
+    const TjChartData *d = c->d;
+    TjRect plot = c->plot;
+    int m_ticks = CLAMP((int)(plot.h / 70), 3, 7);
+    TjTicks t;
+    tj_ticks_extended(c->lo, c->hi, m_ticks, &t);
+    TjMagnitude mag = TJ_MAG_NONE;
+    double aw = tick_label_width(c, &t, mag) + 10;
+
+    TjBandScale xs;
+    double pin = d->n_series > 1 && !c->spec->stacked ? 0.25 : 0.4;
+    tj_scale_band_init(&xs, d->n_cat, plot.x + aw, plot.x + plot.w, pin, pin / 2);
+    CatFit fit;
+    fit_categories(c, xs.step, plot.h * 0.35, &fit);
+
+    TjTextExtents ve;
+    tj_measure(c->m, "0", &c->value_font, &ve);
+    double top = plot.y + (c->hi > 0 && c->spec->value_labels ? ve.height + 6 : ve.height / 2);
+    double bottom = plot.y + plot.h - fit.height - 10;
+    if (c->lo < 0 && c->spec->value_labels)
+        bottom -= ve.height + 4;
+    TjLinearScale ys = { t.lo, t.hi, bottom, top };
+
+    draw_grid(c, &t, &ys, xs.r0, xs.r1, mag);
+    bars_with_labels(c, &xs, &ys);
+    draw_target(c, xs.r0, xs.r1, &ys, FALSE);
+    double yl = MAX(tj_scale_linear_map(&ys, t.lo), tj_scale_linear_map(&ys, 0)) + 8;
+    if (c->lo < 0 && c->spec->value_labels)
+        yl += ve.height + 4;
+    draw_categories(c, &xs, yl, &fit);
+    cat_fit_free(&fit, d->n_cat);
+}
+
+static gboolean
+prepare(TjBarCtx *c, GError **error)
+{
+    const TjChartData *d = c->d;
+    const TjSrcLoc *loc = c->spec->loc.file ? &c->spec->loc : NULL;
+    if (d->n_cat == 0 || !tj_chart_data_range(d, c->spec->stacked, &c->lo, &c->hi)) {
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc,
+                        "bar chart: nothing to draw (no value is a number)");
+        return FALSE;
+    }
+    c->lo = MIN(c->lo, 0);
+    c->hi = MAX(c->hi, 0);
+    if (isfinite(c->spec->target)) {
+        c->lo = MIN(c->lo, c->spec->target);
+        c->hi = MAX(c->hi, c->spec->target);
+    }
+    c->highlight = -1;
+    if (c->spec->highlight) {
+        for (guint i = 0; i < d->n_cat; i++)
+            if (strcmp(d->categories[i], c->spec->highlight) == 0)
+                c->highlight = (int)i;
+        if (c->highlight < 0) {
+            char *near = tj_suggest(c->spec->highlight, (const char *const *)d->categories, d->n_cat);
+            tj_error_set_at(error, TJ_ERROR_INPUT, loc,
+                            "highlight: no category “%s”%s%s%s", c->spec->highlight,
+                            near ? "; did you mean “" : "", near ? near : "", near ? "”?" : "");
+            g_free(near);
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+gboolean
+tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
+              const TjTheme *th, const TjMeasurer *m, GError **error)
+{
+    TjBarCtx c = { .s = s, .d = d, .spec = spec, .th = th, .m = m };
+    if (!prepare(&c, error))
+        return FALSE;
+    c.label_font = tj_font(th->size_label, FALSE);
+    c.value_font = tj_font(th->size_label, TRUE);
+    c.tick_font = tj_font(th->size_note, FALSE);
+
+    const char *names[TJ_THEME_MAX_SERIES * 4];
+    TjColor colors[TJ_THEME_MAX_SERIES * 4];
+    guint n = MIN(d->n_series, G_N_ELEMENTS(names));
+    for (guint k = 0; k < n; k++) {
+        names[k] = d->series[k].name;
+        colors[k] = th->series[k % th->n_series];
+    }
+    TjFrame f = { .width = spec->width, .height = spec->height, .title = spec->title,
+                  .subtitle = spec->subtitle, .source = spec->source,
+                  .unit = spec->unit ? spec->unit : d->unit, .n_legend = n,
+                  .legend = names, .legend_colors = colors, .legend_shape = TJ_LEGEND_BOX };
+    tj_scene_group_begin(s, "chart.bar", spec->title);
+    c.plot = tj_frame_layout(s, m, th, &f);
+    if (spec->horizontal)
+        tj__bar_horizontal(&c);
+    else
+        vertical(&c);
+    tj_scene_group_end(s);
+    return TRUE;
+}

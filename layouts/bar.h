@@ -1,0 +1,33 @@
+/* layouts/bar.h — the bar chart: vertical or horizontal, one or several
+ * series (grouped or stacked, with a legend), negative values around a zero
+ * baseline, value labels, one highlighted category, a target line. Long
+ * category labels wrap, rotate or shorten; they never overlap. */
+#ifndef TJ_LAYOUTS_BAR_H
+#define TJ_LAYOUTS_BAR_H
+
+#include <glib.h>
+#include "fonts/measure.h"
+#include "layouts/chartdata.h"
+#include "layouts/theme.h"
+#include "scene/scene.h"
+
+typedef struct {
+    double width, height;          /* px; the chart is laid out at (0, 0) */
+    const char *title, *subtitle, *source;
+    const char *unit;              /* overrides the data's unit; "" hides it */
+    gboolean horizontal, stacked;
+    gboolean value_labels;         /* default TRUE */
+    const char *highlight;         /* category to emphasise, NULL none */
+    double target;                 /* NAN: none */
+    const char *target_label;      /* NULL: "目标" */
+    TjSrcLoc loc;                  /* where the chart was asked for */
+} TjBarSpec;
+
+void tj_bar_spec_init(TjBarSpec *spec);
+
+/* Appends the chart to @s. Errors: nothing to draw (no finite value), a
+ * highlight naming no category. */
+gboolean tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
+                       const TjTheme *th, const TjMeasurer *m, GError **error);
+
+#endif

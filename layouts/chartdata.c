@@ -1,0 +1,265 @@
+/* layouts/chartdata.c — picking rows and columns of a table for a chart. */
+#include "layouts/chartdata.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "core/format.h"
+
+static int
+find_column(const TjTable *t, const char *name, const TjSrcLoc *loc, GError **error)
+{
+    int c = tj_table_column_by_name(t, name);
+    if (c < 0)
+        tj_table_set_no_column_error(t, name, loc, error);
+    return c;
+}
+
+/* Rows matching every filter; error when a filter matches nothing. */
+static GArray *
+select_rows(const TjTable *t, const TjWhere *where, guint n_where,
+            const TjSrcLoc *opt_loc, GError **error)
+{
+    int *cols = g_new(int, n_where + 1);
+    for (guint k = 0; k < n_where; k++) {
+        const TjSrcLoc *loc = where[k].loc.file ? &where[k].loc : opt_loc;
+        if ((cols[k] = find_column(t, where[k].column, loc, error)) < 0) {
+            g_free(cols);
+            return NULL;
+        }
+    }
+    GArray *rows = g_array_new(FALSE, FALSE, sizeof(guint));
+    for (guint r = 0; r < tj_table_n_rows(t); r++) {
+        gboolean ok = TRUE;
+        for (guint k = 0; k < n_where && ok; k++)
+            ok = strcmp(tj_table_cell_text(t, r, (guint)cols[k]), where[k].value) == 0;
+        if (ok)
+            g_array_append_val(rows, r);
+    }
+    if (rows->len == 0 && n_where > 0) {
+        /* name the first filter that matches nothing on its own */
+        guint k = 0;
+        for (; k + 1 < n_where; k++) {
+            gboolean any = FALSE;
+            for (guint r = 0; r < tj_table_n_rows(t) && !any; r++)
+                any = strcmp(tj_table_cell_text(t, r, (guint)cols[k]), where[k].value) == 0;
+            if (!any)
+                break;
+        }
+        GPtrArray *seen = g_ptr_array_new();
+        GHashTable *set = g_hash_table_new(g_str_hash, g_str_equal);
+        for (guint r = 0; r < tj_table_n_rows(t); r++) {
+            const char *v = tj_table_cell_text(t, r, (guint)cols[k]);
+            if (g_hash_table_add(set, (gpointer)v))
+                g_ptr_array_add(seen, (gpointer)v);
+        }
+        char *near = tj_suggest(where[k].value, (const char *const *)seen->pdata, seen->len);
+        const TjSrcLoc *loc = where[k].loc.file ? &where[k].loc : opt_loc;
+        TjSrcLoc file_loc = tj_src_loc(tj_table_name(t), 0, 0);
+        if (near)
+            tj_error_set_at(error, TJ_ERROR_INPUT, loc ? loc : &file_loc,
+                            "no row where “%s” is “%s”; did you mean “%s”?",
+                            where[k].column, where[k].value, near);
+        else
+            tj_error_set_at(error, TJ_ERROR_INPUT, loc ? loc : &file_loc,
+                            "no row where “%s” is “%s”", where[k].column, where[k].value);
+        g_free(near);
+        g_hash_table_destroy(set);
+        g_ptr_array_free(seen, TRUE);
+        g_array_free(rows, TRUE);
+        rows = NULL;
+    }
+    g_free(cols);
+    return rows;
+}
+
+static char *
+cell_label(const TjNumber *n, int mag)
+{
+    double v = n->value / pow(10, mag);
+    char *num = tj_format_decimal(v, n->decimals);
+    char *s = g_strconcat(n->prefix ? n->prefix : "", num, n->percent ? "%" : "",
+                          n->suffix ? n->suffix : "", NULL);
+    g_free(num);
+    return s;
+}
+
+/* The magnitude shared by all numbers of the series, else 0. */
+static int
+common_magnitude(const TjTable *t, const GArray *rows, guint col, const char **unit,
+                 gboolean *percent, gboolean *mixed_unit)
+{
+    int mag = -1;
+    *unit = NULL;
+    *percent = FALSE;
+    *mixed_unit = FALSE;
+    for (guint i = 0; i < rows->len; i++) {
+        const TjNumber *n;
+        if (tj_table_cell_number(t, g_array_index(rows, guint, i), col, &n) != TJ_NUM_VALUE)
+            continue;
+        if (mag < 0) {
+            mag = n->magnitude;
+            *unit = n->unit;
+            *percent = n->percent;
+            continue;
+        }
+        if (n->magnitude != mag)
+            mag = 0;
+        if (g_strcmp0(n->unit, *unit) != 0 || n->percent != *percent)
+            *mixed_unit = TRUE;
+    }
+    return mag < 0 ? 0 : mag;
+}
+
+static gboolean
+fill_series(const TjTable *t, const GArray *rows, guint col, TjSeries *s,
+            GError **error)
+{
+    const char *cell_unit;
+    gboolean percent, mixed;
+    int mag = common_magnitude(t, rows, col, &cell_unit, &percent, &mixed);
+    s->name = g_strdup(tj_table_column_label(t, col));
+    s->values = g_new(double, rows->len);
+    s->labels = g_new0(char *, rows->len);
+    s->percent = percent && !mixed;
+    for (guint i = 0; i < rows->len; i++) {
+        guint r = g_array_index(rows, guint, i);
+        const TjNumber *n;
+        TjNumKind kind = tj_table_cell_number(t, r, col, &n);
+        s->values[i] = NAN;
+        if (kind == TJ_NUM_TEXT) {
+            TjSrcLoc loc = tj_table_cell_loc(t, r, col);
+            tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
+                            "column “%s”: expected a number, got “%s”",
+                            tj_table_column_name(t, col), tj_table_cell_text(t, r, col));
+            return FALSE;
+        }
+        if (kind != TJ_NUM_VALUE)
+            continue;
+        s->values[i] = n->value / pow(10, mag);
+        s->labels[i] = cell_label(n, mag);
+        s->decimals = MAX(s->decimals, n->decimals);
+    }
+    const char *hdr_unit = tj_table_column_unit(t, col);
+    if (!mixed && (mag > 0 || cell_unit || percent))
+        s->unit = g_strconcat(tj_format_magnitude_name((TjMagnitude)mag),
+                              cell_unit ? cell_unit : "", percent && !cell_unit ? "%" : "", NULL);
+    else if (hdr_unit)
+        s->unit = g_strdup(hdr_unit);
+    return TRUE;
+}
+
+/* A per-row unit column ("单位") shared by every selected row. */
+static char *
+unit_from_column(const TjTable *t, const GArray *rows)
+{
+    int uc = tj_table_column_by_name(t, "单位");
+    if (uc < 0 || rows->len == 0)
+        return NULL;
+    const char *u = tj_table_cell_text(t, g_array_index(rows, guint, 0), (guint)uc);
+    for (guint i = 1; i < rows->len; i++)
+        if (strcmp(u, tj_table_cell_text(t, g_array_index(rows, guint, i), (guint)uc)) != 0)
+            return NULL;
+    return *u ? g_strdup(u) : NULL;
+}
+
+TjChartData *
+tj_chart_data_from_table(const TjTable *t, const char *x, const char *const *ys,
+                         guint n_ys, const TjWhere *where, guint n_where,
+                         const TjSrcLoc *opt_loc, GError **error)
+{
+    g_return_val_if_fail(t && x && ys && n_ys > 0, NULL);
+    int xc = find_column(t, x, opt_loc, error);
+    if (xc < 0)
+        return NULL;
+    int *ycols = g_new(int, n_ys);
+    for (guint k = 0; k < n_ys; k++)
+        if ((ycols[k] = find_column(t, ys[k], opt_loc, error)) < 0) {
+            g_free(ycols);
+            return NULL;
+        }
+    GArray *rows = select_rows(t, where, n_where, opt_loc, error);
+    if (!rows) {
+        g_free(ycols);
+        return NULL;
+    }
+    TjChartData *d = g_new0(TjChartData, 1);
+    d->n_cat = rows->len;
+    d->categories = g_new0(char *, rows->len + 1);
+    d->cat_locs = g_new0(TjSrcLoc, rows->len + 1);
+    for (guint i = 0; i < rows->len; i++) {
+        guint r = g_array_index(rows, guint, i);
+        d->categories[i] = g_strdup(tj_table_cell_text(t, r, (guint)xc));
+        d->cat_locs[i] = tj_table_cell_loc(t, r, (guint)xc);
+    }
+    d->series = g_new0(TjSeries, n_ys);
+    gboolean ok = TRUE;
+    for (guint k = 0; k < n_ys && ok; k++) {
+        d->n_series = k + 1;
+        ok = fill_series(t, rows, (guint)ycols[k], &d->series[k], error);
+    }
+    if (ok) {
+        char *row_unit = unit_from_column(t, rows);
+        for (guint k = 0; k < d->n_series && row_unit; k++)
+            if (!d->series[k].unit)
+                d->series[k].unit = g_strdup(row_unit);
+        g_free(row_unit);
+        d->unit = g_strdup(d->series[0].unit);
+        for (guint k = 1; k < d->n_series; k++)
+            if (g_strcmp0(d->unit, d->series[k].unit) != 0)
+                g_clear_pointer(&d->unit, g_free);
+    }
+    g_array_free(rows, TRUE);
+    g_free(ycols);
+    if (!ok) {
+        tj_chart_data_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+void
+tj_chart_data_free(TjChartData *d)
+{
+    if (!d)
+        return;
+    for (guint k = 0; k < d->n_series; k++) {
+        TjSeries *s = &d->series[k];
+        for (guint i = 0; i < d->n_cat; i++)
+            g_free(s->labels[i]);
+        g_free(s->labels);
+        g_free(s->values);
+        g_free(s->name);
+        g_free(s->unit);
+    }
+    g_free(d->series);
+    g_strfreev(d->categories);
+    g_free(d->cat_locs);
+    g_free(d->unit);
+    g_free(d);
+}
+
+gboolean
+tj_chart_data_range(const TjChartData *d, gboolean stacked, double *lo, double *hi)
+{
+    double mn = INFINITY, mx = -INFINITY;
+    for (guint i = 0; i < d->n_cat; i++) {
+        double pos = 0, neg = 0;
+        for (guint k = 0; k < d->n_series; k++) {
+            double v = d->series[k].values[i];
+            if (!isfinite(v))
+                continue;
+            if (stacked) {
+                if (v >= 0) pos += v; else neg += v;
+                mn = MIN(mn, neg); mx = MAX(mx, pos);
+            } else {
+                mn = MIN(mn, v); mx = MAX(mx, v);
+            }
+        }
+    }
+    if (!isfinite(mn) || !isfinite(mx))
+        return FALSE;
+    *lo = mn;
+    *hi = mx;
+    return TRUE;
+}

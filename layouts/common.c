@@ -1,0 +1,111 @@
+/* layouts/common.c — text placement and paint helpers for layouts. */
+#include "layouts/common.h"
+
+#include "layouts/text.h"
+
+TjPaint
+tj_paint_fill(TjColor c)
+{
+    TjPaint p = { 0 };
+    p.fill = c;
+    return p;
+}
+
+TjPaint
+tj_paint_stroke(TjColor c, double width)
+{
+    TjPaint p = { 0 };
+    p.stroke = c;
+    p.stroke_width = width;
+    return p;
+}
+
+TjFontStyle
+tj_font(double size, gboolean bold)
+{
+    TjFontStyle f = { size, bold };
+    return f;
+}
+
+guint
+tj_lay_text(TjScene *s, const TjMeasurer *m, const char *role, double x, double y,
+            const char *text, const TjFontStyle *font, TjColor color,
+            TjAnchor anchor, TjTextExtents *ext)
+{
+    TjTextExtents e;
+    tj_measure(m, text, font, &e);
+    if (ext)
+        *ext = e;
+    return tj_scene_text(s, role, x, y, text, font, color, anchor, 0, &e);
+}
+
+guint
+tj_lay_text_mid(TjScene *s, const TjMeasurer *m, const char *role, double x,
+                double cy, const char *text, const TjFontStyle *font,
+                TjColor color, TjAnchor anchor)
+{
+    TjTextExtents e;
+    tj_measure(m, text, font, &e);
+    return tj_scene_text(s, role, x, cy - e.height / 2 + e.ascent, text, font,
+                         color, anchor, 0, &e);
+}
+
+guint
+tj_lay_text_rot(TjScene *s, const TjMeasurer *m, const char *role, double x,
+                double y, const char *text, const TjFontStyle *font,
+                TjColor color, TjAnchor anchor, double angle)
+{
+    TjTextExtents e;
+    tj_measure(m, text, font, &e);
+    return tj_scene_text(s, role, x, y, text, font, color, anchor, angle, &e);
+}
+
+static double
+widest(const TjMeasurer *m, GPtrArray *lines, const TjFontStyle *font)
+{
+    return tj_text_max_width(m, (const char *const *)lines->pdata, lines->len, font);
+}
+
+GPtrArray *
+tj_lay_wrap_balanced(const TjMeasurer *m, const char *text, const TjFontStyle *font,
+                     double max_width)
+{
+    GPtrArray *best = tj_text_wrap(m, text, font, max_width);
+    if (best->len < 2)
+        return best;
+    double lo = widest(m, best, font) / best->len, hi = widest(m, best, font);
+    for (int iter = 0; iter < 12 && hi - lo > 1; iter++) {
+        double mid = (lo + hi) / 2;
+        GPtrArray *try = tj_text_wrap(m, text, font, mid);
+        if (try->len == best->len && widest(m, try, font) <= mid + 0.01) {
+            g_ptr_array_unref(best);
+            best = try;
+            hi = mid;
+        } else {
+            g_ptr_array_unref(try);
+            lo = mid;
+        }
+    }
+    return best;
+}
+
+gboolean
+tj_lay_texts_overlap(const TjScene *s, guint from)
+{
+    guint n = tj_scene_n_items(s);
+    for (guint i = from; i < n; i++) {
+        const TjItem *a = tj_scene_item(s, i);
+        if (a->kind != TJ_ITEM_TEXT)
+            continue;
+        TjRect ra = tj_scene_text_box(a);
+        for (guint j = i + 1; j < n; j++) {
+            const TjItem *b = tj_scene_item(s, j);
+            if (b->kind != TJ_ITEM_TEXT)
+                continue;
+            TjRect rb = tj_scene_text_box(b);
+            if (tj_rect_overlaps(&ra, &rb, 0.5))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}

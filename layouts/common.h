@@ -1,0 +1,39 @@
+/* layouts/common.h — small helpers every chart layout uses: measured text
+ * placement and paints. Shared by the files of layouts/ only. */
+#ifndef TJ_LAYOUTS_COMMON_H
+#define TJ_LAYOUTS_COMMON_H
+
+#include <glib.h>
+#include "core/color.h"
+#include "core/font.h"
+#include "fonts/measure.h"
+#include "scene/scene.h"
+
+TjPaint tj_paint_fill(TjColor c);
+TjPaint tj_paint_stroke(TjColor c, double width);
+TjFontStyle tj_font(double size, gboolean bold);
+
+/* Measures @text and appends it with its baseline at @y. Returns the
+ * measured extents in @ext when not NULL. */
+guint tj_lay_text(TjScene *s, const TjMeasurer *m, const char *role, double x,
+                  double y, const char *text, const TjFontStyle *font,
+                  TjColor color, TjAnchor anchor, TjTextExtents *ext);
+/* Same, with the line box's vertical centre at @cy. */
+guint tj_lay_text_mid(TjScene *s, const TjMeasurer *m, const char *role, double x,
+                      double cy, const char *text, const TjFontStyle *font,
+                      TjColor color, TjAnchor anchor);
+/* Same, rotated by @angle degrees about (x, y) on the baseline. */
+guint tj_lay_text_rot(TjScene *s, const TjMeasurer *m, const char *role, double x,
+                      double y, const char *text, const TjFontStyle *font,
+                      TjColor color, TjAnchor anchor, double angle);
+
+/* Wraps @text to @max_width and narrows the width as long as the number of
+ * lines stays the same, so two lines come out balanced ("社会消费品" /
+ * "零售总额" rather than "社会消费品零售" / "总额"). (transfer full) */
+GPtrArray *tj_lay_wrap_balanced(const TjMeasurer *m, const char *text,
+                                const TjFontStyle *font, double max_width);
+
+/* TRUE when any two text items of @s from index @from overlap (by > 0.5 px). */
+gboolean tj_lay_texts_overlap(const TjScene *s, guint from);
+
+#endif

@@ -1,0 +1,290 @@
+/* layouts/text.c — Chinese line breaking (W3C clreq) and shortening.
+ *
+ * Each character has a kind and two flags:
+ *   kind SP  U+0020, TAB: a break may follow the spaces; they vanish at a
+ *            line's edges.
+ *   kind ID  wide characters (g_unichar_iswide, and the CJK-ambiguous
+ *            punctuation from U+2000 up: “ ” ‘ ’ … —): a break may fall on
+ *            either side.
+ *   kind AL  everything else (Latin letters, digits, ASCII punctuation):
+ *            no break between two AL, so Latin words and numbers
+ *            ("2954.7", "PM2.5", "5G") stay whole.
+ *   NS  no break before (line-start prohibited, clreq §3.1.7):
+ *       。．，、：；！？）］｝」』》〉】〕〗〙”’…—～％‰℃°・·/ and ASCII ) ] } , . : ; ! ? %
+ *   NE  no break after (line-end prohibited): （［｛「『《〈【〔〖〘“‘ and ASCII ( [ {
+ * A break between a and b is allowed unless b is SP, b is NS, a is NE,
+ * both are AL, or b is 万/亿 right after a digit (or 亿 after "digit万").
+ * So a number keeps its magnitude and percent: "2954.7亿元" can break only
+ * before "2954.7亿" and between 亿 and 元; "增长0.2%，" only before 0.2%.
+ * Doubled dashes and ellipses ("——", "……") never split, as both are NS.
+ * '\n' (and "\r\n") always breaks; every '\n' starts a new line, so "a\n"
+ * gives "a" and "". Invalid UTF-8 is repaired with U+FFFD first.
+ *
+ * Wrapping is greedy (first fit), measuring whole candidate lines through
+ * the TjMeasurer (so a real shaper's kerning is respected). A run with no
+ * break inside that is wider than the limit stays whole on its own line.
+ *
+ * Shortening cuts at any character boundary except inside a number (digits,
+ * '.', ',', '%', 万, 亿 on both sides) — so "2954.7亿元" never becomes
+ * "295…" — and drops spaces and opening brackets left at the cut.
+ *
+ * Pure: reads only its arguments. */
+#include "layouts/text.h"
+
+#include <math.h>
+#include <string.h>
+
+#define WAN 0x4E07  /* 万 */
+#define YI 0x4EBF   /* 亿 */
+
+typedef enum { K_ID, K_AL, K_SP } Kind;
+
+static const char no_start[] =
+    "。．，、：；！？）］｝」』》〉】〕〗〙”’…—～％‰℃°・·/)]},.:;!?%";
+static const char no_end[] = "（［｛「『《〈【〔〖〘“‘([{";
+
+static gboolean
+in_set(const char *set, gunichar c)
+{
+    return c != 0 && g_utf8_strchr(set, -1, c) != NULL;
+}
+
+static Kind
+kind_of(gunichar c)
+{
+    if (c == ' ' || c == '\t')
+        return K_SP;
+    if (g_unichar_iswide(c) || (c >= 0x2000 && g_unichar_iswide_cjk(c)))
+        return K_ID;
+    return K_AL;
+}
+
+/* May a line break fall between @a and @b (@aa precedes @a, or 0)? */
+static gboolean
+can_break(gunichar aa, gunichar a, gunichar b)
+{
+    Kind ka = kind_of(a), kb = kind_of(b);
+
+    if (kb == K_SP || in_set(no_start, b) || in_set(no_end, a))
+        return FALSE;
+    if (ka == K_AL && kb == K_AL)
+        return FALSE;
+    if ((b == WAN || b == YI) && g_ascii_isdigit(a))
+        return FALSE;
+    if (a == WAN && b == YI && g_ascii_isdigit(aa))
+        return FALSE;
+    return TRUE;
+}
+
+static double
+width_of(const TjMeasurer *m, const char *s, gsize len, const TjFontStyle *font)
+{
+    TjTextExtents ext = { 0 };
+    char *tmp = g_strndup(s, len);
+    tj_measure(m, tmp, font, &ext);
+    g_free(tmp);
+    return ext.width;
+}
+
+static gboolean
+fits(double w, double max_width)
+{
+    return w <= max_width + 1e-9 * (fabs(max_width) + 1.0);
+}
+
+static gsize
+trim_end(const char *s, gsize start, gsize end)
+{
+    while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t'))
+        end--;
+    return end;
+}
+
+static gsize
+skip_spaces(const char *s, gsize pos, gsize end)
+{
+    while (pos < end && (s[pos] == ' ' || s[pos] == '\t'))
+        pos++;
+    return pos;
+}
+
+/* Byte offsets in @p[0, @len) where a break is allowed, then @len. */
+static GArray *
+break_points(const char *p, gsize len)
+{
+    GArray *brk = g_array_new(FALSE, FALSE, sizeof(gsize));
+    gunichar aa = 0, a = 0;
+
+    for (const char *q = p; q < p + len; q = g_utf8_next_char(q)) {
+        gunichar b = g_utf8_get_char(q);
+        if (q > p && can_break(aa, a, b)) {
+            gsize off = (gsize)(q - p);
+            g_array_append_val(brk, off);
+        }
+        aa = a;
+        a = b;
+    }
+    g_array_append_val(brk, len);
+    return brk;
+}
+
+static void
+emit(GPtrArray *lines, const char *p, gsize start, gsize end)
+{
+    end = trim_end(p, start, end);
+    g_ptr_array_add(lines, g_strndup(p + start, end - start));
+}
+
+/* Greedy first-fit wrapping of one paragraph (no '\n') into @lines. */
+static void
+wrap_paragraph(const TjMeasurer *m, const char *p, gsize len,
+               const TjFontStyle *font, double max_width, GPtrArray *lines)
+{
+    GArray *brk = break_points(p, len);
+    gsize start = 0, fit = 0;
+    guint before = lines->len;
+
+    for (guint i = 0; i < brk->len;) {
+        gsize b = g_array_index(brk, gsize, i);
+        if (b <= start) {
+            i++;
+            continue;
+        }
+        gsize end = trim_end(p, start, b);
+        if (fits(width_of(m, p + start, end - start, font), max_width)) {
+            fit = b;
+            i++;
+            continue;
+        }
+        if (fit > start) {  /* break at the last fitting point, retry b */
+            emit(lines, p, start, fit);
+            start = skip_spaces(p, fit, len);
+            continue;
+        }
+        emit(lines, p, start, b);  /* an unbreakable run wider than the limit */
+        start = skip_spaces(p, b, len);
+        i++;
+    }
+    if (fit > start)
+        emit(lines, p, start, len);
+    if (lines->len == before)
+        emit(lines, p, 0, len);  /* empty paragraph (or only spaces) */
+    g_array_free(brk, TRUE);
+}
+
+GPtrArray *
+tj_text_wrap(const TjMeasurer *m, const char *text, const TjFontStyle *font,
+             double max_width)
+{
+    g_return_val_if_fail(m != NULL && font != NULL, NULL);
+    GPtrArray *lines = g_ptr_array_new_with_free_func(g_free);
+    if (text == NULL || *text == '\0')
+        return lines;
+
+    char *valid = g_utf8_make_valid(text, -1);
+    const char *p = valid;
+    for (;;) {
+        const char *nl = strchr(p, '\n');
+        gsize len = nl ? (gsize)(nl - p) : strlen(p);
+        gsize plen = (len > 0 && p[len - 1] == '\r') ? len - 1 : len;
+        wrap_paragraph(m, p, plen, font, max_width, lines);
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+    g_free(valid);
+    return lines;
+}
+
+static gboolean
+numeric_part(gunichar c)
+{
+    return g_ascii_isdigit(c) || c == '.' || c == ',' || c == '%'
+        || c == WAN || c == YI;
+}
+
+/* Byte offsets of the places @s (a valid UTF-8 string) may be cut. */
+static GArray *
+cut_points(const char *s)
+{
+    GArray *cuts = g_array_new(FALSE, FALSE, sizeof(gsize));
+    gunichar prev = 0;
+
+    for (const char *q = s;; q = g_utf8_next_char(q)) {
+        gunichar c = g_utf8_get_char(q);
+        if (q == s || c == 0 || !(numeric_part(prev) && numeric_part(c))) {
+            gsize off = (gsize)(q - s);
+            g_array_append_val(cuts, off);
+        }
+        if (c == 0)
+            break;
+        prev = c;
+    }
+    return cuts;
+}
+
+/* @s cut at @cut, without trailing spaces or opening brackets, plus "…". */
+static char *
+cut_with_ellipsis(const char *s, gsize cut)
+{
+    const char *end = s + cut;
+    while (end > s) {
+        const char *prev = g_utf8_prev_char(end);
+        gunichar c = g_utf8_get_char(prev);
+        if (kind_of(c) != K_SP && !in_set(no_end, c))
+            break;
+        end = prev;
+    }
+    GString *out = g_string_new_len(s, end - s);
+    g_string_append(out, "…");
+    return g_string_free(out, FALSE);
+}
+
+char *
+tj_text_shorten(const TjMeasurer *m, const char *text, const TjFontStyle *font,
+                double max_width)
+{
+    g_return_val_if_fail(m != NULL && font != NULL, NULL);
+    if (text == NULL)
+        return g_strdup("");
+
+    char *s = g_utf8_make_valid(text, -1);
+    g_strdelimit(s, "\r\n", ' ');  /* one line */
+    if (isnan(max_width) || fits(width_of(m, s, strlen(s), font), max_width))
+        return s;
+
+    GArray *cuts = cut_points(s);
+    guint lo = 0, hi = cuts->len - 1;  /* cuts[0] == 0 is the fallback */
+    while (lo < hi) {                  /* largest cut that fits */
+        guint mid = lo + (hi - lo + 1) / 2;
+        char *t = cut_with_ellipsis(s, g_array_index(cuts, gsize, mid));
+        gboolean ok = fits(width_of(m, t, strlen(t), font), max_width);
+        g_free(t);
+        if (ok)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    char *res = cut_with_ellipsis(s, g_array_index(cuts, gsize, lo));
+    g_array_free(cuts, TRUE);
+    g_free(s);
+    return res;
+}
+
+double
+tj_text_max_width(const TjMeasurer *m, const char *const *texts, guint n,
+                  const TjFontStyle *font)
+{
+    double best = 0;
+
+    g_return_val_if_fail(m != NULL && font != NULL, 0);
+    g_return_val_if_fail(texts != NULL || n == 0, 0);
+    for (guint i = 0; i < n; i++) {
+        if (texts[i] == NULL)
+            continue;
+        TjTextExtents ext = { 0 };
+        tj_measure(m, texts[i], font, &ext);
+        best = MAX(best, ext.width);
+    }
+    return best;
+}

@@ -1,0 +1,48 @@
+/* layouts/theme.h — colours and type sizes shared by every chart kind.
+ * Built-in themes: "gov-red" (default: restrained government red, neutral
+ * greys, a muted gold), "blue", and "mono" (greyscale print). Sizes are px
+ * at a 1080-px page width; single charts use them as they are. */
+#ifndef TJ_LAYOUTS_THEME_H
+#define TJ_LAYOUTS_THEME_H
+
+#include <glib.h>
+#include "core/color.h"
+
+#define TJ_THEME_MAX_SERIES 6
+
+typedef struct {
+    const char *name;
+    TjColor background;    /* page ground */
+    TjColor panel;         /* section ground (very light warm grey) */
+    TjColor text;          /* #222 */
+    TjColor text_secondary;/* #666 */
+    TjColor text_note;     /* #999-ish, contrast-checked */
+    TjColor rule;          /* rules and grid lines */
+    TjColor axis;          /* zero line, axis baseline */
+    TjColor primary;       /* identity and emphasis */
+    TjColor primary_dark;  /* header band */
+    TjColor accent;        /* muted gold */
+    TjColor on_primary;    /* text on the primary colour */
+    TjColor muted;         /* bars that are not highlighted */
+    TjColor series[TJ_THEME_MAX_SERIES];
+    guint n_series;
+    TjColor rise;          /* colour of an increase (Chinese convention: red) */
+    TjColor fall;          /* colour of a decrease (green) */
+    TjColor good, bad;     /* polarity-aware: used when better is given */
+    TjColor target;        /* target lines and markers */
+    double size_title;     /* poster title */
+    double size_heading;   /* section heading */
+    double size_chart_title; /* block/chart title */
+    double size_body;      /* paragraphs, subtitles */
+    double size_label;     /* axis and value labels */
+    double size_note;      /* notes, source, units */
+    double size_big;       /* big numbers on tiles */
+} TjTheme;
+
+/* Returns: (transfer none) the built-in theme @name (NULL: "gov-red"),
+ * or NULL when there is no such theme. */
+const TjTheme *tj_theme_builtin(const char *name);
+/* Names of the built-in themes, NULL-terminated. (transfer none) */
+const char *const *tj_theme_names(void);
+
+#endif

@@ -1,0 +1,237 @@
+/* render/render.c — writing a scene to a file: options, limits, the glyph
+ * check, and the atomic write (a temporary file in the target's folder,
+ * fsync, rename). Invariant: a failed render never leaves a partial file
+ * and never touches an existing target; no temporary file survives. */
+#include "render/render-private.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+gboolean
+tj_format_from_path(const char *path, TjFormat *out)
+{
+    static const struct { const char *ext; TjFormat fmt; } known[] = {
+        { ".png", TJ_FORMAT_PNG }, { ".svg", TJ_FORMAT_SVG }, { ".pdf", TJ_FORMAT_PDF },
+    };
+    g_return_val_if_fail(path != NULL && out != NULL, FALSE);
+    const char *dot = strrchr(path, '.');
+    if (!dot || strchr(dot, G_DIR_SEPARATOR))
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(known); i++)
+        if (g_ascii_strcasecmp(dot, known[i].ext) == 0) {
+            *out = known[i].fmt;
+            return TRUE;
+        }
+    return FALSE;
+}
+
+void
+tj__render_opts(const TjOutputOptions *opts, TjRenderOpts *out)
+{
+    memset(out, 0, sizeof *out);
+    out->scale = opts && opts->scale != 0 ? opts->scale : 1;
+    out->dpi = opts && opts->dpi > 0 ? opts->dpi : 96 * out->scale;
+    if (opts) {
+        out->transparent = opts->transparent;
+        out->tofu_warn = opts->tofu_warn;
+        out->creation_date = opts->creation_date;
+    }
+}
+
+gboolean
+tj__render_pixel_size(const TjScene *scene, double scale, int *width,
+                      int *height, GError **error)
+{
+    if (!isfinite(scale) || scale <= 0) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    "scale must be a positive number, got %g", scale);
+        return FALSE;
+    }
+    double w = ceil(tj_scene_width(scene) * scale - 1e-6);
+    double h = ceil(tj_scene_height(scene) * scale - 1e-6);
+    if (!(w >= 1 && h >= 1)) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_RENDER,
+                    "the page is empty (%g × %g px)", tj_scene_width(scene),
+                    tj_scene_height(scene));
+        return FALSE;
+    }
+    if (w > TJ_RENDER_MAX_SIDE || h > TJ_RENDER_MAX_SIDE ||
+        w * h > (double)TJ_RENDER_MAX_PIXELS) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_LIMIT,
+                    "the image would be %.0f × %.0f px; the limit is %d px a "
+                    "side and %u million pixels", w, h, TJ_RENDER_MAX_SIDE,
+                    TJ_RENDER_MAX_PIXELS / 1000000u);
+        return FALSE;
+    }
+    *width = (int)w;
+    *height = (int)h;
+    return TRUE;
+}
+
+cairo_status_t
+tj__render_sink_write(void *closure, const unsigned char *data,
+                      unsigned int length)
+{
+    TjSink *sink = closure;
+    if (sink->err)
+        return CAIRO_STATUS_WRITE_ERROR;
+    if (fwrite(data, 1, length, sink->fp) != length) {
+        sink->err = errno ? errno : EIO;
+        return CAIRO_STATUS_WRITE_ERROR;
+    }
+    return CAIRO_STATUS_SUCCESS;
+}
+
+gboolean
+tj__render_status(cairo_status_t status, const TjSink *sink, const char *name,
+                  GError **error)
+{
+    if (status == CAIRO_STATUS_SUCCESS)
+        return TRUE;
+    if (sink && sink->err)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s",
+                    name, g_strerror(sink->err));
+    else
+        g_set_error(error, TJ_ERROR, TJ_ERROR_RENDER, "cairo: %s",
+                    cairo_status_to_string(status));
+    return FALSE;
+}
+
+gboolean
+tj_render_check_glyphs(const TjScene *scene, TjFonts *fonts,
+                       gboolean warn_only, GError **error)
+{
+    GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+    GString *msg = NULL;
+    for (guint i = 0; i < tj_scene_n_items(scene); i++) {
+        const TjItem *it = tj_scene_item(scene, i);
+        if (it->kind != TJ_ITEM_TEXT || !it->u.text.text ||
+            !g_hash_table_add(seen, (gpointer)it->u.text.text))
+            continue;
+        char *missing = tj_fonts_missing(fonts, it->u.text.text);
+        if (!missing)
+            continue;
+        if (!msg)
+            msg = g_string_new("no font has a glyph for ");
+        else
+            g_string_append(msg, "; ");
+        g_string_append_printf(msg, "%s in “%s”", missing, it->u.text.text);
+        g_free(missing);
+    }
+    g_hash_table_destroy(seen);
+    if (!msg)
+        return TRUE;
+    gboolean ok = warn_only;
+    if (warn_only)
+        g_printerr("tujie: warning: %s\n", msg->str);
+    else
+        g_set_error_literal(error, TJ_ERROR, TJ_ERROR_FONT, msg->str);
+    g_string_free(msg, TRUE);
+    return ok;
+}
+
+typedef gboolean (*Writer)(const TjScene *, TjFonts *, FILE *, const char *,
+                           const TjOutputOptions *, GError **);
+
+/* Flushes @fp to the disk and closes it. */
+static gboolean
+finish_file(FILE *fp, const char *path, GError **error)
+{
+    int err = 0;
+    if (fflush(fp) != 0 || ferror(fp))
+        err = errno ? errno : EIO;
+    else if (fsync(fileno(fp)) != 0)
+        err = errno;
+    if (fclose(fp) != 0 && !err)
+        err = errno;
+    if (err)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s",
+                    path, g_strerror(err));
+    return err == 0;
+}
+
+static void
+sync_folder(const char *dir)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        fsync(fd);  /* best effort: the rename is already atomic */
+        close(fd);
+    }
+}
+
+/* Writes with @write into a temporary file next to @path, then renames. */
+static gboolean
+write_atomic(const TjScene *scene, TjFonts *fonts, Writer write,
+             const char *path, const TjOutputOptions *opts, GError **error)
+{
+    char *dir = g_path_get_dirname(path);
+    char *base = g_path_get_basename(path);
+    char *tmp_name = g_strdup_printf(".%s.XXXXXX", base);
+    char *tmp = g_build_filename(dir, tmp_name, NULL);
+    gboolean ok = FALSE;
+    FILE *fp = NULL;
+    int fd = g_mkstemp_full(tmp, O_RDWR | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        int err = errno;
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO,
+                    "cannot write “%s”: cannot create a file in “%s”: %s",
+                    path, dir, g_strerror(err));
+        goto out;
+    }
+    fp = fdopen(fd, "wb");
+    if (!fp) {
+        int err = errno;
+        close(fd);
+        g_unlink(tmp);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s",
+                    path, g_strerror(err));
+        goto out;
+    }
+    setvbuf(fp, NULL, _IOFBF, 1 << 16);
+    ok = write(scene, fonts, fp, path, opts, error);
+    if (!ok) {
+        fclose(fp);
+    } else if ((ok = finish_file(fp, path, error)) && g_rename(tmp, path) != 0) {
+        int err = errno;
+        ok = FALSE;
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s",
+                    path, g_strerror(err));
+    }
+    if (ok)
+        sync_folder(dir);
+    else
+        g_unlink(tmp);
+out:
+    g_free(tmp);
+    g_free(tmp_name);
+    g_free(base);
+    g_free(dir);
+    return ok;
+}
+
+gboolean
+tj_render_file(const TjScene *scene, TjFonts *fonts, TjFormat fmt,
+               const char *path, const TjOutputOptions *opts, GError **error)
+{
+    g_return_val_if_fail(scene && fonts && path, FALSE);
+    static const Writer writers[] = {
+        [TJ_FORMAT_PNG] = tj__render_png,
+        [TJ_FORMAT_SVG] = tj__render_svg,
+        [TJ_FORMAT_PDF] = tj__render_pdf,
+    };
+    g_return_val_if_fail((guint)fmt < G_N_ELEMENTS(writers), FALSE);
+    TjRenderOpts o;
+    tj__render_opts(opts, &o);
+    int w, h;
+    if (!tj__render_pixel_size(scene, fmt == TJ_FORMAT_PNG ? o.scale : 1, &w,
+                               &h, error))
+        return FALSE;
+    if (!tj_render_check_glyphs(scene, fonts, o.tofu_warn, error))
+        return FALSE;
+    return write_atomic(scene, fonts, writers[fmt], path, opts, error);
+}

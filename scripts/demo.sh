@@ -1,0 +1,24 @@
+#!/bin/sh
+# Renders the example infographics of examples/dongcheng-2021 into out/
+# as PNG (scale 2), SVG and PDF. Called by `make demo`.
+set -eu
+TUJIE=${1:-build/tujie}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+EX=examples/dongcheng-2021
+mkdir -p out
+SRC="2021年北京市东城区政府工作报告"
+
+for fmt in png svg pdf; do
+    "$TUJIE" bar "$EX/economy-2020.csv" --x 指标 --y 数值 \
+        --title "2020年东城区主要经济指标" --subtitle "地区生产总值2954.7亿元，同比增长0.2%" \
+        --source "$SRC" --highlight 地区生产总值 --scale 2 -o "out/economy-2020.$fmt"
+    "$TUJIE" bar "$EX/economy-2020.csv" --x 指标 --y 数值 --horizontal \
+        --title "2020年东城区主要经济指标" --source "$SRC" --width 800 --height 560 \
+        --scale 2 -o "out/economy-2020-horizontal.$fmt"
+    "$TUJIE" bar "$EX/targets-2021.csv" --x 指标 --y 2020年实绩,2021年目标 \
+        --title "主要指标：2020年实绩与2021年目标" --source "$SRC" \
+        --scale 2 -o "out/targets-2021.$fmt"
+done
+echo "demo: wrote $(ls out | wc -l) files to out/:"
+ls -l out

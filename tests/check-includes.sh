@@ -1,0 +1,56 @@
+#!/bin/sh
+# The include rules of STYLE.md, checked: every #include "…" of a module may
+# only name the modules its row allows, and layouts/ (and the plain-data
+# modules) never include cairo, pango or libpng. Prints TAP.
+cd "$(dirname "$0")/.." || exit 1
+
+allowed() {  # module -> allowed quoted-include prefixes
+    case $1 in
+    core)    echo "core tujie" ;;
+    data)    echo "core data tujie" ;;
+    spec)    echo "core spec tujie" ;;
+    scene)   echo "core scene tujie" ;;
+    fonts)   echo "core fonts tujie" ;;
+    layouts) echo "core data spec scene layouts fonts/measure.h tujie" ;;
+    render)  echo "core scene fonts render tujie" ;;
+    cli)     echo "cli tujie/tujie.h" ;;
+    api)     echo "core data spec scene fonts layouts render api tujie" ;;
+    esac
+}
+banned_system() {  # module -> regex of forbidden <…> includes
+    case $1 in
+    core|data|spec|scene|layouts|cli) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h)' ;;
+    fonts) echo '^(png\.h|yaml\.h)' ;;
+    render) echo '^(yaml\.h)' ;;
+    *) echo '^$' ;;
+    esac
+}
+
+n=0; bad=0
+for m in core data spec scene fonts layouts render cli api; do
+    [ -d "$m" ] || continue
+    for f in "$m"/*.c "$m"/*.h; do
+        [ -f "$f" ] || continue
+        n=$((n + 1))
+        errs=""
+        for inc in $(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$f"); do
+            ok=no
+            for a in $(allowed "$m"); do
+                case $inc in "$a"|"$a"/*) ok=yes ;; esac
+            done
+            [ $ok = yes ] || errs="$errs \"$inc\""
+        done
+        re=$(banned_system "$m")
+        for inc in $(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*<\([^>]*\)>.*/\1/p' "$f"); do
+            if echo "$inc" | grep -Eq "$re"; then errs="$errs <$inc>"; fi
+        done
+        if [ -n "$errs" ]; then
+            bad=$((bad + 1))
+            echo "not ok $n - $f includes$errs (not allowed for $m/, see STYLE.md)"
+        else
+            echo "ok $n - $f"
+        fi
+    done
+done
+echo "1..$n"
+[ $bad -eq 0 ]

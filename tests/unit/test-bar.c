@@ -1,0 +1,282 @@
+/* tests/unit/test-bar.c — the bar layout on the scene, with the fake
+ * measurer: goldens of whole scenes, and the properties a reader relies on
+ * (bar lengths proportional to values, every label present, no two labels
+ * overlapping, nothing off the page). */
+#include <math.h>
+#include <string.h>
+
+#include "data/table.h"
+#include "layouts/bar.h"
+#include "layouts/chartdata.h"
+#include "scene/scene.h"
+#include "support/tjtest.h"
+
+static TjTable *
+load(const char *rel)
+{
+    char *path = tjt_src_path(rel);
+    GError *err = NULL;
+    TjTable *t = tj_table_load(path, &err);
+    g_assert_no_error(err);
+    g_free(path);
+    return t;
+}
+
+static TjChartData *
+data_of(TjTable *t, const char *x, const char *y)
+{
+    char **ys = g_strsplit(y, ",", -1);
+    GError *err = NULL;
+    TjChartData *d = tj_chart_data_from_table(t, x, (const char *const *)ys,
+                                              g_strv_length(ys), NULL, 0, NULL, &err);
+    g_assert_no_error(err);
+    g_strfreev(ys);
+    return d;
+}
+
+static TjScene *
+lay(const TjChartData *d, const TjBarSpec *spec)
+{
+    TjScene *s = tj_scene_new(spec->width, spec->height);
+    GError *err = NULL;
+    g_assert_true(tj_layout_bar(s, d, spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err));
+    g_assert_no_error(err);
+    return s;
+}
+
+/* No two text items overlap (rotated ones are checked across their slant),
+ * and everything lies on the page. */
+static void
+assert_clean(const TjScene *s)
+{
+    TjRect page = { 0, 0, tj_scene_width(s), tj_scene_height(s) };
+    guint n = tj_scene_n_items(s);
+    for (guint i = 0; i < n; i++) {
+        const TjItem *a = tj_scene_item(s, i);
+        if (a->kind == TJ_ITEM_GROUP || a->kind == TJ_ITEM_GROUP_END)
+            continue;
+        TjRect ra = tj_scene_item_box(s, a);
+        if (!tj_rect_contains(&page, &ra, 0.5))
+            g_error("item %u (%s) off the page: %.1f %.1f %.1f %.1f", i, a->role,
+                    ra.x, ra.y, ra.w, ra.h);
+        if (a->kind != TJ_ITEM_TEXT || a->u.text.angle != 0)
+            continue;
+        for (guint j = i + 1; j < n; j++) {
+            const TjItem *b = tj_scene_item(s, j);
+            if (b->kind != TJ_ITEM_TEXT || b->u.text.angle != 0)
+                continue;
+            TjRect rb = tj_scene_text_box(b);
+            if (tj_rect_overlaps(&ra, &rb, 0.5))
+                g_error("labels overlap: “%s” and “%s”", a->u.text.text, b->u.text.text);
+        }
+    }
+}
+
+/* Rotated labels keep at least a line's height between their slanted lines. */
+static void
+assert_rotated_spaced(const TjScene *s)
+{
+    double prev = NAN;
+    for (guint i = 0; i < tj_scene_n_items(s); i++) {
+        const TjItem *a = tj_scene_item(s, i);
+        if (a->kind != TJ_ITEM_TEXT || a->u.text.angle == 0)
+            continue;
+        double t = -a->u.text.angle * G_PI / 180;
+        if (!isnan(prev))
+            g_assert_cmpfloat((a->u.text.x - prev) * sin(t), >=, a->u.text.font.size * 0.85);
+        prev = a->u.text.x;
+    }
+}
+
+static double
+bar_ratio_spread(const TjScene *s, const TjChartData *d, gboolean horizontal)
+{
+    double lo = INFINITY, hi = -INFINITY;
+    guint k = 0;
+    for (guint i = 0; i < tj_scene_n_items(s); i++) {
+        const TjItem *it = tj_scene_item(s, i);
+        if (it->kind != TJ_ITEM_RECT || !g_str_has_prefix(it->role, "bar"))
+            continue;
+        while (k < d->n_cat && !isfinite(d->series[0].values[k]))
+            k++;
+        g_assert_cmpuint(k, <, d->n_cat);
+        double len = horizontal ? it->u.rect.w : it->u.rect.h;
+        double r = len / fabs(d->series[0].values[k++]);
+        lo = MIN(lo, r);
+        hi = MAX(hi, r);
+    }
+    g_assert_cmpuint(k, ==, d->n_cat);
+    return hi / lo - 1;
+}
+
+static void
+assert_has_text(const TjScene *s, const char *role, const char *text)
+{
+    GString *all = g_string_new(NULL);
+    for (guint i = 0; i < tj_scene_n_items(s); i++) {
+        const TjItem *it = tj_scene_item(s, i);
+        if (it->kind == TJ_ITEM_TEXT && strcmp(it->role, role) == 0)
+            g_string_append(all, it->u.text.text);
+    }
+    if (!strstr(all->str, text))
+        g_error("no %s “%s” in “%s”", role, text, all->str);
+    g_string_free(all, TRUE);
+}
+
+static void
+test_economy_vertical(void)
+{
+    TjTable *t = load("examples/dongcheng-2021/economy-2020.csv");
+    TjChartData *d = data_of(t, "指标", "数值");
+    g_assert_cmpstr(d->unit, ==, "亿元");
+    TjBarSpec spec;
+    tj_bar_spec_init(&spec);
+    spec.title = "2020年东城区主要经济指标";
+    spec.source = "2021年东城区政府工作报告";
+    TjScene *s = lay(d, &spec);
+    assert_clean(s);
+    assert_rotated_spaced(s);
+    g_assert_cmpfloat(bar_ratio_spread(s, d, FALSE), <, 1e-9);
+    for (guint i = 0; i < d->n_cat; i++)
+        assert_has_text(s, "category.label", d->categories[i]);
+    assert_has_text(s, "bar.value", "2954.7");
+    assert_has_text(s, "bar.value", "91.97");
+    assert_has_text(s, "unit", "单位：亿元");
+    char *dump = tj_scene_dump(s);
+    tjt_assert_golden("tests/golden/scene/bar-economy.scene", dump);
+    g_free(dump);
+    tj_scene_free(s);
+    tj_chart_data_free(d);
+    tj_table_free(t);
+}
+
+static void
+test_economy_horizontal(void)
+{
+    TjTable *t = load("examples/dongcheng-2021/economy-2020.csv");
+    TjChartData *d = data_of(t, "指标", "数值");
+    TjBarSpec spec;
+    tj_bar_spec_init(&spec);
+    spec.horizontal = TRUE;
+    spec.highlight = "区级一般公共预算收入";
+    spec.title = "2020年主要经济指标";
+    TjScene *s = lay(d, &spec);
+    assert_clean(s);
+    g_assert_cmpfloat(bar_ratio_spread(s, d, TRUE), <, 1e-9);
+    for (guint i = 0; i < d->n_cat; i++)
+        assert_has_text(s, "category.label", d->categories[i]);
+    char *dump = tj_scene_dump(s);
+    tjt_assert_golden("tests/golden/scene/bar-economy-horizontal.scene", dump);
+    g_free(dump);
+    tj_scene_free(s);
+    tj_chart_data_free(d);
+    tj_table_free(t);
+}
+
+/* Long labels in a narrow chart wrap or rotate; they never overlap. */
+static void
+test_narrow_long_labels(void)
+{
+    TjTable *t = load("examples/dongcheng-2021/economy-2020.csv");
+    TjChartData *d = data_of(t, "指标", "数值");
+    static const double widths[] = { 300, 420, 560, 800, 1200 };
+    for (gsize w = 0; w < G_N_ELEMENTS(widths); w++) {
+        for (int h = 0; h < 2; h++) {
+            TjBarSpec spec;
+            tj_bar_spec_init(&spec);
+            spec.width = widths[w];
+            spec.height = 360;
+            spec.horizontal = h;
+            TjScene *s = lay(d, &spec);
+            assert_clean(s);
+            assert_rotated_spaced(s);
+            tj_scene_free(s);
+        }
+    }
+    tj_chart_data_free(d);
+    tj_table_free(t);
+}
+
+static void
+test_grouped_negative(void)
+{
+    TjTable *t = load("tests/data/bar/mixed.csv");
+    TjChartData *d = data_of(t, "地区", "2019年,2020年");
+    TjBarSpec spec;
+    tj_bar_spec_init(&spec);
+    spec.title = "增速";
+    spec.target = 5;
+    TjScene *s = lay(d, &spec);
+    assert_clean(s);
+    assert_has_text(s, "legend.label", "2019年");
+    assert_has_text(s, "bar.value", "-3.2");
+    assert_has_text(s, "target.label", "目标 5");
+    char *dump = tj_scene_dump(s);
+    tjt_assert_golden("tests/golden/scene/bar-grouped-negative.scene", dump);
+    g_free(dump);
+    tj_scene_free(s);
+
+    spec.stacked = TRUE;
+    spec.target = NAN;
+    s = lay(d, &spec);
+    assert_clean(s);
+    dump = tj_scene_dump(s);
+    tjt_assert_golden("tests/golden/scene/bar-stacked.scene", dump);
+    g_free(dump);
+    tj_scene_free(s);
+    tj_chart_data_free(d);
+    tj_table_free(t);
+}
+
+static void
+test_errors(void)
+{
+    TjTable *t = load("examples/dongcheng-2021/economy-2020.csv");
+    TjChartData *d = data_of(t, "指标", "数值");
+    TjBarSpec spec;
+    tj_bar_spec_init(&spec);
+    spec.highlight = "地区生产总量";
+    TjScene *s = tj_scene_new(800, 500);
+    GError *err = NULL;
+    g_assert_false(tj_layout_bar(s, d, &spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err));
+    g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
+    g_assert_cmpstr(err->message, ==,
+                    "highlight: no category “地区生产总量”; did you mean “地区生产总值”?");
+    g_clear_error(&err);
+    tj_scene_free(s);
+    tj_chart_data_free(d);
+
+    /* the 同比 column has missing cells and numbers; an all-missing pick fails */
+    const char *ys[] = { "同比" };
+    TjWhere w = { "指标", "固定资产投资", { NULL, 0, 0 } };
+    d = tj_chart_data_from_table(t, "指标", ys, 1, &w, 1, NULL, &err);
+    g_assert_no_error(err);
+    tj_bar_spec_init(&spec);
+    s = tj_scene_new(800, 500);
+    g_assert_false(tj_layout_bar(s, d, &spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err));
+    g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
+    g_clear_error(&err);
+    tj_scene_free(s);
+    tj_chart_data_free(d);
+
+    /* a misspelt column */
+    const char *bad[] = { "数直" };
+    d = tj_chart_data_from_table(t, "指标", bad, 1, NULL, 0, NULL, &err);
+    g_assert_null(d);
+    g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
+    g_assert_nonnull(strstr(err->message, "did you mean “数值”"));
+    g_clear_error(&err);
+    tj_table_free(t);
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/bar/economy-vertical", test_economy_vertical);
+    g_test_add_func("/bar/economy-horizontal", test_economy_horizontal);
+    g_test_add_func("/bar/narrow-long-labels", test_narrow_long_labels);
+    g_test_add_func("/bar/grouped-negative", test_grouped_negative);
+    g_test_add_func("/bar/errors", test_errors);
+    return g_test_run();
+}
