@@ -3,7 +3,7 @@
  * Exactness: a double is first turned into its shortest round-trip decimal
  * (the fewest significant digits, 1..17, that read back as the same double,
  * found with g_ascii_formatd "%.Ne" and g_ascii_strtod — both
- * locale-independent). All further work (magnitude shift, rounding,
+ * locale-independent; at most three tries). All further work (magnitude shift, rounding,
  * grouping) is done on that digit string, never in binary, so 0.1 + 0.2
  * prints "0.3" at 6 decimals or fewer, 29547000 in 万 is exactly "2954.7",
  * and 1e308 in 亿 is a 301-digit integer, not garbage.
@@ -79,7 +79,10 @@ dec_from_double(double v, Dec *d)
         d->e = 0;
         return;
     }
-    for (int p = 0; p <= 16; p++) {
+    /* 15 significant digits first: by DBL_DIG every decimal of ≤ 15 digits
+     * survives decimal → double → 15 digits, so when this round-trips its
+     * digits without trailing zeros are the shortest; else 16, else 17. */
+    for (int p = 14; p <= 16; p++) {
         g_snprintf(fmt, sizeof fmt, "%%.%de", p);
         g_ascii_formatd(buf, sizeof buf, fmt, v);
         if (p == 16 || g_ascii_strtod(buf, NULL) == v)
@@ -122,6 +125,8 @@ dec_round(Dec *d, int decimals)
 static int
 dec_frac_digits(const Dec *d)
 {
+    if (d->n == 0)
+        return 0;
     return d->n - 1 - d->e > 0 ? d->n - 1 - d->e : 0;
 }
 
@@ -303,8 +308,9 @@ tj_format_exact(gint64 mant, int exp, TjMagnitude mag)
     guint64 a = mant < 0 ? (guint64)(-(mant + 1)) + 1u : (guint64)mant;
     long e = (long)exp - magnitude_exp(mag);
     char digits[24];
-    GString *out = g_string_new(NULL);
 
+    g_return_val_if_fail(e > -1000 && e < 1000, g_strdup("—"));
+    GString *out = g_string_new(NULL);
     g_snprintf(digits, sizeof digits, "%" G_GUINT64_FORMAT, a);
     if (mant < 0)
         g_string_append_c(out, '-');

@@ -58,9 +58,11 @@ to_utf8(const char *in, gsize len, const char *from, gsize *out_len, gsize *bad)
     gsize read = 0;
     GError *err = NULL;
     char *out = g_convert(in, (gssize)len, "UTF-8", from, &read, out_len, &err);
+    if (out != NULL && read < len)   /* a partial character at the end */
+        g_clear_pointer(&out, g_free);
     if (out == NULL) {
         *bad = read < len ? read : 0;
-        g_error_free(err);
+        g_clear_error(&err);
     }
     return out;
 }

@@ -8,8 +8,10 @@
  * at most one suffix qualifier. Digits, point, comma, percent and signs may
  * be full-width; "−" (U+2212) is a minus. Thousands separators must group
  * by three ("2,954.7"; "1,2" is text). A unit is a short run of letters
- * (CJK or Latin, digits allowed after the first) that does not start with a
- * date word (年 月 日 号 时): "2020年" is text, "155762人" is a number.
+ * (CJK or Latin, digits allowed after the first) that does not start with
+ * a date word (年 月 日 号 时) or a magnitude: "2020年" is text, "155762人"
+ * is a number; "‰" is kept as the unit. Missing values ("", "-", "—",
+ * "N/A", …) are NAN, never zero.
  * The digits are copied to an ASCII buffer and read with g_ascii_strtod, so
  * "inf", "nan" and "0x1f" spelled in a cell are text. Invariants: never
  * reads past the terminating NUL, no allocation except units in @strings. */
@@ -29,7 +31,11 @@ static const char *const prefixes[] = {
 };
 static const char *const inner_suffixes[] = { "余", "多" };
 static const char *const tail_suffixes[] = { "左右", "以上", "以下", "以内" };
-static const char *const date_words[] = { "年", "月", "日", "号", "时" };
+/* a unit never starts with a date word ("2020年" is text) nor with a second
+ * magnitude ("1.4万亿亿") */
+static const char *const not_unit_starts[] = {
+    "年", "月", "日", "号", "时", "万", "亿",
+};
 
 typedef struct {
     char digits[NUM_MAX_DIGITS + 16]; /* "-123.45e6", NUL-terminated */
@@ -253,9 +259,9 @@ valid_unit(const char *s, const char *end)
     int n = 0;
     if (!g_utf8_validate(s, end - s, NULL))
         return FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(date_words); i++) {
-        gsize len = strlen(date_words[i]);
-        if ((gsize)(end - s) >= len && memcmp(s, date_words[i], len) == 0)
+    for (gsize i = 0; i < G_N_ELEMENTS(not_unit_starts); i++) {
+        gsize len = strlen(not_unit_starts[i]);
+        if ((gsize)(end - s) >= len && memcmp(s, not_unit_starts[i], len) == 0)
             return FALSE;
     }
     while (p < end) {

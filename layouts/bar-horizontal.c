@@ -13,13 +13,19 @@
 
 #define MAX_BAR_HEIGHT 40.0
 
+/* Category labels fitted to @limit px: two balanced lines at most, or one
+ * shortened line when @one_line. */
 static double
-labels_width(const TjBarCtx *c, double limit, GPtrArray **lines)
+labels_width(const TjBarCtx *c, double limit, gboolean one_line, GPtrArray **lines)
 {
     double w = 0;
     for (guint i = 0; i < c->d->n_cat; i++) {
         GPtrArray *l = tj_lay_wrap_balanced(c->m, c->d->categories[i], &c->label_font, limit);
-        if (l->len > 2) {
+        if (one_line && l->len > 1) {
+            g_ptr_array_unref(l);
+            l = g_ptr_array_new_with_free_func(g_free);
+            g_ptr_array_add(l, tj_text_shorten(c->m, c->d->categories[i], &c->label_font, limit));
+        } else if (l->len > 2) {
             g_ptr_array_unref(l);
             l = g_ptr_array_new_with_free_func(g_free);
             g_ptr_array_add(l, tj_text_shorten(c->m, c->d->categories[i], &c->label_font,
@@ -112,9 +118,15 @@ tj__bar_horizontal(TjBarCtx *c)
     const TjChartData *d = c->d;
     TjRect plot = c->plot;
     GPtrArray **lines = g_new0(GPtrArray *, d->n_cat);
-    double lw = labels_width(c, plot.w * 0.3, lines);
     TjTextExtents le;
     tj_measure(c->m, "国", &c->label_font, &le);
+    /* rows too low for two lines get one shortened line, smaller if need be */
+    double row = plot.h / MAX(1, d->n_cat);
+    if (row * 0.95 < le.height * 1.1)
+        c->label_font.size = MAX(10, c->label_font.size * row * 0.95 / (le.height * 1.1));
+    tj_measure(c->m, "国", &c->label_font, &le);
+    gboolean one = row * 0.95 < 2 * le.height;
+    double lw = labels_width(c, plot.w * 0.3, one, lines);
     double vw = c->spec->value_labels ? max_value_label(c) + 10 : 12;
     double neg_room = c->lo < 0 && c->spec->value_labels ? max_value_label(c) + 10 : 0;
     double bottom_room = c->spec->value_labels ? 0 : le.height + 4;
@@ -150,11 +162,9 @@ tj__bar_horizontal(TjBarCtx *c)
         p.dash_off = 4;
         double x = tj_scale_linear_map(&xs, c->spec->target);
         tj_scene_line(c->s, "target.line", x, ys.r0, x, ys.r1, &p);
-        char *num = tj_format_decimal(c->spec->target, d->series[0].decimals);
-        char *lab = g_strconcat(c->spec->target_label ? c->spec->target_label : "目标", " ", num, NULL);
+        char *lab = tj__bar_target_label(c);
         tj_lay_text(c->s, c->m, "target.label", x, ys.r0 - 4, lab, &c->tick_font,
                     c->th->target, TJ_ANCHOR_MIDDLE, NULL);
-        g_free(num);
         g_free(lab);
     }
 }

@@ -22,6 +22,8 @@ typedef struct {
 TjColor tj__bar_color(const TjBarCtx *c, guint series, guint cat);
 /* Label of a stacked total or of a value with the series' decimals. */
 char *tj__bar_value_label(const TjBarCtx *c, guint series, guint cat);
+/* "目标 5" (or the spec's word) for the target line. (transfer full) */
+char *tj__bar_target_label(const TjBarCtx *c);
 void tj__bar_horizontal(TjBarCtx *c);
 
 #endif

@@ -47,6 +47,16 @@ tj__bar_value_label(const TjBarCtx *c, guint series, guint cat)
     return NULL;
 }
 
+char *
+tj__bar_target_label(const TjBarCtx *c)
+{
+    const char *word = c->spec->target_label ? c->spec->target_label : "目标";
+    char *num = tj_format_decimal(c->spec->target, -1);
+    char *lab = g_strconcat(word, " ", num, NULL);
+    g_free(num);
+    return lab;
+}
+
 /* ---- category labels below vertical bars ------------------------------ */
 
 typedef enum { CAT_LINE, CAT_WRAP, CAT_ROTATE } CatMode;
@@ -74,7 +84,7 @@ try_wrap(const TjBarCtx *c, double step, CatFit *f)
     TjTextExtents e;
     tj_measure(c->m, "国", &c->label_font, &e);
     guint max_lines = 1;
-    double limit = step - 8;
+    double limit = step - 12;
     for (guint i = 0; i < d->n_cat; i++) {
         f->lines[i] = tj_lay_wrap_balanced(c->m, d->categories[i], &c->label_font, limit);
         double w = tj_text_max_width(c->m, (const char *const *)f->lines[i]->pdata,
@@ -121,14 +131,24 @@ rotate_fit(const TjBarCtx *c, double step, double max_h, CatFit *f)
     f->height = h;
 }
 
+/* Wrapping is tried at the label size, then at two smaller sizes (never
+ * below 16 px), before the labels are rotated. */
 static void
-fit_categories(const TjBarCtx *c, double step, double max_h, CatFit *f)
+fit_categories(TjBarCtx *c, double step, double max_h, CatFit *f)
 {
     memset(f, 0, sizeof *f);
     f->lines = g_new0(GPtrArray *, c->d->n_cat);
     f->every = 1;
-    if (try_wrap(c, step, f))
-        return;
+    double base = c->label_font.size;
+    double sizes[3] = { base, c->th->size_note, MAX(16, c->th->size_note - 2) };
+    for (int k = 0; k < 3; k++) {
+        if (k > 0 && sizes[k] >= sizes[k - 1])
+            continue;
+        c->label_font.size = sizes[k];
+        if (try_wrap(c, step, f))
+            return;
+    }
+    c->label_font.size = base;
     rotate_fit(c, step, max_h, f);
 }
 
@@ -291,9 +311,7 @@ draw_target(TjBarCtx *c, double x0, double x1, const TjLinearScale *ys, gboolean
     TjPaint p = tj_paint_stroke(c->th->target, 1.5);
     p.dash_on = 6;
     p.dash_off = 4;
-    const char *word = c->spec->target_label ? c->spec->target_label : "目标";
-    char *num = tj_format_decimal(t, c->d->series[0].decimals);
-    char *lab = g_strconcat(word, " ", num, NULL);
+    char *lab = tj__bar_target_label(c);
     TjFontStyle f = c->tick_font;
     if (horiz) {
         double x = tj_scale_linear_map(ys, t);
@@ -301,12 +319,12 @@ draw_target(TjBarCtx *c, double x0, double x1, const TjLinearScale *ys, gboolean
         tj_lay_text(c->s, c->m, "target.label", x, x0 - 4, lab, &f, c->th->target,
                     TJ_ANCHOR_MIDDLE, NULL);
     } else {
+        /* the label stands in the margin kept for it, right of the line */
         double y = tj_scale_linear_map(ys, t);
         tj_scene_line(c->s, "target.line", x0, y, x1, y, &p);
-        tj_lay_text(c->s, c->m, "target.label", x1, y - 4, lab, &f, c->th->target,
-                    TJ_ANCHOR_END, NULL);
+        tj_lay_text_mid(c->s, c->m, "target.label", x1 + 6, y, lab, &f, c->th->target,
+                        TJ_ANCHOR_START);
     }
-    g_free(num);
     g_free(lab);
 }
 
@@ -321,9 +339,17 @@ vertical(TjBarCtx *c)
     TjMagnitude mag = TJ_MAG_NONE;
     double aw = tick_label_width(c, &t, mag) + 10;
 
+    double tw = 0;
+    if (isfinite(c->spec->target)) {
+        char *lab = tj__bar_target_label(c);
+        TjTextExtents te;
+        tj_measure(c->m, lab, &c->tick_font, &te);
+        tw = te.width + 6;
+        g_free(lab);
+    }
     TjBandScale xs;
     double pin = d->n_series > 1 && !c->spec->stacked ? 0.25 : 0.4;
-    tj_scale_band_init(&xs, d->n_cat, plot.x + aw, plot.x + plot.w, pin, pin / 2);
+    tj_scale_band_init(&xs, d->n_cat, plot.x + aw, plot.x + plot.w - tw, pin, pin / 2);
     CatFit fit;
     fit_categories(c, xs.step, plot.h * 0.35, &fit);
 

@@ -15,7 +15,9 @@
 #include <string.h>
 
 #define STRIP_ROWS 256
+#ifndef PNG_ZLIB_LEVEL
 #define PNG_ZLIB_LEVEL 6
+#endif
 
 typedef struct {
     png_structp png;

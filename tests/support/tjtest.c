@@ -2,6 +2,7 @@
 #include "support/tjtest.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 
 char *
 tjt_src_path(const char *rel)
@@ -60,4 +61,12 @@ tjt_assert_golden(const char *rel, const char *text)
     }
     g_free(want);
     g_free(path);
+}
+
+/* Messages with Chinese text print as text, not "???": the tests run under
+ * LC_ALL=C.UTF-8 and GLib converts to the locale's charset. */
+__attribute__((constructor)) static void
+tjt_locale(void)
+{
+    setlocale(LC_ALL, "");
 }

@@ -1,0 +1,402 @@
+/* data/csv.c — the RFC 4180 tokenizer: UTF-8 text → header and cells.
+ *
+ * One pass over the text, no recursion, no backtracking: every byte is
+ * scanned once and counted once for columns. Fields are unquoted in place
+ * (content only ever shrinks) and NUL-terminated where they end, so a cell
+ * is an offset into the buffer. Before a field's bytes are changed the
+ * column counter has passed them, so columns always count the file as
+ * written. Rules beyond RFC 4180, all tested:
+ *  - line breaks are LF, CRLF or a lone CR (old Mac Excel);
+ *  - spaces around a field (ASCII, U+3000, U+00A0) are trimmed, outside and
+ *    inside quotes; a quote may follow leading spaces;
+ *  - blank lines (nothing but spaces) are skipped anywhere, so a one-column
+ *    file writes an empty cell as ""; a line of delimiters is a row;
+ *  - a quote inside an unquoted field, or text after a closing quote, is
+ *    an error, as are NUL bytes and rows whose field count differs from
+ *    the header's. */
+#include "data/table-private.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#define DETECT_LINES 20
+#define DETECT_BYTES (1u << 20)
+
+typedef struct {
+    TjTable *t;
+    char *buf;
+    gsize pos, end;    /* next byte; end of text (buf[end] == '\0') */
+    guint line;
+    gsize cnt_pos;     /* characters of the line are counted up to here */
+    guint cnt_col;
+    char delim;
+    guint8 stop[256];  /* bytes that end an unquoted field */
+    GError **error;
+} Lexer;
+
+typedef struct {
+    gsize off;         /* trimmed content at buf + off, NUL-terminated */
+    guint line, col;   /* where the field starts (after leading spaces) */
+    char term;         /* what ended it: delimiter, '\r', '\n' or '\0' */
+    guint term_line, term_col;   /* place of that terminator */
+} Field;
+
+static gboolean G_GNUC_PRINTF(5, 6)
+fail(Lexer *lx, TjErrorCode code, guint line, guint col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    TjSrcLoc loc = tj_src_loc(lx->t->name, line, col);
+    tj_error_set_at(lx->error, code, &loc, "%s", msg);
+    g_free(msg);
+    return FALSE;
+}
+
+static void
+new_line(Lexer *lx, gsize start)
+{
+    lx->line++;
+    lx->cnt_pos = start;
+    lx->cnt_col = 0;
+}
+
+/* Column of byte @pos of the current line; @pos never goes backwards. */
+static guint
+col_at(Lexer *lx, gsize pos)
+{
+    for (; lx->cnt_pos < pos; lx->cnt_pos++) {
+        if (((guchar)lx->buf[lx->cnt_pos] & 0xC0) != 0x80)
+            lx->cnt_col++;
+    }
+    return lx->cnt_col + 1;
+}
+
+static gsize
+skip_blanks(const Lexer *lx, gsize p)
+{
+    while (lx->buf[p] == ' ' || (lx->buf[p] == '\t' && lx->delim != '\t'))
+        p++;
+    return p;
+}
+
+/* Trims spaces off [*a, *b): ASCII blanks, U+3000 and U+00A0. */
+static void
+trim(const char *buf, gsize *a, gsize *b)
+{
+    for (;;) {
+        if (*a < *b && (buf[*a] == ' ' || buf[*a] == '\t'))
+            *a += 1;
+        else if (*b - *a >= 3 && memcmp(buf + *a, "\xE3\x80\x80", 3) == 0)
+            *a += 3;
+        else if (*b - *a >= 2 && memcmp(buf + *a, "\xC2\xA0", 2) == 0)
+            *a += 2;
+        else
+            break;
+    }
+    for (;;) {
+        if (*b > *a && (buf[*b - 1] == ' ' || buf[*b - 1] == '\t'))
+            *b -= 1;
+        else if (*b - *a >= 3 && memcmp(buf + *b - 3, "\xE3\x80\x80", 3) == 0)
+            *b -= 3;
+        else if (*b - *a >= 2 && memcmp(buf + *b - 2, "\xC2\xA0", 2) == 0)
+            *b -= 2;
+        else
+            break;
+    }
+}
+
+/* Trims [a, b), NUL-terminates it and checks its length. */
+static gboolean
+finish_field(Lexer *lx, Field *f, gsize a, gsize b)
+{
+    trim(lx->buf, &a, &b);
+    if (b - a > TJ_TABLE_MAX_CELL)
+        return fail(lx, TJ_ERROR_LIMIT, f->line, f->col,
+                    "cell of %" G_GSIZE_FORMAT " bytes; the limit is %d bytes",
+                    b - a, TJ_TABLE_MAX_CELL);
+    lx->buf[b] = '\0';
+    f->off = a;
+    return TRUE;
+}
+
+/* Reads a quoted field whose opening quote is at @s. */
+static gboolean
+read_quoted(Lexer *lx, gsize s, Field *f)
+{
+    char *buf = lx->buf;
+    gsize r = s + 1;
+    for (;; r++) {
+        char c = buf[r];
+        if (c == '\0')
+            return fail(lx, TJ_ERROR_INPUT, f->line, f->col,
+                        "unterminated quoted field; expected a closing \" "
+                        "(write a quote inside a field as \"\")");
+        if (c == '"') {
+            if (buf[r + 1] != '"')
+                break;
+            r++;
+        } else if (c == '\n' || (c == '\r' && buf[r + 1] != '\n')) {
+            new_line(lx, r + 1);
+        }
+    }
+    gsize p = skip_blanks(lx, r + 1);
+    guint pcol = col_at(lx, p);   /* counts the raw field before unquoting */
+    char term = buf[p];
+    if (term != lx->delim && term != '\r' && term != '\n' && term != '\0')
+        return fail(lx, TJ_ERROR_INPUT, lx->line, pcol,
+                    "text after the closing quote of a field; expected a "
+                    "delimiter or the end of the line");
+    gsize w = s;
+    for (gsize i = s + 1; i < r; i++) {
+        buf[w++] = buf[i];
+        if (buf[i] == '"')
+            i++;   /* the second quote of "" */
+    }
+    f->term = term;
+    f->term_line = lx->line;
+    f->term_col = pcol;
+    lx->pos = p;
+    return finish_field(lx, f, s, w);
+}
+
+/* Reads the field starting at lx->pos; lx->pos ends on its terminator. */
+static gboolean
+read_field(Lexer *lx, Field *f)
+{
+    gsize s = skip_blanks(lx, lx->pos);
+    f->line = lx->line;
+    f->col = col_at(lx, s);
+    if (lx->buf[s] == '"')
+        return read_quoted(lx, s, f);
+    gsize j = s;
+    while (!lx->stop[(guchar)lx->buf[j]])
+        j++;
+    f->term_line = lx->line;
+    f->term_col = col_at(lx, j);
+    if (lx->buf[j] == '"')
+        return fail(lx, TJ_ERROR_INPUT, lx->line, f->term_col,
+                    "quote inside an unquoted field; expected the whole field "
+                    "in quotes, with each inner quote doubled (\"\")");
+    f->term = lx->buf[j];
+    lx->pos = j;
+    return finish_field(lx, f, s, j);
+}
+
+/* Consumes the terminator of the field just read; TRUE when it was a
+ * delimiter, so another field of the record follows. */
+static gboolean
+next_field(Lexer *lx, char term)
+{
+    gsize p = lx->pos;
+    if (term == '\0')
+        return FALSE;
+    if (term == lx->delim) {
+        lx->pos = p + 1;
+        return TRUE;
+    }
+    p++;
+    if (term == '\r' && lx->buf[p] == '\n')
+        p++;
+    new_line(lx, p);
+    lx->pos = p;
+    return FALSE;
+}
+
+/* Skips blank lines; FALSE at the end of the text. */
+static gboolean
+skip_blank_lines(Lexer *lx)
+{
+    for (;;) {
+        gsize p = skip_blanks(lx, lx->pos);
+        char c = lx->buf[p];
+        if (c == '\0') {
+            lx->pos = p;
+            return FALSE;
+        }
+        if (c != '\r' && c != '\n')
+            return TRUE;
+        lx->pos = p;
+        next_field(lx, c);
+    }
+}
+
+static gboolean
+read_header(Lexer *lx)
+{
+    TjTable *t = lx->t;
+    GArray *fields = g_array_new(FALSE, FALSE, sizeof(Field));
+    gboolean ok = TRUE;
+    Field f;
+    do {
+        ok = read_field(lx, &f);
+        if (ok && fields->len == TJ_TABLE_MAX_COLS)
+            ok = fail(lx, TJ_ERROR_LIMIT, f.line, f.col,
+                      "more than %d columns; the limit is %d columns",
+                      TJ_TABLE_MAX_COLS, TJ_TABLE_MAX_COLS);
+        if (ok)
+            g_array_append_val(fields, f);
+    } while (ok && next_field(lx, f.term));
+    if (ok) {
+        t->n_cols = fields->len;
+        t->cols = g_new0(TjColumn, t->n_cols);
+        for (guint i = 0; i < t->n_cols; i++) {
+            const Field *h = &g_array_index(fields, Field, i);
+            t->cols[i].name = lx->buf + h->off;
+            t->cols[i].line = h->line;
+            t->cols[i].col = h->col;
+        }
+    }
+    g_array_free(fields, TRUE);
+    return ok;
+}
+
+static void
+reserve_row(TjTable *t)
+{
+    if (t->n_rows < t->rows_cap)
+        return;
+    t->rows_cap = t->rows_cap < 64 ? 64 : t->rows_cap * 2;
+    t->row_line = g_renew(guint32, t->row_line, t->rows_cap);
+    t->cells = g_renew(TjCell, t->cells, t->rows_cap * t->n_cols);
+    t->cells_cap = t->rows_cap * t->n_cols;
+}
+
+static void
+store_cell(Lexer *lx, const Field *f, guint c, guint32 row_line)
+{
+    TjTable *t = lx->t;
+    gsize idx = (gsize)t->n_rows * t->n_cols + c;
+    TjCell *cell = &t->cells[idx];
+    cell->off = (guint32)f->off;
+    cell->col = f->col;
+    TjNumber num;
+    TjNumKind kind = tj_number_parse(lx->buf + f->off, &num, t->strings);
+    cell->num = tj__table_add_number(t, c, kind, &num);
+    if (f->line != row_line) {
+        if (t->cell_line == NULL)
+            t->cell_line = g_hash_table_new(NULL, NULL);
+        g_hash_table_insert(t->cell_line, GSIZE_TO_POINTER(idx),
+                            GUINT_TO_POINTER(f->line));
+    }
+}
+
+static gboolean
+read_row(Lexer *lx)
+{
+    TjTable *t = lx->t;
+    if (t->n_rows >= TJ_TABLE_MAX_ROWS)
+        return fail(lx, TJ_ERROR_LIMIT, lx->line, 1,
+                    "more than %d rows; the limit is %d rows",
+                    TJ_TABLE_MAX_ROWS, TJ_TABLE_MAX_ROWS);
+    reserve_row(t);
+    guint32 row_line = lx->line;
+    guint n = 0, extra_line = 0, extra_col = 0;
+    Field f;
+    do {
+        if (!read_field(lx, &f))
+            return FALSE;
+        if (n < t->n_cols) {
+            store_cell(lx, &f, n, row_line);
+        } else if (n == t->n_cols) {
+            extra_line = f.line;
+            extra_col = f.col;
+        }
+        n++;
+    } while (next_field(lx, f.term));
+    if (n < t->n_cols)
+        return fail(lx, TJ_ERROR_INPUT, f.term_line, f.term_col,
+                    "too few fields: %u; expected %u as in the header",
+                    n, t->n_cols);
+    if (n > t->n_cols)
+        return fail(lx, TJ_ERROR_INPUT, extra_line, extra_col,
+                    "too many fields: %u; expected %u as in the header",
+                    n, t->n_cols);
+    t->row_line[t->n_rows++] = row_line;
+    return TRUE;
+}
+
+static gboolean
+check_nul(Lexer *lx, gsize start)
+{
+    const char *nul = memchr(lx->buf + start, '\0', lx->end - start);
+    if (nul == NULL)
+        return TRUE;
+    guint line, col;
+    tj__table_locate(lx->buf + start, (gsize)(nul - lx->buf) - start, &line, &col);
+    return fail(lx, TJ_ERROR_INPUT, line, col,
+                "NUL byte; expected text (is this a spreadsheet, or UTF-16 "
+                "without a byte order mark?)");
+}
+
+gboolean
+tj__csv_parse(TjTable *t, gsize start, gsize len, GError **error)
+{
+    Lexer lx = { .t = t, .buf = t->buf, .pos = start, .end = start + len,
+                 .line = 1, .cnt_pos = start, .error = error };
+    if (!check_nul(&lx, start))
+        return FALSE;
+    t->buf[start + len] = '\0';
+    t->delimiter = lx.delim = tj__csv_detect_delimiter(t->buf + start, len);
+    memset(lx.stop, 0, sizeof lx.stop);
+    lx.stop[(guchar)lx.delim] = lx.stop['"'] = lx.stop['\r'] = 1;
+    lx.stop['\n'] = lx.stop[0] = 1;
+    if (!skip_blank_lines(&lx))
+        return fail(&lx, TJ_ERROR_INPUT, 1, 1,
+                    "empty file; expected a header row of column names");
+    if (!read_header(&lx) || !tj__table_check_header(t, error))
+        return FALSE;
+    while (skip_blank_lines(&lx)) {
+        if (!read_row(&lx))
+            return FALSE;
+    }
+    t->row_line = g_renew(guint32, t->row_line, t->n_rows);
+    t->cells = g_renew(TjCell, t->cells, (gsize)t->n_rows * t->n_cols);
+    t->rows_cap = t->n_rows;
+    t->cells_cap = (gsize)t->n_rows * t->n_cols;
+    return TRUE;
+}
+
+char
+tj__csv_detect_delimiter(const char *text, gsize len)
+{
+    static const char cand[3] = { ',', '\t', ';' };
+    guint counts[DETECT_LINES][3];
+    guint n = 0;
+    gboolean inq = FALSE, content = FALSE;
+    memset(counts, 0, sizeof counts);
+    for (gsize i = 0; i < len && i < DETECT_BYTES && n < DETECT_LINES; i++) {
+        char c = text[i];
+        if (c == '"') {
+            inq = !inq;
+            content = TRUE;
+        } else if (inq) {
+            continue;
+        } else if (c == '\n' || c == '\r') {
+            n += content;
+            content = FALSE;
+        } else if (c != ' ') {
+            content = TRUE;
+            for (int k = 0; k < 3; k++)
+                counts[n][k] += c == cand[k];
+        }
+    }
+    if (content && n < DETECT_LINES)
+        n++;
+    int best = -1;
+    guint best_agree = 0;
+    for (int k = 0; k < 3; k++) {
+        guint head = counts[0][k], agree = 0;
+        if (head == 0)
+            continue;
+        for (guint l = 1; l < n; l++)
+            agree += counts[l][k] == head;
+        if (best < 0 || agree > best_agree
+            || (agree == best_agree && head > counts[0][best])) {
+            best = k;
+            best_agree = agree;
+        }
+    }
+    return best < 0 ? ',' : cand[best];
+}

@@ -1,0 +1,304 @@
+/* data/table.c — a table's life: reading the file, decoding, tokenizing
+ * (decode.c, csv.c, column.c), the getters, and the unknown-column error.
+ * The getters are cheap and const; a table is immutable once returned, so
+ * it may be read from several threads. */
+#include "data/table-private.h"
+
+#include <errno.h>
+#include <math.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#define LIST_MAX_NAMES 30   /* columns listed in the unknown-column error */
+
+static const TjNumber missing_number = { NAN, 0, 0, FALSE, NULL, NULL, NULL };
+
+static gboolean
+file_limit_error(gsize size, const char *name, GError **error)
+{
+    TjSrcLoc loc = tj_src_loc(name, 0, 0);
+    tj_error_set_at(error, TJ_ERROR_LIMIT, &loc,
+                    "file of %" G_GSIZE_FORMAT " bytes; the limit is %"
+                    G_GSIZE_FORMAT " bytes (2 GiB)", size, TJ_TABLE_MAX_FILE);
+    return FALSE;
+}
+
+/* Parses @bytes (g_malloc'ed, @len bytes and one spare), taking them. */
+static TjTable *
+parse_owned(char *bytes, gsize len, const char *name, GError **error)
+{
+    TjTable *t = g_new0(TjTable, 1);
+    t->name = g_intern_string(name);
+    t->strings = g_string_chunk_new(4096);
+    gsize start = 0, text_len = 0;
+    t->buf = tj__table_decode(bytes, len, t->name, &start, &text_len,
+                              &t->encoding, error);
+    if (t->buf == NULL || !tj__csv_parse(t, start, text_len, error)) {
+        tj_table_free(t);
+        return NULL;
+    }
+    tj__table_finish_columns(t);
+    t->nums = g_renew(TjNumber, t->nums, t->n_nums);
+    t->nums_cap = t->n_nums;
+    return t;
+}
+
+TjTable *
+tj_table_parse(const char *bytes, gsize len, const char *name, GError **error)
+{
+    g_return_val_if_fail(bytes != NULL || len == 0, NULL);
+    if (name == NULL)
+        name = "<input>";
+    if (len > TJ_TABLE_MAX_FILE) {
+        file_limit_error(len, name, error);
+        return NULL;
+    }
+    char *copy = g_malloc(len + 1);
+    if (len > 0)
+        memcpy(copy, bytes, len);
+    copy[len] = '\0';
+    return parse_owned(copy, len, name, error);
+}
+
+static gboolean
+io_error(const char *path, const char *what, int err, GError **error)
+{
+    TjSrcLoc loc = tj_src_loc(path, 0, 0);
+    tj_error_set_at(error, TJ_ERROR_IO, &loc, "cannot %s: %s", what,
+                    g_strerror(err));
+    return FALSE;
+}
+
+/* Reads the whole file at @path into one g_malloc'ed buffer (one spare
+ * byte), refusing files over TJ_TABLE_MAX_FILE before reading them. */
+static gboolean
+read_file(const char *path, char **out, gsize *out_len, GError **error)
+{
+    int fd = g_open(path, O_RDONLY, 0);
+    if (fd < 0)
+        return io_error(path, "open the file", errno, error);
+    struct stat st;
+    gsize cap = 65536, len = 0;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        if ((guint64)st.st_size > TJ_TABLE_MAX_FILE) {
+            close(fd);
+            return file_limit_error((gsize)st.st_size, path, error);
+        }
+        cap = (gsize)st.st_size + 1;
+    }
+    char *buf = g_malloc(cap);
+    for (;;) {
+        if (len + 1 >= cap) {
+            if (len > TJ_TABLE_MAX_FILE) {
+                g_free(buf);
+                close(fd);
+                return file_limit_error(len, path, error);
+            }
+            cap *= 2;
+            buf = g_realloc(buf, cap);
+        }
+        gssize n = read(fd, buf + len, cap - 1 - len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            int err = errno;
+            g_free(buf);
+            close(fd);
+            return io_error(path, "read the file", err, error);
+        }
+        if (n == 0)
+            break;
+        len += (gsize)n;
+    }
+    close(fd);
+    *out = buf;
+    *out_len = len;
+    return TRUE;
+}
+
+TjTable *
+tj_table_load(const char *path, GError **error)
+{
+    g_return_val_if_fail(path != NULL, NULL);
+    char *bytes;
+    gsize len;
+    if (!read_file(path, &bytes, &len, error))
+        return NULL;
+    return parse_owned(bytes, len, path, error);
+}
+
+void
+tj_table_free(TjTable *t)
+{
+    if (t == NULL)
+        return;
+    g_free(t->buf);
+    g_free(t->cols);
+    g_free(t->cells);
+    g_free(t->row_line);
+    g_free(t->nums);
+    if (t->cell_line != NULL)
+        g_hash_table_destroy(t->cell_line);
+    g_string_chunk_free(t->strings);
+    g_free(t);
+}
+
+const char *
+tj_table_name(const TjTable *t)
+{
+    g_return_val_if_fail(t != NULL, NULL);
+    return t->name;
+}
+
+const char *
+tj_table_encoding(const TjTable *t)
+{
+    g_return_val_if_fail(t != NULL, NULL);
+    return t->encoding;
+}
+
+char
+tj_table_delimiter(const TjTable *t)
+{
+    g_return_val_if_fail(t != NULL, ',');
+    return t->delimiter;
+}
+
+guint
+tj_table_n_rows(const TjTable *t)
+{
+    g_return_val_if_fail(t != NULL, 0);
+    return t->n_rows;
+}
+
+guint
+tj_table_n_cols(const TjTable *t)
+{
+    g_return_val_if_fail(t != NULL, 0);
+    return t->n_cols;
+}
+
+const char *
+tj_table_column_name(const TjTable *t, guint col)
+{
+    g_return_val_if_fail(t != NULL && col < t->n_cols, NULL);
+    return t->cols[col].name;
+}
+
+int
+tj_table_column_by_name(const TjTable *t, const char *name)
+{
+    g_return_val_if_fail(t != NULL && name != NULL, -1);
+    char *key = g_strstrip(g_strdup(name));
+    int found = -1;
+    for (guint i = 0; i < t->n_cols && found < 0; i++) {
+        if (strcmp(t->cols[i].name, key) == 0)
+            found = (int)i;
+    }
+    g_free(key);
+    return found;
+}
+
+TjColumnType
+tj_table_column_type(const TjTable *t, guint col)
+{
+    g_return_val_if_fail(t != NULL && col < t->n_cols, TJ_COL_TEXT);
+    return t->cols[col].type;
+}
+
+const char *
+tj_table_column_unit(const TjTable *t, guint col)
+{
+    g_return_val_if_fail(t != NULL && col < t->n_cols, NULL);
+    return t->cols[col].unit;
+}
+
+const char *
+tj_table_column_label(const TjTable *t, guint col)
+{
+    g_return_val_if_fail(t != NULL && col < t->n_cols, NULL);
+    return t->cols[col].label;
+}
+
+static const TjCell *
+cell_at(const TjTable *t, guint row, guint col)
+{
+    return &t->cells[(gsize)row * t->n_cols + col];
+}
+
+const char *
+tj_table_cell_text(const TjTable *t, guint row, guint col)
+{
+    g_return_val_if_fail(t != NULL && row < t->n_rows && col < t->n_cols, NULL);
+    return t->buf + cell_at(t, row, col)->off;
+}
+
+TjNumKind
+tj_table_cell_number(const TjTable *t, guint row, guint col,
+                     const TjNumber **num)
+{
+    g_return_val_if_fail(t != NULL && row < t->n_rows && col < t->n_cols,
+                         TJ_NUM_TEXT);
+    guint32 k = cell_at(t, row, col)->num;
+    TjNumKind kind = k == TJ__CELL_TEXT ? TJ_NUM_TEXT
+                     : k == TJ__CELL_MISSING ? TJ_NUM_MISSING : TJ_NUM_VALUE;
+    if (num != NULL)
+        *num = kind == TJ_NUM_VALUE ? &t->nums[k - TJ__CELL_VALUE0] : &missing_number;
+    return kind;
+}
+
+TjSrcLoc
+tj_table_cell_loc(const TjTable *t, guint row, guint col)
+{
+    TjSrcLoc none = { NULL, 0, 0 };
+    g_return_val_if_fail(t != NULL && row < t->n_rows && col < t->n_cols, none);
+    gsize idx = (gsize)row * t->n_cols + col;
+    guint line = t->row_line[row];
+    gpointer v;
+    if (t->cell_line != NULL
+        && g_hash_table_lookup_extended(t->cell_line, GSIZE_TO_POINTER(idx), NULL, &v))
+        line = GPOINTER_TO_UINT(v);
+    TjSrcLoc loc = { t->name, line, t->cells[idx].col };
+    return loc;
+}
+
+TjSrcLoc
+tj_table_header_loc(const TjTable *t, guint col)
+{
+    TjSrcLoc none = { NULL, 0, 0 };
+    g_return_val_if_fail(t != NULL && col < t->n_cols, none);
+    TjSrcLoc loc = { t->name, t->cols[col].line, t->cols[col].col };
+    return loc;
+}
+
+void
+tj_table_set_no_column_error(const TjTable *t, const char *name,
+                             const TjSrcLoc *loc, GError **error)
+{
+    g_return_if_fail(t != NULL && name != NULL);
+    const char **names = g_new(const char *, t->n_cols + 1);
+    GString *list = g_string_new(NULL);
+    for (guint i = 0; i < t->n_cols; i++) {
+        names[i] = t->cols[i].name;
+        if (i < LIST_MAX_NAMES)
+            g_string_append_printf(list, "%s%s", i > 0 ? ", " : "", names[i]);
+    }
+    if (t->n_cols > LIST_MAX_NAMES)
+        g_string_append_printf(list, ", … (%u in all)", t->n_cols);
+    char *near = tj_suggest(name, names, t->n_cols);
+    TjSrcLoc here = t->n_cols > 0 ? tj_table_header_loc(t, 0) : tj_src_loc(t->name, 1, 1);
+    here.col = 1;
+    if (near != NULL)
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc ? loc : &here,
+                        "no column “%s”; did you mean “%s”? (columns: %s)",
+                        name, near, list->str);
+    else
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc ? loc : &here,
+                        "no column “%s” (columns: %s)", name, list->str);
+    g_free(near);
+    g_string_free(list, TRUE);
+    g_free(names);
+}

@@ -1,0 +1,495 @@
+/* layouts/trend.c — the trend chart. Order of work: frame → x positions
+ * (years and dates on a true time axis, other labels evenly spaced) → nice
+ * y ticks over the data (lines need not start at zero) → gridlines → x labels
+ * thinned so none overlap → per series: LTTB thinning, solid path through
+ * actual values (gaps where missing), dashed path into projected points,
+ * markers → value labels by priority (last, extremes, the rest), each
+ * placed above or below its point only where it collides with nothing
+ * placed before → direct end labels for several series, pushed apart. */
+#include "layouts/trend.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/format.h"
+#include "layouts/common.h"
+#include "layouts/frame.h"
+#include "layouts/scale.h"
+#include "layouts/ticks.h"
+
+typedef struct {
+    TjScene *s;
+    const TjChartData *d;
+    const TjTrendSpec *spec;
+    const TjTheme *th;
+    const TjMeasurer *m;
+    TjRect plot;
+    double *xpos;
+    TjLinearScale xs, ys;
+    TjFontStyle tick_font, value_font;
+    GArray *placed;       /* TjRect: labels and markers already on the page */
+    guint *keep;          /* indices drawn after thinning */
+    guint n_keep;
+} Trend;
+
+void
+tj_trend_spec_init(TjTrendSpec *spec)
+{
+    memset(spec, 0, sizeof *spec);
+    spec->width = 800;
+    spec->height = 500;
+    spec->first_projected = G_MAXUINT;
+}
+
+/* "2020", "2020年" → 2020; "2020-03-01" → years as a fraction. */
+static gboolean
+parse_when(const char *text, double *out)
+{
+    int y, mo, d;
+    char tail[8];
+    if (sscanf(text, "%4d-%2d-%2d%1s", &y, &mo, &d, tail) == 3 && g_date_valid_dmy(d, mo, y)) {
+        GDate *g = g_date_new_dmy(d, mo, y);
+        *out = y + (g_date_get_day_of_year(g) - 1) / (g_date_is_leap_year(y) ? 366.0 : 365.0);
+        g_date_free(g);
+        return TRUE;
+    }
+    char *end = NULL;
+    gint64 v = g_ascii_strtoll(text, &end, 10);
+    if (end == text + 4 && (strcmp(end, "") == 0 || strcmp(end, "年") == 0) && v > 0) {
+        *out = (double)v;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+gboolean
+tj_trend_category_positions(const TjChartData *d, double *pos)
+{
+    for (guint i = 0; i < d->n_cat; i++)
+        if (!parse_when(d->categories[i], &pos[i]) || (i > 0 && pos[i] <= pos[i - 1])) {
+            for (guint k = 0; k < d->n_cat; k++)
+                pos[k] = k;
+            return FALSE;
+        }
+    return TRUE;
+}
+
+static gboolean
+collides(const Trend *t, const TjRect *r)
+{
+    if (!tj_rect_contains(&(TjRect){ 0, 0, t->spec->width, t->spec->height }, r, 0))
+        return TRUE;
+    for (guint i = 0; i < t->placed->len; i++)
+        if (tj_rect_overlaps(&g_array_index(t->placed, TjRect, i), r, 0.5))
+            return TRUE;
+    return FALSE;
+}
+
+static void
+place(Trend *t, TjRect r)
+{
+    g_array_append_val(t->placed, r);
+}
+
+/* ---- axes ---------------------------------------------------------------- */
+
+static void
+y_axis(Trend *t, const TjTicks *tk, double x0, double x1)
+{
+    TjPaint grid = tj_paint_stroke(t->th->rule, 1);
+    for (int i = 0; i < tk->n; i++) {
+        double y = round(tj_scale_linear_map(&t->ys, tj_ticks_value(tk, i))) + 0.5;
+        tj_scene_line(t->s, "grid", x0, y, x1, y, &grid);
+        char *lab = tj_ticks_label(tk, i, TJ_MAG_NONE);
+        guint k = tj_lay_text_mid(t->s, t->m, "axis.tick-label", x0 - 8, y, lab, &t->tick_font,
+                                  t->th->text_note, TJ_ANCHOR_END);
+        place(t, tj_scene_text_box(tj_scene_item(t->s, k)));
+        g_free(lab);
+    }
+}
+
+/* x labels left to right, skipping any that would touch the last one kept;
+ * the final category is always shown. */
+static void
+x_axis(Trend *t, double y)
+{
+    const TjChartData *d = t->d;
+    TjRect *boxes = g_new0(TjRect, d->n_cat);
+    gboolean *show = g_new0(gboolean, d->n_cat);
+    int last = -1;
+    for (guint i = 0; i < d->n_cat; i++) {
+        TjTextExtents e;
+        tj_measure(t->m, d->categories[i], &t->tick_font, &e);
+        double x = tj_scale_linear_map(&t->xs, t->xpos[i]);
+        boxes[i] = (TjRect){ x - e.width / 2 - 6, y, e.width + 12, e.height };
+        if (last >= 0 && tj_rect_overlaps(&boxes[last], &boxes[i], 0))
+            continue;
+        show[i] = TRUE;
+        last = (int)i;
+    }
+    guint n = d->n_cat;
+    if (n > 0 && !show[n - 1]) {
+        for (int i = (int)n - 2; i >= 0; i--)
+            if (show[i]) {
+                if (tj_rect_overlaps(&boxes[i], &boxes[n - 1], 0))
+                    show[i] = FALSE;
+                break;
+            }
+        show[n - 1] = TRUE;
+    }
+    for (guint i = 0; i < n; i++) {
+        if (!show[i])
+            continue;
+        TjTextExtents e;
+        tj_measure(t->m, d->categories[i], &t->tick_font, &e);
+        tj_lay_text(t->s, t->m, "axis.x-label", boxes[i].x + boxes[i].w / 2, y + e.ascent,
+                    d->categories[i], &t->tick_font, t->th->text_secondary,
+                    TJ_ANCHOR_MIDDLE, NULL);
+    }
+    g_free(boxes);
+    g_free(show);
+}
+
+/* ---- lines --------------------------------------------------------------- */
+
+static TjColor
+series_color(const Trend *t, guint k)
+{
+    return t->th->series[k % t->th->n_series];
+}
+
+/* Indices of the points to draw: all, or LTTB over each finite run. */
+static void
+thin(Trend *t, const double *v)
+{
+    const TjChartData *d = t->d;
+    guint max = t->spec->max_points ? t->spec->max_points : (guint)MAX(16, t->plot.w * 2);
+    t->n_keep = 0;
+    guint i = 0;
+    while (i < d->n_cat) {
+        if (!isfinite(v[i])) {
+            t->keep[t->n_keep++] = i++;  /* a gap marker */
+            continue;
+        }
+        guint j = i;
+        while (j < d->n_cat && isfinite(v[j]))
+            j++;
+        guint len = j - i;
+        guint budget = d->n_cat <= max ? len : MAX(3, (guint)((double)len * max / d->n_cat));
+        guint *idx = g_new(guint, MIN(len, budget) + 1);
+        guint got = tj_lttb(t->xpos + i, v + i, len, budget, idx);
+        for (guint k = 0; k < got; k++)
+            t->keep[t->n_keep++] = i + idx[k];
+        g_free(idx);
+        i = j;
+    }
+}
+
+static void
+line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean area)
+{
+    guint fp = t->spec->first_projected;
+    TjPaint p = tj_paint_stroke(col, 3);
+    p.cap = TJ_CAP_ROUND;
+    if (projected) {
+        p.dash_on = 8;
+        p.dash_off = 6;
+        p.cap = TJ_CAP_BUTT;
+    }
+    if (area) {
+        p = tj_paint_fill(tj_color_mix(t->th->background, col, 0.12));
+    }
+    gboolean open = FALSE;
+    double first_x = 0, last_x = 0;
+    double y0 = t->ys.r0;
+    for (guint q = 0; q < t->n_keep; q++) {
+        guint i = t->keep[q];
+        gboolean in = projected ? (i + 1 >= fp) : (i < fp);
+        if (!isfinite(v[i]) || !in) {
+            if (open && area) {
+                tj_scene_path_line(t->s, last_x, y0);
+                tj_scene_path_line(t->s, first_x, y0);
+                tj_scene_path_close(t->s);
+            }
+            open = FALSE;
+            continue;
+        }
+        double x = tj_scale_linear_map(&t->xs, t->xpos[i]), y = tj_scale_linear_map(&t->ys, v[i]);
+        if (!open) {
+            tj_scene_path_begin(t->s, area ? "trend.area" : projected ? "trend.projected" : "trend.line", &p);
+            tj_scene_path_move(t->s, x, y);
+            open = TRUE;
+            first_x = x;
+        } else {
+            tj_scene_path_line(t->s, x, y);
+        }
+        last_x = x;
+    }
+    if (open && area) {
+        tj_scene_path_line(t->s, last_x, y0);
+        tj_scene_path_line(t->s, first_x, y0);
+        tj_scene_path_close(t->s);
+    }
+}
+
+static void
+markers(Trend *t, const double *v, TjColor col, guint hl_a, guint hl_b)
+{
+    gboolean few = t->n_keep <= 40;
+    for (guint q = 0; q < t->n_keep; q++) {
+        guint i = t->keep[q];
+        gboolean hl = i == hl_a || i == hl_b;
+        if (!isfinite(v[i]) || (!few && !hl))
+            continue;
+        gboolean proj = i >= t->spec->first_projected;
+        double x = tj_scale_linear_map(&t->xs, t->xpos[i]), y = tj_scale_linear_map(&t->ys, v[i]);
+        double r = hl ? 6 : 4;
+        TjPaint p = tj_paint_stroke(col, 2);
+        p.fill = proj ? t->th->background : hl ? col : t->th->background;
+        if (proj) {
+            p.dash_on = 3;
+            p.dash_off = 2;
+        }
+        tj_scene_arc(t->s, proj ? "trend.marker.projected" : hl ? "trend.marker.highlight"
+                                                                 : "trend.marker",
+                     x, y, r, 0, 2 * G_PI, &p);
+        place(t, (TjRect){ x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2 });
+    }
+}
+
+/* ---- value labels -------------------------------------------------------- */
+
+static int
+cmp_prio(const void *a, const void *b)
+{
+    const double *x = a, *y = b;
+    return (x[0] < y[0]) - (x[0] > y[0]);
+}
+
+static void
+value_labels(Trend *t, const TjSeries *se, guint last, guint imax, guint imin)
+{
+    guint n = t->n_keep;
+    double *cand = g_new(double, 2 * n);  /* (priority, index) pairs */
+    guint nc = 0;
+    gboolean all = n <= 12;
+    for (guint q = 0; q < n; q++) {
+        guint i = t->keep[q];
+        if (!se->labels[i] || !isfinite(se->values[i]))
+            continue;
+        double prio = i == last ? 4 : i == imax ? 3 : i == imin ? 2 : all ? 1 : -1;
+        if (prio < 0)
+            continue;
+        cand[2 * nc] = prio - i * 1e-9;
+        cand[2 * nc + 1] = i;
+        nc++;
+    }
+    qsort(cand, nc, 2 * sizeof(double), cmp_prio);
+    for (guint c = 0; c < nc; c++) {
+        guint i = (guint)cand[2 * c + 1];
+        double x = tj_scale_linear_map(&t->xs, t->xpos[i]), y = tj_scale_linear_map(&t->ys, se->values[i]);
+        TjFontStyle f = t->value_font;
+        f.bold = i == last && t->spec->highlight == TJ_TREND_HL_LAST;
+        TjTextExtents e;
+        tj_measure(t->m, se->labels[i], &f, &e);
+        /* below first where the point is a local minimum */
+        double prev = i > 0 ? se->values[i - 1] : NAN, next = i + 1 < t->d->n_cat ? se->values[i + 1] : NAN;
+        gboolean low = (isfinite(prev) || isfinite(next)) && !(prev < se->values[i]) &&
+                       !(next < se->values[i]);
+        for (int side = 0; side < 2; side++) {
+            gboolean below = (side == 0) == low;
+            double top = below ? y + 10 : y - 10 - e.height;
+            TjRect r = { x - e.width / 2, top, e.width, e.height };
+            if (collides(t, &r))
+                continue;
+            tj_scene_text(t->s, "trend.value", x, top + e.ascent, se->labels[i], &f,
+                          i == last ? t->th->text : t->th->text_secondary, TJ_ANCHOR_MIDDLE, 0, &e);
+            place(t, r);
+            break;
+        }
+    }
+    g_free(cand);
+}
+
+static guint
+last_finite(const double *v, guint n)
+{
+    for (guint i = n; i-- > 0;)
+        if (isfinite(v[i]))
+            return i;
+    return G_MAXUINT;
+}
+
+static void
+extremes(const double *v, guint n, guint *imax, guint *imin)
+{
+    *imax = *imin = G_MAXUINT;
+    for (guint i = 0; i < n; i++) {
+        if (!isfinite(v[i]))
+            continue;
+        if (*imax == G_MAXUINT || v[i] > v[*imax]) *imax = i;
+        if (*imin == G_MAXUINT || v[i] < v[*imin]) *imin = i;
+    }
+}
+
+/* Series names at the right ends of their lines, pushed apart vertically. */
+static void
+end_labels(Trend *t)
+{
+    const TjChartData *d = t->d;
+    guint ns = d->n_series;
+    double *ys = g_new(double, ns);
+    guint *order = g_new(guint, ns);
+    TjTextExtents e;
+    tj_measure(t->m, "国", &t->tick_font, &e);
+    for (guint k = 0; k < ns; k++) {
+        guint l = last_finite(d->series[k].values, d->n_cat);
+        ys[k] = l == G_MAXUINT ? NAN : tj_scale_linear_map(&t->ys, d->series[k].values[l]);
+        order[k] = k;
+    }
+    for (guint a = 1; a < ns; a++)  /* insertion sort by y, NaN last */
+        for (guint b = a; b > 0 && (isnan(ys[order[b - 1]]) || ys[order[b]] < ys[order[b - 1]]); b--) {
+            guint tmp = order[b]; order[b] = order[b - 1]; order[b - 1] = tmp;
+        }
+    double prev = -INFINITY;
+    double x = t->xs.r1 + 12;
+    for (guint q = 0; q < ns; q++) {
+        guint k = order[q];
+        if (isnan(ys[k]))
+            continue;
+        double cy = MAX(ys[k], prev + e.height);
+        tj_lay_text_mid(t->s, t->m, "trend.end-label", x, cy, d->series[k].name, &t->tick_font,
+                        series_color(t, k), TJ_ANCHOR_START);
+        prev = cy;
+    }
+    g_free(ys);
+    g_free(order);
+}
+
+/* ---- the whole chart ---------------------------------------------------- */
+
+static double
+widest_series_name(const Trend *t)
+{
+    double w = 0;
+    for (guint k = 0; k < t->d->n_series; k++) {
+        TjTextExtents e;
+        tj_measure(t->m, t->d->series[k].name, &t->tick_font, &e);
+        w = MAX(w, e.width);
+    }
+    return w;
+}
+
+static double
+widest_value(const Trend *t)
+{
+    double w = 0;
+    for (guint k = 0; k < t->d->n_series; k++)
+        for (guint i = 0; i < t->d->n_cat; i += MAX(1, t->d->n_cat / 64))
+            if (t->d->series[k].labels[i]) {
+                TjTextExtents e;
+                tj_measure(t->m, t->d->series[k].labels[i], &t->value_font, &e);
+                w = MAX(w, e.width);
+            }
+    return w;
+}
+
+static void
+draw(Trend *t, double lo, double hi)
+{
+    const TjChartData *d = t->d;
+    TjRect plot = t->plot;
+    TjTicks tk;
+    tj_ticks_extended(lo, hi, CLAMP((int)(plot.h / 70), 3, 6), &tk);
+    double aw = 0;
+    for (int i = 0; i < tk.n; i++) {
+        char *lab = tj_ticks_label(&tk, i, TJ_MAG_NONE);
+        TjTextExtents e;
+        tj_measure(t->m, lab, &t->tick_font, &e);
+        aw = MAX(aw, e.width);
+        g_free(lab);
+    }
+    TjTextExtents le, ve;
+    tj_measure(t->m, "国", &t->tick_font, &le);
+    tj_measure(t->m, "0", &t->value_font, &ve);
+    double right = d->n_series > 1 ? widest_series_name(t) + 16 : 0;
+    double inset = MAX(widest_value(t) / 2 + 4, 16);
+    double x0 = plot.x + aw + 10, x1 = plot.x + plot.w - right;
+    double xmin = t->xpos[0], xmax = t->xpos[d->n_cat - 1];
+    if (xmin == xmax) { xmin -= 1; xmax += 1; }
+    t->xs = (TjLinearScale){ xmin, xmax, x0 + inset, x1 - inset };
+    double bottom = plot.y + plot.h - le.height - 8;
+    t->ys = (TjLinearScale){ tk.lo, tk.hi, bottom - ve.height / 2, plot.y + ve.height + 12 };
+    y_axis(t, &tk, x0, x1);
+    x_axis(t, bottom + 6);
+
+    gboolean area = t->spec->area && d->n_series == 1;
+    for (guint k = 0; k < d->n_series; k++) {
+        const double *v = d->series[k].values;
+        thin(t, v);
+        if (area)
+            line_path(t, v, series_color(t, k), FALSE, TRUE);
+        line_path(t, v, series_color(t, k), FALSE, FALSE);
+        line_path(t, v, series_color(t, k), TRUE, FALSE);
+        guint last = last_finite(v, d->n_cat), imax, imin;
+        extremes(v, d->n_cat, &imax, &imin);
+        guint ha = t->spec->highlight == TJ_TREND_HL_LAST ? last :
+                   t->spec->highlight == TJ_TREND_HL_EXTREMES ? imax : G_MAXUINT;
+        guint hb = t->spec->highlight == TJ_TREND_HL_EXTREMES ? imin : G_MAXUINT;
+        markers(t, v, series_color(t, k), ha, hb);
+    }
+    for (guint k = 0; k < d->n_series; k++) {
+        const double *v = d->series[k].values;
+        thin(t, v);
+        guint imax, imin;
+        extremes(v, d->n_cat, &imax, &imin);
+        value_labels(t, &d->series[k], last_finite(v, d->n_cat), imax, imin);
+    }
+    if (d->n_series > 1)
+        end_labels(t);
+}
+
+gboolean
+tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
+                const TjTheme *th, const TjMeasurer *m, GError **error)
+{
+    double lo, hi;
+    if (d->n_cat == 0 || !tj_chart_data_range(d, FALSE, &lo, &hi)) {
+        tj_error_set_at(error, TJ_ERROR_INPUT, spec->loc.file ? &spec->loc : NULL,
+                        "trend: nothing to draw (no value is a number)");
+        return FALSE;
+    }
+    Trend t = { .s = s, .d = d, .spec = spec, .th = th, .m = m };
+    t.tick_font = tj_font(th->size_note, FALSE);
+    t.value_font = tj_font(th->size_note, FALSE);
+    t.placed = g_array_new(FALSE, FALSE, sizeof(TjRect));
+    t.xpos = g_new(double, d->n_cat);
+    t.keep = g_new(guint, d->n_cat);
+    tj_trend_category_positions(d, t.xpos);
+
+    const char *names[TJ_THEME_MAX_SERIES * 4];
+    TjColor colors[TJ_THEME_MAX_SERIES * 4];
+    guint n = MIN(d->n_series, G_N_ELEMENTS(names));
+    for (guint k = 0; k < n; k++) {
+        names[k] = d->series[k].name;
+        colors[k] = series_color(&t, k);
+    }
+    TjFrame f = { .width = spec->width, .height = spec->height, .title = spec->title,
+                  .subtitle = spec->subtitle, .source = spec->source,
+                  .unit = spec->unit ? spec->unit : d->unit, .n_legend = n, .legend = names,
+                  .legend_colors = colors, .legend_shape = TJ_LEGEND_LINE };
+    tj_scene_group_begin(s, "chart.trend", spec->title);
+    guint mark = tj_scene_n_items(s);
+    t.plot = tj_frame_layout(s, m, th, &f);
+    for (guint i = mark; i < tj_scene_n_items(s); i++)
+        if (tj_scene_item(s, i)->kind == TJ_ITEM_TEXT)
+            place(&t, tj_scene_text_box(tj_scene_item(s, i)));
+    draw(&t, lo, hi);
+    tj_scene_group_end(s);
+    g_array_free(t.placed, TRUE);
+    g_free(t.xpos);
+    g_free(t.keep);
+    return TRUE;
+}

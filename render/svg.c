@@ -1,0 +1,95 @@
+/* render/svg.c — SVG 1.1 through cairo's SVG surface. Size in px (one
+ * scene unit = one SVG px). Text becomes glyph outlines (<symbol>/<use>):
+ * no font is needed to view it.
+ * Determinism: cairo 1.16 numbers glyphs, clips and patterns per document,
+ * but names surfaces by a process-wide counter (<g id="surface6"> on the
+ * second render). The document is therefore collected in memory and its
+ * surface ids renumbered in order of appearance before it is written, so
+ * the same scene always gives the same bytes. */
+#include "render/render-private.h"
+
+#include <cairo-svg.h>
+#include <errno.h>
+#include <string.h>
+
+static cairo_status_t
+collect(void *closure, const unsigned char *data, unsigned int length)
+{
+    g_byte_array_append(closure, data, length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+/* Rewrites "id=\"surfaceN\"" and "#surfaceN" with N numbered 1, 2, … in
+ * order of first appearance. */
+static GString *
+renumber_surfaces(const GByteArray *svg)
+{
+    static const char word[] = "surface";
+    const gsize wlen = sizeof word - 1;
+    GString *out = g_string_sized_new(svg->len + 64);
+    GHashTable *ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    const char *p = (const char *)svg->data, *end = p + svg->len;
+    while (p < end) {
+        const char *hit = g_strstr_len(p, end - p, word);
+        if (!hit) {
+            g_string_append_len(out, p, end - p);
+            break;
+        }
+        const char *num = hit + wlen, *q = num;
+        while (q < end && g_ascii_isdigit(*q))
+            q++;
+        gboolean is_id = q > num && hit > (const char *)svg->data &&
+                         (hit[-1] == '"' || hit[-1] == '#');
+        g_string_append_len(out, p, num - p);
+        if (is_id) {
+            char *old = g_strndup(num, q - num);
+            gpointer n = g_hash_table_lookup(ids, old);
+            if (!n) {
+                n = GUINT_TO_POINTER(g_hash_table_size(ids) + 1);
+                g_hash_table_insert(ids, old, n);
+            } else {
+                g_free(old);
+            }
+            g_string_append_printf(out, "%u", GPOINTER_TO_UINT(n));
+            p = q;
+        } else {
+            p = num;
+        }
+    }
+    g_hash_table_destroy(ids);
+    return out;
+}
+
+gboolean
+tj__render_svg(const TjScene *scene, TjFonts *fonts, FILE *fp, const char *name,
+               const TjOutputOptions *opts, GError **error)
+{
+    (void)opts;  /* scale and dpi are for PNG; SVG is in scene px */
+    GByteArray *buf = g_byte_array_new();
+    cairo_surface_t *surface = cairo_svg_surface_create_for_stream(
+        collect, buf, tj_scene_width(scene), tj_scene_height(scene));
+    cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1);
+    cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX);
+    cairo_t *cr = cairo_create(surface);
+    TjReplay *replay = tj__replay_new(scene, fonts);
+    tj__replay_draw(replay, cr, FALSE);
+    tj__replay_free(replay);
+    cairo_status_t status = cairo_status(cr);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+
+    gboolean ok = tj__render_status(status, NULL, name, error);
+    if (ok) {
+        GString *svg = renumber_surfaces(buf);
+        TjSink sink = { fp, 0 };
+        status = tj__render_sink_write(&sink, (const guint8 *)svg->str,
+                                       (unsigned int)svg->len);
+        ok = tj__render_status(status, &sink, name, error);
+        g_string_free(svg, TRUE);
+    }
+    g_byte_array_free(buf, TRUE);
+    return ok;
+}
