@@ -15,4 +15,28 @@ GArray *tj__api_parse_where(const char *where, GError **error);
 /* Refuses non-positive or absurd chart sizes (px at scale 1). */
 gboolean tj__api_check_size(double w, double h, GError **error);
 
+
+
+#include "fonts/fonts.h"
+#include "layouts/chartdata.h"
+#include "scene/scene.h"
+
+/* What every chart entry point sets up: theme, the data picked from the
+ * table, fonts, and an empty scene of the chart's size. */
+typedef struct {
+    const TjTheme *th;
+    TjChartData *d;
+    TjFonts *fonts;
+    TjScene *scene;
+    double width, height;
+} TjApiChart;
+
+gboolean tj__api_chart_begin(TjApiChart *c, const TjTable *t, const char *x,
+                             const char *y, const char *where, const char *theme,
+                             double width, double height, const char *title,
+                             const TjOutputOptions *out, GError **error);
+/* Renders the scene to @path; frees everything (also on failure). */
+gboolean tj__api_chart_finish(TjApiChart *c, TjFormat fmt, const char *path,
+                              const TjOutputOptions *out, GError **error);
+void tj__api_chart_clear(TjApiChart *c);
 #endif

@@ -35,4 +35,24 @@ gboolean tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_co
 int tj_cli_bar(int argc, char **argv);
 int tj_cli_fonts(int argc, char **argv);
 
+
+
+/* Options every chart of a CSV takes: columns, filters, texts, size, theme. */
+typedef struct {
+    char *x, *y, *title, *subtitle, *source, *unit, *theme;
+    char **where;
+    char *where_joined;  /* filled by tj_cli_chart_finish_parse */
+    double width, height;
+} TjCliChart;
+
+/* Entries for @c, ready for g_option_context_add_main_entries; the array
+ * ends with @extra (may be NULL) appended. (transfer full) g_free(). */
+GOptionEntry *tj_cli_chart_entries(TjCliChart *c, const GOptionEntry *extra);
+void tj_cli_chart_clear(TjCliChart *c);
+/* Runs a chart subcommand's common part: parse, one DATA.csv, output
+ * resolution, table loading. Returns the table or NULL with *code set. */
+TjTable *tj_cli_chart_start(GOptionContext *ctx, int *argc, char ***argv,
+                            TjCliChart *c, TjCliOutput *o, TjFormat *fmt,
+                            TjOutputOptions *out, int *code);
+int tj_cli_trend(int argc, char **argv);
 #endif

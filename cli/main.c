@@ -14,6 +14,7 @@ static const char usage[] =
     "\n"
     "Commands:\n"
     "  bar DATA.csv --x COL --y COL[,COL…] -o OUT   bar chart\n"
+    "  trend DATA.csv --x COL --y COL[,COL…] -o OUT trend (line) chart\n"
     "  fonts [--text 文字]                          which fonts draw what\n"
     "\n"
     "Run 'tujie COMMAND --help' for a command's options.\n"
@@ -26,6 +27,7 @@ typedef struct {
 
 static const Command commands[] = {
     { "bar", tj_cli_bar },
+    { "trend", tj_cli_trend },
     { "fonts", tj_cli_fonts },
 };
 

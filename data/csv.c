@@ -73,12 +73,22 @@ col_at(Lexer *lx, gsize pos)
     return lx->cnt_col + 1;
 }
 
+/* Skips spaces: ASCII blanks (a tab unless it is the delimiter), U+3000
+ * and U+00A0. */
 static gsize
 skip_blanks(const Lexer *lx, gsize p)
 {
-    while (lx->buf[p] == ' ' || (lx->buf[p] == '\t' && lx->delim != '\t'))
-        p++;
-    return p;
+    const char *b = lx->buf;
+    for (;;) {
+        if (b[p] == ' ' || (b[p] == '\t' && lx->delim != '\t'))
+            p++;
+        else if (b[p] == '\xE3' && b[p + 1] == '\x80' && b[p + 2] == '\x80')
+            p += 3;
+        else if (b[p] == '\xC2' && b[p + 1] == '\xA0')
+            p += 2;
+        else
+            return p;
+    }
 }
 
 /* Trims spaces off [*a, *b): ASCII blanks, U+3000 and U+00A0. */

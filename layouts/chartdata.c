@@ -187,8 +187,10 @@ tj_chart_data_from_table(const TjTable *t, const char *x, const char *const *ys,
     d->n_cat = rows->len;
     d->categories = g_new0(char *, rows->len + 1);
     d->cat_locs = g_new0(TjSrcLoc, rows->len + 1);
+    d->rows = g_new0(guint, rows->len + 1);
     for (guint i = 0; i < rows->len; i++) {
         guint r = g_array_index(rows, guint, i);
+        d->rows[i] = r;
         d->categories[i] = g_strdup(tj_table_cell_text(t, r, (guint)xc));
         d->cat_locs[i] = tj_table_cell_loc(t, r, (guint)xc);
     }
@@ -219,6 +221,28 @@ tj_chart_data_from_table(const TjTable *t, const char *x, const char *const *ys,
 }
 
 void
+tj_chart_data_append(TjChartData *d, const char *category, const double *values,
+                     const char *const *labels)
+{
+    guint n = d->n_cat + 1;
+    d->categories = g_renew(char *, d->categories, n + 1);
+    d->categories[n - 1] = g_strdup(category);
+    d->categories[n] = NULL;
+    d->cat_locs = g_renew(TjSrcLoc, d->cat_locs, n + 1);
+    d->cat_locs[n - 1] = (TjSrcLoc){ NULL, 0, 0 };
+    d->rows = g_renew(guint, d->rows, n + 1);
+    d->rows[n - 1] = G_MAXUINT;
+    for (guint k = 0; k < d->n_series; k++) {
+        TjSeries *s = &d->series[k];
+        s->values = g_renew(double, s->values, n);
+        s->labels = g_renew(char *, s->labels, n);
+        s->values[n - 1] = values[k];
+        s->labels[n - 1] = g_strdup(labels ? labels[k] : NULL);
+    }
+    d->n_cat = n;
+}
+
+void
 tj_chart_data_free(TjChartData *d)
 {
     if (!d)
@@ -235,6 +259,7 @@ tj_chart_data_free(TjChartData *d)
     g_free(d->series);
     g_strfreev(d->categories);
     g_free(d->cat_locs);
+    g_free(d->rows);
     g_free(d->unit);
     g_free(d);
 }

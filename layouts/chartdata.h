@@ -30,6 +30,7 @@ typedef struct {
     guint n_cat;
     char **categories;    /* n_cat labels */
     TjSrcLoc *cat_locs;   /* where each category's row is in the CSV */
+    guint *rows;          /* the table row of each category */
     guint n_series;
     TjSeries *series;
     char *unit;           /* the unit shared by all series, NULL if mixed */
@@ -47,6 +48,11 @@ TjChartData *tj_chart_data_from_table(const TjTable *t, const char *x,
                                       const TjWhere *where, guint n_where,
                                       const TjSrcLoc *opt_loc, GError **error);
 void tj_chart_data_free(TjChartData *d);
+
+/* Adds a category at the end (a target or forecast point not in the table):
+ * one value and label (NULL: none) per series; its row is G_MAXUINT. */
+void tj_chart_data_append(TjChartData *d, const char *category, const double *values,
+                          const char *const *labels);
 
 /* Smallest and largest finite value over all series (stacked: of the
  * positive and negative sums per category). FALSE when there is none. */

@@ -147,6 +147,7 @@ x_axis(Trend *t, double y)
         tj_lay_text(t->s, t->m, "axis.x-label", boxes[i].x + boxes[i].w / 2, y + e.ascent,
                     d->categories[i], &t->tick_font, t->th->text_secondary,
                     TJ_ANCHOR_MIDDLE, NULL);
+        place(t, boxes[i]);
     }
     g_free(boxes);
     g_free(show);
@@ -298,13 +299,15 @@ value_labels(Trend *t, const TjSeries *se, guint last, guint imax, guint imin)
         double prev = i > 0 ? se->values[i - 1] : NAN, next = i + 1 < t->d->n_cat ? se->values[i + 1] : NAN;
         gboolean low = (isfinite(prev) || isfinite(next)) && !(prev < se->values[i]) &&
                        !(next < se->values[i]);
-        for (int side = 0; side < 2; side++) {
+        /* above or below first (by the point's shape), then left, then right */
+        for (int side = 0; side < 4; side++) {
             gboolean below = (side == 0) == low;
-            double top = below ? y + 10 : y - 10 - e.height;
-            TjRect r = { x - e.width / 2, top, e.width, e.height };
+            double top = side < 2 ? (below ? y + 10 : y - 10 - e.height) : y - e.height / 2;
+            double left = side < 2 ? x - e.width / 2 : side == 2 ? x - 10 - e.width : x + 10;
+            TjRect r = { left, top, e.width, e.height };
             if (collides(t, &r))
                 continue;
-            tj_scene_text(t->s, "trend.value", x, top + e.ascent, se->labels[i], &f,
+            tj_scene_text(t->s, "trend.value", left + e.width / 2, top + e.ascent, se->labels[i], &f,
                           i == last ? t->th->text : t->th->text_secondary, TJ_ANCHOR_MIDDLE, 0, &e);
             place(t, r);
             break;
@@ -421,7 +424,7 @@ draw(Trend *t, double lo, double hi)
     if (xmin == xmax) { xmin -= 1; xmax += 1; }
     t->xs = (TjLinearScale){ xmin, xmax, x0 + inset, x1 - inset };
     double bottom = plot.y + plot.h - le.height - 8;
-    t->ys = (TjLinearScale){ tk.lo, tk.hi, bottom - ve.height / 2, plot.y + ve.height + 12 };
+    t->ys = (TjLinearScale){ tk.lo, tk.hi, bottom - ve.height - 10, plot.y + ve.height + 12 };
     y_axis(t, &tk, x0, x1);
     x_axis(t, bottom + 6);
 
@@ -478,7 +481,8 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
     }
     TjFrame f = { .width = spec->width, .height = spec->height, .title = spec->title,
                   .subtitle = spec->subtitle, .source = spec->source,
-                  .unit = spec->unit ? spec->unit : d->unit, .n_legend = n, .legend = names,
+                  /* several lines carry their names at their ends: no legend */
+                  .unit = spec->unit ? spec->unit : d->unit, .n_legend = 0, .legend = names,
                   .legend_colors = colors, .legend_shape = TJ_LEGEND_LINE };
     tj_scene_group_begin(s, "chart.trend", spec->title);
     guint mark = tj_scene_n_items(s);

@@ -12,8 +12,9 @@
 #include "layouts/chartdata.h"
 #include "layouts/theme.h"
 #include "scene/scene.h"
+#include "tujie/tujie.h"
 
-typedef enum { TJ_BETTER_NONE, TJ_BETTER_HIGHER, TJ_BETTER_LOWER } TjBetter;
+/* TjBetter (polarity) is public: include/tujie/tujie.h */
 typedef enum { TJ_TREND_HL_LAST, TJ_TREND_HL_EXTREMES, TJ_TREND_HL_NONE } TjTrendHighlight;
 
 typedef struct {

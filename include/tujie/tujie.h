@@ -79,6 +79,103 @@ TJ_API gboolean tj_bar_render(const TjTable *table, const TjBarOptions *opts,
                               TjFormat fmt, const char *path,
                               const TjOutputOptions *out, GError **error);
 
+/* ---- gauges ---------------------------------------------------------- */
+typedef enum {
+    TJ_GAUGE_RING,        /* donut progress, 400 x 400 */
+    TJ_GAUGE_SEMICIRCLE,  /* half dial with a needle, 400 x 280 */
+    TJ_GAUGE_BAR          /* linear progress bar, 600 x 160 */
+} TjGaugeStyle;
+
+typedef struct {
+    /* The value: a number as a report writes it ("21.8%", "93") or, when a
+     * table is given, the column to read it from (one row, picked by where). */
+    const char *value;
+    const char *where;      /* "COL=VALUE" filters, ';' separated */
+    double min, max;        /* scale; NAN: 0 and 100 */
+    double target;          /* target marker; NAN none */
+    const double *bands;    /* semicircle: band edges inside (min, max) */
+    guint n_bands;
+    const char *label;      /* NULL: the where filter's value, if any */
+    const char *unit;       /* NULL: the value's own ("%") */
+    const char *title, *subtitle, *source;
+    TjGaugeStyle style;
+    gboolean clamp;         /* out of range: draw clamped and warn, not fail */
+    double width, height;   /* px at scale 1; 0: the style's default */
+    const char *theme;      /* NULL: gov-red */
+} TjGaugeOptions;
+
+TJ_API void tj_gauge_options_init(TjGaugeOptions *opts);
+
+/* Lays out a gauge and writes it to @path, atomically. @table may be NULL
+ * (opts->value is then a number). A value outside [min, max] is an error
+ * unless opts->clamp (then a warning on stderr); a missing value is an
+ * error; min >= max is a USAGE error. */
+TJ_API gboolean tj_gauge_render(const TjTable *table, const TjGaugeOptions *opts,
+                                TjFormat fmt, const char *path,
+                                const TjOutputOptions *out, GError **error);
+
+/* ---- kpi tiles ------------------------------------------------------- */
+/* Which direction of change is good news. NONE follows the Chinese
+ * convention (rise red, fall green); HIGHER/LOWER colour good and bad. */
+typedef enum { TJ_BETTER_NONE, TJ_BETTER_HIGHER, TJ_BETTER_LOWER } TjBetter;
+
+typedef enum {
+    TJ_KPI_CHANGE_SIGN,   /* "+0.2%" */
+    TJ_KPI_CHANGE_ARROW,  /* "↑0.2%" (default) */
+    TJ_KPI_CHANGE_WORDS   /* "增长0.2%" */
+} TjKpiChangeStyle;
+
+typedef struct {
+    /* The value ("2954.7亿元", "2.16%") or, with a table, its column. */
+    const char *value;
+    /* The change in percent ("0.2", "-9.1%") or in points ("0.3个百分点"),
+     * or with a table its column; NULL none. */
+    const char *change;
+    const char *where;      /* "COL=VALUE" filters, ';' separated */
+    const char *label;      /* NULL: the where filter's value */
+    const char *unit;       /* NULL: the value's own ("亿元") */
+    const char *change_label; /* before the change; NULL: "同比" or the
+                                 change column's name; "" none */
+    const char *compare;    /* comparison line; NULL none */
+    TjKpiChangeStyle change_style;
+    TjBetter better;
+    int magnitude;          /* -1 auto (default), 0 none, 4 万, 8 亿, 12 万亿 */
+    double width, height;   /* px at scale 1; 0: 360 x 220 */
+    const char *theme;      /* NULL: gov-red */
+} TjKpiOptions;
+
+TJ_API void tj_kpi_options_init(TjKpiOptions *opts);
+
+/* Lays out a big-number tile and writes it to @path, atomically. @table may
+ * be NULL (opts->value and opts->change are then numbers). */
+TJ_API gboolean tj_kpi_render(const TjTable *table, const TjKpiOptions *opts,
+                              TjFormat fmt, const char *path,
+                              const TjOutputOptions *out, GError **error);
+
+/* ---- trend charts ---------------------------------------------------- */
+typedef struct {
+    const char *x;          /* years ("2020", "2020年"), dates or labels */
+    const char *y;          /* one or more value columns, comma separated */
+    const char *where;      /* "COL=VALUE" filters, ';' separated; NULL all */
+    const char *title, *subtitle, *source, *unit;
+    const char *kind_col;   /* column marking rows 目标/预测/预期/计划 as
+                               projected (dashed); NULL: "类型" when present */
+    const char *label_col;  /* column of value labels to show instead of the
+                               numbers (e.g. "6%左右"); NULL: "标注" if present */
+    const char *target;     /* a target point after the last, e.g. "6%左右" */
+    const char *target_x;   /* its x label; NULL: next year + "目标" */
+    const char *better;     /* "higher", "lower" or NULL */
+    const char *highlight;  /* "last" (default), "extremes", "none" */
+    gboolean area;
+    double width, height;   /* px at scale 1; 0: 800 x 500 */
+    const char *theme;
+} TjTrendOptions;
+
+TJ_API void tj_trend_options_init(TjTrendOptions *opts);
+TJ_API gboolean tj_trend_render(const TjTable *table, const TjTrendOptions *opts,
+                                TjFormat fmt, const char *path,
+                                const TjOutputOptions *out, GError **error);
+
 /* ---- fonts ----------------------------------------------------------- */
 /* Describes the font set-up (families and files that render @text) for
  * `tujie fonts`. Returns: (transfer full) g_free(). */

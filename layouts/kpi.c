@@ -1,0 +1,396 @@
+/* layouts/kpi.c — the big-number tile and a row of them.
+ * A tile, top to bottom inside its padding: the label (at most two balanced
+ * lines, else shortened), the value (big, bold, the unit at half size on the
+ * same baseline), the change ("同比" then the signed figure in the colour
+ * its polarity gives), the comparison line. The value's size is the largest
+ * that fits the width and what height the other lines leave, capped at the
+ * theme's big size. A row fixes one "shape" (value size, label lines, which
+ * lines exist) for all its tiles, so values share a baseline. */
+#include "layouts/kpi.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "layouts/common.h"
+#include "layouts/text.h"
+
+#define PAD 24.0
+#define ACCENT_W 4.0
+#define ACCENT_GAP 10.0
+#define GAP 8.0          /* between the label and the value, and below it */
+#define MIN_VALUE 12.0   /* px: smallest value size a tile shrinks to */
+#define UNIT_RATIO 0.5   /* unit size : value size */
+
+/* ---- the big number ----------------------------------------------------- */
+
+static TjMagnitude
+display_magnitude(const TjNumber *n, TjMagnitude mag)
+{
+    if (n->percent)
+        return TJ_MAG_NONE;
+    if (mag != TJ_MAG_AUTO)
+        return mag;
+    if (n->magnitude > 0)
+        return (TjMagnitude)n->magnitude;  /* as the source wrote it */
+    return tj_format_pick_magnitude(fabs(n->value));
+}
+
+/* Digits after the point in magnitude @mag: the source's own when it is the
+ * magnitude the source used, else as many as the source's precision gives
+ * but no more than the value needs. */
+static int
+display_decimals(const TjNumber *n, TjMagnitude mag)
+{
+    if ((int)mag == n->magnitude)
+        return n->decimals;
+    int shifted = n->decimals + ((int)mag - n->magnitude);
+    int exact = tj_format_infer_decimals(&n->value, 1, mag, 6);
+    return MAX(0, MIN(shifted, exact));
+}
+
+static gboolean
+is_inner_suffix(const char *s)
+{
+    return s && (strcmp(s, "余") == 0 || strcmp(s, "多") == 0);
+}
+
+void
+tj_kpi_number_split(TjKpiNumber *out, const TjNumber *n, TjMagnitude mag,
+                    const char *unit)
+{
+    TjMagnitude dm = display_magnitude(n, mag);
+    TjNumFormat f;
+    tj_num_format_init(&f);
+    f.magnitude = dm;
+    f.decimals = display_decimals(n, dm);
+    out->big = tj_format_number(n->value, &f);
+    out->before = g_strdup(n->prefix ? n->prefix : "");
+
+    const char *mname = tj_format_magnitude_name(dm);
+    const char *u = unit ? unit : n->unit;
+    if (unit && *mname && g_str_has_prefix(unit, mname))
+        mname = "";  /* "--unit 亿元" on a value written in 亿 */
+    gboolean inner = is_inner_suffix(n->suffix);
+    out->after = g_strconcat(mname, inner ? n->suffix : "", n->percent ? "%" : "",
+                             u ? u : "", !inner && n->suffix ? n->suffix : "", NULL);
+}
+
+void
+tj_kpi_number_clear(TjKpiNumber *num)
+{
+    g_clear_pointer(&num->before, g_free);
+    g_clear_pointer(&num->big, g_free);
+    g_clear_pointer(&num->after, g_free);
+}
+
+static double
+part_width(const TjMeasurer *m, const char *text, double size, gboolean bold)
+{
+    if (!text || !*text)
+        return 0;
+    TjFontStyle f = tj_font(size, bold);
+    TjTextExtents e;
+    tj_measure(m, text, &f, &e);
+    return e.width;
+}
+
+/* The thin space between the big part and a half-size part. */
+static double
+part_gap(const char *part, double size)
+{
+    return part && *part ? size * 0.06 : 0;
+}
+
+double
+tj_kpi_number_width(const TjKpiNumber *num, const TjMeasurer *m, double size)
+{
+    double small = size * UNIT_RATIO;
+    return part_width(m, num->before, small, FALSE) + part_gap(num->before, size) +
+           part_width(m, num->big, size, TRUE) + part_gap(num->after, size) +
+           part_width(m, num->after, small, FALSE);
+}
+
+void
+tj_kpi_number_draw(TjScene *s, const TjMeasurer *m, const char *role,
+                   const TjKpiNumber *num, double x, double y, TjAnchor anchor,
+                   double size, TjColor color, TjColor unit_color)
+{
+    double w = tj_kpi_number_width(num, m, size);
+    double frac = anchor == TJ_ANCHOR_MIDDLE ? 0.5 : anchor == TJ_ANCHOR_END ? 1 : 0;
+    double cx = x - frac * w;
+    TjFontStyle big = tj_font(size, TRUE), small = tj_font(size * UNIT_RATIO, FALSE);
+    char *unit_role = g_strconcat(role, ".unit", NULL);
+    TjTextExtents e;
+    if (*num->before) {
+        tj_lay_text(s, m, unit_role, cx, y, num->before, &small, unit_color,
+                    TJ_ANCHOR_START, &e);
+        cx += e.width + part_gap(num->before, size);
+    }
+    tj_lay_text(s, m, role, cx, y, num->big, &big, color, TJ_ANCHOR_START, &e);
+    cx += e.width + part_gap(num->after, size);
+    if (*num->after)
+        tj_lay_text(s, m, unit_role, cx, y, num->after, &small, unit_color,
+                    TJ_ANCHOR_START, NULL);
+    g_free(unit_role);
+}
+
+/* ---- the tile ------------------------------------------------------------ */
+
+void
+tj_kpi_spec_init(TjKpiSpec *spec)
+{
+    memset(spec, 0, sizeof *spec);
+    spec->width = 360;
+    spec->height = 220;
+    spec->value.value = NAN;
+    spec->magnitude = TJ_MAG_AUTO;
+    spec->change = NAN;
+    spec->change_decimals = -1;
+    spec->change_style = TJ_CHANGE_ARROW;
+    spec->ground = TRUE;
+}
+
+TjColor
+tj_kpi_change_color(const TjTheme *th, double delta, TjBetter better)
+{
+    if (!(delta != 0) || !isfinite(delta))
+        return th->text_secondary;
+    gboolean up = delta > 0;
+    if (better == TJ_BETTER_HIGHER)
+        return up ? th->good : th->bad;
+    if (better == TJ_BETTER_LOWER)
+        return up ? th->bad : th->good;
+    return up ? th->rise : th->fall;
+}
+
+/* What a tile needs vertically; a row uses one for all its tiles. */
+typedef struct {
+    double value_size;
+    guint label_lines;
+    gboolean change, compare;
+} Shape;
+
+typedef struct {
+    TjFontStyle label, change, note;
+    double pad, inner_w;
+} Fonts;
+
+static Fonts
+fonts_of(const TjTheme *th, double width)
+{
+    Fonts f = { tj_font(th->size_body, FALSE), tj_font(th->size_label, FALSE),
+                tj_font(th->size_note, FALSE), MIN(PAD, width * 0.08), 0 };
+    f.inner_w = MAX(1, width - 2 * f.pad);
+    return f;
+}
+
+static double
+line_height(const TjMeasurer *m, const TjFontStyle *font)
+{
+    TjTextExtents e;
+    tj_measure(m, "国", font, &e);
+    return e.height;
+}
+
+/* The label in at most two balanced lines of @max_w, else one shortened. */
+static GPtrArray *
+label_lines(const TjMeasurer *m, const char *label, const TjFontStyle *font,
+            double max_w)
+{
+    if (!label || !*label)
+        return g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *lines = tj_lay_wrap_balanced(m, label, font, max_w);
+    if (lines->len <= 2 && tj_text_max_width(m, (const char *const *)lines->pdata,
+                                             lines->len, font) <= max_w)
+        return lines;
+    g_ptr_array_unref(lines);
+    lines = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(lines, tj_text_shorten(m, label, font, max_w));
+    return lines;
+}
+
+/* Height the tile's lines other than the value take. */
+static double
+other_lines_height(const Shape *sh, const TjMeasurer *m, const Fonts *f)
+{
+    double h = 2 * f->pad;
+    if (sh->label_lines > 0)
+        h += sh->label_lines * line_height(m, &f->label) + GAP;
+    if (sh->change)
+        h += line_height(m, &f->change) + GAP / 2;
+    if (sh->compare)
+        h += line_height(m, &f->note) + GAP / 2;
+    return h;
+}
+
+/* The shape @spec needs alone, with the largest value size that fits. */
+static Shape
+shape_of(const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m)
+{
+    Fonts f = fonts_of(th, spec->width);
+    Shape sh = { 0, 0, isfinite(spec->change), spec->compare && *spec->compare };
+    GPtrArray *lines = label_lines(m, spec->label, &f.label, f.inner_w - ACCENT_W - ACCENT_GAP);
+    sh.label_lines = lines->len;
+    g_ptr_array_unref(lines);
+    return sh;
+}
+
+static double
+fit_value_size(const TjKpiSpec *spec, const Shape *sh, const TjTheme *th,
+               const TjMeasurer *m)
+{
+    Fonts f = fonts_of(th, spec->width);
+    TjKpiNumber num;
+    tj_kpi_number_split(&num, &spec->value, spec->magnitude, spec->unit);
+    double w100 = tj_kpi_number_width(&num, m, 100);
+    tj_kpi_number_clear(&num);
+    TjFontStyle big = tj_font(100, TRUE);
+    double h100 = line_height(m, &big);
+    double by_w = w100 > 0 ? 100 * f.inner_w / w100 : th->size_big;
+    double by_h = 100 * (spec->height - other_lines_height(sh, m, &f)) / h100;
+    return MAX(MIN_VALUE, floor(MIN(th->size_big, MIN(by_w, by_h))));
+}
+
+static void
+draw_change(TjScene *s, const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m,
+            const Fonts *f, double y)
+{
+    double x = f->pad;
+    TjTextExtents e;
+    if (spec->change_label && *spec->change_label) {
+        tj_lay_text(s, m, "kpi.change-label", x, y, spec->change_label, &f->change,
+                    th->text_secondary, TJ_ANCHOR_START, &e);
+        x += e.width + f->change.size * 0.3;
+    }
+    char *text = tj_format_change(spec->change, spec->change_decimals, spec->change_points,
+                                  spec->change_style);
+    TjFontStyle bold = f->change;
+    bold.bold = TRUE;
+    tj_lay_text(s, m, "kpi.change", x, y, text, &bold,
+                tj_kpi_change_color(th, spec->change, spec->better), TJ_ANCHOR_START, NULL);
+    g_free(text);
+}
+
+static void
+draw_label(TjScene *s, const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m,
+           const Fonts *f, double y)
+{
+    double lh = line_height(m, &f->label);
+    double x = f->pad + ACCENT_W + ACCENT_GAP;
+    GPtrArray *lines = label_lines(m, spec->label, &f->label, f->inner_w - ACCENT_W - ACCENT_GAP);
+    if (lines->len > 0) {
+        TjPaint accent = tj_paint_fill(th->primary);
+        double a = lh * 0.22;
+        tj_scene_rect(s, "kpi.accent", f->pad, y + a, ACCENT_W, lh - 2 * a, 0, &accent);
+    }
+    TjTextExtents e;
+    tj_measure(m, "国", &f->label, &e);
+    for (guint i = 0; i < lines->len; i++)
+        tj_lay_text(s, m, "kpi.label", x, y + e.ascent + i * lh, lines->pdata[i], &f->label,
+                    th->text, TJ_ANCHOR_START, NULL);
+    g_ptr_array_unref(lines);
+}
+
+/* Lays one tile at the origin in the given shape. */
+static void
+lay_tile(TjScene *s, const TjKpiSpec *spec, const Shape *sh, const TjTheme *th,
+         const TjMeasurer *m)
+{
+    Fonts f = fonts_of(th, spec->width);
+    tj_scene_group_begin(s, "chart.kpi", spec->label);
+    if (spec->ground) {
+        TjPaint ground = tj_paint_fill(th->panel);
+        tj_scene_rect(s, "kpi.ground", 0, 0, spec->width, spec->height, 8, &ground);
+    }
+    double y = f.pad;
+    if (sh->label_lines > 0) {
+        draw_label(s, spec, th, m, &f, y);
+        y += sh->label_lines * line_height(m, &f.label) + GAP;
+    }
+    TjFontStyle big = tj_font(sh->value_size, TRUE);
+    TjTextExtents e;
+    tj_measure(m, "0", &big, &e);
+    TjKpiNumber num;
+    tj_kpi_number_split(&num, &spec->value, spec->magnitude, spec->unit);
+    tj_kpi_number_draw(s, m, "kpi.value", &num, f.pad, y + e.ascent, TJ_ANCHOR_START,
+                       sh->value_size, th->primary, th->primary);
+    tj_kpi_number_clear(&num);
+    y += e.height + GAP / 2;
+    if (sh->change) {
+        tj_measure(m, "国", &f.change, &e);
+        if (isfinite(spec->change))
+            draw_change(s, spec, th, m, &f, y + e.ascent);
+        y += e.height + GAP / 2;
+    }
+    if (sh->compare && spec->compare && *spec->compare) {
+        tj_measure(m, "国", &f.note, &e);
+        char *t = tj_text_shorten(m, spec->compare, &f.note, f.inner_w);
+        tj_lay_text(s, m, "kpi.compare", f.pad, y + e.ascent, t, &f.note, th->text_note,
+                    TJ_ANCHOR_START, NULL);
+        g_free(t);
+    }
+    tj_scene_group_end(s);
+}
+
+static gboolean
+check(const TjKpiSpec *spec, GError **error)
+{
+    if (isfinite(spec->value.value))
+        return TRUE;
+    const TjSrcLoc *loc = spec->loc.file ? &spec->loc : NULL;
+    const char *what = spec->label && *spec->label ? spec->label : "the tile";
+    if (isnan(spec->value.value))
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc,
+                        "kpi: no value for “%s” (missing or not a number)", what);
+    else
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc,
+                        "kpi: the value of “%s” is not a finite number", what);
+    return FALSE;
+}
+
+gboolean
+tj_layout_kpi(TjScene *s, const TjKpiSpec *spec, const TjTheme *th,
+              const TjMeasurer *m, GError **error)
+{
+    g_return_val_if_fail(s && spec && th && m, FALSE);
+    if (!check(spec, error))
+        return FALSE;
+    Shape sh = shape_of(spec, th, m);
+    sh.value_size = fit_value_size(spec, &sh, th, m);
+    lay_tile(s, spec, &sh, th, m);
+    return TRUE;
+}
+
+gboolean
+tj_layout_kpi_row(TjScene *s, const TjKpiSpec *specs, guint n, double width,
+                  double height, double gutter, const TjTheme *th,
+                  const TjMeasurer *m, GError **error)
+{
+    g_return_val_if_fail(s && specs && n > 0 && th && m, FALSE);
+    double cw = (width - gutter * (n - 1)) / n;
+    TjKpiSpec *cells = g_new(TjKpiSpec, n);
+    Shape row = { 0, 0, FALSE, FALSE };
+    for (guint i = 0; i < n; i++) {
+        if (!check(&specs[i], error)) {
+            g_free(cells);
+            return FALSE;
+        }
+        cells[i] = specs[i];
+        cells[i].width = cw;
+        cells[i].height = height;
+        Shape sh = shape_of(&cells[i], th, m);
+        row.label_lines = MAX(row.label_lines, sh.label_lines);
+        row.change = row.change || sh.change;
+        row.compare = row.compare || sh.compare;
+    }
+    row.value_size = th->size_big;
+    for (guint i = 0; i < n; i++)
+        row.value_size = MIN(row.value_size, fit_value_size(&cells[i], &row, th, m));
+    for (guint i = 0; i < n; i++) {
+        guint mark = tj_scene_n_items(s);
+        lay_tile(s, &cells[i], &row, th, m);
+        tj_scene_translate_from(s, mark, i * (cw + gutter), 0);
+    }
+    g_free(cells);
+    return TRUE;
+}

@@ -1,0 +1,297 @@
+/* spec/parse.c — libyaml's events → the node tree of node.h.
+ *
+ * Reads events one at a time and stops at the first problem, so hostile
+ * input costs little: the nesting depth, anchor count and node count
+ * (aliases expanded) are checked as each event arrives, before libyaml
+ * reads further (its scanner slows quadratically with depth and anchors).
+ * Also closed here: duplicate keys, a second document, aliases to unknown
+ * anchors or to a node still being built (a cycle), non-text keys, NUL or
+ * oversized scalars. libyaml's own errors keep its problem text and get the
+ * file:line:col form. The bytes were checked by scan.c before. */
+#include "spec/spec-private.h"
+
+#include <string.h>
+#include <yaml.h>
+
+#define INDEX_MIN 8   /* maps with more entries get a hash index of keys */
+#define MERGE_KEY "<<"
+
+typedef struct {
+    const TjNode *node;
+    guint64 weight;         /* nodes under it, aliases expanded */
+    gboolean open;          /* a container not finished yet */
+} Anchor;
+
+typedef struct {
+    TjNode *node;
+    GPtrArray *items;       /* SEQ: const TjNode * */
+    GArray *entries;        /* MAP: TjNodeEntry */
+    GHashTable *index;      /* MAP, when large: key → entry index + 1 */
+    Anchor *anchor;         /* the anchor naming this node, or NULL */
+    guint64 weight;
+    gboolean has_key, key_plain, has_merge;
+    const char *key;
+    TjSrcLoc key_loc;
+} Frame;
+
+typedef struct {
+    TjNodeDoc *doc;
+    const char *file;
+    const char *bytes;
+    gsize len;
+    GArray *stack;          /* Frame */
+    GHashTable *anchors;    /* name → Anchor * (latest definition) */
+    GPtrArray *anchor_list; /* every Anchor, owned */
+    guint64 n_nodes;
+    guint n_docs;
+    const TjNode *top;
+    GError **error;
+} Parser;
+
+static TjSrcLoc
+mark_loc(const Parser *p, yaml_mark_t m)
+{
+    return tj_src_loc(p->file, (guint)m.line + 1, (guint)m.column + 1);
+}
+
+static gboolean
+fail(Parser *p, TjErrorCode code, yaml_mark_t m, const char *fmt, ...)
+    G_GNUC_PRINTF(4, 5);
+
+static gboolean
+fail(Parser *p, TjErrorCode code, yaml_mark_t m, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    TjSrcLoc loc = mark_loc(p, m);
+    tj_error_set_at(p->error, code, &loc, "%s", msg);
+    g_free(msg);
+    return FALSE;
+}
+
+static Frame *
+top_frame(Parser *p)
+{
+    if (p->stack->len == 0)
+        return NULL;
+    return &g_array_index(p->stack, Frame, p->stack->len - 1);
+}
+
+static gboolean
+count_nodes(Parser *p, guint64 n, const char *alias, yaml_mark_t m)
+{
+    p->n_nodes += n;
+    if (p->n_nodes <= TJ_SPEC_MAX_NODES)
+        return TRUE;
+    if (alias)
+        return fail(p, TJ_ERROR_LIMIT, m, "alias “*%s” expands the document "
+                    "past %d nodes (the limit; an alias bomb?)", alias,
+                    TJ_SPEC_MAX_NODES);
+    return fail(p, TJ_ERROR_LIMIT, m, "more than %d nodes in the document "
+                "(the limit)", TJ_SPEC_MAX_NODES);
+}
+
+static Anchor *
+define_anchor(Parser *p, const yaml_char_t *name, yaml_mark_t m)
+{
+    if (name == NULL)
+        return NULL;
+    if (p->anchor_list->len >= TJ_SPEC_MAX_ANCHORS) {
+        fail(p, TJ_ERROR_LIMIT, m, "more than %d anchors (&%s; the limit)",
+             TJ_SPEC_MAX_ANCHORS, (const char *)name);
+        return NULL;
+    }
+    Anchor *a = g_new0(Anchor, 1);
+    g_ptr_array_add(p->anchor_list, a);
+    g_hash_table_replace(p->anchors, g_strdup((const char *)name), a);
+    return a;
+}
+
+/* Finds @key among the entries of @f (NULL when absent). */
+static const TjNodeEntry *
+find_key(Frame *f, const char *key)
+{
+    if (f->index) {
+        gpointer v = g_hash_table_lookup(f->index, key);
+        return v ? &g_array_index(f->entries, TjNodeEntry,
+                                  GPOINTER_TO_UINT(v) - 1) : NULL;
+    }
+    for (guint i = 0; i < f->entries->len; i++) {
+        TjNodeEntry *e = &g_array_index(f->entries, TjNodeEntry, i);
+        if (strcmp(e->key, key) == 0)
+            return e;
+    }
+    return NULL;
+}
+
+static gboolean
+add_entry(Parser *p, Frame *f, const TjNode *value, yaml_mark_t m)
+{
+    const TjNodeEntry *dup = find_key(f, f->key);
+    if (dup) {
+        TjSrcLoc loc = f->key_loc;
+        tj_error_set_at(p->error, TJ_ERROR_INPUT, &loc,
+                        "duplicate key “%s” (first at %u:%u)", f->key,
+                        dup->key_loc.line, dup->key_loc.col);
+        (void)m;
+        return FALSE;
+    }
+    TjNodeEntry e = { f->key, f->key_loc, value };
+    g_array_append_val(f->entries, e);
+    if (f->key_plain && strcmp(f->key, MERGE_KEY) == 0)
+        f->has_merge = TRUE;
+    if (f->index == NULL && f->entries->len > INDEX_MIN) {
+        f->index = g_hash_table_new(g_str_hash, g_str_equal);
+        for (guint i = 0; i < f->entries->len; i++)
+            g_hash_table_insert(f->index, (gpointer)g_array_index(
+                                    f->entries, TjNodeEntry, i).key,
+                                GUINT_TO_POINTER(i + 1));
+    } else if (f->index) {
+        g_hash_table_insert(f->index, (gpointer)f->key,
+                            GUINT_TO_POINTER(f->entries->len));
+    }
+    f->has_key = FALSE;
+    return TRUE;
+}
+
+/* Adds a finished node (of @weight nodes) to the container being built, or
+ * makes it the document's top node. */
+static gboolean
+add_node(Parser *p, const TjNode *node, guint64 weight, gboolean plain,
+         yaml_mark_t m)
+{
+    Frame *f = top_frame(p);
+    if (f == NULL) {
+        p->top = node;
+        return TRUE;
+    }
+    f->weight += weight;
+    if (f->node->kind == TJ_SPEC_NODE_SEQ) {
+        g_ptr_array_add(f->items, (gpointer)node);
+        return TRUE;
+    }
+    if (f->has_key)
+        return add_entry(p, f, node, m);
+    if (node->kind == TJ_SPEC_NODE_MAP || node->kind == TJ_SPEC_NODE_SEQ)
+        return fail(p, TJ_ERROR_INPUT, m, "a key must be text, not a %s",
+                    tj_spec_node_kind_name(node->kind));
+    f->key = node->text;
+    f->key_loc = mark_loc(p, m);
+    f->key_plain = plain;
+    f->has_key = TRUE;
+    return TRUE;
+}
+
+static gboolean
+is_null_word(const char *s, gsize len)
+{
+    static const char *const words[] = { "", "~", "null", "Null", "NULL" };
+    for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean
+on_scalar(Parser *p, const yaml_event_t *ev)
+{
+    const char *v = (const char *)ev->data.scalar.value;
+    gsize len = ev->data.scalar.length;
+    const char *tag = (const char *)ev->data.scalar.tag;
+    if (len > TJ_SPEC_MAX_SCALAR)
+        return fail(p, TJ_ERROR_LIMIT, ev->start_mark, "text of %"
+                    G_GSIZE_FORMAT " bytes; the limit is %d bytes", len,
+                    TJ_SPEC_MAX_SCALAR);
+    if (memchr(v, '\0', len))
+        return fail(p, TJ_ERROR_INPUT, ev->start_mark,
+                    "text contains a NUL character (an escape such as \\0)");
+    if (!g_utf8_validate_len(v, len, NULL))
+        return fail(p, TJ_ERROR_INPUT, ev->start_mark,
+                    "text is not valid UTF-8 after its escapes");
+    gboolean plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+    gboolean is_null = tag ? strcmp(tag, YAML_NULL_TAG) == 0
+                           : plain && is_null_word(v, len);
+    TjNode *n = tj__spec_doc_node(p->doc, is_null ? TJ_SPEC_NODE_NULL
+                                  : TJ_SPEC_NODE_SCALAR,
+                                  mark_loc(p, ev->start_mark));
+    n->text = tj__spec_doc_text(p->doc, v, len);
+    n->quoted = !plain || tag != NULL;
+    if (!count_nodes(p, 1, NULL, ev->start_mark))
+        return FALSE;
+    if (ev->data.scalar.anchor) {
+        Anchor *a = define_anchor(p, ev->data.scalar.anchor, ev->start_mark);
+        if (a == NULL)
+            return FALSE;
+        a->node = n;
+        a->weight = 1;
+    }
+    return add_node(p, n, 1, plain && tag == NULL, ev->start_mark);
+}
+
+static gboolean
+on_alias(Parser *p, const yaml_event_t *ev)
+{
+    const char *name = (const char *)ev->data.alias.anchor;
+    Anchor *a = g_hash_table_lookup(p->anchors, name);
+    if (a == NULL)
+        return fail(p, TJ_ERROR_INPUT, ev->start_mark,
+                    "alias “*%s” names no anchor &%s defined before it",
+                    name, name);
+    if (a->open)
+        return fail(p, TJ_ERROR_INPUT, ev->start_mark,
+                    "alias “*%s” is inside the node &%s it names (a cycle)",
+                    name, name);
+    if (!count_nodes(p, a->weight, name, ev->start_mark))
+        return FALSE;
+    gboolean plain = a->node->kind != TJ_SPEC_NODE_MAP
+                  && a->node->kind != TJ_SPEC_NODE_SEQ && !a->node->quoted;
+    return add_node(p, a->node, a->weight, plain, ev->start_mark);
+}
+
+static gboolean
+on_start(Parser *p, const yaml_event_t *ev, TjNodeKind kind)
+{
+    if (p->stack->len >= TJ_SPEC_MAX_DEPTH)
+        return fail(p, TJ_ERROR_LIMIT, ev->start_mark, "nesting deeper than "
+                    "%d levels (the limit)", TJ_SPEC_MAX_DEPTH);
+    Frame *parent = top_frame(p);
+    if (parent && parent->node->kind == TJ_SPEC_NODE_MAP && !parent->has_key)
+        return fail(p, TJ_ERROR_INPUT, ev->start_mark,
+                    "a key must be text, not a %s",
+                    tj_spec_node_kind_name(kind));
+    if (!count_nodes(p, 1, NULL, ev->start_mark))
+        return FALSE;
+    const yaml_char_t *anchor = kind == TJ_SPEC_NODE_MAP
+        ? ev->data.mapping_start.anchor : ev->data.sequence_start.anchor;
+    Frame f = { 0 };
+    if (anchor && (f.anchor = define_anchor(p, anchor, ev->start_mark)) == NULL)
+        return FALSE;
+    f.node = tj__spec_doc_node(p->doc, kind, mark_loc(p, ev->start_mark));
+    f.weight = 1;
+    if (kind == TJ_SPEC_NODE_SEQ)
+        f.items = g_ptr_array_new();
+    else
+        f.entries = g_array_new(FALSE, FALSE, sizeof(TjNodeEntry));
+    if (f.anchor) {
+        f.anchor->node = f.node;
+        f.anchor->open = TRUE;
+    }
+    g_array_append_val(p->stack, f);
+    return TRUE;
+}
+
+static void
+frame_clear(Frame *f)
+{
+    if (f->items)
+        g_ptr_array_free(f->items, TRUE);
+    if (f->entries)
+        g_array_free(f->entries, TRUE);
+    if (f->index)
+        g_hash_table_destroy(f->index);
+    f->items = NULL;
+    f->entries = NULL;
+    f->index = NULL;
+}
