@@ -295,3 +295,198 @@ frame_clear(Frame *f)
     f->entries = NULL;
     f->index = NULL;
 }
+
+/* Appends the entries of @src not set by @f itself nor merged before. */
+static void
+merge_from(Frame *f, const TjNode *src, GArray *out, GHashTable *seen)
+{
+    for (guint i = 0; i < src->n; i++) {
+        const TjNodeEntry *e = &src->entries[i];
+        if (g_hash_table_contains(seen, e->key))
+            continue;
+        if (find_key(f, e->key))
+            continue;
+        g_hash_table_add(seen, (gpointer)e->key);
+        g_array_append_val(out, *e);
+    }
+}
+
+/* Replaces each plain `<<` entry of @f by the entries of the map(s) it
+ * names that @f does not set itself (YAML 1.1 merge keys). */
+static gboolean
+resolve_merges(Parser *p, Frame *f)
+{
+    GArray *out = g_array_new(FALSE, FALSE, sizeof(TjNodeEntry));
+    GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+    gboolean ok = TRUE;
+    for (guint i = 0; i < f->entries->len && ok; i++) {
+        TjNodeEntry *e = &g_array_index(f->entries, TjNodeEntry, i);
+        if (strcmp(e->key, MERGE_KEY) != 0) {
+            g_array_append_val(out, *e);
+            continue;
+        }
+        const TjNode *v = e->value;
+        for (guint j = 0; ok && j < (v->kind == TJ_SPEC_NODE_SEQ ? v->n : 1);
+             j++) {
+            const TjNode *src = v->kind == TJ_SPEC_NODE_SEQ ? v->items[j] : v;
+            if (src->kind != TJ_SPEC_NODE_MAP) {
+                char *got = tj_spec_node_describe(src);
+                tj_error_set_at(p->error, TJ_ERROR_INPUT, &src->loc,
+                                "“<<” merges a map or a list of maps, got %s",
+                                got);
+                g_free(got);
+                ok = FALSE;
+                break;
+            }
+            merge_from(f, src, out, seen);
+        }
+    }
+    g_hash_table_destroy(seen);
+    if (ok) {
+        g_array_free(f->entries, TRUE);
+        f->entries = out;
+    } else {
+        g_array_free(out, TRUE);
+    }
+    return ok;
+}
+
+static gboolean
+on_end(Parser *p, const yaml_event_t *ev)
+{
+    Frame f = *top_frame(p);
+    g_array_set_size(p->stack, p->stack->len - 1);
+    TjNode *n = f.node;
+    gboolean ok = TRUE;
+    if (f.entries && f.has_merge)
+        ok = resolve_merges(p, &f);
+    if (ok && f.items) {
+        n->n = f.items->len;
+        n->items = tj__spec_doc_take(p->doc, g_memdup2(
+            f.items->pdata, f.items->len * sizeof(gpointer)));
+    } else if (ok) {
+        n->n = f.entries->len;
+        n->entries = tj__spec_doc_take(p->doc, g_memdup2(
+            f.entries->data, f.entries->len * sizeof(TjNodeEntry)));
+    }
+    frame_clear(&f);
+    if (!ok)
+        return FALSE;
+    if (f.anchor) {
+        f.anchor->open = FALSE;
+        f.anchor->weight = f.weight;
+    }
+    return add_node(p, n, f.weight, FALSE, ev->start_mark);
+}
+
+/* libyaml's own error, as "file:line:col: problem". */
+static void
+yaml_error(Parser *p, const yaml_parser_t *yp)
+{
+    const char *problem = yp->problem ? yp->problem : "YAML syntax error";
+    guint line, col;
+    if (yp->error == YAML_READER_ERROR) {
+        tj__spec_locate(p->bytes, p->len, yp->problem_offset, &line, &col);
+    } else {
+        line = (guint)yp->problem_mark.line + 1;
+        col = (guint)yp->problem_mark.column + 1;
+    }
+    GString *msg = g_string_new(problem);
+    gsize off = tj__spec_offset(p->bytes, p->len, line, col);
+    if (off < p->len && p->bytes[off] == '\t')
+        g_string_append(msg, " (a tab; YAML indents with spaces)");
+    if (yp->context && g_str_has_prefix(yp->context, "while parsing a flow")
+        && yp->context_mark.line != yp->problem_mark.line)
+        g_string_append_printf(msg, " (in the %s that starts at %u:%u)",
+                               yp->context + strlen("while parsing a "),
+                               (guint)yp->context_mark.line + 1,
+                               (guint)yp->context_mark.column + 1);
+    if (yp->error == YAML_MEMORY_ERROR)
+        g_string_assign(msg, "out of memory while reading YAML");
+    TjSrcLoc loc = tj_src_loc(p->file, line, col);
+    tj_error_set_at(p->error, TJ_ERROR_INPUT, &loc, "%s", msg->str);
+    g_string_free(msg, TRUE);
+}
+
+/* Handles one event; *done is set at the end of the stream. */
+static gboolean
+on_event(Parser *p, const yaml_event_t *ev, gboolean *done)
+{
+    switch (ev->type) {
+    case YAML_STREAM_END_EVENT:
+        *done = TRUE;
+        return TRUE;
+    case YAML_DOCUMENT_START_EVENT:
+        if (p->n_docs++ > 0)
+            return fail(p, TJ_ERROR_INPUT, ev->start_mark, "a second document; "
+                        "a spec is one YAML document (remove the “---”)");
+        return TRUE;
+    case YAML_SCALAR_EVENT:
+        return on_scalar(p, ev);
+    case YAML_ALIAS_EVENT:
+        return on_alias(p, ev);
+    case YAML_SEQUENCE_START_EVENT:
+        return on_start(p, ev, TJ_SPEC_NODE_SEQ);
+    case YAML_MAPPING_START_EVENT:
+        return on_start(p, ev, TJ_SPEC_NODE_MAP);
+    case YAML_SEQUENCE_END_EVENT:
+    case YAML_MAPPING_END_EVENT:
+        return on_end(p, ev);
+    default:
+        return TRUE;
+    }
+}
+
+static void
+parser_clear(Parser *p)
+{
+    for (guint i = 0; i < p->stack->len; i++)
+        frame_clear(&g_array_index(p->stack, Frame, i));
+    g_array_free(p->stack, TRUE);
+    g_hash_table_destroy(p->anchors);
+    g_ptr_array_free(p->anchor_list, TRUE);
+}
+
+TjNode *
+tj__spec_parse_yaml(const char *bytes, gsize len, const char *file,
+                    GError **error)
+{
+    Parser p = { 0 };
+    p.doc = tj__spec_doc_new();
+    p.file = file;
+    p.bytes = bytes;
+    p.len = len;
+    p.error = error;
+    p.stack = g_array_new(FALSE, FALSE, sizeof(Frame));
+    p.anchors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    p.anchor_list = g_ptr_array_new_with_free_func(g_free);
+
+    yaml_parser_t yp;
+    yaml_parser_initialize(&yp);
+    yaml_parser_set_input_string(&yp, (const unsigned char *)bytes, len);
+    yaml_parser_set_encoding(&yp, YAML_UTF8_ENCODING);
+    gboolean ok = TRUE, done = FALSE;
+    while (ok && !done) {
+        yaml_event_t ev;
+        if (!yaml_parser_parse(&yp, &ev)) {
+            yaml_error(&p, &yp);
+            ok = FALSE;
+            break;
+        }
+        ok = on_event(&p, &ev, &done);
+        yaml_event_delete(&ev);
+    }
+    yaml_parser_delete(&yp);
+    parser_clear(&p);
+    if (!ok) {
+        tj__spec_doc_free(p.doc);
+        return NULL;
+    }
+    if (p.top == NULL) {
+        TjNode *empty = tj__spec_doc_node(p.doc, TJ_SPEC_NODE_NULL,
+                                          tj_src_loc(file, 1, 1));
+        empty->text = "";
+        p.top = empty;
+    }
+    return tj__spec_doc_finish(p.doc, p.top);
+}

@@ -1,0 +1,46 @@
+/* layouts/gauge-private.h — state shared by the ring (gauge.c), the
+ * semicircle dial (gauge-dial.c) and the progress bar (gauge-bar.c).
+ * Every style works in two steps: fit (the largest dial and value size the
+ * cell allows, unless already fixed by a row) and draw. */
+#ifndef TJ_LAYOUTS_GAUGE_PRIVATE_H
+#define TJ_LAYOUTS_GAUGE_PRIVATE_H
+
+#include "layouts/gauge.h"
+#include "layouts/common.h"
+#include "layouts/kpi.h"
+
+#define TJ_GAUGE_GAP 12.0
+
+typedef struct {
+    TjScene *s;
+    const TjGaugeSpec *spec;
+    const TjTheme *th;
+    const TjMeasurer *m;
+    TjRect plot;            /* the cell inside padding and frame */
+    double frac;            /* drawn fraction of the value, 0..1 */
+    double tfrac;           /* the target's, NAN none */
+    TjKpiNumber num;        /* the value split for drawing */
+    TjFontStyle label_font, note_font;
+    /* the shape: 0 means "fit it"; a row fixes them for all its cells */
+    double value_size;
+    double dial;            /* ring: diameter; semicircle: radius */
+    guint label_lines;
+} TjGaugeCtx;
+
+/* The label in at most @max_lines balanced lines of @max_w, else shortened
+ * to one. (transfer full) g_ptr_array_unref(). */
+GPtrArray *tj__gauge_label(const TjGaugeCtx *c, double max_w, guint max_lines);
+/* Line height of @font. */
+double tj__gauge_line(const TjGaugeCtx *c, const TjFontStyle *font);
+/* A scale value as text in the value's own style ("95%", "100").
+ * (transfer full) g_free(). */
+char *tj__gauge_format(const TjGaugeCtx *c, double v);
+/* Draws the label's lines centred on @cx, the first line's top at @top. */
+void tj__gauge_draw_label(TjGaugeCtx *c, double cx, double top, double max_w);
+
+void tj__gauge_dial_fit(TjGaugeCtx *c);
+void tj__gauge_dial_draw(TjGaugeCtx *c);
+void tj__gauge_bar_fit(TjGaugeCtx *c);
+void tj__gauge_bar_draw(TjGaugeCtx *c);
+
+#endif
