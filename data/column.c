@@ -41,16 +41,25 @@ tj__table_check_header(TjTable *t, GError **error)
     return ok;
 }
 
-static guint
-number_hash(const TjNumber *n)
+/* A digest of everything in @n but its value. */
+static guint32
+number_digest(const TjNumber *n)
 {
-    guint64 bits;
-    memcpy(&bits, &n->value, sizeof bits);
-    bits ^= bits >> 29;
-    bits ^= (guint64)(guintptr)n->unit ^ ((guint64)n->decimals << 8)
-            ^ ((guint64)n->magnitude << 16) ^ ((guint64)n->percent << 24);
-    bits *= G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
-    return (guint)(bits >> 40) % TJ__NUM_CACHE;
+    guint64 h = (guint64)(guintptr)n->unit * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
+    h ^= (guint64)(guintptr)n->prefix * G_GUINT64_CONSTANT(0xC2B2AE3D27D4EB4F);
+    h ^= (guint64)(guintptr)n->suffix * G_GUINT64_CONSTANT(0x165667B19E3779F9);
+    h ^= ((guint64)(guint8)n->decimals << 1) ^ ((guint64)(guint8)n->magnitude << 9)
+         ^ (guint64)(n->percent != 0);
+    return (guint32)(h ^ (h >> 32));
+}
+
+static guint
+slot_of(guint64 bits, guint32 digest)
+{
+    guint64 h = bits ^ digest;      /* splitmix64's finalizer */
+    h = (h ^ (h >> 30)) * G_GUINT64_CONSTANT(0xBF58476D1CE4E5B9);
+    h = (h ^ (h >> 27)) * G_GUINT64_CONSTANT(0x94D049BB133111EB);
+    return (guint)((h ^ (h >> 31)) % TJ__NUM_CACHE);
 }
 
 static gboolean
@@ -88,16 +97,21 @@ tj__table_add_number(TjTable *t, guint col, TjNumKind kind, const TjNumber *num)
         return TJ__CELL_MISSING;
     c->n_value++;
     note_unit(c, num);
-    guint h = number_hash(num);
-    guint32 k = c->cache[h];
-    if (k != 0 && number_equal(&t->nums[k - 1], num))
-        return TJ__CELL_VALUE0 + (k - 1);
+    if (t->num_cache == NULL)
+        t->num_cache = g_new0(TjNumSlot, TJ__NUM_CACHE);
+    guint64 bits;
+    memcpy(&bits, &num->value, sizeof bits);
+    guint32 digest = number_digest(num);
+    TjNumSlot *slot = &t->num_cache[slot_of(bits, digest)];
+    if (slot->index != 0 && slot->bits == bits && slot->digest == digest
+        && number_equal(&t->nums[slot->index - 1], num))
+        return TJ__CELL_VALUE0 + (slot->index - 1);
     if (t->n_nums == t->nums_cap) {
         t->nums_cap = t->nums_cap < 256 ? 256 : t->nums_cap * 2;
         t->nums = g_renew(TjNumber, t->nums, t->nums_cap);
     }
     t->nums[t->n_nums] = *num;
-    c->cache[h] = (guint32)(t->n_nums + 1);
+    *slot = (TjNumSlot){ bits, digest, (guint32)(t->n_nums + 1) };
     return TJ__CELL_VALUE0 + (guint32)t->n_nums++;
 }
 

@@ -34,19 +34,50 @@ tj__table_locate(const char *text, gsize pos, guint *line, guint *col)
     *col = c + 1;
 }
 
-/* Offset of the first byte that is not UTF-8 (NULs allowed), or @len. */
+/* Length of the UTF-8 sequence starting at @u (lead byte >= 0x80), or 0
+ * when it is not valid (Unicode table 3-7: no overlongs, no surrogates, at
+ * most U+10FFFF). */
+static gsize
+utf8_seq_len(const guchar *u, gsize left)
+{
+    guchar c = u[0], lo = 0x80, hi = 0xBF;
+    gsize n;
+    if (c >= 0xC2 && c <= 0xDF)
+        n = 2;
+    else if (c >= 0xE0 && c <= 0xEF)
+        n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    else if (c >= 0xF0 && c <= 0xF4)
+        n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    else
+        return 0;
+    if (left < n || u[1] < lo || u[1] > hi)
+        return 0;
+    for (gsize i = 2; i < n; i++) {
+        if ((u[i] & 0xC0) != 0x80)
+            return 0;
+    }
+    return n;
+}
+
+/* Offset of the first byte that is not UTF-8 (NULs allowed), or @len.
+ * ASCII runs are skipped eight bytes at a time. */
 static gsize
 utf8_bad_offset(const char *s, gsize len)
 {
-    gsize pos = 0;
-    while (pos < len) {
-        const char *stop = NULL;
-        if (g_utf8_validate_len(s + pos, len - pos, &stop))
-            return len;
-        pos = (gsize)(stop - s);
-        if (s[pos] != '\0')
-            return pos;
-        pos++;
+    const guchar *u = (const guchar *)s;
+    gsize i = 0;
+    while (i < len) {
+        guint64 w;
+        if (i + 8 <= len && (memcpy(&w, u + i, 8), (w & 0x8080808080808080u) == 0)) {
+            i += 8;
+        } else if (u[i] < 0x80) {
+            i++;
+        } else {
+            gsize n = utf8_seq_len(u + i, len - i);
+            if (n == 0)
+                return i;
+            i += n;
+        }
     }
     return len;
 }

@@ -23,18 +23,28 @@
 #define NUM_MAX_DIGITS 360   /* longer digit runs are text (beyond double) */
 #define UNIT_MAX_CHARS 16
 
-static const char *const missing_words[] = {
-    "-", "--", "—", "——", "–", "－", "…", "……", "n/a", "na", "null", "#n/a",
+typedef struct {
+    const char *s;
+    gsize len;
+} Word;
+#define W(literal) { literal, sizeof(literal) - 1 }
+
+static const Word missing_words[] = {
+    W("-"), W("--"), W("—"), W("——"), W("–"), W("－"), W("…"), W("……"),
+    W("n/a"), W("na"), W("null"), W("#n/a"),
 };
-static const char *const prefixes[] = {
-    "不超过", "不低于", "不少于", "超过", "约", "近", "逾", "达",
+static const Word prefixes[] = {
+    W("不超过"), W("不低于"), W("不少于"), W("超过"), W("约"), W("近"), W("逾"),
+    W("达"),
 };
-static const char *const inner_suffixes[] = { "余", "多" };
-static const char *const tail_suffixes[] = { "左右", "以上", "以下", "以内" };
+static const Word inner_suffixes[] = { W("余"), W("多") };
+static const Word tail_suffixes[] = { W("左右"), W("以上"), W("以下"), W("以内") };
+static const Word magnitudes[] = { W("万亿"), W("亿"), W("万") };
+static const gint8 magnitude_of[] = { 12, 8, 4 };
 /* a unit never starts with a date word ("2020年" is text) nor with a second
  * magnitude ("1.4万亿亿") */
-static const char *const not_unit_starts[] = {
-    "年", "月", "日", "号", "时", "万", "亿",
+static const Word not_unit_starts[] = {
+    W("年"), W("月"), W("日"), W("号"), W("时"), W("万"), W("亿"),
 };
 
 typedef struct {
@@ -96,8 +106,16 @@ symbol_at(const char *p, const char *end, int *adv)
     *adv = 1;
     if (left == 0)
         return 0;
-    if (strchr("0123456789.,%-+", u[0]) != NULL && u[0] != 0)
-        return (char)u[0];
+    if (u[0] < 0x80) {
+        if (g_ascii_isdigit(u[0]))
+            return (char)u[0];
+        switch (u[0]) {
+        case '.': case ',': case '%': case '-': case '+':
+            return (char)u[0];
+        default:
+            return 0;
+        }
+    }
     if (left < 3)
         return 0;
     *adv = 3;
@@ -118,29 +136,37 @@ symbol_at(const char *p, const char *end, int *adv)
     return 0;
 }
 
-/* If [*p, end) starts with one of @words, advances past it and returns it. */
-static const char *
-match_word(const char **p, const char *end, const char *const *words, gsize n)
+/* If [*p, end) starts with one of @words, advances past it and returns
+ * its index; -1 when none does. */
+static int
+match_word(const char **p, const char *end, const Word *words, gsize n)
 {
     for (gsize i = 0; i < n; i++) {
-        gsize len = strlen(words[i]);
-        if ((gsize)(end - *p) >= len && memcmp(*p, words[i], len) == 0) {
-            *p += len;
-            return words[i];
+        if ((gsize)(end - *p) >= words[i].len
+            && memcmp(*p, words[i].s, words[i].len) == 0) {
+            *p += words[i].len;
+            return (int)i;
         }
     }
-    return NULL;
+    return -1;
+}
+
+/* The word at index @i of @words, or NULL when @i is -1. */
+static const char *
+word_at(const Word *words, int i)
+{
+    return i < 0 ? NULL : words[i].s;
 }
 
 /* If [s, *end) ends with one of @words, cuts it off and returns it. */
 static const char *
-match_tail(const char *s, const char **end, const char *const *words, gsize n)
+match_tail(const char *s, const char **end, const Word *words, gsize n)
 {
     for (gsize i = 0; i < n; i++) {
-        gsize len = strlen(words[i]);
-        if ((gsize)(*end - s) >= len && memcmp(*end - len, words[i], len) == 0) {
-            *end -= len;
-            return words[i];
+        if ((gsize)(*end - s) >= words[i].len
+            && memcmp(*end - words[i].len, words[i].s, words[i].len) == 0) {
+            *end -= words[i].len;
+            return words[i].s;
         }
     }
     return NULL;
@@ -153,11 +179,25 @@ is_missing(const char *s, const char *end)
     if (len == 0)
         return TRUE;
     for (gsize i = 0; i < G_N_ELEMENTS(missing_words); i++) {
-        if (strlen(missing_words[i]) == len
-            && g_ascii_strncasecmp(s, missing_words[i], len) == 0)
+        if (missing_words[i].len == len
+            && g_ascii_strncasecmp(s, missing_words[i].s, len) == 0)
             return TRUE;
     }
     return FALSE;
+}
+
+/* A cheap first look: can a cell starting with these bytes be a number or
+ * a missing value? Most text cells stop here. */
+static gboolean
+may_be_number(const char *p, const char *end)
+{
+    const guchar *u = (const guchar *)p;
+    if (u[0] < 0x80)
+        return g_ascii_isdigit(u[0]) || u[0] == '+' || u[0] == '-'
+               || u[0] == '.' || u[0] == '#' || u[0] == 'n' || u[0] == 'N';
+    if (u[0] == 0xEF || u[0] == 0xE2)   /* full-width forms, − — – … */
+        return TRUE;
+    return match_word(&p, end, prefixes, G_N_ELEMENTS(prefixes)) >= 0;
 }
 
 static gboolean
@@ -259,11 +299,9 @@ valid_unit(const char *s, const char *end)
     int n = 0;
     if (!g_utf8_validate(s, end - s, NULL))
         return FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(not_unit_starts); i++) {
-        gsize len = strlen(not_unit_starts[i]);
-        if ((gsize)(end - s) >= len && memcmp(s, not_unit_starts[i], len) == 0)
-            return FALSE;
-    }
+    const char *q = s;
+    if (match_word(&q, end, not_unit_starts, G_N_ELEMENTS(not_unit_starts)) >= 0)
+        return FALSE;
     while (p < end) {
         if (++n > UNIT_MAX_CHARS || !is_unit_char(g_utf8_get_char(p), n == 1))
             return FALSE;
@@ -310,15 +348,12 @@ static gboolean
 read_tail(const char *p, const char *end, TjNumber *out, GStringChunk *strings)
 {
     p = skip_spaces(p, end);
-    out->suffix = match_word(&p, end, inner_suffixes, G_N_ELEMENTS(inner_suffixes));
-    if (match_word(&p, end, (const char *const[]){ "万亿" }, 1))
-        out->magnitude = 12;
-    else if (match_word(&p, end, (const char *const[]){ "亿" }, 1))
-        out->magnitude = 8;
-    else if (match_word(&p, end, (const char *const[]){ "万" }, 1))
-        out->magnitude = 4;
+    gsize n_inner = G_N_ELEMENTS(inner_suffixes);
+    out->suffix = word_at(inner_suffixes, match_word(&p, end, inner_suffixes, n_inner));
+    int mag = match_word(&p, end, magnitudes, G_N_ELEMENTS(magnitudes));
+    out->magnitude = mag < 0 ? 0 : magnitude_of[mag];
     if (out->suffix == NULL)
-        out->suffix = match_word(&p, end, inner_suffixes, G_N_ELEMENTS(inner_suffixes));
+        out->suffix = word_at(inner_suffixes, match_word(&p, end, inner_suffixes, n_inner));
     p = skip_spaces(p, end);
     const char *tail = match_tail(p, &end, tail_suffixes, G_N_ELEMENTS(tail_suffixes));
     if (tail != NULL) {
@@ -370,13 +405,19 @@ tj_number_parse(const char *text, TjNumber *out, GStringChunk *strings)
     const char *end = text + strlen(text);
     const char *p = skip_spaces(text, end);
     end = trim_end(p, end);
+    if (p < end && !may_be_number(p, end))
+        return set_kind(out, TJ_NUM_TEXT);
     if (is_missing(p, end))
         return set_kind(out, TJ_NUM_MISSING);
 
-    out->prefix = match_word(&p, end, prefixes, G_N_ELEMENTS(prefixes));
+    int pre = match_word(&p, end, prefixes, G_N_ELEMENTS(prefixes));
+    out->prefix = word_at(prefixes, pre);
     if (out->prefix != NULL)
         p = skip_spaces(p, end);
-    NumText nt = { .n = 0, .frac = 0, .exp = 0 };
+    NumText nt;
+    nt.n = 0;
+    nt.frac = 0;
+    nt.exp = 0;
     if (!read_number(&p, end, &nt) || !read_tail(p, end, out, strings))
         return set_kind(out, TJ_NUM_TEXT);
 

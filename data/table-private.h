@@ -5,7 +5,7 @@
  * Storage is compact: all cell texts live in one UTF-8 buffer (the decoded
  * file, unquoted in place and NUL-terminated per cell); a cell is three
  * guint32 (text offset, column, number); numbers are stored once per value
- * (TjNumber, deduplicated per column by a small cache); missing and text
+ * (TjNumber, deduplicated by a bounded cache); missing and text
  * cells share static records; units are interned in one GStringChunk. */
 #ifndef TJ_DATA_TABLE_PRIVATE_H
 #define TJ_DATA_TABLE_PRIVATE_H
@@ -15,7 +15,17 @@
 /* TjCell.num: one of these, or TJ__CELL_VALUE0 + index into nums */
 enum { TJ__CELL_TEXT = 0, TJ__CELL_MISSING = 1, TJ__CELL_VALUE0 = 2 };
 
-#define TJ__NUM_CACHE 64   /* per-column dedup cache of recent numbers */
+/* numbers are deduplicated through a direct-mapped cache of this many
+ * slots (bounded memory; equal numbers that collide are stored twice) */
+#define TJ__NUM_CACHE 65536
+
+/* A slot of the dedup cache: the value and a digest of the rest, so that
+ * a miss does not have to read the stored number. */
+typedef struct {
+    guint64 bits;    /* the value's bits */
+    guint32 digest;  /* hash of decimals, magnitude, percent, strings */
+    guint32 index;   /* 1 + index into nums, 0 empty */
+} TjNumSlot;
 
 typedef struct {
     guint32 off;   /* text at buf + off */
@@ -35,7 +45,6 @@ typedef struct {
     gint8 unit_mag;                   /* whether a later one differs */
     gboolean unit_percent;
     const char *unit_text;            /* interned: compared by pointer */
-    guint32 cache[TJ__NUM_CACHE];  /* 1 + index into nums, 0 empty */
 } TjColumn;
 
 struct TjTable {
@@ -52,6 +61,7 @@ struct TjTable {
     GHashTable *cell_line;  /* cell index → line, when not the row's line */
     TjNumber *nums;
     gsize n_nums, nums_cap;
+    TjNumSlot *num_cache;   /* TJ__NUM_CACHE slots, while parsing */
     GStringChunk *strings;  /* units, labels, column units */
 };
 

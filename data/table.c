@@ -41,6 +41,7 @@ parse_owned(char *bytes, gsize len, const char *name, GError **error)
         return NULL;
     }
     tj__table_finish_columns(t);
+    g_clear_pointer(&t->num_cache, g_free);
     t->nums = g_renew(TjNumber, t->nums, t->n_nums);
     t->nums_cap = t->n_nums;
     return t;
@@ -140,6 +141,7 @@ tj_table_free(TjTable *t)
     g_free(t->cells);
     g_free(t->row_line);
     g_free(t->nums);
+    g_free(t->num_cache);
     if (t->cell_line != NULL)
         g_hash_table_destroy(t->cell_line);
     g_string_chunk_free(t->strings);

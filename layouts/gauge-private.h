@@ -35,6 +35,9 @@ double tj__gauge_line(const TjGaugeCtx *c, const TjFontStyle *font);
 /* A scale value as text in the value's own style ("95%", "100").
  * (transfer full) g_free(). */
 char *tj__gauge_format(const TjGaugeCtx *c, double v);
+/* The page box of @text drawn at (@x, @y) on its baseline with @anchor. */
+TjRect tj__gauge_text_box(const TjGaugeCtx *c, const char *text, const TjFontStyle *font,
+                          double x, double y, TjAnchor anchor);
 /* Draws the label's lines centred on @cx, the first line's top at @top. */
 void tj__gauge_draw_label(TjGaugeCtx *c, double cx, double top, double max_w);
 

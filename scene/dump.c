@@ -14,9 +14,10 @@ TjRect
 tj_scene_text_box(const TjItem *it)
 {
     const TjTextExtents *e = &it->u.text.ext;
-    double x0 = -anchor_frac(it->u.text.anchor) * e->width;
+    double w = MAX(e->width, it->u.text.fit_width);
+    double x0 = -anchor_frac(it->u.text.anchor) * w;
     double y0 = -e->ascent;
-    double cx[4] = { x0, x0 + e->width, x0 + e->width, x0 };
+    double cx[4] = { x0, x0 + w, x0 + w, x0 };
     double cy[4] = { y0, y0, y0 + e->height, y0 + e->height };
     double t = it->u.text.angle * G_PI / 180.0;
     double c = cos(t), s = sin(t);
@@ -162,6 +163,10 @@ dump_item(GString *out, const TjScene *s, const TjItem *it, int depth)
         color(out, "color", it->u.text.color);
         g_string_append(out, " w=");
         num(out, it->u.text.ext.width);
+        if (it->u.text.fit_width > 0) {
+            g_string_append(out, " fit=");
+            num(out, it->u.text.fit_width);
+        }
         g_string_append_printf(out, " \"%s\"", it->u.text.text);
         break;
     }

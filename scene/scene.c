@@ -248,6 +248,25 @@ tj_scene_path_points(const TjScene *s, const TjItem *item)
 }
 
 void
+tj_scene_text_set_fit(TjScene *s, guint i, double width)
+{
+    g_return_if_fail(i < s->items->len);
+    TjItem *it = &g_array_index(s->items, TjItem, i);
+    g_return_if_fail(it->kind == TJ_ITEM_TEXT);
+    it->u.text.fit_width = width;
+}
+
+void
+tj_scene_rect_set_size(TjScene *s, guint i, double w, double h)
+{
+    g_return_if_fail(i < s->items->len);
+    TjItem *it = &g_array_index(s->items, TjItem, i);
+    g_return_if_fail(it->kind == TJ_ITEM_RECT);
+    it->u.rect.w = w;
+    it->u.rect.h = h;
+}
+
+void
 tj_scene_truncate(TjScene *s, guint n)
 {
     if (n >= s->items->len)

@@ -51,6 +51,8 @@ typedef struct {
             TjAnchor anchor;
             double angle;         /* degrees, clockwise, about (x, y) */
             TjTextExtents ext;    /* as measured by the layout */
+            double fit_width;     /* > 0: justify the line to this width by
+                                     spacing its characters (renderers) */
         } text;
         struct { const char *title; } group;
     } u;
@@ -106,6 +108,11 @@ TjRect tj_scene_item_box(const TjScene *scene, const TjItem *item);
 /* Moves every item appended since index @from by (dx, dy) — used by the page
  * composer to place a chart laid out at the origin. */
 void tj_scene_translate_from(TjScene *scene, guint from, double dx, double dy);
+
+/* Justifies text item @i to @width (see fit_width). */
+void tj_scene_text_set_fit(TjScene *scene, guint i, double width);
+/* Resizes rect item @i (a band whose height is known only later). */
+void tj_scene_rect_set_size(TjScene *scene, guint i, double w, double h);
 
 /* Drops every item from index @n on (a layout trying another arrangement). */
 void tj_scene_truncate(TjScene *scene, guint n);

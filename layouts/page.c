@@ -1,0 +1,352 @@
+/* layouts/page.c — the page composer. Top to bottom: the header band, then
+ * each section (heading with a red mark, intro paragraph, rows of blocks in
+ * equal cells, every block of a row the same height), then the footer. All
+ * sizes are in px at the page width (1080 for WeChat); spacing is in
+ * multiples of 8. Rows of tiles and rows of gauges use their kinds' row
+ * layouts so values share a baseline; mixed rows lay each block in its cell.
+ * Cuts (safe page-break positions) fall only between rows and sections. */
+#include "layouts/page.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "layouts/common.h"
+#include "layouts/text.h"
+
+#define MARGIN 60.0
+#define GUTTER 24.0
+#define ROW_GAP 32.0
+#define SECTION_GAP 64.0
+#define LINE_HEIGHT 1.5
+
+typedef struct {
+    TjScene *s;
+    const TjPageSpec *p;
+    const TjTheme *th;
+    const TjMeasurer *m;
+    TjPageCuts *cuts;
+    double y;          /* the next free y */
+    double content_w;
+} Page;
+
+void
+tj_page_cuts_clear(TjPageCuts *cuts)
+{
+    if (!cuts)
+        return;
+    g_free(cuts->ys);
+    cuts->ys = NULL;
+    cuts->n = 0;
+}
+
+static void
+cut(Page *pg, double y)
+{
+    if (!pg->cuts)
+        return;
+    pg->cuts->ys = g_renew(double, pg->cuts->ys, pg->cuts->n + 1);
+    pg->cuts->ys[pg->cuts->n++] = y;
+}
+
+double *
+tj_page_breaks(const TjPageCuts *cuts, double total_h, double page_h, guint *n)
+{
+    GArray *tops = g_array_new(FALSE, FALSE, sizeof(double));
+    double top = 0;
+    g_array_append_val(tops, top);
+    while (total_h - top > page_h) {
+        double best = -1;
+        for (guint i = 0; i < cuts->n; i++)
+            if (cuts->ys[i] > top + 1 && cuts->ys[i] <= top + page_h)
+                best = cuts->ys[i];
+        if (best < 0) {  /* one block taller than a page: the next cut after */
+            for (guint i = 0; i < cuts->n && best < 0; i++)
+                if (cuts->ys[i] > top + page_h)
+                    best = cuts->ys[i];
+            if (best < 0)
+                break;
+        }
+        top = best;
+        g_array_append_val(tops, top);
+    }
+    *n = tops->len;
+    return (double *)g_array_free(tops, FALSE);
+}
+
+/* ---- text ---------------------------------------------------------------- */
+
+/* Wrapped lines of @text, centred or left-aligned (and then justified: every
+ * line but a paragraph's last fills @w). Returns the height used. */
+static double
+paragraphs(Page *pg, const char *role, const char *text, double x, double y, double w,
+           const TjFontStyle *font, TjColor color, gboolean centre)
+{
+    double lh = font->size * LINE_HEIGHT;
+    TjTextExtents e;
+    tj_measure(pg->m, "国", font, &e);
+    double h = 0;
+    char **paras = g_strsplit(text, "\n", -1);
+    for (char **para = paras; *para; para++) {
+        if (!**para)
+            continue;
+        GPtrArray *lines = centre ? tj_lay_wrap_balanced(pg->m, *para, font, w)
+                                  : tj_text_wrap(pg->m, *para, font, w);
+        for (guint i = 0; i < lines->len; i++) {
+            double base = y + h + (lh - e.height) / 2 + e.ascent;
+            guint k = tj_lay_text(pg->s, pg->m, role, centre ? x + w / 2 : x, base,
+                                  lines->pdata[i], font, color,
+                                  centre ? TJ_ANCHOR_MIDDLE : TJ_ANCHOR_START, NULL);
+            if (!centre && i + 1 < lines->len)
+                tj_scene_text_set_fit(pg->s, k, w);
+            h += lh;
+        }
+        g_ptr_array_unref(lines);
+    }
+    g_strfreev(paras);
+    return h;
+}
+
+static double
+paragraphs_height(Page *pg, const char *text, double w, const TjFontStyle *font)
+{
+    double h = 0;
+    char **paras = g_strsplit(text, "\n", -1);
+    for (char **para = paras; *para; para++) {
+        if (!**para)
+            continue;
+        GPtrArray *lines = tj_text_wrap(pg->m, *para, font, w);
+        h += lines->len * font->size * LINE_HEIGHT;
+        g_ptr_array_unref(lines);
+    }
+    g_strfreev(paras);
+    return h;
+}
+
+/* ---- header, headings, footer --------------------------------------------- */
+
+static void
+header(Page *pg)
+{
+    const TjTheme *th = pg->th;
+    double w = pg->p->width, x = MARGIN, cw = pg->content_w;
+    TjFontStyle title = tj_font(th->size_title, TRUE);
+    TjFontStyle sub = tj_font(th->size_body + 4, FALSE);
+    TjFontStyle date = tj_font(th->size_note, FALSE);
+    /* measure first, draw the band, then the text on it */
+    guint band = tj_scene_rect(pg->s, "header.band", 0, 0, w, 1, 0, &(TjPaint){ .fill = th->primary });
+    double y = 72;
+    if (pg->p->title && *pg->p->title)
+        y += paragraphs(pg, "header.title", pg->p->title, x, y, cw, &title, th->on_primary, TRUE);
+    if (pg->p->subtitle && *pg->p->subtitle) {
+        y += 16;
+        TjPaint gold = tj_paint_fill(th->accent);
+        tj_scene_rect(pg->s, "header.rule", w / 2 - 40, y, 80, 4, 0, &gold);
+        y += 4 + 16;
+        y += paragraphs(pg, "header.subtitle", pg->p->subtitle, x, y, cw, &sub, th->on_primary, TRUE);
+    }
+    if (pg->p->date && *pg->p->date) {
+        y += 8;
+        y += paragraphs(pg, "header.date", pg->p->date, x, y, cw, &date,
+                        tj_color_mix(th->on_primary, th->primary, 0.2), TRUE);
+    }
+    y += 56;
+    tj_scene_rect_set_size(pg->s, band, w, y);
+    pg->y = y;
+    cut(pg, y);
+}
+
+static void
+heading(Page *pg, const char *text)
+{
+    const TjTheme *th = pg->th;
+    TjFontStyle f = tj_font(th->size_heading, TRUE);
+    TjTextExtents e;
+    tj_measure(pg->m, text, &f, &e);
+    TjPaint mark = tj_paint_fill(th->primary);
+    tj_scene_rect(pg->s, "section.mark", MARGIN, pg->y + (e.height - 36) / 2, 8, 36, 0, &mark);
+    tj_lay_text(pg->s, pg->m, "section.heading", MARGIN + 8 + 16, pg->y + e.ascent, text, &f,
+                th->text, TJ_ANCHOR_START, NULL);
+    pg->y += e.height + 8;
+    TjPaint rule = tj_paint_stroke(th->rule, 1);
+    tj_scene_line(pg->s, "section.rule", MARGIN, pg->y + 0.5, MARGIN + pg->content_w, pg->y + 0.5, &rule);
+    pg->y += 24;
+}
+
+static void
+footer(Page *pg)
+{
+    const TjTheme *th = pg->th;
+    const TjPageSpec *p = pg->p;
+    pg->y += SECTION_GAP - ROW_GAP;
+    cut(pg, pg->y - 8);
+    TjPaint rule = tj_paint_stroke(th->rule, 1);
+    tj_scene_line(pg->s, "footer.rule", MARGIN, pg->y + 0.5, MARGIN + pg->content_w, pg->y + 0.5, &rule);
+    pg->y += 24;
+    TjFontStyle note = tj_font(th->size_note, FALSE);
+    GString *line = g_string_new(NULL);
+    if (p->source && *p->source)
+        g_string_append_printf(line, "数据来源：%s", p->source);
+    if (line->len)
+        pg->y += paragraphs(pg, "footer.source", line->str, MARGIN, pg->y, pg->content_w, &note,
+                            th->text_note, FALSE);
+    g_string_truncate(line, 0);
+    if (p->publisher && *p->publisher)
+        g_string_append(line, p->publisher);
+    if (p->date && *p->date)
+        g_string_append_printf(line, "%s%s", line->len ? "　" : "", p->date);
+    if (line->len)
+        pg->y += paragraphs(pg, "footer.publisher", line->str, MARGIN, pg->y, pg->content_w,
+                            &note, th->text_note, FALSE);
+    for (guint i = 0; i < p->n_notes; i++)
+        pg->y += paragraphs(pg, "footer.note", p->notes[i], MARGIN, pg->y, pg->content_w, &note,
+                            th->text_note, FALSE);
+    g_string_free(line, TRUE);
+    pg->y += 48;
+}
+
+/* ---- rows of blocks ------------------------------------------------------ */
+
+static double
+natural_height(Page *pg, const TjPageBlock *b, double cell_w, guint n)
+{
+    if (b->height > 0)
+        return b->height;
+    switch (b->kind) {
+    case TJ_BLOCK_KPI:
+        return b->kpi.compare ? 248 : 216;
+    case TJ_BLOCK_GAUGE:
+        if (b->gauge.style == TJ_GAUGE_BAR)
+            return 160;
+        return round(MIN(cell_w * (b->gauge.style == TJ_GAUGE_SEMICIRCLE ? 0.72 : 0.95), 400));
+    case TJ_BLOCK_BAR:
+    case TJ_BLOCK_TREND:
+        return n == 1 ? 560 : n == 2 ? 440 : 400;
+    case TJ_BLOCK_TEXT: {
+        TjFontStyle body = tj_font(pg->th->size_body, FALSE);
+        return paragraphs_height(pg, b->text ? b->text : "", cell_w, &body);
+    }
+    }
+    return 400;
+}
+
+static gboolean
+all_of(const TjPageRow *row, TjBlockKind kind)
+{
+    for (guint i = 0; i < row->n_blocks; i++)
+        if (row->blocks[i].kind != kind)
+            return FALSE;
+    return TRUE;
+}
+
+static gboolean
+block(Page *pg, const TjPageBlock *b, double x, double w, double h, GError **error)
+{
+    guint mark = tj_scene_n_items(pg->s);
+    gboolean ok = TRUE;
+    switch (b->kind) {
+    case TJ_BLOCK_KPI: {
+        TjKpiSpec k = b->kpi;
+        k.width = w; k.height = h;
+        ok = tj_layout_kpi(pg->s, &k, pg->th, pg->m, error);
+        break;
+    }
+    case TJ_BLOCK_GAUGE: {
+        TjGaugeSpec g = b->gauge;
+        g.width = w; g.height = h;
+        ok = tj_layout_gauge(pg->s, &g, pg->th, pg->m, error);
+        break;
+    }
+    case TJ_BLOCK_BAR: {
+        TjBarSpec bs = b->bar;
+        bs.width = w; bs.height = h;
+        ok = tj_layout_bar(pg->s, b->data, &bs, pg->th, pg->m, error);
+        break;
+    }
+    case TJ_BLOCK_TREND: {
+        TjTrendSpec ts = b->trend;
+        ts.width = w; ts.height = h;
+        ok = tj_layout_trend(pg->s, b->data, &ts, pg->th, pg->m, error);
+        break;
+    }
+    case TJ_BLOCK_TEXT: {
+        TjFontStyle body = tj_font(pg->th->size_body, FALSE);
+        paragraphs(pg, "text.line", b->text ? b->text : "", 0, 0, w, &body, pg->th->text, FALSE);
+        break;
+    }
+    }
+    tj_scene_translate_from(pg->s, mark, x, pg->y);
+    return ok;
+}
+
+static gboolean
+row(Page *pg, const TjPageRow *r, GError **error)
+{
+    guint n = r->n_blocks;
+    double cw = (pg->content_w - (n - 1) * GUTTER) / n;
+    double h = 0;
+    for (guint i = 0; i < n; i++)
+        h = MAX(h, natural_height(pg, &r->blocks[i], cw, n));
+    guint mark = tj_scene_n_items(pg->s);
+    gboolean ok = TRUE;
+    if (n > 1 && all_of(r, TJ_BLOCK_KPI)) {
+        TjKpiSpec *specs = g_new(TjKpiSpec, n);
+        for (guint i = 0; i < n; i++)
+            specs[i] = r->blocks[i].kpi;
+        ok = tj_layout_kpi_row(pg->s, specs, n, pg->content_w, h, GUTTER, pg->th, pg->m, error);
+        g_free(specs);
+        tj_scene_translate_from(pg->s, mark, MARGIN, pg->y);
+    } else if (n > 1 && all_of(r, TJ_BLOCK_GAUGE)) {
+        TjGaugeSpec *specs = g_new(TjGaugeSpec, n);
+        for (guint i = 0; i < n; i++)
+            specs[i] = r->blocks[i].gauge;
+        ok = tj_layout_gauge_row(pg->s, specs, n, pg->content_w, h, GUTTER, pg->th, pg->m, error);
+        g_free(specs);
+        tj_scene_translate_from(pg->s, mark, MARGIN, pg->y);
+    } else {
+        for (guint i = 0; i < n && ok; i++)
+            ok = block(pg, &r->blocks[i], MARGIN + i * (cw + GUTTER), cw, h, error);
+    }
+    pg->y += h;
+    return ok;
+}
+
+gboolean
+tj_layout_page(TjScene *s, const TjPageSpec *p, const TjTheme *th, const TjMeasurer *m,
+               TjPageCuts *cuts, GError **error)
+{
+    Page pg = { .s = s, .p = p, .th = th, .m = m, .cuts = cuts };
+    pg.content_w = p->width - 2 * MARGIN;
+    tj_scene_set_size(s, p->width, 1);
+    tj_scene_group_begin(s, "page", p->title);
+    header(&pg);
+    pg.y += SECTION_GAP - 16;
+    gboolean ok = TRUE;
+    for (guint k = 0; k < p->n_sections && ok; k++) {
+        const TjPageSection *sec = &p->sections[k];
+        if (k > 0) {
+            pg.y += SECTION_GAP - ROW_GAP;
+            cut(&pg, pg.y - 24);
+        }
+        tj_scene_group_begin(s, "section", sec->heading);
+        if (sec->heading && *sec->heading)
+            heading(&pg, sec->heading);
+        if (sec->intro && *sec->intro) {
+            TjFontStyle body = tj_font(th->size_body, FALSE);
+            pg.y += paragraphs(&pg, "section.intro", sec->intro, MARGIN, pg.y, pg.content_w,
+                               &body, th->text_secondary, FALSE);
+            pg.y += 24;
+        }
+        for (guint r = 0; r < sec->n_rows && ok; r++) {
+            if (r > 0)
+                cut(&pg, pg.y + ROW_GAP / 2);
+            ok = row(&pg, &sec->rows[r], error);
+            pg.y += ROW_GAP;
+        }
+        tj_scene_group_end(s);
+    }
+    if (ok)
+        footer(&pg);
+    tj_scene_group_end(s);
+    tj_scene_set_size(s, p->width, ceil(pg.y));
+    return ok;
+}
