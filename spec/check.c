@@ -115,6 +115,13 @@ parse_number(const char *text, gboolean integer, double *out)
 }
 
 gboolean
+tj_spec_parse_double(const char *text, double *out)
+{
+    g_return_val_if_fail(text != NULL && out != NULL, FALSE);
+    return parse_number(text, FALSE, out);
+}
+
+gboolean
 tj_spec_as_double(const TjNode *node, const char *what, double *out,
                   TjSpecErrors *errs)
 {

@@ -73,6 +73,11 @@ gboolean tj_spec_check_keys(const TjNode *map, const char *const *allowed,
 const TjNode *tj_spec_require(const TjNode *map, const char *key,
                               const char *context, TjSpecErrors *errs);
 
+/* TRUE when all of @text reads as a finite number by the rule above (for
+ * values that may be a number or a name, e.g. a gauge's value); no
+ * message is recorded. */
+gboolean tj_spec_parse_double(const char *text, double *out);
+
 /* ---- reading one node (NULL node or null kind: FALSE, no message) ---- */
 /* Text of a scalar; a list or map is recorded as an error. */
 const char *tj_spec_as_string(const TjNode *node, const char *what,
@@ -112,8 +117,9 @@ int tj_spec_get_enum(const TjNode *map, const char *key,
  * NULL-terminated, free with g_strfreev(); NULL when absent or wrong. */
 char **tj_spec_get_string_list(const TjNode *map, const char *key,
                                TjSpecErrors *errs);
-/* The value when it is a map (or a list); NULL when absent, null or of
- * another kind (recorded). Returns: (transfer none). */
+/* The value when it is a map (tj_spec_get_map) or a list (_seq); NULL
+ * when absent, null or of another kind (recorded). Returns: (transfer
+ * none). */
 const TjNode *tj_spec_get_map(const TjNode *map, const char *key,
                               TjSpecErrors *errs);
 const TjNode *tj_spec_get_seq(const TjNode *map, const char *key,

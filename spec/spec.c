@@ -1,0 +1,282 @@
+/* spec/spec.c — the spec skeleton: telling a page from a single chart,
+ * reading page options, data sources, a chart's output options, and the
+ * life cycle of TjSpec. Sections, rows and blocks are sections.c's.
+ * Problems are recorded in a TjSpecErrors and reported together. */
+#include "spec/spec.h"
+#include "spec/spec-private.h"
+
+#include <string.h>
+
+static const char *const page_top_keys[] = { "page", "data", "sections", NULL };
+static const char *const chart_top_keys[] = {
+    "bar", "trend", "gauge", "kpi", "data", "theme", "output", NULL };
+static const char *const all_top_keys[] = {
+    "page", "data", "sections", "bar", "trend", "gauge", "kpi", "theme",
+    "output", NULL };
+static const char *const chart_kinds[] = { "bar", "trend", "gauge", "kpi",
+                                           NULL };
+static const char *const page_keys[] = {
+    "title", "subtitle", "date", "source", "width", "theme", "footer", "pdf",
+    NULL };
+static const char *const output_keys[] = {
+    "width", "height", "scale", "dpi", "transparent", NULL };
+static const char *const pdf_values[] = { "long", "a4", NULL };
+
+const char *
+tj_spec_block_kind_name(TjSpecBlockKind kind)
+{
+    static const char *const names[] = { "kpi", "bar", "trend", "gauge",
+                                         "text", "image" };
+    return (guint)kind < G_N_ELEMENTS(names) ? names[kind] : "?";
+}
+
+static char *
+resolve_path(const TjSpec *spec, const char *path)
+{
+    if (spec->dir[0] == '\0' || g_path_is_absolute(path))
+        return g_strdup(path);
+    return g_build_filename(spec->dir, path, NULL);
+}
+
+static TjSpecData *
+add_source(TjSpec *spec, const char *name, const TjNode *path,
+           TjSrcLoc loc, gboolean is_inline, TjSpecErrors *errs)
+{
+    if (spec->n_data >= TJ_SPEC_MAX_SOURCES) {
+        tj_spec_errors_add_code(errs, TJ_ERROR_LIMIT, &loc, "more than %d "
+                                "data sources (the limit)",
+                                TJ_SPEC_MAX_SOURCES);
+        return NULL;
+    }
+    TjSpecData *d = g_new0(TjSpecData, 1);
+    d->name = name;
+    d->path = path->text;
+    d->resolved = resolve_path(spec, path->text);
+    d->is_inline = is_inline;
+    d->loc = loc;
+    spec->data = g_renew(TjSpecData *, spec->data, spec->n_data + 1);
+    spec->data[spec->n_data++] = d;
+    return d;
+}
+
+/* A path given as @node for @what; NULL (recorded) when not text. */
+static const TjNode *
+path_node(const TjNode *node, const char *what, TjSpecErrors *errs)
+{
+    if (node->kind == TJ_SPEC_NODE_SCALAR && node->text[0] != '\0')
+        return node;
+    char *got = tj_spec_node_describe(node);
+    tj_spec_errors_add(errs, &node->loc, "“%s”: expected the path of a CSV "
+                       "file, got %s", what, got);
+    g_free(got);
+    return NULL;
+}
+
+/* data: {name: path, …} or data: path.csv */
+static void
+read_sources(TjSpec *spec, const TjNode *node, TjSpecErrors *errs)
+{
+    if (node == NULL || node->kind == TJ_SPEC_NODE_NULL)
+        return;
+    if (node->kind == TJ_SPEC_NODE_SCALAR) {
+        if (path_node(node, "data", errs))
+            add_source(spec, node->text, node, node->loc, FALSE, errs);
+        return;
+    }
+    if (!tj_spec_expect(node, TJ_SPEC_NODE_MAP, "data", errs))
+        return;
+    for (guint i = 0; i < node->n; i++) {
+        const TjNodeEntry *e = &node->entries[i];
+        const TjNode *path = path_node(e->value, e->key, errs);
+        if (path && !add_source(spec, e->key, path, e->key_loc, FALSE, errs))
+            return;
+    }
+}
+
+static gboolean
+has_csv_suffix(const char *path)
+{
+    gsize n = strlen(path);
+    return n > 4 && g_ascii_strcasecmp(path + n - 4, ".csv") == 0;
+}
+
+/* The spec's only declared source, or NULL. */
+static const TjSpecData *
+default_source(const TjSpec *spec)
+{
+    guint declared = 0;
+    for (guint i = 0; i < spec->n_data; i++)
+        declared += !spec->data[i]->is_inline;
+    return declared == 1 ? spec->data[0] : NULL;
+}
+
+static void
+unknown_source(const TjSpec *spec, const TjNode *value, TjSpecErrors *errs)
+{
+    GPtrArray *names = g_ptr_array_new();
+    for (guint i = 0; i < spec->n_data; i++)
+        if (!spec->data[i]->is_inline)
+            g_ptr_array_add(names, (gpointer)spec->data[i]->name);
+    g_ptr_array_add(names, NULL);
+    const char *const *v = (const char *const *)names->pdata;
+    char *near = tj_suggest(value->text, v, names->len - 1);
+    char *list = g_strjoinv(", ", (char **)names->pdata);
+    tj_spec_errors_add(errs, &value->loc, "unknown data source “%s”%s%s%s "
+                       "(%s%s%sor give a path ending in .csv)", value->text,
+                       near ? "; did you mean “" : "", near ? near : "",
+                       near ? "”?" : "", names->len > 1 ? "declared: " : "",
+                       list, names->len > 1 ? "; " : "no data: declared; ");
+    g_free(list);
+    g_free(near);
+    g_ptr_array_free(names, TRUE);
+}
+
+const TjSpecData *
+tj__spec_resolve_data(TjSpec *spec, const TjNode *value, TjSpecErrors *errs)
+{
+    if (value == NULL || value->kind == TJ_SPEC_NODE_NULL)
+        return default_source(spec);
+    if (!path_node(value, "data", errs))
+        return NULL;
+    for (guint i = 0; i < spec->n_data; i++)
+        if (!spec->data[i]->is_inline
+            && strcmp(spec->data[i]->name, value->text) == 0)
+            return spec->data[i];
+    if (!has_csv_suffix(value->text)) {
+        unknown_source(spec, value, errs);
+        return NULL;
+    }
+    for (guint i = 0; i < spec->n_data; i++)
+        if (spec->data[i]->is_inline
+            && strcmp(spec->data[i]->path, value->text) == 0)
+            return spec->data[i];
+    return add_source(spec, value->text, value, value->loc, TRUE, errs);
+}
+
+/* width: a number of px or a preset name. */
+static double
+read_width(const TjNode *map, double def, TjSpecErrors *errs)
+{
+    static const char *const presets[] = { "wechat", "a4", NULL };
+    static const double preset_px[] = { TJ_SPEC_WIDTH_WECHAT,
+                                        TJ_SPEC_WIDTH_A4 };
+    const TjNode *node = tj_spec_node_get(map, "width");
+    if (node == NULL || node->kind == TJ_SPEC_NODE_NULL)
+        return def;
+    double v;
+    if (node->kind == TJ_SPEC_NODE_SCALAR) {
+        for (int i = 0; presets[i]; i++)
+            if (strcmp(node->text, presets[i]) == 0)
+                return preset_px[i];
+        if (tj_spec_parse_double(node->text, &v) && v >= TJ_SPEC_WIDTH_MIN
+            && v <= TJ_SPEC_WIDTH_MAX)
+            return v;
+    }
+    char *got = tj_spec_node_describe(node);
+    char *near = node->kind == TJ_SPEC_NODE_SCALAR
+        ? tj_suggest(node->text, presets, 2) : NULL;
+    tj_spec_errors_add(errs, &node->loc, "“width”: expected a number of px "
+                       "from %g to %g, wechat (%g) or a4 (%g), got %s%s%s%s",
+                       TJ_SPEC_WIDTH_MIN, TJ_SPEC_WIDTH_MAX,
+                       TJ_SPEC_WIDTH_WECHAT, TJ_SPEC_WIDTH_A4, got,
+                       near ? "; did you mean “" : "", near ? near : "",
+                       near ? "”?" : "");
+    g_free(near);
+    g_free(got);
+    return def;
+}
+
+/* theme: NAME, or theme: {base: NAME, …overrides} */
+static void
+read_theme(TjSpecPage *page, const TjNode *map, TjSpecErrors *errs)
+{
+    const TjNode *node = tj_spec_node_get(map, "theme");
+    if (node == NULL || node->kind == TJ_SPEC_NODE_NULL)
+        return;
+    if (node->kind == TJ_SPEC_NODE_MAP) {
+        page->theme_node = node;
+        page->theme = tj_spec_get_string(node, "base", NULL, errs);
+        return;
+    }
+    page->theme = tj_spec_as_string(node, "theme", errs);
+}
+
+static void
+read_page(TjSpec *spec, const TjNode *map, TjSpecErrors *errs)
+{
+    TjSpecPage *page = &spec->page;
+    page->loc = map->loc;
+    tj_spec_check_keys(map, page_keys, "page", errs);
+    const TjNode *title = tj_spec_require(map, "title", "page", errs);
+    page->title = tj_spec_as_string(title, "title", errs);
+    page->subtitle = tj_spec_get_string(map, "subtitle", NULL, errs);
+    page->date = tj_spec_get_string(map, "date", NULL, errs);
+    page->source = tj_spec_get_string(map, "source", NULL, errs);
+    page->width = read_width(map, TJ_SPEC_WIDTH_WECHAT, errs);
+    read_theme(page, map, errs);
+    page->footer = tj_spec_get_string_list(map, "footer", errs);
+    page->pdf = tj_spec_get_enum(map, "pdf", pdf_values, TJ_SPEC_PDF_LONG,
+                                 errs);
+}
+
+static void
+read_output(TjSpec *spec, const TjNode *map, TjSpecErrors *errs)
+{
+    TjSpecOutput *out = &spec->output;
+    spec->page.width = TJ_SPEC_WIDTH_WECHAT;
+    if (map == NULL)
+        return;
+    out->loc = map->loc;
+    tj_spec_check_keys(map, output_keys, "output", errs);
+    out->width = read_width(map, 0, errs);
+    spec->page.width = out->width > 0 ? out->width : spec->page.width;
+    out->height = tj_spec_get_double_in(map, "height", 0, TJ_SPEC_WIDTH_MIN,
+                                        TJ_SPEC_WIDTH_MAX, errs);
+    out->scale = tj_spec_get_double_in(map, "scale", 0, 0.1, 16, errs);
+    out->dpi = tj_spec_get_double_in(map, "dpi", 0, 1, 10000, errs);
+    out->transparent = tj_spec_get_bool(map, "transparent", FALSE, errs);
+}
+
+static void
+build_page(TjSpec *spec, const TjNode *root, TjSpecErrors *errs)
+{
+    spec->form = TJ_SPEC_FORM_PAGE;
+    tj_spec_check_keys(root, page_top_keys, "a page spec", errs);
+    const TjNode *page = tj_spec_require(root, "page", "a page spec", errs);
+    if (page && tj_spec_expect(page, TJ_SPEC_NODE_MAP, "page", errs))
+        read_page(spec, page, errs);
+    read_sources(spec, tj_spec_node_get(root, "data"), errs);
+    const TjNode *sections = tj_spec_require(root, "sections", "a page spec",
+                                             errs);
+    if (sections && tj_spec_expect(sections, TJ_SPEC_NODE_SEQ, "sections",
+                                   errs))
+        tj__spec_read_sections(spec, sections, errs);
+}
+
+static void
+build_chart(TjSpec *spec, const TjNode *root, TjSpecErrors *errs)
+{
+    spec->form = TJ_SPEC_FORM_CHART;
+    tj_spec_check_keys(root, chart_top_keys, "a chart spec", errs);
+    read_sources(spec, tj_spec_node_get(root, "data"), errs);
+    read_theme(&spec->page, root, errs);
+    read_output(spec, tj_spec_get_map(root, "output", errs), errs);
+    const TjNodeEntry *first = NULL;
+    for (guint i = 0; i < root->n; i++) {
+        const TjNodeEntry *e = &root->entries[i];
+        if (!g_strv_contains(chart_kinds, e->key))
+            continue;
+        if (first) {
+            tj_spec_errors_add(errs, &e->key_loc, "a second chart “%s” (the "
+                               "first is “%s” at %u:%u); a chart spec has one "
+                               "chart, a page has sections", e->key,
+                               first->key, first->key_loc.line,
+                               first->key_loc.col);
+            continue;
+        }
+        first = e;
+    }
+    if (first)
+        tj__spec_read_block(spec, &spec->chart, first, errs);
+    spec->n_blocks = 1;
+}
