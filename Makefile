@@ -31,7 +31,8 @@ CLI_SRC  := $(wildcard cli/*.c)
 TEST_SRC := $(wildcard tests/unit/test-*.c)
 TEST_SUP := $(wildcard tests/support/*.c)
 
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+THEMES   := $(sort $(wildcard themes/*.yaml))
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/themes-data.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 SUP_OBJ  := $(TEST_SUP:%.c=$(BUILD)/obj/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -44,6 +45,15 @@ TUJIE    := $(BUILD)/tujie
 all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN)
 
 $(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) -c $< -o $@
+
+$(BUILD)/gen/themes-data.c: $(THEMES) scripts/embed-themes.sh
+	@mkdir -p $(dir $@)
+	@sh scripts/embed-themes.sh $(THEMES) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/gen/themes-data.o: $(BUILD)/gen/themes-data.c
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) -c $< -o $@

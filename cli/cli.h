@@ -55,4 +55,13 @@ TjTable *tj_cli_chart_start(GOptionContext *ctx, int *argc, char ***argv,
                             TjCliChart *c, TjCliOutput *o, TjFormat *fmt,
                             TjOutputOptions *out, int *code);
 int tj_cli_trend(int argc, char **argv);
+
+/* Start-up of the single-value subcommands (gauge, kpi; cli/gauge.c): parse,
+ * at most one DATA.csv, output resolution. Returns the table, or NULL when
+ * none was given (*code TJ_EXIT_OK) or on failure (*code set). */
+TjTable *tj_cli_value_start(GOptionContext *ctx, int *argc, char ***argv,
+                            TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
+                            int *code);
+int tj_cli_gauge(int argc, char **argv);
+int tj_cli_kpi(int argc, char **argv);
 #endif

@@ -15,6 +15,8 @@ static const char usage[] =
     "Commands:\n"
     "  bar DATA.csv --x COL --y COL[,COL…] -o OUT   bar chart\n"
     "  trend DATA.csv --x COL --y COL[,COL…] -o OUT trend (line) chart\n"
+    "  gauge [DATA.csv] --value V|COL -o OUT        ring, dial or progress bar\n"
+    "  kpi [DATA.csv] --value V --label L -o OUT    big-number tile\n"
     "  fonts [--text 文字]                          which fonts draw what\n"
     "\n"
     "Run 'tujie COMMAND --help' for a command's options.\n"
@@ -28,6 +30,8 @@ typedef struct {
 static const Command commands[] = {
     { "bar", tj_cli_bar },
     { "trend", tj_cli_trend },
+    { "gauge", tj_cli_gauge },
+    { "kpi", tj_cli_kpi },
     { "fonts", tj_cli_fonts },
 };
 

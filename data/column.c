@@ -41,34 +41,43 @@ tj__table_check_header(TjTable *t, GError **error)
     return ok;
 }
 
-/* A digest of everything in @n but its value. */
-static guint32
-number_digest(const TjNumber *n)
+/* Small id of a qualifier (static strings of number.c), 0 for NULL; -1
+ * when the table of ids is full (then the number is not cached). */
+static int
+qualifier_id(TjTable *t, const char *q)
 {
-    guint64 h = (guint64)(guintptr)n->unit * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
-    h ^= (guint64)(guintptr)n->prefix * G_GUINT64_CONSTANT(0xC2B2AE3D27D4EB4F);
-    h ^= (guint64)(guintptr)n->suffix * G_GUINT64_CONSTANT(0x165667B19E3779F9);
-    h ^= ((guint64)(guint8)n->decimals << 1) ^ ((guint64)(guint8)n->magnitude << 9)
-         ^ (guint64)(n->percent != 0);
-    return (guint32)(h ^ (h >> 32));
+    if (q == NULL)
+        return 0;
+    for (guint i = 0; i < t->n_quals; i++) {
+        if (t->quals[i] == q)
+            return (int)i + 1;
+    }
+    if (t->n_quals == G_N_ELEMENTS(t->quals))
+        return -1;
+    t->quals[t->n_quals++] = q;
+    return (int)t->n_quals;
+}
+
+/* Everything in @n but its value and unit, packed exactly (bit 31 set);
+ * 0 when it cannot be. */
+static guint32
+number_form(TjTable *t, const TjNumber *n)
+{
+    int pre = qualifier_id(t, n->prefix), suf = qualifier_id(t, n->suffix);
+    if (pre < 0 || suf < 0)
+        return 0;
+    return (guint32)(guint8)n->decimals | (guint32)(guint8)n->magnitude << 8
+           | (guint32)(n->percent != 0) << 16 | (guint32)pre << 17
+           | (guint32)suf << 22 | 1u << 31;
 }
 
 static guint
-slot_of(guint64 bits, guint32 digest)
+slot_of(guint64 bits, const char *unit, guint32 form)
 {
-    guint64 h = bits ^ digest;      /* splitmix64's finalizer */
+    guint64 h = bits ^ form ^ (guint64)(guintptr)unit;  /* splitmix64's end */
     h = (h ^ (h >> 30)) * G_GUINT64_CONSTANT(0xBF58476D1CE4E5B9);
     h = (h ^ (h >> 27)) * G_GUINT64_CONSTANT(0x94D049BB133111EB);
     return (guint)((h ^ (h >> 31)) % TJ__NUM_CACHE);
-}
-
-static gboolean
-number_equal(const TjNumber *a, const TjNumber *b)
-{
-    return memcmp(&a->value, &b->value, sizeof a->value) == 0
-           && a->decimals == b->decimals && a->magnitude == b->magnitude
-           && a->percent == b->percent && a->unit == b->unit
-           && a->prefix == b->prefix && a->suffix == b->suffix;
 }
 
 static void
@@ -101,17 +110,18 @@ tj__table_add_number(TjTable *t, guint col, TjNumKind kind, const TjNumber *num)
         t->num_cache = g_new0(TjNumSlot, TJ__NUM_CACHE);
     guint64 bits;
     memcpy(&bits, &num->value, sizeof bits);
-    guint32 digest = number_digest(num);
-    TjNumSlot *slot = &t->num_cache[slot_of(bits, digest)];
-    if (slot->index != 0 && slot->bits == bits && slot->digest == digest
-        && number_equal(&t->nums[slot->index - 1], num))
+    guint32 form = number_form(t, num);
+    TjNumSlot *slot = &t->num_cache[slot_of(bits, num->unit, form)];
+    if (form != 0 && slot->form == form && slot->bits == bits
+        && slot->unit == num->unit)   /* the key is exact: no need to look */
         return TJ__CELL_VALUE0 + (slot->index - 1);
     if (t->n_nums == t->nums_cap) {
         t->nums_cap = t->nums_cap < 256 ? 256 : t->nums_cap * 2;
         t->nums = g_renew(TjNumber, t->nums, t->nums_cap);
     }
     t->nums[t->n_nums] = *num;
-    *slot = (TjNumSlot){ bits, digest, (guint32)(t->n_nums + 1) };
+    if (form != 0)
+        *slot = (TjNumSlot){ bits, num->unit, form, (guint32)(t->n_nums + 1) };
     return TJ__CELL_VALUE0 + (guint32)t->n_nums++;
 }
 

@@ -7,8 +7,9 @@
  * column counter has passed them, so columns always count the file as
  * written. Rules beyond RFC 4180, all tested:
  *  - line breaks are LF, CRLF or a lone CR (old Mac Excel);
- *  - spaces around a field (ASCII, U+3000, U+00A0) are trimmed, outside and
- *    inside quotes; a quote may follow leading spaces;
+ *  - spaces around a field (ASCII blanks, U+3000, U+00A0) are trimmed,
+ *    outside and inside quotes (there also line breaks); a quote may follow
+ *    leading spaces;
  *  - blank lines (nothing but spaces) are skipped anywhere, so a one-column
  *    file writes an empty cell as ""; a line of delimiters is a row;
  *  - a quote inside an unquoted field, or text after a closing quote, is
@@ -18,9 +19,6 @@
 
 #include <stdarg.h>
 #include <string.h>
-
-#define DETECT_LINES 20
-#define DETECT_BYTES (1u << 20)
 
 typedef struct {
     TjTable *t;
@@ -73,6 +71,49 @@ col_at(Lexer *lx, gsize pos)
     return lx->cnt_col + 1;
 }
 
+static gboolean
+is_ascii_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+static gboolean
+is_ideographic_space(const char *p)   /* U+3000 */
+{
+    return p[0] == '\xE3' && p[1] == '\x80' && p[2] == '\x80';
+}
+
+static gboolean
+is_nbsp(const char *p)                /* U+00A0 */
+{
+    return p[0] == '\xC2' && p[1] == '\xA0';
+}
+
+void
+tj__table_trim(const char *buf, gsize *a, gsize *b)
+{
+    for (;;) {
+        if (*a < *b && is_ascii_space(buf[*a]))
+            *a += 1;
+        else if (*b - *a >= 3 && is_ideographic_space(buf + *a))
+            *a += 3;
+        else if (*b - *a >= 2 && is_nbsp(buf + *a))
+            *a += 2;
+        else
+            break;
+    }
+    for (;;) {
+        if (*b > *a && is_ascii_space(buf[*b - 1]))
+            *b -= 1;
+        else if (*b - *a >= 3 && is_ideographic_space(buf + *b - 3))
+            *b -= 3;
+        else if (*b - *a >= 2 && is_nbsp(buf + *b - 2))
+            *b -= 2;
+        else
+            break;
+    }
+}
+
 /* Skips spaces: ASCII blanks (a tab unless it is the delimiter), U+3000
  * and U+00A0. */
 static gsize
@@ -82,38 +123,12 @@ skip_blanks(const Lexer *lx, gsize p)
     for (;;) {
         if (b[p] == ' ' || (b[p] == '\t' && lx->delim != '\t'))
             p++;
-        else if (b[p] == '\xE3' && b[p + 1] == '\x80' && b[p + 2] == '\x80')
+        else if (is_ideographic_space(b + p))
             p += 3;
-        else if (b[p] == '\xC2' && b[p + 1] == '\xA0')
+        else if (is_nbsp(b + p))
             p += 2;
         else
             return p;
-    }
-}
-
-/* Trims spaces off [*a, *b): ASCII blanks, U+3000 and U+00A0. */
-static void
-trim(const char *buf, gsize *a, gsize *b)
-{
-    for (;;) {
-        if (*a < *b && (buf[*a] == ' ' || buf[*a] == '\t'))
-            *a += 1;
-        else if (*b - *a >= 3 && memcmp(buf + *a, "\xE3\x80\x80", 3) == 0)
-            *a += 3;
-        else if (*b - *a >= 2 && memcmp(buf + *a, "\xC2\xA0", 2) == 0)
-            *a += 2;
-        else
-            break;
-    }
-    for (;;) {
-        if (*b > *a && (buf[*b - 1] == ' ' || buf[*b - 1] == '\t'))
-            *b -= 1;
-        else if (*b - *a >= 3 && memcmp(buf + *b - 3, "\xE3\x80\x80", 3) == 0)
-            *b -= 3;
-        else if (*b - *a >= 2 && memcmp(buf + *b - 2, "\xC2\xA0", 2) == 0)
-            *b -= 2;
-        else
-            break;
     }
 }
 
@@ -121,7 +136,7 @@ trim(const char *buf, gsize *a, gsize *b)
 static gboolean
 finish_field(Lexer *lx, Field *f, gsize a, gsize b)
 {
-    trim(lx->buf, &a, &b);
+    tj__table_trim(lx->buf, &a, &b);
     if (b - a > TJ_TABLE_MAX_CELL)
         return fail(lx, TJ_ERROR_LIMIT, f->line, f->col,
                     "cell of %" G_GSIZE_FORMAT " bytes; the limit is %d bytes",
@@ -341,14 +356,14 @@ check_nul(Lexer *lx, gsize start)
 }
 
 gboolean
-tj__csv_parse(TjTable *t, gsize start, gsize len, GError **error)
+tj__table_tokenize(TjTable *t, gsize start, gsize len, GError **error)
 {
     Lexer lx = { .t = t, .buf = t->buf, .pos = start, .end = start + len,
                  .line = 1, .cnt_pos = start, .error = error };
     if (!check_nul(&lx, start))
         return FALSE;
     t->buf[start + len] = '\0';
-    t->delimiter = lx.delim = tj__csv_detect_delimiter(t->buf + start, len);
+    t->delimiter = lx.delim = tj__table_detect_delimiter(t->buf + start, len);
     memset(lx.stop, 0, sizeof lx.stop);
     lx.stop[(guchar)lx.delim] = lx.stop['"'] = lx.stop['\r'] = 1;
     lx.stop['\n'] = lx.stop[0] = 1;
@@ -366,47 +381,4 @@ tj__csv_parse(TjTable *t, gsize start, gsize len, GError **error)
     t->rows_cap = t->n_rows;
     t->cells_cap = (gsize)t->n_rows * t->n_cols;
     return TRUE;
-}
-
-char
-tj__csv_detect_delimiter(const char *text, gsize len)
-{
-    static const char cand[3] = { ',', '\t', ';' };
-    guint counts[DETECT_LINES][3];
-    guint n = 0;
-    gboolean inq = FALSE, content = FALSE;
-    memset(counts, 0, sizeof counts);
-    for (gsize i = 0; i < len && i < DETECT_BYTES && n < DETECT_LINES; i++) {
-        char c = text[i];
-        if (c == '"') {
-            inq = !inq;
-            content = TRUE;
-        } else if (inq) {
-            continue;
-        } else if (c == '\n' || c == '\r') {
-            n += content;
-            content = FALSE;
-        } else if (c != ' ') {
-            content = TRUE;
-            for (int k = 0; k < 3; k++)
-                counts[n][k] += c == cand[k];
-        }
-    }
-    if (content && n < DETECT_LINES)
-        n++;
-    int best = -1;
-    guint best_agree = 0;
-    for (int k = 0; k < 3; k++) {
-        guint head = counts[0][k], agree = 0;
-        if (head == 0)
-            continue;
-        for (guint l = 1; l < n; l++)
-            agree += counts[l][k] == head;
-        if (best < 0 || agree > best_agree
-            || (agree == best_agree && head > counts[0][best])) {
-            best = k;
-            best_agree = agree;
-        }
-    }
-    return best < 0 ? ',' : cand[best];
 }

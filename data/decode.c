@@ -3,17 +3,23 @@
  *
  * Order of detection: a UTF-16 LE/BE byte order mark (converted with
  * g_convert), a UTF-8 BOM (skipped; the rest must be UTF-8), valid UTF-8
- * (used in place, no copy), else GB18030 (Excel on Chinese Windows). NUL
- * bytes do not decide the encoding; the tokenizer rejects them with their
- * place. When the bytes are neither UTF-8 nor GB18030 the error points at
- * the first bad byte of the reading that got further, counted in the text
- * as that reading shows it. The text handed on stays under 4 GiB so cells
- * can be addressed with guint32 offsets. */
+ * (used in place, no copy), else GB18030 (Excel on Chinese Windows) unless
+ * the text was plainly UTF-8 before its first bad byte. NUL bytes do not
+ * decide the encoding; the tokenizer rejects them with their place. When
+ * the bytes are neither UTF-8 nor GB18030 the error points at the first
+ * bad byte of the reading that got further, counted in the text as that
+ * reading shows it. The text handed on stays under 4 GiB so cells can be
+ * addressed with guint32 offsets. */
 #include "data/table-private.h"
 
 #include <string.h>
 
 static const char utf8_bom[] = "\xEF\xBB\xBF";
+
+/* GB18030 text is hardly ever valid UTF-8 for long: after this many
+ * multi-byte UTF-8 characters a bad byte is an error in a UTF-8 file, not
+ * a sign of GB18030 (which would silently turn it into mojibake). */
+#define UTF8_EVIDENCE 4
 
 void
 tj__table_locate(const char *text, gsize pos, guint *line, guint *col)
@@ -59,24 +65,31 @@ utf8_seq_len(const guchar *u, gsize left)
     return n;
 }
 
-/* Offset of the first byte that is not UTF-8 (NULs allowed), or @len.
- * ASCII runs are skipped eight bytes at a time. */
+/* Offset of the first byte that is not UTF-8 (NULs allowed), or @len;
+ * *n_multi counts the multi-byte characters before it. ASCII runs are
+ * skipped eight bytes at a time. */
 static gsize
-utf8_bad_offset(const char *s, gsize len)
+utf8_bad_offset(const char *s, gsize len, gsize *n_multi)
 {
     const guchar *u = (const guchar *)s;
     gsize i = 0;
+    *n_multi = 0;
     while (i < len) {
         guint64 w;
         if (i + 8 <= len && (memcpy(&w, u + i, 8), (w & 0x8080808080808080u) == 0)) {
             i += 8;
         } else if (u[i] < 0x80) {
             i++;
+        } else if (u[i] >= 0xE1 && u[i] <= 0xEC && i + 2 < len
+                   && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+            i += 3;           /* the common case: CJK ideographs */
+            *n_multi += 1;
         } else {
             gsize n = utf8_seq_len(u + i, len - i);
             if (n == 0)
                 return i;
             i += n;
+            *n_multi += 1;
         }
     }
     return len;
@@ -146,15 +159,15 @@ decode_utf16(char *bytes, gsize len, const char *from, const char *file,
     return text;
 }
 
-/* The error for bytes that are neither UTF-8 nor GB18030. */
+/* The error for bytes that are not UTF-8 (@utf8: the file is UTF-8 by its
+ * BOM or its first characters) and not GB18030 either. */
 static void
 set_invalid_error(const char *bytes, gsize len, gsize start, gsize bad8,
-                  gsize bad_gb, const char *file, GError **error)
+                  gsize bad_gb, gboolean utf8, const char *file, GError **error)
 {
     guint line, col;
     gsize bad = bad8;
-    gboolean bom = start > 0;
-    if (!bom && bad_gb > bad8) {
+    if (!utf8 && bad_gb > bad8) {
         bad = bad_gb;
         locate_converted(bytes, bad_gb, "GB18030", &line, &col);
     } else {
@@ -162,10 +175,14 @@ set_invalid_error(const char *bytes, gsize len, gsize start, gsize bad8,
     }
     guint byte = bad < len ? (guchar)bytes[bad] : 0;
     TjSrcLoc loc = tj_src_loc(file, line, col);
-    if (bom)
+    if (start > 0)
         tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
                         "invalid UTF-8 byte 0x%02X; expected UTF-8 text after "
                         "the UTF-8 byte order mark", byte);
+    else if (utf8)
+        tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
+                        "invalid UTF-8 byte 0x%02X in a UTF-8 file; expected "
+                        "UTF-8 throughout", byte);
     else
         tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
                         "invalid byte 0x%02X, neither UTF-8 nor GB18030; "
@@ -183,8 +200,8 @@ tj__table_decode(char *bytes, gsize len, const char *file, gsize *out_start,
         return decode_utf16(bytes, len, *encoding, file, out_len, error);
     }
     gboolean bom = len >= 3 && memcmp(bytes, utf8_bom, 3) == 0;
-    gsize start = bom ? 3 : 0;
-    gsize bad8 = start + utf8_bad_offset(bytes + start, len - start);
+    gsize start = bom ? 3 : 0, n_multi;
+    gsize bad8 = start + utf8_bad_offset(bytes + start, len - start, &n_multi);
     if (bad8 == len) {
         *encoding = bom ? "UTF-8-BOM" : "UTF-8";
         *out_start = start;
@@ -195,10 +212,11 @@ tj__table_decode(char *bytes, gsize len, const char *file, gsize *out_start,
         g_free(bytes);
         return NULL;
     }
+    gboolean utf8 = bom || n_multi >= UTF8_EVIDENCE;
     gsize bad_gb = 0, n = 0;
-    char *text = bom ? NULL : to_utf8(bytes, len, "GB18030", &n, &bad_gb);
+    char *text = utf8 ? NULL : to_utf8(bytes, len, "GB18030", &n, &bad_gb);
     if (text == NULL) {
-        set_invalid_error(bytes, len, start, bad8, bad_gb, file, error);
+        set_invalid_error(bytes, len, start, bad8, bad_gb, utf8, file, error);
     } else {
         *encoding = "GB18030";
         *out_len = n;

@@ -61,7 +61,7 @@ static int
 space_len(const char *p)
 {
     const guchar *u = (const guchar *)p;
-    if (u[0] == ' ' || u[0] == '\t' || u[0] == '\r' || u[0] == '\n')
+    if (u[0] == ' ' || (u[0] >= '\t' && u[0] <= '\r'))
         return 1;
     if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
         return 3;
@@ -84,12 +84,11 @@ static const char *
 trim_end(const char *s, const char *end)
 {
     for (;;) {
-        if (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'
-                        || end[-1] == '\n'))
+        if (end > s && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r')))
             end--;
-        else if (end - s >= 3 && memcmp(end - 3, "\xE3\x80\x80", 3) == 0)
+        else if (end - s >= 3 && space_len(end - 3) == 3)
             end -= 3;
-        else if (end - s >= 2 && memcmp(end - 2, "\xC2\xA0", 2) == 0)
+        else if (end - s >= 2 && space_len(end - 2) == 2)
             end -= 2;
         else
             return end;

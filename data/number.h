@@ -28,7 +28,9 @@ typedef struct {
 /* Parses @text (UTF-8, any surrounding spaces). Strings for unit and
  * qualifiers are copied into @strings (or point to static storage when
  * @strings is NULL and they are among the known qualifiers; units then stay
- * NULL). Returns the kind; @out is filled for TJ_NUM_VALUE and MISSING. */
+ * NULL, but for the static "‰"). Returns the kind; @out is filled for
+ * TJ_NUM_VALUE and MISSING (for TEXT: value NAN, the rest zero); @out may
+ * be NULL. The grammar is in data/number.c. */
 TjNumKind tj_number_parse(const char *text, TjNumber *out, GStringChunk *strings);
 
 #endif

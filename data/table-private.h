@@ -1,6 +1,7 @@
 /* data/table-private.h — the layout of TjTable, shared by the files of data/:
- * table.c (life cycle, getters), decode.c (bytes → UTF-8), csv.c (RFC 4180
- * tokenizer filling the cells) and column.c (header checks, types, units).
+ * table.c (life cycle, getters), decode.c (bytes → UTF-8), delimiter.c,
+ * csv.c (RFC 4180 tokenizer filling the cells) and column.c (header checks,
+ * types, units).
  *
  * Storage is compact: all cell texts live in one UTF-8 buffer (the decoded
  * file, unquoted in place and NUL-terminated per cell); a cell is three
@@ -19,12 +20,14 @@ enum { TJ__CELL_TEXT = 0, TJ__CELL_MISSING = 1, TJ__CELL_VALUE0 = 2 };
  * slots (bounded memory; equal numbers that collide are stored twice) */
 #define TJ__NUM_CACHE 65536
 
-/* A slot of the dedup cache: the value and a digest of the rest, so that
- * a miss does not have to read the stored number. */
+/* A slot of the dedup cache, keyed exactly by the number's value bits,
+ * unit (interned) and form (the other fields packed, see column.c), so a
+ * lookup never reads the stored numbers. form 0: empty. */
 typedef struct {
-    guint64 bits;    /* the value's bits */
-    guint32 digest;  /* hash of decimals, magnitude, percent, strings */
-    guint32 index;   /* 1 + index into nums, 0 empty */
+    guint64 bits;
+    const char *unit;
+    guint32 form;
+    guint32 index;   /* 1 + index into nums */
 } TjNumSlot;
 
 typedef struct {
@@ -62,6 +65,8 @@ struct TjTable {
     TjNumber *nums;
     gsize n_nums, nums_cap;
     TjNumSlot *num_cache;   /* TJ__NUM_CACHE slots, while parsing */
+    const char *quals[31];  /* qualifiers seen (ids 1..31 in a form) */
+    guint n_quals;
     GStringChunk *strings;  /* units, labels, column units */
 };
 
@@ -79,10 +84,14 @@ void tj__table_locate(const char *text, gsize pos, guint *line, guint *col);
 
 /* csv.c: tokenizes @len bytes of UTF-8 at t->buf + @start into t (header,
  * rows, numbers). t->buf[start + len] must be writable. */
-gboolean tj__csv_parse(TjTable *t, gsize start, gsize len, GError **error);
+gboolean tj__table_tokenize(TjTable *t, gsize start, gsize len, GError **error);
 
-/* csv.c: the delimiter (',', '\t' or ';') used by the first lines. */
-char tj__csv_detect_delimiter(const char *text, gsize len);
+/* csv.c: trims spaces off [*a, *b) of @buf: ASCII white space, U+3000
+ * and U+00A0 (what cells and column names lose). */
+void tj__table_trim(const char *buf, gsize *a, gsize *b);
+
+/* delimiter.c: the delimiter (',', '\t' or ';') of the first lines. */
+char tj__table_detect_delimiter(const char *text, gsize len);
 
 /* column.c: checks the header names (empty, duplicate) once read. */
 gboolean tj__table_check_header(TjTable *t, GError **error);

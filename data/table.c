@@ -36,7 +36,7 @@ parse_owned(char *bytes, gsize len, const char *name, GError **error)
     gsize start = 0, text_len = 0;
     t->buf = tj__table_decode(bytes, len, t->name, &start, &text_len,
                               &t->encoding, error);
-    if (t->buf == NULL || !tj__csv_parse(t, start, text_len, error)) {
+    if (t->buf == NULL || !tj__table_tokenize(t, start, text_len, error)) {
         tj_table_free(t);
         return NULL;
     }
@@ -194,14 +194,14 @@ int
 tj_table_column_by_name(const TjTable *t, const char *name)
 {
     g_return_val_if_fail(t != NULL && name != NULL, -1);
-    char *key = g_strstrip(g_strdup(name));
-    int found = -1;
-    for (guint i = 0; i < t->n_cols && found < 0; i++) {
-        if (strcmp(t->cols[i].name, key) == 0)
-            found = (int)i;
+    gsize a = 0, b = strlen(name);
+    tj__table_trim(name, &a, &b);
+    for (guint i = 0; i < t->n_cols; i++) {
+        const char *c = t->cols[i].name;
+        if (strncmp(c, name + a, b - a) == 0 && c[b - a] == '\0')
+            return (int)i;
     }
-    g_free(key);
-    return found;
+    return -1;
 }
 
 TjColumnType

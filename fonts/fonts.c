@@ -96,6 +96,28 @@ setup_context(PangoContext *ctx)
     cairo_font_options_destroy(fo);
 }
 
+/* One configuration per fonts.conf path for the process's life: parsing
+ * and building it costs ~10 ms, and pango's background match/sort threads
+ * keep references to it after a TjFonts is freed. Each TjFonts takes its
+ * own reference as well. */
+static GMutex configs_lock;
+static GHashTable *configs;  /* path → FcConfig (one reference) */
+
+static FcConfig *
+shared_config(const char *path, GError **error)
+{
+    g_mutex_lock(&configs_lock);
+    if (!configs)
+        configs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    FcConfig *config = g_hash_table_lookup(configs, path);
+    if (!config && (config = load_config(path, error)))
+        g_hash_table_insert(configs, g_strdup(path), config);
+    if (config)
+        FcConfigReference(config);
+    g_mutex_unlock(&configs_lock);
+    return config;
+}
+
 static void fonts_measure(const TjMeasurer *self, const char *text,
                           const TjFontStyle *font, TjTextExtents *out);
 
@@ -106,7 +128,7 @@ tj_fonts_new(const char *fonts_conf, GError **error)
     if (conf && !*conf)
         conf = NULL;
     FcConfig *config = NULL;
-    if (conf && !(config = load_config(conf, error)))
+    if (conf && !(config = shared_config(conf, error)))
         return NULL;
 
     PangoFontMap *map = pango_cairo_font_map_new();

@@ -1,4 +1,4 @@
-/* layouts/gauge-private.h — state shared by the ring (gauge.c), the
+/* layouts/gauge-private.h — state shared by the ring (gauge-ring.c), the
  * semicircle dial (gauge-dial.c) and the progress bar (gauge-bar.c).
  * Every style works in two steps: fit (the largest dial and value size the
  * cell allows, unless already fixed by a row) and draw. */
@@ -10,6 +10,9 @@
 #include "layouts/kpi.h"
 
 #define TJ_GAUGE_GAP 12.0
+/* Height of the digits in em (Noto Sans CJK SC's figures), for centring a
+ * value by what the eye sees rather than by its line box. */
+#define TJ_GAUGE_DIGIT_H 0.73
 
 typedef struct {
     TjScene *s;
@@ -41,6 +44,8 @@ TjRect tj__gauge_text_box(const TjGaugeCtx *c, const char *text, const TjFontSty
 /* Draws the label's lines centred on @cx, the first line's top at @top. */
 void tj__gauge_draw_label(TjGaugeCtx *c, double cx, double top, double max_w);
 
+void tj__gauge_ring_fit(TjGaugeCtx *c);
+void tj__gauge_ring_draw(TjGaugeCtx *c);
 void tj__gauge_dial_fit(TjGaugeCtx *c);
 void tj__gauge_dial_draw(TjGaugeCtx *c);
 void tj__gauge_bar_fit(TjGaugeCtx *c);

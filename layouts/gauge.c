@@ -1,11 +1,8 @@
-/* layouts/gauge.c — what every gauge style shares (checks, the cell, the
- * label, number text), the ring, and a row of gauges.
- * The ring: a full-circle track, the value's arc clockwise from 12 o'clock
- * over frac × 360° (butt ends, so the arc is exactly proportional), a
- * radial target tick, the value centred inside (with "目标 …" under it when
- * there is a target), the label centred below. Invariant of every style:
- * frac = (value - min) / (max - min) in [0, 1] is what is drawn; the value
- * text is the source's own figure even when the shape is clamped. */
+/* layouts/gauge.c — what every gauge style shares (checks, the cell and
+ * frame, the label, number text), one gauge, and a row of gauges in equal
+ * cells. Invariant of every style: frac = (value - min) / (max - min) in
+ * [0, 1] is what is drawn; the value text is the source's own figure even
+ * when the shape is clamped. */
 #include "layouts/gauge-private.h"
 
 #include <math.h>
@@ -15,9 +12,6 @@
 #include "layouts/frame.h"
 #include "layouts/text.h"
 
-#define RING_RATIO 0.09   /* ring thickness : diameter */
-#define TICK_OUT 5.0      /* how far a target tick reaches past the ring */
-#define MIN_VALUE 12.0
 
 void
 tj_gauge_spec_init(TjGaugeSpec *spec)
@@ -196,87 +190,6 @@ tj__gauge_draw_label(TjGaugeCtx *c, double cx, double top, double max_w)
     g_ptr_array_unref(lines);
 }
 
-/* ---- the ring ------------------------------------------------------------- */
-
-static double
-ring_label_block(const TjGaugeCtx *c)
-{
-    return c->label_lines ? c->label_lines * tj__gauge_line(c, &c->label_font) + TJ_GAUGE_GAP : 0;
-}
-
-static double
-ring_reach(const TjGaugeCtx *c)
-{
-    return isfinite(c->tfrac) ? 2 * TICK_OUT : 0;
-}
-
-static double
-ring_thickness(double diameter)
-{
-    return MAX(6, round(diameter * RING_RATIO));
-}
-
-static void
-ring_fit(TjGaugeCtx *c)
-{
-    if (c->dial <= 0)
-        c->dial = MAX(20, MIN(c->plot.w, c->plot.h - ring_label_block(c)) - ring_reach(c));
-    if (c->value_size > 0)
-        return;
-    double ri = c->dial / 2 - ring_thickness(c->dial) - 6;
-    double w100 = tj_kpi_number_width(&c->num, c->m, 100);
-    double note = isfinite(c->tfrac) ? tj__gauge_line(c, &c->note_font) : 0;
-    double vs = floor(c->th->size_big);
-    /* the value's box (digits are ~0.8 em high) stays inside the hole */
-    for (; vs > MIN_VALUE; vs -= 1) {
-        double hw = w100 * vs / 200, hh = (0.8 * vs + note) / 2;
-        if (hw * hw + hh * hh <= ri * ri)
-            break;
-    }
-    c->value_size = vs;
-}
-
-static void
-ring_draw(TjGaugeCtx *c)
-{
-    const TjTheme *th = c->th;
-    double d = c->dial, thick = ring_thickness(d), r = d / 2 - thick / 2;
-    double reach = ring_reach(c);
-    double top = c->plot.y + (c->plot.h - d - reach - ring_label_block(c)) / 2;
-    double cx = c->plot.x + c->plot.w / 2, cy = top + reach / 2 + d / 2;
-    double a0 = -G_PI / 2;
-
-    TjPaint track = tj_paint_stroke(th->rule, thick);
-    tj_scene_arc(c->s, "gauge.track", cx, cy, r, 0, 2 * G_PI, &track);
-    if (c->frac > 0) {
-        TjPaint fill = tj_paint_stroke(th->primary, thick);
-        tj_scene_arc(c->s, "gauge.fill", cx, cy, r, a0, a0 + 2 * G_PI * c->frac, &fill);
-    }
-    TjFontStyle big = tj_font(c->value_size, TRUE);
-    TjTextExtents ve, ne = { 0, 0, 0 };
-    tj_measure(c->m, "0", &big, &ve);
-    char *note = NULL;
-    if (isfinite(c->tfrac)) {
-        double a = a0 + 2 * G_PI * c->tfrac, r0 = r - thick / 2 - TICK_OUT;
-        double r1 = r + thick / 2 + TICK_OUT;
-        TjPaint tick = tj_paint_stroke(th->target, 3);
-        tj_scene_line(c->s, "gauge.target", cx + r0 * cos(a), cy + r0 * sin(a),
-                      cx + r1 * cos(a), cy + r1 * sin(a), &tick);
-        char *t = tj__gauge_format(c, c->spec->target);
-        note = g_strconcat("目标 ", t, NULL);
-        g_free(t);
-        tj_measure(c->m, note, &c->note_font, &ne);
-    }
-    double ytop = cy - (ve.height + ne.height) / 2;
-    tj_kpi_number_draw(c->s, c->m, "gauge.value", &c->num, cx, ytop + ve.ascent,
-                       TJ_ANCHOR_MIDDLE, c->value_size, th->text, th->text);
-    if (note)
-        tj_lay_text(c->s, c->m, "gauge.target-label", cx, ytop + ve.height + ne.ascent, note,
-                    &c->note_font, th->target, TJ_ANCHOR_MIDDLE, NULL);
-    g_free(note);
-    tj__gauge_draw_label(c, cx, top + reach + d + TJ_GAUGE_GAP, c->plot.w);
-}
-
 /* ---- one gauge, and a row ------------------------------------------------- */
 
 static gboolean
@@ -334,7 +247,7 @@ fit(TjGaugeCtx *c)
     switch (c->spec->style) {
     case TJ_GAUGE_SEMICIRCLE: tj__gauge_dial_fit(c); break;
     case TJ_GAUGE_BAR: tj__gauge_bar_fit(c); break;
-    case TJ_GAUGE_RING: default: ring_fit(c); break;
+    case TJ_GAUGE_RING: default: tj__gauge_ring_fit(c); break;
     }
 }
 
@@ -352,7 +265,7 @@ draw(TjGaugeCtx *c)
     switch (c->spec->style) {
     case TJ_GAUGE_SEMICIRCLE: tj__gauge_dial_draw(c); break;
     case TJ_GAUGE_BAR: tj__gauge_bar_draw(c); break;
-    case TJ_GAUGE_RING: default: ring_draw(c); break;
+    case TJ_GAUGE_RING: default: tj__gauge_ring_draw(c); break;
     }
     tj_scene_group_end(c->s);
 }

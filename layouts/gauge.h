@@ -16,6 +16,12 @@
 #include "scene/scene.h"
 #include "tujie/tujie.h"
 
+typedef enum {
+    TJ_GAUGE_RING,        /* donut progress */
+    TJ_GAUGE_SEMICIRCLE,  /* half dial with a needle */
+    TJ_GAUGE_BAR          /* linear progress bar */
+} TjGaugeStyle;
+
 typedef struct {
     double width, height;      /* px; the gauge is laid out at (0, 0) */
     TjGaugeStyle style;

@@ -65,8 +65,10 @@ tj_kpi_number_split(TjKpiNumber *out, const TjNumber *n, TjMagnitude mag,
     f.decimals = display_decimals(n, dm);
     out->big = tj_format_number(n->value, &f);
     out->before = g_strdup(n->prefix ? n->prefix : "");
-
     const char *mname = tj_format_magnitude_name(dm);
+    if (g_str_has_suffix(out->big, mname))  /* the magnitude goes with the unit */
+        out->big[strlen(out->big) - strlen(mname)] = '\0';
+
     const char *u = unit ? unit : n->unit;
     if (unit && *mname && g_str_has_prefix(unit, mname))
         mname = "";  /* "--unit 亿元" on a value written in 亿 */
@@ -98,7 +100,7 @@ part_width(const TjMeasurer *m, const char *text, double size, gboolean bold)
 static double
 part_gap(const char *part, double size)
 {
-    return part && *part ? size * 0.06 : 0;
+    return part && *part ? size * 0.04 : 0;
 }
 
 double
@@ -302,13 +304,15 @@ lay_tile(TjScene *s, const TjKpiSpec *spec, const Shape *sh, const TjTheme *th,
         TjPaint ground = tj_paint_fill(th->panel);
         tj_scene_rect(s, "kpi.ground", 0, 0, spec->width, spec->height, 8, &ground);
     }
-    double y = f.pad;
+    TjFontStyle big = tj_font(sh->value_size, TRUE);
+    TjTextExtents e;
+    tj_measure(m, "0", &big, &e);
+    /* what the lines leave is shared above and below them */
+    double y = f.pad + MAX(0, spec->height - other_lines_height(sh, m, &f) - e.height) / 2;
     if (sh->label_lines > 0) {
         draw_label(s, spec, th, m, &f, y);
         y += sh->label_lines * line_height(m, &f.label) + GAP;
     }
-    TjFontStyle big = tj_font(sh->value_size, TRUE);
-    TjTextExtents e;
     tj_measure(m, "0", &big, &e);
     TjKpiNumber num;
     tj_kpi_number_split(&num, &spec->value, spec->magnitude, spec->unit);

@@ -1,77 +1,170 @@
-/* layouts/theme.c — the built-in themes. Colours follow the visual brief in
- * DESIGN.md; text colours are chosen to pass WCAG AA on their grounds. */
+/* layouts/theme.c — themes: the built-in ones (themes/NAME.yaml, compiled in by
+ * scripts/embed-themes.sh) and theme maps from specs, read over a base. */
 #include "layouts/theme.h"
 
 #include <string.h>
 
-#define RGB(v) { (((v) >> 16) & 0xff) / 255.0, (((v) >> 8) & 0xff) / 255.0, ((v) & 0xff) / 255.0, 1.0 }
+extern const char *const tj__theme_sources[];
 
-static const TjTheme gov_red = {
-    .name = "gov-red",
-    .background = RGB(0xFFFFFF), .panel = RGB(0xFAF7F2),
-    .text = RGB(0x222222), .text_secondary = RGB(0x666666), .text_note = RGB(0x767676),
-    .rule = RGB(0xE6E6E6), .axis = RGB(0x999999),
-    .primary = RGB(0xC8161D), .primary_dark = RGB(0x9E0F14), .accent = RGB(0xD4A24C),
-    .on_primary = RGB(0xFFFFFF), .muted = RGB(0xE9B8B9),
-    .series = { RGB(0xC8161D), RGB(0xD4A24C), RGB(0x5B7083), RGB(0xE58A8E),
-                RGB(0x8C6D3A), RGB(0xA9B4BF) },
-    .n_series = 6,
-    .rise = RGB(0xC8161D), .fall = RGB(0x1E8449),
-    .good = RGB(0x1E8449), .bad = RGB(0xC8161D), .target = RGB(0x8C6D3A),
-    .size_title = 56, .size_heading = 36, .size_chart_title = 28,
-    .size_body = 24, .size_label = 20, .size_note = 18, .size_big = 88,
+typedef struct {
+    const char *key;
+    gsize offset;
+} Field;
+
+#define COLOR(k, f) { k, G_STRUCT_OFFSET(TjTheme, f) }
+static const Field colors[] = {
+    COLOR("background", background), COLOR("panel", panel), COLOR("text", text),
+    COLOR("text_secondary", text_secondary), COLOR("text_note", text_note),
+    COLOR("rule", rule), COLOR("axis", axis), COLOR("primary", primary),
+    COLOR("primary_dark", primary_dark), COLOR("accent", accent),
+    COLOR("on_primary", on_primary), COLOR("muted", muted), COLOR("rise", rise),
+    COLOR("fall", fall), COLOR("good", good), COLOR("bad", bad), COLOR("target", target),
+};
+static const Field sizes[] = {
+    COLOR("title", size_title), COLOR("heading", size_heading),
+    COLOR("chart_title", size_chart_title), COLOR("body", size_body),
+    COLOR("label", size_label), COLOR("note", size_note), COLOR("big", size_big),
 };
 
-static const TjTheme blue = {
-    .name = "blue",
-    .background = RGB(0xFFFFFF), .panel = RGB(0xF3F6FA),
-    .text = RGB(0x1F2933), .text_secondary = RGB(0x52606D), .text_note = RGB(0x6B7785),
-    .rule = RGB(0xE4E7EB), .axis = RGB(0x9AA5B1),
-    .primary = RGB(0x1457A8), .primary_dark = RGB(0x0B3D7A), .accent = RGB(0xE0A43A),
-    .on_primary = RGB(0xFFFFFF), .muted = RGB(0xB9CCE4),
-    .series = { RGB(0x1457A8), RGB(0xE0A43A), RGB(0x5FA8A0), RGB(0x8DB3E2),
-                RGB(0x9C6B30), RGB(0xA9B4BF) },
-    .n_series = 6,
-    .rise = RGB(0xC8161D), .fall = RGB(0x1E8449),
-    .good = RGB(0x1E8449), .bad = RGB(0xC8161D), .target = RGB(0x9C6B30),
-    .size_title = 56, .size_heading = 36, .size_chart_title = 28,
-    .size_body = 24, .size_label = 20, .size_note = 18, .size_big = 88,
-};
+static gboolean
+read_color(const TjNode *v, const char *key, TjColor *out, TjSpecErrors *errs)
+{
+    if (v->kind != TJ_SPEC_NODE_SCALAR || !tj_color_parse(v->text, out)) {
+        char *got = tj_spec_node_describe(v);
+        tj_spec_errors_add(errs, &v->loc, "“%s”: expected a colour such as “#C8161D”, got %s",
+                           key, got);
+        g_free(got);
+        return FALSE;
+    }
+    return TRUE;
+}
 
-/* Greyscale for print: the series differ in lightness enough to tell apart;
- * rise and fall differ in darkness (and carry arrows in text). */
-static const TjTheme mono = {
-    .name = "mono",
-    .background = RGB(0xFFFFFF), .panel = RGB(0xF5F5F5),
-    .text = RGB(0x111111), .text_secondary = RGB(0x555555), .text_note = RGB(0x6E6E6E),
-    .rule = RGB(0xE0E0E0), .axis = RGB(0x8A8A8A),
-    .primary = RGB(0x333333), .primary_dark = RGB(0x1A1A1A), .accent = RGB(0x8C8C8C),
-    .on_primary = RGB(0xFFFFFF), .muted = RGB(0xC4C4C4),
-    .series = { RGB(0x333333), RGB(0x8C8C8C), RGB(0x5E5E5E), RGB(0xB5B5B5),
-                RGB(0x1A1A1A), RGB(0xD0D0D0) },
-    .n_series = 6,
-    .rise = RGB(0x111111), .fall = RGB(0x6E6E6E),
-    .good = RGB(0x111111), .bad = RGB(0x6E6E6E), .target = RGB(0x555555),
-    .size_title = 56, .size_heading = 36, .size_chart_title = 28,
-    .size_body = 24, .size_label = 20, .size_note = 18, .size_big = 88,
-};
+static void
+read_colors(const TjNode *map, TjTheme *t, TjSpecErrors *errs)
+{
+    const char *keys[G_N_ELEMENTS(colors) + 2];
+    for (gsize i = 0; i < G_N_ELEMENTS(colors); i++)
+        keys[i] = colors[i].key;
+    keys[G_N_ELEMENTS(colors)] = "series";
+    keys[G_N_ELEMENTS(colors) + 1] = NULL;
+    tj_spec_check_keys(map, keys, "theme", errs);
+    for (gsize i = 0; i < G_N_ELEMENTS(colors); i++) {
+        const TjNode *v = tj_spec_node_get(map, colors[i].key);
+        if (v && v->kind != TJ_SPEC_NODE_NULL)
+            read_color(v, colors[i].key, G_STRUCT_MEMBER_P(t, colors[i].offset), errs);
+    }
+    const TjNode *series = tj_spec_node_get(map, "series");
+    if (!series || series->kind == TJ_SPEC_NODE_NULL)
+        return;
+    if (series->kind != TJ_SPEC_NODE_SEQ || series->n == 0) {
+        tj_spec_errors_add(errs, &series->loc, "“series”: expected a list of 1 to %d colours",
+                           TJ_THEME_MAX_SERIES);
+        return;
+    }
+    guint n = MIN(series->n, TJ_THEME_MAX_SERIES);
+    for (guint i = 0; i < n; i++)
+        read_color(series->items[i], "series", &t->series[i], errs);
+    t->n_series = n;
+}
 
-static const TjTheme *const themes[] = { &gov_red, &blue, &mono };
-static const char *const names[] = { "gov-red", "blue", "mono", NULL };
+static void
+read_sizes(const TjNode *map, TjTheme *t, TjSpecErrors *errs)
+{
+    const char *keys[G_N_ELEMENTS(sizes) + 1];
+    for (gsize i = 0; i < G_N_ELEMENTS(sizes); i++)
+        keys[i] = sizes[i].key;
+    keys[G_N_ELEMENTS(sizes)] = NULL;
+    tj_spec_check_keys(map, keys, "theme", errs);
+    for (gsize i = 0; i < G_N_ELEMENTS(sizes); i++) {
+        double *dst = G_STRUCT_MEMBER_P(t, sizes[i].offset);
+        double v = tj_spec_get_double(map, sizes[i].key, *dst, errs);
+        const TjNode *node = tj_spec_node_get(map, sizes[i].key);
+        if (v < 4 || v > 400)
+            tj_spec_errors_add(errs, node ? &node->loc : NULL,
+                               "“%s”: expected a size from 4 to 400 px", sizes[i].key);
+        else
+            *dst = v;
+    }
+}
+
+void
+tj_theme_from_node(const TjNode *map, const TjTheme *base, TjTheme *out,
+                   TjSpecErrors *errs)
+{
+    *out = *base;
+    if (!map || map->kind != TJ_SPEC_NODE_MAP) {
+        if (map && map->kind != TJ_SPEC_NODE_NULL)
+            tj_spec_errors_add(errs, &map->loc, "theme: expected a map (name, colors, sizes)");
+        return;
+    }
+    static const char *const keys[] = { "name", "base", "colors", "sizes", NULL };
+    tj_spec_check_keys(map, keys, "theme", errs);
+    const char *name = tj_spec_get_string(map, "name", NULL, errs);
+    if (name)
+        out->name = g_intern_string(name);
+    const TjNode *c = tj_spec_node_get(map, "colors");
+    if (c && c->kind != TJ_SPEC_NODE_NULL)
+        read_colors(c, out, errs);
+    const TjNode *sz = tj_spec_node_get(map, "sizes");
+    if (sz && sz->kind != TJ_SPEC_NODE_NULL)
+        read_sizes(sz, out, errs);
+}
+
+/* ---- built-ins ------------------------------------------------------------ */
+
+static TjTheme *builtins;
+static const char **names;
+static guint n_builtins;
+
+static gpointer
+load_builtins(gpointer unused)
+{
+    (void)unused;
+    guint n = 0;
+    while (tj__theme_sources[n])
+        n++;
+    builtins = g_new0(TjTheme, n);
+    names = g_new0(const char *, n + 1);
+    TjTheme zero = { 0 };
+    for (guint i = 0; i < n; i++) {
+        GError *err = NULL;
+        TjNode *root = tj_spec_node_parse(tj__theme_sources[i], strlen(tj__theme_sources[i]),
+                                          "<built-in theme>", &err);
+        TjSpecErrors *errs = tj_spec_errors_new();
+        if (root)
+            tj_theme_from_node(root, &zero, &builtins[i], errs);
+        if (!root || !tj_spec_errors_finish(errs, &err))
+            g_error("built-in theme %u is broken: %s", i, err->message);
+        tj_spec_errors_free(errs);
+        tj_spec_node_free(root);
+        names[i] = builtins[i].name;
+    }
+    n_builtins = n;
+    return NULL;
+}
+
+static void
+ensure_builtins(void)
+{
+    static GOnce once = G_ONCE_INIT;
+    g_once(&once, load_builtins, NULL);
+}
 
 const TjTheme *
 tj_theme_builtin(const char *name)
 {
+    ensure_builtins();
     if (!name)
-        return &gov_red;
-    for (gsize i = 0; i < G_N_ELEMENTS(themes); i++)
-        if (strcmp(themes[i]->name, name) == 0)
-            return themes[i];
+        name = "gov-red";
+    for (guint i = 0; i < n_builtins; i++)
+        if (strcmp(builtins[i].name, name) == 0)
+            return &builtins[i];
     return NULL;
 }
 
 const char *const *
 tj_theme_names(void)
 {
+    ensure_builtins();
     return names;
 }

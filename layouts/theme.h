@@ -7,6 +7,8 @@
 
 #include <glib.h>
 #include "core/color.h"
+#include "spec/check.h"
+#include "spec/node.h"
 
 #define TJ_THEME_MAX_SERIES 6
 
@@ -40,9 +42,17 @@ typedef struct {
 } TjTheme;
 
 /* Returns: (transfer none) the built-in theme @name (NULL: "gov-red"),
- * or NULL when there is no such theme. */
+ * or NULL when there is no such theme. The built-ins are the files
+ * themes/NAME.yaml, compiled in; they are read once, thread-safely. */
 const TjTheme *tj_theme_builtin(const char *name);
 /* Names of the built-in themes, NULL-terminated. (transfer none) */
 const char *const *tj_theme_names(void);
+
+/* Reads a theme map (the format of themes/NAME.yaml: name, colors, sizes; any
+ * key may be left out) over @base into @out. Every problem (unknown key,
+ * bad colour, size out of 4..400) is recorded in @errs at its place. In a
+ * spec, `theme:` is a built-in's name or such a map with `base: NAME`. */
+void tj_theme_from_node(const TjNode *map, const TjTheme *base, TjTheme *out,
+                        TjSpecErrors *errs);
 
 #endif

@@ -1,6 +1,6 @@
 /* render/png.c — PNG through libpng, drawn in horizontal strips.
  * The page is replayed into one strip-sized cairo image at a time (at most
- * STRIP_ROWS rows), whose rows are packed to RGB (or un-premultiplied RGBA
+ * STRIP_ROWS rows and STRIP_BYTES), whose rows are packed to RGB (or un-premultiplied RGBA
  * when transparency is asked for) and streamed with png_write_row. So a
  * poster taller than cairo's 32,767-px limit works and memory stays flat:
  * one strip and one row, whatever the height.
@@ -20,7 +20,8 @@
 #include <png.h>
 #include <string.h>
 
-#define STRIP_ROWS 256
+#define STRIP_ROWS 256          /* at most */
+#define STRIP_BYTES (8u << 20)  /* at most, for very wide images */
 #ifndef PNG_ZLIB_LEVEL
 #define PNG_ZLIB_LEVEL 3
 #endif
@@ -36,6 +37,7 @@ typedef struct {
     TjReplay *replay;
     guint8 *row;
     int width, height;
+    int strip_rows;
     TjRenderOpts o;
     const TjScene *scene;
 } PngJob;
@@ -162,12 +164,12 @@ encode(PngJob *job, cairo_status_t *status)
     png_set_write_fn(job->png, job, on_png_write, on_png_flush);
     write_header(job);
     int stride = cairo_image_surface_get_stride(job->strip);
-    for (int top = 0; top < job->height; top += STRIP_ROWS) {
+    for (int top = 0; top < job->height; top += job->strip_rows) {
         draw_strip(job, top);
         if ((*status = cairo_status(job->cr)) != CAIRO_STATUS_SUCCESS)
             return FALSE;
         const guint8 *data = cairo_image_surface_get_data(job->strip);
-        int rows = MIN(STRIP_ROWS, job->height - top);
+        int rows = MIN(job->strip_rows, job->height - top);
         for (int y = 0; y < rows; y++) {
             pack_row((const guint32 *)(data + (gsize)y * stride), job->row,
                      job->width, job->o.transparent);
@@ -197,13 +199,16 @@ tj__render_png(const TjScene *scene, TjFonts *fonts, FILE *fp, const char *name,
 {
     PngJob job = { 0 };
     tj__render_opts(opts, &job.o);
-    if (!tj__render_pixel_size(scene, job.o.scale, &job.width, &job.height, error))
+    if (!tj__render_pixel_size(scene, job.o.scale, TRUE, &job.width, &job.height,
+                               error))
         return FALSE;
     job.fp = fp;
     job.scene = scene;
+    job.strip_rows = (int)CLAMP(STRIP_BYTES / ((guint)job.width * 4u), 16u, STRIP_ROWS);
+    job.strip_rows = MIN(job.strip_rows, job.height);
     job.strip = cairo_image_surface_create(
         job.o.transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, job.width,
-        MIN(STRIP_ROWS, job.height));
+        job.strip_rows);
     job.cr = cairo_create(job.strip);
     job.replay = tj__replay_new(scene, fonts);
     job.row = g_malloc((gsize)job.width * 4);

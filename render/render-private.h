@@ -30,10 +30,10 @@ typedef struct {
 void tj__render_opts(const TjOutputOptions *opts, TjRenderOpts *out);
 
 /* The output's size in pixels at @scale, checked against the limits
- * before anything is allocated (TJ_ERROR_LIMIT, or TJ_ERROR_USAGE for a
- * bad scale). */
-gboolean tj__render_pixel_size(const TjScene *scene, double scale, int *width,
-                               int *height, GError **error);
+ * (with @png, also TJ_RENDER_PNG_MAX_WIDTH) before anything is allocated:
+ * TJ_ERROR_LIMIT, or TJ_ERROR_USAGE for a bad scale. */
+gboolean tj__render_pixel_size(const TjScene *scene, double scale, gboolean png,
+                               int *width, int *height, GError **error);
 
 /* A cairo_write_func_t closure writing to a FILE; remembers errno. */
 typedef struct {

@@ -43,8 +43,8 @@ tj__render_opts(const TjOutputOptions *opts, TjRenderOpts *out)
 }
 
 gboolean
-tj__render_pixel_size(const TjScene *scene, double scale, int *width,
-                      int *height, GError **error)
+tj__render_pixel_size(const TjScene *scene, double scale, gboolean png,
+                      int *width, int *height, GError **error)
 {
     if (!isfinite(scale) || scale <= 0) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
@@ -65,6 +65,12 @@ tj__render_pixel_size(const TjScene *scene, double scale, int *width,
                     "the image would be %.0f × %.0f px; the limit is %d px a "
                     "side and %u million pixels", w, h, TJ_RENDER_MAX_SIDE,
                     TJ_RENDER_MAX_PIXELS / 1000000u);
+        return FALSE;
+    }
+    if (png && w > TJ_RENDER_PNG_MAX_WIDTH) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_LIMIT,
+                    "a PNG can be at most %d px wide, this one would be %.0f px",
+                    TJ_RENDER_PNG_MAX_WIDTH, w);
         return FALSE;
     }
     *width = (int)w;
@@ -228,8 +234,8 @@ tj_render_file(const TjScene *scene, TjFonts *fonts, TjFormat fmt,
     TjRenderOpts o;
     tj__render_opts(opts, &o);
     int w, h;
-    if (!tj__render_pixel_size(scene, fmt == TJ_FORMAT_PNG ? o.scale : 1, &w,
-                               &h, error))
+    gboolean png = fmt == TJ_FORMAT_PNG;
+    if (!tj__render_pixel_size(scene, png ? o.scale : 1, png, &w, &h, error))
         return FALSE;
     if (!tj_render_check_glyphs(scene, fonts, o.tofu_warn, error))
         return FALSE;

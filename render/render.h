@@ -15,6 +15,9 @@
 /* Largest output allowed, in pixels per side and in total (scale applied). */
 #define TJ_RENDER_MAX_SIDE 200000
 #define TJ_RENDER_MAX_PIXELS (400u * 1000u * 1000u)
+/* PNG only: cairo's image surfaces stop at 32,767 px a side. Height has no
+ * such limit (PNG is drawn in strips); width does. */
+#define TJ_RENDER_PNG_MAX_WIDTH 32767
 
 /* Draws @scene onto @cr in scene units (the caller sets any scale).
  * Checks cairo's sticky status once at the end. */

@@ -19,6 +19,12 @@ for fmt in png svg pdf; do
     "$TUJIE" bar "$EX/targets-2021.csv" --x 指标 --y 2020年实绩,2021年目标 \
         --title "主要指标：2020年实绩与2021年目标" --source "$SRC" \
         --scale 2 -o "out/targets-2021.$fmt"
+    "$TUJIE" trend "$EX/gdp.csv" --x 年份 --y 地区生产总值 \
+        --title "地区生产总值" --subtitle "2019年为由同比增速推算；2021年为目标" \
+        --source "$SRC" --scale 2 -o "out/trend-gdp.$fmt"
+    "$TUJIE" trend "$EX/growth.csv" --x 年份 --y 地区生产总值,区级一般公共预算收入,社会消费品零售总额 \
+        --title "主要指标增速：2020年实绩与2021年目标" --unit % --source "$SRC" \
+        --scale 2 -o "out/trend-growth.$fmt"
 done
 echo "demo: wrote $(ls out | wc -l) files to out/:"
 ls -l out

@@ -42,6 +42,43 @@ join_names(const char *const *names, const char *sep)
     return g_string_free(s, FALSE);
 }
 
+/* TRUE when @a and @b (@n characters each) differ by one swap of two
+ * neighbouring characters. */
+static gboolean
+one_swap(const gunichar *a, const gunichar *b, glong n)
+{
+    glong i = 0;
+    while (i < n && a[i] == b[i])
+        i++;
+    if (i + 1 >= n || a[i] != b[i + 1] || a[i + 1] != b[i])
+        return FALSE;
+    for (i += 2; i < n; i++)
+        if (a[i] != b[i])
+            return FALSE;
+    return TRUE;
+}
+
+char *
+tj_spec_suggest(const char *name, const char *const *candidates)
+{
+    g_return_val_if_fail(name != NULL && candidates != NULL, NULL);
+    gsize n = g_strv_length((char **)candidates);
+    char *near = tj_suggest(name, candidates, n);
+    if (near)
+        return near;
+    glong na;
+    gunichar *a = g_utf8_to_ucs4(name, -1, NULL, &na, NULL);
+    for (gsize i = 0; a && i < n && !near; i++) {
+        glong nb;
+        gunichar *b = g_utf8_to_ucs4(candidates[i], -1, NULL, &nb, NULL);
+        if (b && nb == na && one_swap(a, b, na))
+            near = g_strdup(candidates[i]);
+        g_free(b);
+    }
+    g_free(a);
+    return near;
+}
+
 gboolean
 tj_spec_check_keys(const TjNode *map, const char *const *allowed,
                    const char *context, TjSpecErrors *errs)
@@ -49,14 +86,13 @@ tj_spec_check_keys(const TjNode *map, const char *const *allowed,
     g_return_val_if_fail(allowed != NULL && errs != NULL, FALSE);
     if (map == NULL || map->kind != TJ_SPEC_NODE_MAP)
         return TRUE;
-    gsize n_allowed = g_strv_length((char **)allowed);
     gboolean ok = TRUE;
     for (guint i = 0; i < map->n; i++) {
         const TjNodeEntry *e = &map->entries[i];
         if (g_strv_contains(allowed, e->key))
             continue;
         ok = FALSE;
-        char *near = tj_suggest(e->key, allowed, n_allowed);
+        char *near = tj_spec_suggest(e->key, allowed);
         char *list = join_names(allowed, ", ");
         tj_spec_errors_add(errs, &e->key_loc,
                            "unknown key “%s”%s%s%s%s%s (allowed: %s)", e->key,
@@ -75,8 +111,15 @@ tj_spec_require(const TjNode *map, const char *key, const char *context,
 {
     g_return_val_if_fail(map != NULL && key != NULL, NULL);
     const TjNode *v = tj_spec_node_get(map, key);
-    if (present(v))
-        return v;
+    if (present(v) || map->kind != TJ_SPEC_NODE_MAP)
+        return present(v) ? v : NULL;
+    const char *const want[] = { key, NULL };
+    for (guint i = 0; i < map->n; i++) {
+        char *near = tj_spec_suggest(map->entries[i].key, want);
+        g_free(near);
+        if (near)   /* a misspelling of @key: tj_spec_check_keys says so */
+            return NULL;
+    }
     tj_spec_errors_add(errs, &map->loc, "missing key “%s”%s%s", key,
                        context ? " in " : "", context ? context : "");
     return NULL;
@@ -187,7 +230,7 @@ tj_spec_as_enum(const TjNode *node, const char *what,
     char *list = join_names(values, ", ");
     char *got = tj_spec_node_describe(node);
     char *near = node->kind == TJ_SPEC_NODE_SCALAR
-        ? tj_suggest(node->text, values, g_strv_length((char **)values))
+        ? tj_spec_suggest(node->text, values)
         : NULL;
     tj_spec_errors_add(errs, &node->loc, "“%s”: expected one of %s, got %s%s"
                        "%s%s", what, list, got, near ? "; did you mean “" : "",

@@ -61,6 +61,12 @@ guint tj_spec_errors_count(const TjSpecErrors *errs);
  * @errs is left as it was (free it separately). */
 gboolean tj_spec_errors_finish(const TjSpecErrors *errs, GError **error);
 
+/* The near name among @candidates (NULL-terminated) for a misspelt @name:
+ * tj_suggest(), or else a candidate that differs by two neighbouring
+ * characters swapped ("widht" → "width"). Returns: (transfer full) g_free(),
+ * NULL when none is near. */
+char *tj_spec_suggest(const char *name, const char *const *candidates);
+
 /* Records "unknown key “k” in @context; did you mean “…”? (allowed: …)"
  * at each key of @map that is not in @allowed (NULL-terminated). @context
  * ("page", "the bar block") may be NULL. Not a map: nothing is checked.
@@ -69,7 +75,9 @@ gboolean tj_spec_check_keys(const TjNode *map, const char *const *allowed,
                             const char *context, TjSpecErrors *errs);
 
 /* The value of @key, recording "missing key “k” in @context" at @map's
- * place when it is absent or null. Returns: (transfer none) or NULL. */
+ * place when it is absent or null, unless a key of @map is a near miss of
+ * @key (tj_spec_check_keys() reports that one with "did you mean"). Not a
+ * map: NULL, nothing recorded. Returns: (transfer none) or NULL. */
 const TjNode *tj_spec_require(const TjNode *map, const char *key,
                               const char *context, TjSpecErrors *errs);
 

@@ -217,7 +217,7 @@ on_scalar(Parser *p, const yaml_event_t *ev)
                                   : TJ_SPEC_NODE_SCALAR,
                                   mark_loc(p, ev->start_mark));
     n->text = tj__spec_doc_text(p->doc, v, len);
-    n->quoted = !plain || tag != NULL;
+    n->quoted = !is_null && (!plain || tag != NULL);
     if (!count_nodes(p, 1, NULL, ev->start_mark))
         return FALSE;
     if (ev->data.scalar.anchor) {
@@ -313,6 +313,20 @@ merge_from(Frame *f, const TjNode *src, GArray *out, GHashTable *seen)
 
 /* Replaces each plain `<<` entry of @f by the entries of the map(s) it
  * names that @f does not set itself (YAML 1.1 merge keys). */
+/* Records that the value of the `<<` entry @e is not a map or maps. */
+static gboolean
+merge_error(Parser *p, const TjNodeEntry *e, const TjNode *bad)
+{
+    char *got = tj_spec_node_describe(bad);
+    tj_error_set_at(p->error, TJ_ERROR_INPUT, &e->key_loc, "“<<” merges a "
+                    "map or a list of maps, got %s%s", got,
+                    bad != e->value ? " in the list" : "");
+    g_free(got);
+    return FALSE;
+}
+
+/* Replaces each plain `<<` entry of @f by the entries of the map(s) it
+ * names that @f does not set itself (YAML 1.1 merge keys). */
 static gboolean
 resolve_merges(Parser *p, Frame *f)
 {
@@ -326,19 +340,13 @@ resolve_merges(Parser *p, Frame *f)
             continue;
         }
         const TjNode *v = e->value;
-        for (guint j = 0; ok && j < (v->kind == TJ_SPEC_NODE_SEQ ? v->n : 1);
-             j++) {
-            const TjNode *src = v->kind == TJ_SPEC_NODE_SEQ ? v->items[j] : v;
-            if (src->kind != TJ_SPEC_NODE_MAP) {
-                char *got = tj_spec_node_describe(src);
-                tj_error_set_at(p->error, TJ_ERROR_INPUT, &src->loc,
-                                "“<<” merges a map or a list of maps, got %s",
-                                got);
-                g_free(got);
-                ok = FALSE;
-                break;
-            }
-            merge_from(f, src, out, seen);
+        gboolean list = v->kind == TJ_SPEC_NODE_SEQ;
+        for (guint j = 0; ok && j < (list ? v->n : 1); j++) {
+            const TjNode *src = list ? v->items[j] : v;
+            if (src->kind == TJ_SPEC_NODE_MAP)
+                merge_from(f, src, out, seen);
+            else
+                ok = merge_error(p, e, src);
         }
     }
     g_hash_table_destroy(seen);
@@ -393,7 +401,7 @@ yaml_error(Parser *p, const yaml_parser_t *yp)
     }
     GString *msg = g_string_new(problem);
     gsize off = tj__spec_offset(p->bytes, p->len, line, col);
-    if (off < p->len && p->bytes[off] == '\t')
+    if (off < p->len && p->bytes[off] == '\t' && !strstr(problem, "tab"))
         g_string_append(msg, " (a tab; YAML indents with spaces)");
     if (yp->context && g_str_has_prefix(yp->context, "while parsing a flow")
         && yp->context_mark.line != yp->problem_mark.line)

@@ -57,9 +57,16 @@ TjNode *tj__spec_parse_yaml(const char *bytes, gsize len, const char *file,
 /* sections.c: reads the `sections:` list of a page into @spec. */
 void tj__spec_read_sections(TjSpec *spec, const TjNode *seq,
                             TjSpecErrors *errs);
+/* sections.c: reads the block whose kind key is @kind (a map entry) into
+ * @block. */
+void tj__spec_read_block(TjSpec *spec, TjSpecBlock *block,
+                         const TjNodeEntry *kind, TjSpecErrors *errs);
 /* spec.c: resolves a block's `data:` value (a declared name or a .csv
- * path) to a source; records an error and returns NULL when neither. */
+ * path) to a source; records an error and returns NULL when neither. A
+ * NULL or null @value gives the only declared source, if there is one. */
 const TjSpecData *tj__spec_resolve_data(TjSpec *spec, const TjNode *value,
                                         TjSpecErrors *errs);
+/* spec.c: @path relative to the spec's folder. (transfer full) */
+char *tj__spec_resolve_path(const TjSpec *spec, const char *path);
 
 #endif

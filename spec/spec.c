@@ -119,7 +119,7 @@ unknown_source(const TjSpec *spec, const TjNode *value, TjSpecErrors *errs)
             g_ptr_array_add(names, (gpointer)spec->data[i]->name);
     g_ptr_array_add(names, NULL);
     const char *const *v = (const char *const *)names->pdata;
-    char *near = tj_suggest(value->text, v, names->len - 1);
+    char *near = tj_spec_suggest(value->text, v);
     char *list = g_strjoinv(", ", (char **)names->pdata);
     tj_spec_errors_add(errs, &value->loc, "unknown data source “%s”%s%s%s "
                        "(%s%s%sor give a path ending in .csv)", value->text,
@@ -174,11 +174,11 @@ read_width(const TjNode *map, double def, TjSpecErrors *errs)
     }
     char *got = tj_spec_node_describe(node);
     char *near = node->kind == TJ_SPEC_NODE_SCALAR
-        ? tj_suggest(node->text, presets, 2) : NULL;
+        ? tj_spec_suggest(node->text, presets) : NULL;
+    G_STATIC_ASSERT(TJ_SPEC_WIDTH_MIN == 100 && TJ_SPEC_WIDTH_MAX == 10000);
     tj_spec_errors_add(errs, &node->loc, "“width”: expected a number of px "
-                       "from %g to %g, wechat (%g) or a4 (%g), got %s%s%s%s",
-                       TJ_SPEC_WIDTH_MIN, TJ_SPEC_WIDTH_MAX,
-                       TJ_SPEC_WIDTH_WECHAT, TJ_SPEC_WIDTH_A4, got,
+                       "from 100 to 10000, wechat (1080) or a4 (794), got "
+                       "%s%s%s%s", got,
                        near ? "; did you mean “" : "", near ? near : "",
                        near ? "”?" : "");
     g_free(near);
@@ -279,4 +279,121 @@ build_chart(TjSpec *spec, const TjNode *root, TjSpecErrors *errs)
     if (first)
         tj__spec_read_block(spec, &spec->chart, first, errs);
     spec->n_blocks = 1;
+}
+
+char *
+tj__spec_resolve_path(const TjSpec *spec, const char *path)
+{
+    return resolve_path(spec, path);
+}
+
+/* Which form the top-level map has; FALSE (recorded) when neither. */
+static gboolean
+pick_form(const TjNode *root, TjSpecForm *form, TjSpecErrors *errs)
+{
+    if (root->kind != TJ_SPEC_NODE_MAP) {
+        char *got = tj_spec_node_describe(root);
+        tj_spec_errors_add(errs, &root->loc, "expected a map with page: (a "
+                           "page) or one of bar, trend, gauge, kpi (a chart) "
+                           "at the top, got %s", got);
+        g_free(got);
+        return FALSE;
+    }
+    if (tj_spec_node_get(root, "page") || tj_spec_node_get(root, "sections")) {
+        *form = TJ_SPEC_FORM_PAGE;
+        return TRUE;
+    }
+    for (int i = 0; chart_kinds[i]; i++) {
+        if (tj_spec_node_get(root, chart_kinds[i])) {
+            *form = TJ_SPEC_FORM_CHART;
+            return TRUE;
+        }
+    }
+    tj_spec_check_keys(root, all_top_keys, "a spec", errs);
+    tj_spec_errors_add(errs, &root->loc, "expected page: (a page) or one of "
+                       "bar, trend, gauge, kpi (a chart) at the top");
+    return FALSE;
+}
+
+TjSpec *
+tj_spec_build(TjNode *root, TjSpecErrors *errs)
+{
+    g_return_val_if_fail(root != NULL && errs != NULL, NULL);
+    TjSpec *spec = g_new0(TjSpec, 1);
+    spec->root = root;
+    spec->file = root->loc.file;
+    char *dir = g_path_get_dirname(spec->file ? spec->file : ".");
+    spec->dir = strcmp(dir, ".") == 0 ? g_strdup("") : g_strdup(dir);
+    g_free(dir);
+    spec->page.width = TJ_SPEC_WIDTH_WECHAT;
+    TjSpecForm form;
+    if (!pick_form(root, &form, errs))
+        return spec;
+    if (form == TJ_SPEC_FORM_PAGE)
+        build_page(spec, root, errs);
+    else
+        build_chart(spec, root, errs);
+    return spec;
+}
+
+/* Builds from @root (taken) and fails with all recorded problems. */
+static TjSpec *
+finish(TjNode *root, GError **error)
+{
+    if (root == NULL)
+        return NULL;
+    TjSpecErrors *errs = tj_spec_errors_new();
+    TjSpec *spec = tj_spec_build(root, errs);
+    if (!tj_spec_errors_finish(errs, error)) {
+        tj_spec_free(spec);
+        spec = NULL;
+    }
+    tj_spec_errors_free(errs);
+    return spec;
+}
+
+TjSpec *
+tj_spec_load(const char *path, GError **error)
+{
+    g_return_val_if_fail(path != NULL, NULL);
+    return finish(tj_spec_node_load(path, error), error);
+}
+
+TjSpec *
+tj_spec_parse(const char *bytes, gsize len, const char *name, GError **error)
+{
+    return finish(tj_spec_node_parse(bytes, len, name, error), error);
+}
+
+static void
+free_block(TjSpecBlock *b)
+{
+    g_free(b->image);
+}
+
+void
+tj_spec_free(TjSpec *spec)
+{
+    if (spec == NULL)
+        return;
+    for (guint i = 0; i < spec->n_sections; i++) {
+        TjSpecSection *s = &spec->sections[i];
+        for (guint r = 0; r < s->n_rows; r++) {
+            for (guint b = 0; b < s->rows[r].n_blocks; b++)
+                free_block(&s->rows[r].blocks[b]);
+            g_free(s->rows[r].blocks);
+        }
+        g_free(s->rows);
+    }
+    g_free(spec->sections);
+    free_block(&spec->chart);
+    for (guint i = 0; i < spec->n_data; i++) {
+        g_free(spec->data[i]->resolved);
+        g_free(spec->data[i]);
+    }
+    g_free(spec->data);
+    g_strfreev(spec->page.footer);
+    g_free(spec->dir);
+    tj_spec_node_free(spec->root);
+    g_free(spec);
 }

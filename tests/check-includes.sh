@@ -19,7 +19,8 @@ allowed() {  # module -> allowed quoted-include prefixes
 }
 banned_system() {  # module -> regex of forbidden <…> includes
     case $1 in
-    core|data|spec|scene|layouts|cli) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h)' ;;
+    core|data|scene|layouts|cli) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h)' ;;
+    spec) echo '^(cairo|pango|png\.h|fontconfig|ft2build)' ;;
     fonts) echo '^(png\.h|yaml\.h)' ;;
     render) echo '^(yaml\.h)' ;;
     *) echo '^$' ;;

@@ -80,25 +80,20 @@ TJ_API gboolean tj_bar_render(const TjTable *table, const TjBarOptions *opts,
                               const TjOutputOptions *out, GError **error);
 
 /* ---- gauges ---------------------------------------------------------- */
-typedef enum {
-    TJ_GAUGE_RING,        /* donut progress, 400 x 400 */
-    TJ_GAUGE_SEMICIRCLE,  /* half dial with a needle, 400 x 280 */
-    TJ_GAUGE_BAR          /* linear progress bar, 600 x 160 */
-} TjGaugeStyle;
-
 typedef struct {
     /* The value: a number as a report writes it ("21.8%", "93") or, when a
-     * table is given, the column to read it from (one row, picked by where). */
+     * table is given, the column to read it from (one row, picked by where;
+     * the cell's own precision and % are kept). */
     const char *value;
     const char *where;      /* "COL=VALUE" filters, ';' separated */
-    double min, max;        /* scale; NAN: 0 and 100 */
-    double target;          /* target marker; NAN none */
-    const double *bands;    /* semicircle: band edges inside (min, max) */
-    guint n_bands;
+    const char *min, *max;  /* scale ("0", "100%"); NULL: 0 and 100 */
+    const char *target;     /* target marker ("95%"); NULL none */
+    const char *bands;      /* semicircle: band edges, comma separated ("60,90") */
+    const char *style;      /* "ring" (default, 400 x 400), "semicircle"
+                               (400 x 280) or "bar" (600 x 160) */
     const char *label;      /* NULL: the where filter's value, if any */
     const char *unit;       /* NULL: the value's own ("%") */
     const char *title, *subtitle, *source;
-    TjGaugeStyle style;
     gboolean clamp;         /* out of range: draw clamped and warn, not fail */
     double width, height;   /* px at scale 1; 0: the style's default */
     const char *theme;      /* NULL: gov-red */
@@ -107,9 +102,9 @@ typedef struct {
 TJ_API void tj_gauge_options_init(TjGaugeOptions *opts);
 
 /* Lays out a gauge and writes it to @path, atomically. @table may be NULL
- * (opts->value is then a number). A value outside [min, max] is an error
- * unless opts->clamp (then a warning on stderr); a missing value is an
- * error; min >= max is a USAGE error. */
+ * (opts->value is then a number). A value outside [min, max] is an INPUT
+ * error unless opts->clamp (then a warning on stderr); a missing value is an
+ * INPUT error; min >= max and bad options are USAGE errors. */
 TJ_API gboolean tj_gauge_render(const TjTable *table, const TjGaugeOptions *opts,
                                 TjFormat fmt, const char *path,
                                 const TjOutputOptions *out, GError **error);
@@ -119,12 +114,6 @@ TJ_API gboolean tj_gauge_render(const TjTable *table, const TjGaugeOptions *opts
  * convention (rise red, fall green); HIGHER/LOWER colour good and bad. */
 typedef enum { TJ_BETTER_NONE, TJ_BETTER_HIGHER, TJ_BETTER_LOWER } TjBetter;
 
-typedef enum {
-    TJ_KPI_CHANGE_SIGN,   /* "+0.2%" */
-    TJ_KPI_CHANGE_ARROW,  /* "↑0.2%" (default) */
-    TJ_KPI_CHANGE_WORDS   /* "增长0.2%" */
-} TjKpiChangeStyle;
-
 typedef struct {
     /* The value ("2954.7亿元", "2.16%") or, with a table, its column. */
     const char *value;
@@ -132,14 +121,16 @@ typedef struct {
      * or with a table its column; NULL none. */
     const char *change;
     const char *where;      /* "COL=VALUE" filters, ';' separated */
-    const char *label;      /* NULL: the where filter's value */
+    const char *label;      /* NULL: the where filter's value, or the value
+                               column's name */
     const char *unit;       /* NULL: the value's own ("亿元") */
-    const char *change_label; /* before the change; NULL: "同比" or the
-                                 change column's name; "" none */
-    const char *compare;    /* comparison line; NULL none */
-    TjKpiChangeStyle change_style;
-    TjBetter better;
-    int magnitude;          /* -1 auto (default), 0 none, 4 万, 8 亿, 12 万亿 */
+    const char *change_label; /* before the change; NULL: the change column's
+                                 name, or "同比"; "" none */
+    const char *change_style; /* "arrow" (default "↑0.2%"), "sign" ("+0.2%"),
+                                 "words" ("增长0.2%") */
+    const char *better;     /* "higher", "lower" or NULL (rise red, fall green) */
+    const char *magnitude;  /* "auto" (default), "none", "万", "亿", "万亿" */
+    const char *compare;    /* comparison line ("2021年目标：增长6%左右") */
     double width, height;   /* px at scale 1; 0: 360 x 220 */
     const char *theme;      /* NULL: gov-red */
 } TjKpiOptions;

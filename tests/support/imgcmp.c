@@ -9,6 +9,22 @@
 #include <glib/gstdio.h>
 #include "support/tjtest.h"
 
+/* Width, height and colour type from a PNG's IHDR. */
+void
+tjt_png_header(const char *path, guint32 *w, guint32 *h, int *color_type)
+{
+    guint8 head[26];
+    FILE *fp = fopen(path, "rb");
+    g_assert_nonnull(fp);
+    g_assert_cmpuint(fread(head, 1, sizeof head, fp), ==, sizeof head);
+    fclose(fp);
+    g_assert_cmpmem(head, 8, "\x89PNG\r\n\x1a\n", 8);
+    g_assert_cmpmem(head + 12, 4, "IHDR", 4);
+    *w = (guint32)head[16] << 24 | head[17] << 16 | head[18] << 8 | head[19];
+    *h = (guint32)head[20] << 24 | head[21] << 16 | head[22] << 8 | head[23];
+    *color_type = head[25];
+}
+
 static cairo_surface_t *
 load(const char *path)
 {
@@ -52,6 +68,29 @@ diff_pixel(guint32 ref, int d, int tolerance)
     return 0xff000000u | (guint32)grey << 16 | (guint32)grey << 8 | (guint32)grey;
 }
 
+/* Counts the differing pixels of two same-sized images; draws @img. */
+static void
+compare_pixels(cairo_surface_t *ref, cairo_surface_t *out, int tolerance,
+               TjtImgDiff *diff, cairo_surface_t *img)
+{
+    const guint8 *rd = cairo_image_surface_get_data(ref);
+    const guint8 *od = cairo_image_surface_get_data(out);
+    guint8 *dd = img ? cairo_image_surface_get_data(img) : NULL;
+    int rs = cairo_image_surface_get_stride(ref);
+    int os = cairo_image_surface_get_stride(out);
+    int ds = img ? cairo_image_surface_get_stride(img) : 0;
+    for (int y = 0; y < diff->height; y++)
+        for (int x = 0; x < diff->width; x++) {
+            guint32 a = ((const guint32 *)(rd + (gsize)y * rs))[x];
+            guint32 b = ((const guint32 *)(od + (gsize)y * os))[x];
+            int d = pixel_diff(a, b);
+            diff->max_diff = MAX(diff->max_diff, d);
+            diff->n_over += d > tolerance;
+            if (dd)
+                ((guint32 *)(dd + (gsize)y * ds))[x] = diff_pixel(a, d, tolerance);
+        }
+}
+
 gboolean
 tjt_img_compare(const char *ref_png, const char *out_png, int tolerance,
                 TjtImgDiff *diff, const char *diff_png)
@@ -67,23 +106,11 @@ tjt_img_compare(const char *ref_png, const char *out_png, int tolerance,
                cairo_image_surface_get_height(ref) != diff->height))
         ok = FALSE;
     if (ok) {
-        int w = diff->width, h = diff->height;
-        cairo_surface_t *img = diff_png ? cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h) : NULL;
-        guint8 *dd = img ? cairo_image_surface_get_data(img) : NULL;
-        const guint8 *rd = cairo_image_surface_get_data(ref);
-        const guint8 *od = cairo_image_surface_get_data(out);
-        int rs = cairo_image_surface_get_stride(ref), os = cairo_image_surface_get_stride(out);
-        for (int y = 0; y < h; y++)
-            for (int x = 0; x < w; x++) {
-                guint32 a = ((const guint32 *)(rd + (gsize)y * rs))[x];
-                guint32 b = ((const guint32 *)(od + (gsize)y * os))[x];
-                int d = pixel_diff(a, b);
-                diff->max_diff = MAX(diff->max_diff, d);
-                diff->n_over += d > tolerance;
-                if (dd)
-                    ((guint32 *)(dd + (gsize)y * cairo_image_surface_get_stride(img)))[x] =
-                        diff_pixel(a, d, tolerance);
-            }
+        cairo_surface_t *img = NULL;
+        if (diff_png)
+            img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, diff->width,
+                                             diff->height);
+        compare_pixels(ref, out, tolerance, diff, img);
         if (img) {
             cairo_surface_mark_dirty(img);
             cairo_surface_write_to_png(img, diff_png);

@@ -24,4 +24,8 @@ gboolean tjt_img_compare(const char *ref_png, const char *out_png,
 void tjt_assert_png_golden(const char *name, const char *out_png,
                            double max_fraction, int tolerance);
 
+/* Width, height and colour type from a PNG's IHDR (fails the test when
+ * @path is not a PNG). */
+void tjt_png_header(const char *path, guint32 *w, guint32 *h, int *color_type);
+
 #endif

@@ -148,6 +148,12 @@ test_encodings(void)
         check_indicators(t, cases[i].nl);
         tj_table_free(t);
     }
+    /* GB18030 after an ASCII header ("地区" is B5D8 C7F8) */
+    TjTable *t = parse_ok("name,value\r\n\xB5\xD8\xC7\xF8,1\r\n");
+    g_assert_cmpstr(tj_table_encoding(t), ==, "GB18030");
+    assert_cell(t, 0, 0, "地区", 2, 1);
+    assert_cell(t, 0, 1, "1", 2, 4);
+    tj_table_free(t);
 }
 
 static void
@@ -167,6 +173,7 @@ test_wide(void)
     g_assert_cmpint(tj_table_column_by_name(t, "GDP增速(%)"), ==, 2);
     g_assert_cmpint(tj_table_column_by_name(t, " 年份 "), ==, 0);
     g_assert_cmpint(tj_table_column_by_name(t, "GDP增速"), ==, -1);
+    g_assert_cmpint(tj_table_column_by_name(t, "\xE3\x80\x80年份\n"), ==, 0);
     assert_value(t, 0, 1, 2954.7);
     assert_missing(t, 1, 1);
     const TjNumber *n = assert_value(t, 1, 2, 6);
@@ -234,6 +241,12 @@ test_quoting(void)
     assert_cell(t, 0, 1, "2", 2, 6);
     assert_cell(t, 1, 0, "", 3, 1);
     assert_cell(t, 1, 1, "", 3, 2);
+    tj_table_free(t);
+
+    /* names are trimmed like cells, line breaks inside quotes too */
+    t = parse_ok("\"指标\n\", 数值 \n地区生产总值,2954.7\n");
+    g_assert_cmpstr(tj_table_column_name(t, 0), ==, "指标");
+    g_assert_cmpint(tj_table_column_by_name(t, "数值"), ==, 1);
     tj_table_free(t);
 
     /* a header alone is a table without rows */

@@ -12,126 +12,14 @@
 #include <glib/gstdio.h>
 #include "render/render.h"
 #include "support/imgcmp.h"
+#include "support/imgfiles.h"
+#include "support/imgscene.h"
 #include "support/tjtest.h"
 
 #define GOLDEN_TOLERANCE 16       /* per channel */
 #define GOLDEN_FRACTION 0.002     /* of the pixels */
-#define CHART_TEXT "地区生产总值 2954.7亿元"
 
 static TjFonts *fonts;  /* one for the whole program, as the CLI has */
-
-static void
-text(TjScene *s, double x, double y, const char *str, double size,
-     gboolean bold, guint32 rgb, TjAnchor anchor, double angle)
-{
-    TjFontStyle font = { size, bold };
-    TjTextExtents ext;
-    tj_measure(tj_fonts_measurer(fonts), str, &font, &ext);
-    tj_scene_text(s, "label", x, y, str, &font, tj_color_rgb(rgb), anchor, angle, &ext);
-}
-
-static TjPaint
-fill(guint32 rgb)
-{
-    TjPaint p = { 0 };
-    p.fill = tj_color_rgb(rgb);
-    return p;
-}
-
-static TjPaint
-stroke(guint32 rgb, double width)
-{
-    TjPaint p = { 0 };
-    p.stroke = tj_color_rgb(rgb);
-    p.stroke_width = width;
-    return p;
-}
-
-/* An 800 × 500 chart-like page: bold title, unit, gridlines, bars with
- * rounded corners and value labels, rotated labels, a curved dashed trend,
- * a donut of two arcs, a closed path, a translucent band. */
-static TjScene *
-chart_scene(void)
-{
-    static const double v[] = { 2954.7, 1213.5, 683.2, 412.0, 187.6, 95.3 };
-    static const char *const names[] = { "地区生产总值", "社会消费品零售总额",
-        "固定资产投资", "区级一般公共预算收入", "税收收入", "上缴国有资本经营收益" };
-    TjScene *s = tj_scene_new(800, 500);
-    tj_scene_set_meta(s, "图解：2020年主要经济指标", "东城区 地区生产总值 2954.7亿元");
-    text(s, 400, 48, "2020年主要经济指标", 28, TRUE, 0x222222, TJ_ANCHOR_MIDDLE, 0);
-    text(s, 60, 86, "单位：亿元", 18, FALSE, 0x666666, TJ_ANCHOR_START, 0);
-    TjPaint grid = stroke(0xE6E6E6, 1);
-    for (int i = 0; i <= 4; i++)
-        tj_scene_line(s, "grid", 60, 120.5 + 60 * i, 560, 120.5 + 60 * i, &grid);
-    for (int i = 0; i < 6; i++) {
-        double h = v[i] / 3000 * 240, x = 72 + 82 * i;
-        TjPaint bar = fill(i == 0 ? 0xC8161D : 0xD4A24C);
-        tj_scene_rect(s, "bar", x, 360 - h, 56, h, 4, &bar);
-        text(s, x + 28, 360 - h - 6, i == 0 ? "2954.7" : "683.2", 16, FALSE,
-             0x222222, TJ_ANCHOR_MIDDLE, 0);
-        text(s, x + 34, 376, names[i], 14, FALSE, 0x666666, TJ_ANCHOR_END, -30);
-    }
-    text(s, 28, 240, "亿元（纵轴）", 16, FALSE, 0x666666, TJ_ANCHOR_MIDDLE, -90);
-    TjPaint trend = stroke(0x5B6B8C, 3);
-    trend.dash_on = 8, trend.dash_off = 5, trend.cap = TJ_CAP_ROUND;
-    tj_scene_path_begin(s, "trend", &trend);
-    tj_scene_path_move(s, 80, 300);
-    tj_scene_path_line(s, 200, 260);
-    tj_scene_path_curve(s, 260, 240, 320, 200, 400, 210);
-    tj_scene_path_line(s, 540, 160);
-    TjPaint ring = stroke(0xEEEEEE, 22), prog = stroke(0xC8161D, 22);
-    prog.cap = TJ_CAP_ROUND;
-    tj_scene_arc(s, "ring", 680, 230, 70, 0, 2 * G_PI, &ring);
-    tj_scene_arc(s, "ring", 680, 230, 70, -G_PI / 2, -G_PI / 2 + 2 * G_PI * 0.218, &prog);
-    text(s, 680, 244, "21.8%", 36, TRUE, 0xC8161D, TJ_ANCHOR_MIDDLE, 0);
-    text(s, 680, 340, "家庭厨余垃圾分出率", 18, FALSE, 0x222222, TJ_ANCHOR_MIDDLE, 0);
-    TjPaint arrow = fill(0x2E8B57);
-    arrow.stroke = tj_color_rgb(0x1B5E20), arrow.stroke_width = 1;
-    tj_scene_path_begin(s, "arrow", &arrow);
-    tj_scene_path_move(s, 640, 400);
-    tj_scene_path_line(s, 652, 380);
-    tj_scene_path_line(s, 664, 400);
-    tj_scene_path_close(s);
-    text(s, 672, 400, "同比降低18.2%", 18, FALSE, 0x2E8B57, TJ_ANCHOR_START, 0);
-    TjPaint band = fill(0xC8161D);
-    band.fill.a = 0.12;
-    tj_scene_rect(s, "band", 0, 440, 800, 60, 0, &band);
-    text(s, 400, 482, CHART_TEXT, 24, FALSE, 0x222222, TJ_ANCHOR_MIDDLE, 0);
-    return s;
-}
-
-/* A fresh empty folder under tests/out; (transfer full) g_free(). */
-static char *
-out_dir(const char *name)
-{
-    char *dir = tjt_out_path(name);
-    if (g_file_test(dir, G_FILE_TEST_IS_DIR)) {
-        GDir *d = g_dir_open(dir, 0, NULL);
-        const char *f;
-        while (d && (f = g_dir_read_name(d))) {
-            char *p = g_build_filename(dir, f, NULL);
-            g_unlink(p);
-            g_free(p);
-        }
-        if (d)
-            g_dir_close(d);
-    }
-    g_mkdir_with_parents(dir, 0755);
-    return dir;
-}
-
-static guint
-count_files(const char *dir)
-{
-    guint n = 0;
-    GDir *d = g_dir_open(dir, 0, NULL);
-    if (!d)
-        return 0;
-    while (g_dir_read_name(d))
-        n++;
-    g_dir_close(d);
-    return n;
-}
 
 static void
 render_ok(const TjScene *s, TjFormat fmt, const char *path, const TjOutputOptions *o)
@@ -142,59 +30,11 @@ render_ok(const TjScene *s, TjFormat fmt, const char *path, const TjOutputOption
     g_assert_true(ok);
 }
 
-/* Width, height and colour type from a PNG's IHDR. */
-static void
-png_header(const char *path, guint32 *w, guint32 *h, int *color_type)
-{
-    guint8 head[26];
-    FILE *fp = fopen(path, "rb");
-    g_assert_nonnull(fp);
-    g_assert_cmpuint(fread(head, 1, sizeof head, fp), ==, sizeof head);
-    fclose(fp);
-    g_assert_cmpmem(head, 8, "\x89PNG\r\n\x1a\n", 8);
-    g_assert_cmpmem(head + 12, 4, "IHDR", 4);
-    *w = (guint32)head[16] << 24 | head[17] << 16 | head[18] << 8 | head[19];
-    *h = (guint32)head[20] << 24 | head[21] << 16 | head[22] << 8 | head[23];
-    *color_type = head[25];
-}
-
-/* Runs a tool; NULL (and the test skipped) when it is not installed. */
-static char *
-run_tool(const char *const *argv, int *status)
-{
-    char *prog = g_find_program_in_path(argv[0]);
-    if (!prog) {
-        g_test_skip(argv[0]);
-        return NULL;
-    }
-    g_free(prog);
-    char *out = NULL, *err = NULL;
-    GError *e = NULL;
-    g_assert_true(g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL,
-                               NULL, &out, &err, status, &e));
-    g_assert_no_error(e);
-    if (err && *err)
-        g_test_message("%s: %s", argv[0], err);
-    g_free(err);
-    return out;
-}
-
-static gboolean
-same_file(const char *a, const char *b)
-{
-    gsize la, lb;
-    char *x = tjt_read(a, &la), *y = tjt_read(b, &lb);
-    gboolean same = la == lb && memcmp(x, y, la) == 0;
-    g_free(x);
-    g_free(y);
-    return same;
-}
-
 static void
 test_png_golden(void)
 {
-    TjScene *s = chart_scene();
-    char *dir = out_dir("render-golden");
+    TjScene *s = tjt_chart_scene(fonts);
+    char *dir = tjt_out_dir("render-golden");
     char *path = g_build_filename(dir, "chart.png", NULL);
     render_ok(s, TJ_FORMAT_PNG, path, NULL);
     tjt_assert_png_golden("chart", path, GOLDEN_FRACTION, GOLDEN_TOLERANCE);
@@ -211,12 +51,14 @@ static void
 test_png_strips(void)
 {
     TjScene *s = tj_scene_new(300, 700);
-    TjPaint ring = stroke(0xC8161D, 9), box = fill(0x5B6B8C);
+    TjPaint ring = tjt_stroke(0xC8161D, 9), box = tjt_fill(0x5B6B8C);
     tj_scene_arc(s, "ring", 150, 256, 100, 0, 2 * G_PI, &ring);   /* crosses row 256 */
     tj_scene_rect(s, "box", 20, 500, 260, 30, 8, &box);          /* crosses row 512 */
-    text(s, 150, 262, "跨越条带的文字", 30, TRUE, 0x222222, TJ_ANCHOR_MIDDLE, 0);
-    text(s, 40, 600, "旋转文字跨条带", 24, FALSE, 0x222222, TJ_ANCHOR_MIDDLE, 90);
-    char *dir = out_dir("render-strips");
+    tjt_scene_text(s, fonts, 150, 262, "跨越条带的文字", 30, TRUE, 0x222222,
+                   TJ_ANCHOR_MIDDLE, 0);
+    tjt_scene_text(s, fonts, 40, 600, "旋转文字跨条带", 24, FALSE, 0x222222,
+                   TJ_ANCHOR_MIDDLE, 90);
+    char *dir = tjt_out_dir("render-strips");
     char *png = g_build_filename(dir, "strips.png", NULL);
     char *one = g_build_filename(dir, "one.png", NULL);
     render_ok(s, TJ_FORMAT_PNG, png, NULL);
@@ -247,8 +89,8 @@ test_png_strips(void)
 static void
 test_png_metadata(void)
 {
-    TjScene *s = chart_scene();
-    char *dir = out_dir("render-meta");
+    TjScene *s = tjt_chart_scene(fonts);
+    char *dir = tjt_out_dir("render-meta");
     char *p1 = g_build_filename(dir, "chart.png", NULL);
     char *p2 = g_build_filename(dir, "chart@2x.png", NULL);
     render_ok(s, TJ_FORMAT_PNG, p1, NULL);
@@ -256,17 +98,17 @@ test_png_metadata(void)
     render_ok(s, TJ_FORMAT_PNG, p2, &o);
     guint32 w, h;
     int ct;
-    png_header(p1, &w, &h, &ct);
+    tjt_png_header(p1, &w, &h, &ct);
     g_assert_cmpuint(w, ==, 800);
     g_assert_cmpuint(h, ==, 500);
     g_assert_cmpint(ct, ==, 2);  /* RGB, opaque */
-    png_header(p2, &w, &h, &ct);
+    tjt_png_header(p2, &w, &h, &ct);
     g_assert_cmpuint(w, ==, 1600);
     g_assert_cmpuint(h, ==, 1000);
 
     const char *argv1[] = { "pngcheck", "-v", p1, NULL };
     int status = 0;
-    char *out = run_tool(argv1, &status);
+    char *out = tjt_run_tool(argv1, &status);
     if (out) {
         g_test_message("%s", out);
         g_assert_cmpint(status, ==, 0);
@@ -279,14 +121,14 @@ test_png_metadata(void)
         g_assert_null(strstr(out, "tIME"));
         g_free(out);
         const char *argv2[] = { "pngcheck", "-v", p2, NULL };
-        out = run_tool(argv2, &status);
+        out = tjt_run_tool(argv2, &status);
         g_assert_nonnull(strstr(out, "7559x7559 pixels/meter (192 dpi)"));
         g_free(out);
     }
     /* the same scene gives the same bytes */
     char *p3 = g_build_filename(dir, "again.png", NULL);
     render_ok(s, TJ_FORMAT_PNG, p3, NULL);
-    g_assert_true(same_file(p1, p3));
+    g_assert_true(tjt_same_file(p1, p3));
     g_free(p3);
     g_free(p1);
     g_free(p2);
@@ -299,26 +141,27 @@ test_png_transparent(void)
 {
     TjScene *s = tj_scene_new(120, 60);
     tj_scene_set_background(s, TJ_COLOR_NONE);
-    TjPaint half = fill(0xC8161D);
+    TjPaint half = tjt_fill(0xC8161D);
     half.fill.a = 0.5;
     tj_scene_rect(s, "box", 60, 0, 60, 60, 0, &half);
-    char *dir = out_dir("render-alpha");
+    char *dir = tjt_out_dir("render-alpha");
     char *path = g_build_filename(dir, "alpha.png", NULL);
     TjOutputOptions o = { .transparent = TRUE, .dpi = 300 };
     render_ok(s, TJ_FORMAT_PNG, path, &o);
     guint32 w, h;
     int ct;
-    png_header(path, &w, &h, &ct);
+    tjt_png_header(path, &w, &h, &ct);
     g_assert_cmpint(ct, ==, 6);  /* RGBA */
     cairo_surface_t *img = cairo_image_surface_create_from_png(path);
     const guint32 *px = (const guint32 *)cairo_image_surface_get_data(img);
     g_assert_cmphex(px[10] >> 24, ==, 0);      /* left: transparent */
     g_assert_cmpint(abs((int)(px[90] >> 24) - 128), <=, 1);  /* right: half */
-    g_assert_cmpint(abs((int)((px[90] >> 16) & 255) - 100), <=, 2);  /* 0xC8 × ½ premultiplied */
+    /* red 0xC8 at alpha ½, premultiplied as cairo stores it */
+    g_assert_cmpint(abs((int)((px[90] >> 16) & 255) - 100), <=, 2);
     cairo_surface_destroy(img);
     /* opaque output of the same scene: a white ground */
     render_ok(s, TJ_FORMAT_PNG, path, NULL);
-    png_header(path, &w, &h, &ct);
+    tjt_png_header(path, &w, &h, &ct);
     g_assert_cmpint(ct, ==, 2);
     img = cairo_image_surface_create_from_png(path);
     px = (const guint32 *)cairo_image_surface_get_data(img);
@@ -329,28 +172,6 @@ test_png_transparent(void)
     tj_scene_free(s);
 }
 
-/* Peak RSS in KiB (VmHWM); with @reset, restarts the peak from the current
- * RSS first (Linux: /proc/self/clear_refs), so the next reading is the
- * peak of what ran in between. */
-static long
-peak_rss_kib(gboolean reset)
-{
-    FILE *fp = reset ? fopen("/proc/self/clear_refs", "w") : NULL;
-    if (fp) {
-        fputs("5", fp);
-        fclose(fp);
-    }
-    char *status = NULL;
-    long kib = -1;
-    if (g_file_get_contents("/proc/self/status", &status, NULL, NULL)) {
-        const char *hwm = strstr(status, "VmHWM:");
-        if (hwm)
-            kib = strtol(hwm + 6, NULL, 10);
-    }
-    g_free(status);
-    return kib;
-}
-
 /* Runs in a fresh process (g_test_trap_subprocess) so that the peak RSS
  * is this render's. */
 static void
@@ -359,23 +180,24 @@ tall_poster_child(void)
     TjScene *s = tj_scene_new(540, 20000);
     tj_scene_set_meta(s, "长图", NULL);
     for (int i = 0; i < 100; i++) {
-        TjPaint p = fill(i % 2 ? 0xC8161D : 0xD4A24C);
+        TjPaint p = tjt_fill(i % 2 ? 0xC8161D : 0xD4A24C);
         tj_scene_rect(s, "bar", 40, 100 + 198 * i, 460, 120, 8, &p);
-        text(s, 270, 180 + 198 * i, "地区生产总值 2954.7亿元", 24, i % 3 == 0,
-             0xFFFFFF, TJ_ANCHOR_MIDDLE, 0);
+        tjt_scene_text(s, fonts, 270, 180 + 198 * i, "地区生产总值 2954.7亿元", 24,
+                       i % 3 == 0, 0xFFFFFF, TJ_ANCHOR_MIDDLE, 0);
     }
-    text(s, 270, 19990, "第20000行", 20, FALSE, 0x222222, TJ_ANCHOR_MIDDLE, 0);
-    char *dir = out_dir("render-tall");
+    tjt_scene_text(s, fonts, 270, 19990, "第20000行", 20, FALSE, 0x222222,
+                   TJ_ANCHOR_MIDDLE, 0);
+    char *dir = tjt_out_dir("render-tall");
     char *path = g_build_filename(dir, "tall.png", NULL);
-    long before = peak_rss_kib(TRUE);
+    long before = tjt_peak_rss_kib(TRUE);
     TjOutputOptions o = { .scale = 2 };
     gint64 t0 = g_get_monotonic_time();
     render_ok(s, TJ_FORMAT_PNG, path, &o);
     gint64 t1 = g_get_monotonic_time();
-    long after = peak_rss_kib(FALSE);
+    long after = tjt_peak_rss_kib(FALSE);
     guint32 w, h;
     int ct;
-    png_header(path, &w, &h, &ct);
+    tjt_png_header(path, &w, &h, &ct);
     g_assert_cmpuint(w, ==, 1080);
     g_assert_cmpuint(h, ==, 40000);
     GStatBuf st;
@@ -408,13 +230,18 @@ test_png_tall(void)
 static void
 test_limit(void)
 {
-    char *dir = out_dir("render-limit");
+    char *dir = tjt_out_dir("render-limit");
     char *path = g_build_filename(dir, "huge.png", NULL);
     TjScene *s = tj_scene_new(150000, 10);
     TjOutputOptions o = { .scale = 2 };
     GError *err = NULL;
     g_assert_false(tj_render_file(s, fonts, TJ_FORMAT_PNG, path, &o, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_LIMIT);
+    g_clear_error(&err);
+    tj_scene_set_size(s, 20000, 100);  /* 40000 px wide: past cairo's limit */
+    g_assert_false(tj_render_file(s, fonts, TJ_FORMAT_PNG, path, &o, &err));
+    g_assert_error(err, TJ_ERROR, TJ_ERROR_LIMIT);
+    g_assert_nonnull(strstr(err->message, "32767"));
     g_clear_error(&err);
     tj_scene_set_size(s, 20000, 20001);  /* 400,020,000 pixels */
     g_assert_false(tj_render_file(s, fonts, TJ_FORMAT_PNG, path, NULL, &err));
@@ -424,7 +251,7 @@ test_limit(void)
     g_assert_false(tj_render_file(s, fonts, TJ_FORMAT_PNG, path, &o, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_USAGE);
     g_clear_error(&err);
-    g_assert_cmpuint(count_files(dir), ==, 0);
+    g_assert_cmpuint(tjt_count_files(dir), ==, 0);
     tj_scene_free(s);
     g_free(path);
     g_free(dir);
@@ -433,12 +260,13 @@ test_limit(void)
 static void
 test_svg(void)
 {
-    TjScene *s = chart_scene();
-    char *dir = out_dir("render-svg");
-    char *a = g_build_filename(dir, "a.svg", NULL), *b = g_build_filename(dir, "b.svg", NULL);
+    TjScene *s = tjt_chart_scene(fonts);
+    char *dir = tjt_out_dir("render-svg");
+    char *a = g_build_filename(dir, "a.svg", NULL);
+    char *b = g_build_filename(dir, "b.svg", NULL);
     render_ok(s, TJ_FORMAT_SVG, a, NULL);
     render_ok(s, TJ_FORMAT_SVG, b, NULL);
-    g_assert_true(same_file(a, b));
+    g_assert_true(tjt_same_file(a, b));
     char *svg = tjt_read(a, NULL);
     g_assert_nonnull(strstr(svg, "width=\"800px\""));
     g_assert_nonnull(strstr(svg, "height=\"500px\""));
@@ -446,7 +274,7 @@ test_svg(void)
     g_free(svg);
     const char *argv[] = { "xmllint", "--noout", a, NULL };
     int status = 0;
-    char *out = run_tool(argv, &status);
+    char *out = tjt_run_tool(argv, &status);
     if (out)
         g_assert_cmpint(status, ==, 0);
     g_free(out);
@@ -456,25 +284,16 @@ test_svg(void)
     tj_scene_free(s);
 }
 
+/* pdffonts: Noto Sans CJK SC Regular and Bold, CID, embedded, subset,
+ * with ToUnicode. */
 static void
-test_pdf(void)
+assert_pdf_fonts(const char *pdf)
 {
-    TjScene *s = chart_scene();
-    char *dir = out_dir("render-pdf");
-    char *a = g_build_filename(dir, "a.pdf", NULL), *b = g_build_filename(dir, "b.pdf", NULL);
-    render_ok(s, TJ_FORMAT_PDF, a, NULL);
-    render_ok(s, TJ_FORMAT_PDF, b, NULL);
-    g_assert_true(same_file(a, b));
+    const char *argv[] = { "pdffonts", pdf, NULL };
     int status = 0;
-    const char *totext[] = { "pdftotext", "-enc", "UTF-8", a, "-", NULL };
-    char *out = run_tool(totext, &status);
+    char *out = tjt_run_tool(argv, &status);
     if (!out)
-        goto done;
-    g_assert_nonnull(strstr(out, CHART_TEXT));
-    g_assert_nonnull(strstr(out, "家庭厨余垃圾分出率"));
-    g_free(out);
-    const char *fontsargv[] = { "pdffonts", a, NULL };
-    out = run_tool(fontsargv, &status);
+        return;
     g_test_message("%s", out);
     char **lines = g_strsplit(out, "\n", -1);
     gboolean regular = FALSE, bold = FALSE;
@@ -495,22 +314,49 @@ test_pdf(void)
     g_assert_true(regular && bold);
     g_strfreev(lines);
     g_free(out);
-    const char *info[] = { "pdfinfo", "-isodates", a, NULL };
-    out = run_tool(info, &status);
-    g_test_message("%s", out);
-    g_assert_nonnull(strstr(out, "图解：2020年主要经济指标"));
-    g_assert_nonnull(strstr(out, "tujie " TJ_VERSION));
-    g_assert_nonnull(strstr(out, "2021-01-01T00:00:00"));
-    g_assert_nonnull(strstr(out, "800 x 500 pts"));
+}
+
+/* pdfinfo's output contains @want. */
+static void
+assert_pdf_info(const char *pdf, const char *want)
+{
+    const char *argv[] = { "pdfinfo", "-isodates", pdf, NULL };
+    int status = 0;
+    char *out = tjt_run_tool(argv, &status);
+    if (!out)
+        return;
+    if (!strstr(out, want))
+        g_test_message("%s", out);
+    g_assert_nonnull(strstr(out, want));
     g_free(out);
-    /* an explicit date wins */
-    TjOutputOptions o = { .creation_date = "2021-03-05" };
+}
+
+static void
+test_pdf(void)
+{
+    TjScene *s = tjt_chart_scene(fonts);
+    char *dir = tjt_out_dir("render-pdf");
+    char *a = g_build_filename(dir, "a.pdf", NULL);
+    char *b = g_build_filename(dir, "b.pdf", NULL);
+    render_ok(s, TJ_FORMAT_PDF, a, NULL);  /* SOURCE_DATE_EPOCH is set */
+    render_ok(s, TJ_FORMAT_PDF, b, NULL);
+    g_assert_true(tjt_same_file(a, b));
+    const char *totext[] = { "pdftotext", "-enc", "UTF-8", a, "-", NULL };
+    int status = 0;
+    char *out = tjt_run_tool(totext, &status);
+    if (out) {
+        g_assert_nonnull(strstr(out, TJT_CHART_TEXT));
+        g_assert_nonnull(strstr(out, "家庭厨余垃圾分出率"));
+        g_free(out);
+    }
+    assert_pdf_fonts(a);
+    assert_pdf_info(a, "Title:           图解：2020年主要经济指标");
+    assert_pdf_info(a, "Creator:         tujie " TJ_VERSION);
+    assert_pdf_info(a, "CreationDate:    2021-01-01T00:00:00");
+    assert_pdf_info(a, "Page size:       800 x 500 pts");
+    TjOutputOptions o = { .creation_date = "2021-03-05" };  /* wins */
     render_ok(s, TJ_FORMAT_PDF, b, &o);
-    const char *info2[] = { "pdfinfo", "-isodates", b, NULL };
-    out = run_tool(info2, &status);
-    g_assert_nonnull(strstr(out, "2021-03-05T00:00:00"));
-    g_free(out);
-done:
+    assert_pdf_info(b, "CreationDate:    2021-03-05T00:00:00");
     g_free(a);
     g_free(b);
     g_free(dir);
@@ -527,14 +373,14 @@ assert_io_failure(const TjScene *s, const char *path, const char *dir)
     g_assert_nonnull(strstr(err->message, path));
     g_clear_error(&err);
     if (dir)
-        g_assert_cmpuint(count_files(dir), ==, 0);
+        g_assert_cmpuint(tjt_count_files(dir), ==, 0);
 }
 
 static void
 test_atomic_unwritable(void)
 {
-    TjScene *s = chart_scene();
-    char *dir = out_dir("render-ro");
+    TjScene *s = tjt_chart_scene(fonts);
+    char *dir = tjt_out_dir("render-ro");
     char *path = g_build_filename(dir, "chart.png", NULL);
     if (geteuid() != 0) {
         g_assert_cmpint(g_chmod(dir, 0555), ==, 0);
@@ -550,7 +396,7 @@ test_atomic_unwritable(void)
     g_assert_true(g_file_set_contents(file, "x", 1, NULL));
     char *under = g_build_filename(file, "chart.png", NULL);
     assert_io_failure(s, under, NULL);
-    g_assert_cmpuint(count_files(dir), ==, 1);
+    g_assert_cmpuint(tjt_count_files(dir), ==, 1);
     g_free(under);
     g_free(file);
     g_free(missing);
@@ -562,19 +408,20 @@ test_atomic_unwritable(void)
 static void
 test_atomic_keeps_old(void)
 {
-    char *dir = out_dir("render-keep");
+    char *dir = tjt_out_dir("render-keep");
     char *path = g_build_filename(dir, "chart.pdf", NULL);
     g_assert_true(g_file_set_contents(path, "old", 3, NULL));
     GError *err = NULL;
 
     TjScene *tofu = tj_scene_new(200, 100);
-    text(tofu, 10, 50, "收入\xEE\x80\x80", 20, FALSE, 0, TJ_ANCHOR_START, 0);
+    tjt_scene_text(tofu, fonts, 10, 50, "收入\xEE\x80\x80", 20, FALSE, 0,
+                   TJ_ANCHOR_START, 0);
     g_assert_false(tj_render_file(tofu, fonts, TJ_FORMAT_PDF, path, NULL, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_FONT);
     g_clear_error(&err);
 
     /* fails inside the writer, after the temporary file exists */
-    TjScene *s = chart_scene();
+    TjScene *s = tjt_chart_scene(fonts);
     TjOutputOptions o = { .creation_date = "yesterday" };
     g_assert_false(tj_render_file(s, fonts, TJ_FORMAT_PDF, path, &o, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_USAGE);
@@ -583,9 +430,9 @@ test_atomic_keeps_old(void)
     char *now = tjt_read(path, NULL);
     g_assert_cmpstr(now, ==, "old");
     g_free(now);
-    g_assert_cmpuint(count_files(dir), ==, 1);  /* no temporary left */
+    g_assert_cmpuint(tjt_count_files(dir), ==, 1);  /* no temporary left */
     render_ok(s, TJ_FORMAT_PDF, path, NULL);    /* and a good one replaces it */
-    g_assert_cmpuint(count_files(dir), ==, 1);
+    g_assert_cmpuint(tjt_count_files(dir), ==, 1);
     tj_scene_free(s);
     tj_scene_free(tofu);
     g_free(path);
@@ -596,8 +443,9 @@ static void
 test_tofu(void)
 {
     TjScene *s = tj_scene_new(300, 100);
-    text(s, 10, 50, "合计\xEE\x80\x80万元", 20, FALSE, 0, TJ_ANCHOR_START, 0);
-    text(s, 10, 80, "地区生产总值", 20, FALSE, 0, TJ_ANCHOR_START, 0);
+    tjt_scene_text(s, fonts, 10, 50, "合计\xEE\x80\x80万元", 20, FALSE, 0,
+                   TJ_ANCHOR_START, 0);
+    tjt_scene_text(s, fonts, 10, 80, "地区生产总值", 20, FALSE, 0, TJ_ANCHOR_START, 0);
     GError *err = NULL;
     g_assert_false(tj_render_check_glyphs(s, fonts, FALSE, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_FONT);
@@ -607,13 +455,13 @@ test_tofu(void)
     g_assert_null(strstr(err->message, "地区生产总值"));
     g_clear_error(&err);
 
-    char *dir = out_dir("render-tofu");
+    char *dir = tjt_out_dir("render-tofu");
     char *path = g_build_filename(dir, "tofu.png", NULL);
     g_assert_false(tj_render_file(s, fonts, TJ_FORMAT_PNG, path, NULL, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_FONT);
     g_assert_nonnull(strstr(err->message, "U+E000"));
     g_clear_error(&err);
-    g_assert_cmpuint(count_files(dir), ==, 0);
+    g_assert_cmpuint(tjt_count_files(dir), ==, 0);
     if (g_test_subprocess()) {
         TjOutputOptions o = { .tofu_warn = TRUE };
         render_ok(s, TJ_FORMAT_PNG, path, &o);
@@ -621,7 +469,7 @@ test_tofu(void)
         g_test_trap_subprocess(NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
         g_test_trap_assert_passed();
         g_test_trap_assert_stderr("*warning*U+E000*");
-        g_assert_cmpuint(count_files(dir), ==, 1);
+        g_assert_cmpuint(tjt_count_files(dir), ==, 1);
     }
     g_free(path);
     g_free(dir);
@@ -631,7 +479,7 @@ test_tofu(void)
 static void
 test_cairo_status(void)
 {
-    TjScene *s = chart_scene();
+    TjScene *s = tjt_chart_scene(fonts);
     cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 10, 10);
     cairo_t *cr = cairo_create(img);
     cairo_scale(cr, 0, 0);  /* an invalid matrix: cairo's status goes sticky */

@@ -1,0 +1,148 @@
+/* api/kpi.c — the public big-number tile entry point: a value and a change
+ * (typed, or cells of one table row) + options → file. A change is percent
+ * ("0.2", "-9.1%") or points ("0.3个百分点"); a missing change cell means no
+ * change line, a missing value is an error. */
+#include "tujie/tujie.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "api/api-private.h"
+#include "api/pick.h"
+#include "layouts/kpi.h"
+#include "render/render.h"
+
+void
+tj_kpi_options_init(TjKpiOptions *opts)
+{
+    memset(opts, 0, sizeof *opts);
+}
+
+/* Index of @name in @names (NULL: @dflt), or -1 with a USAGE error. */
+static int
+choose(const char *name, const char *const *names, gsize n, int dflt, const char *option,
+       const char *expected, GError **error)
+{
+    if (!name)
+        return dflt;
+    for (gsize i = 0; i < n; i++)
+        if (strcmp(name, names[i]) == 0)
+            return (int)i;
+    g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "%s %s: expected %s", option, name, expected);
+    return -1;
+}
+
+static gboolean
+parse_enums(const TjKpiOptions *o, TjKpiSpec *spec, GError **error)
+{
+    static const char *const styles[] = { "sign", "arrow", "words" };
+    static const TjChangeStyle style_of[] = { TJ_CHANGE_SIGN, TJ_CHANGE_ARROW, TJ_CHANGE_WORDS };
+    static const char *const better[] = { "none", "higher", "lower" };
+    static const char *const mags[] = { "auto", "none", "万", "亿", "万亿" };
+    static const TjMagnitude mag_of[] = { TJ_MAG_AUTO, TJ_MAG_NONE, TJ_MAG_WAN, TJ_MAG_YI,
+                                          TJ_MAG_WANYI };
+    int s = choose(o->change_style, styles, G_N_ELEMENTS(styles), 1, "--change-style",
+                   "arrow, sign or words", error);
+    int b = s < 0 ? -1 : choose(o->better, better, G_N_ELEMENTS(better), 0, "--better",
+                                "higher or lower", error);
+    int m = b < 0 ? -1 : choose(o->magnitude, mags, G_N_ELEMENTS(mags), 0, "--magnitude",
+                                "auto, none, 万, 亿 or 万亿", error);
+    if (m < 0)
+        return FALSE;
+    spec->change_style = style_of[s];
+    spec->better = (TjBetter)b;
+    spec->magnitude = mag_of[m];
+    return TRUE;
+}
+
+static gboolean
+is_points(const char *unit)
+{
+    return unit && (strcmp(unit, "个百分点") == 0 || strcmp(unit, "百分点") == 0);
+}
+
+static gboolean
+apply_change(TjKpiSpec *spec, const TjPick *c, gboolean typed, GError **error)
+{
+    const TjNumber *n = &c->num;
+    if (isnan(n->value))
+        return TRUE;  /* no change reported: no change line */
+    if (n->unit && !is_points(n->unit)) {
+        if (typed)
+            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--change %s: expected percent "
+                        "(0.2, -9.1%%) or points (0.3个百分点)", c->text);
+        else
+            tj_error_set_at(error, TJ_ERROR_INPUT, &c->loc, "change “%s”: expected percent "
+                            "(0.2, -9.1%%) or points (0.3个百分点)", c->text);
+        return FALSE;
+    }
+    spec->change = n->value;
+    spec->change_decimals = n->decimals;
+    spec->change_points = is_points(n->unit);
+    return TRUE;
+}
+
+/* Value, change and texts into @spec; @v and @c own what it points to. */
+static gboolean
+fill_spec(TjKpiSpec *spec, const TjTable *t, const TjKpiOptions *o, TjPick *v, TjPick *c,
+          GError **error)
+{
+    if (!tj__pick_number(v, t, o->value, o->where, "--value", error))
+        return FALSE;
+    spec->value = v->num;
+    spec->loc = v->loc;
+    spec->label = o->label ? o->label : v->row_name ? v->row_name : v->column;
+    if (!spec->label) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "kpi: --label is required (the indicator's name)");
+        return FALSE;
+    }
+    spec->unit = o->unit;
+    spec->compare = o->compare;
+    spec->change_label = o->change_label ? o->change_label : "同比";
+    if (!o->change)
+        return TRUE;
+    if (!tj__pick_number(c, t, o->change, o->where, "--change", error))
+        return FALSE;
+    if (t && !o->change_label)
+        spec->change_label = c->column;
+    return apply_change(spec, c, t == NULL, error);
+}
+
+gboolean
+tj_kpi_render(const TjTable *table, const TjKpiOptions *opts, TjFormat fmt,
+              const char *path, const TjOutputOptions *out, GError **error)
+{
+    g_return_val_if_fail(opts && path, FALSE);
+    if (!opts->value) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "kpi: --value is required");
+        return FALSE;
+    }
+    TjKpiSpec spec;
+    tj_kpi_spec_init(&spec);
+    const TjTheme *th = tj__api_theme(opts->theme, error);
+    if (!th || !parse_enums(opts, &spec, error))
+        return FALSE;
+    if (opts->width > 0)
+        spec.width = opts->width;
+    if (opts->height > 0)
+        spec.height = opts->height;
+    if (!tj__api_check_size(spec.width, spec.height, error))
+        return FALSE;
+    TjPick v = { 0 }, c = { 0 };
+    TjFonts *fonts = NULL;
+    TjScene *scene = NULL;
+    gboolean ok = fill_spec(&spec, table, opts, &v, &c, error);
+    if (ok) {
+        scene = tj_scene_new(spec.width, spec.height);
+        tj_scene_set_background(scene, th->background);
+        tj_scene_set_meta(scene, spec.label, NULL);
+        ok = (fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error)) != NULL &&
+             tj_layout_kpi(scene, &spec, th, tj_fonts_measurer(fonts), error) &&
+             tj_render_file(scene, fonts, fmt, path, out, error);
+    }
+    tj_scene_free(scene);
+    tj_fonts_free(fonts);
+    tj__pick_clear(&v);
+    tj__pick_clear(&c);
+    return ok;
+}
