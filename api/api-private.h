@@ -20,9 +20,11 @@ gboolean tj__api_check_size(double w, double h, GError **error);
 #include "fonts/fonts.h"
 #include "layouts/chartdata.h"
 #include "scene/scene.h"
+#include "layouts/bar.h"
+#include "layouts/trend.h"
 
-/* What every chart entry point sets up: theme, the data picked from the
- * table, fonts, and an empty scene of the chart's size. */
+/* What every chart entry point sets up: theme, fonts, an empty scene of
+ * the chart's size (and the data, which the caller picks). */
 typedef struct {
     const TjTheme *th;
     TjChartData *d;
@@ -31,12 +33,21 @@ typedef struct {
     double width, height;
 } TjApiChart;
 
-gboolean tj__api_chart_begin(TjApiChart *c, const TjTable *t, const char *x,
-                             const char *y, const char *where, const char *theme,
-                             double width, double height, const char *title,
+gboolean tj__api_chart_begin(TjApiChart *c, const char *theme, double width,
+                             double height, const char *title,
                              const TjOutputOptions *out, GError **error);
 /* Renders the scene to @path; frees everything (also on failure). */
 gboolean tj__api_chart_finish(TjApiChart *c, TjFormat fmt, const char *path,
                               const TjOutputOptions *out, GError **error);
 void tj__api_chart_clear(TjApiChart *c);
+
+/* Chart data of columns @x and @y ("a,b") of rows picked by @where. */
+TjChartData *tj__api_chart_data(const TjTable *t, const char *x, const char *y,
+                                const char *where, GError **error);
+
+/* Options → layout spec and data, for a file or a page block. */
+TjChartData *tj__api_bar_prepare(const TjTable *t, const TjBarOptions *o,
+                                 TjBarSpec *spec, GError **error);
+TjChartData *tj__api_trend_prepare(const TjTable *t, const TjTrendOptions *o,
+                                   TjTrendSpec *spec, GError **error);
 #endif

@@ -16,28 +16,40 @@ tj_bar_options_init(TjBarOptions *opts)
     opts->target = NAN;
 }
 
+TjChartData *
+tj__api_bar_prepare(const TjTable *table, const TjBarOptions *opts, TjBarSpec *spec,
+                    GError **error)
+{
+    TjChartData *d = tj__api_chart_data(table, opts->x, opts->y, opts->where, error);
+    if (!d)
+        return NULL;
+    tj_bar_spec_init(spec);
+    if (opts->width > 0)
+        spec->width = opts->width;
+    if (opts->height > 0)
+        spec->height = opts->height;
+    spec->title = opts->title;
+    spec->subtitle = opts->subtitle;
+    spec->source = opts->source;
+    spec->unit = opts->unit;
+    spec->horizontal = opts->horizontal;
+    spec->stacked = opts->stacked;
+    spec->highlight = opts->highlight;
+    spec->target = opts->target;
+    return d;
+}
+
 gboolean
 tj_bar_render(const TjTable *table, const TjBarOptions *opts, TjFormat fmt,
               const char *path, const TjOutputOptions *out, GError **error)
 {
     g_return_val_if_fail(table && opts && path, FALSE);
     TjApiChart c;
-    if (!tj__api_chart_begin(&c, table, opts->x, opts->y, opts->where, opts->theme,
-                             opts->width, opts->height, opts->title, out, error))
-        return FALSE;
     TjBarSpec spec;
-    tj_bar_spec_init(&spec);
-    spec.width = c.width;
-    spec.height = c.height;
-    spec.title = opts->title;
-    spec.subtitle = opts->subtitle;
-    spec.source = opts->source;
-    spec.unit = opts->unit;
-    spec.horizontal = opts->horizontal;
-    spec.stacked = opts->stacked;
-    spec.highlight = opts->highlight;
-    spec.target = opts->target;
-    if (!tj_layout_bar(c.scene, c.d, &spec, c.th, tj_fonts_measurer(c.fonts), error)) {
+    if (!tj__api_chart_begin(&c, opts->theme, opts->width, opts->height, opts->title, out, error))
+        return FALSE;
+    c.d = tj__api_bar_prepare(table, opts, &spec, error);
+    if (!c.d || !tj_layout_bar(c.scene, c.d, &spec, c.th, tj_fonts_measurer(c.fonts), error)) {
         tj__api_chart_clear(&c);
         return FALSE;
     }

@@ -5,36 +5,39 @@
 
 #include "render/render.h"
 
+TjChartData *
+tj__api_chart_data(const TjTable *t, const char *x, const char *y, const char *where,
+                   GError **error)
+{
+    if (!x || !y) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "x and y columns are required");
+        return NULL;
+    }
+    char **ys = tj__api_split_columns(y);
+    GArray *w = tj__api_parse_where(where, error);
+    TjChartData *d = NULL;
+    if (w) {
+        d = tj_chart_data_from_table(t, x, (const char *const *)ys, g_strv_length(ys),
+                                     (TjWhere *)w->data, w->len, NULL, error);
+        g_array_free(w, TRUE);
+    }
+    g_strfreev(ys);
+    return d;
+}
+
 gboolean
-tj__api_chart_begin(TjApiChart *c, const TjTable *t, const char *x, const char *y,
-                    const char *where, const char *theme, double width, double height,
+tj__api_chart_begin(TjApiChart *c, const char *theme, double width, double height,
                     const char *title, const TjOutputOptions *out, GError **error)
 {
     memset(c, 0, sizeof *c);
-    if (!x || !y) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--x and --y are required");
-        return FALSE;
-    }
     if (!(c->th = tj__api_theme(theme, error)))
         return FALSE;
     c->width = width > 0 ? width : 800;
     c->height = height > 0 ? height : 500;
     if (!tj__api_check_size(c->width, c->height, error))
         return FALSE;
-    char **ys = tj__api_split_columns(y);
-    GArray *w = tj__api_parse_where(where, error);
-    if (w) {
-        c->d = tj_chart_data_from_table(t, x, (const char *const *)ys, g_strv_length(ys),
-                                        (TjWhere *)w->data, w->len, NULL, error);
-        g_array_free(w, TRUE);
-    }
-    g_strfreev(ys);
-    if (!c->d)
+    if (!(c->fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error)))
         return FALSE;
-    if (!(c->fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error))) {
-        tj__api_chart_clear(c);
-        return FALSE;
-    }
     c->scene = tj_scene_new(c->width, c->height);
     tj_scene_set_background(c->scene, c->th->background);
     tj_scene_set_meta(c->scene, title, NULL);

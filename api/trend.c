@@ -134,30 +134,44 @@ parse_enums(const TjTrendOptions *o, TjTrendSpec *spec, GError **error)
     return TRUE;
 }
 
+TjChartData *
+tj__api_trend_prepare(const TjTable *table, const TjTrendOptions *opts, TjTrendSpec *spec,
+                      GError **error)
+{
+    tj_trend_spec_init(spec);
+    if (!parse_enums(opts, spec, error))
+        return NULL;
+    TjChartData *d = tj__api_chart_data(table, opts->x, opts->y, opts->where, error);
+    if (!d)
+        return NULL;
+    if (opts->width > 0)
+        spec->width = opts->width;
+    if (opts->height > 0)
+        spec->height = opts->height;
+    spec->title = opts->title;
+    spec->subtitle = opts->subtitle;
+    spec->source = opts->source;
+    spec->unit = opts->unit;
+    spec->area = opts->area;
+    if (!apply_columns(table, opts, d, spec, error) ||
+        (opts->target && !append_target(d, opts, spec, error))) {
+        tj_chart_data_free(d);
+        return NULL;
+    }
+    return d;
+}
+
 gboolean
 tj_trend_render(const TjTable *table, const TjTrendOptions *opts, TjFormat fmt,
                 const char *path, const TjOutputOptions *out, GError **error)
 {
     g_return_val_if_fail(table && opts && path, FALSE);
-    TjTrendSpec spec;
-    tj_trend_spec_init(&spec);
-    if (!parse_enums(opts, &spec, error))
-        return FALSE;
     TjApiChart c;
-    if (!tj__api_chart_begin(&c, table, opts->x, opts->y, opts->where, opts->theme,
-                             opts->width, opts->height, opts->title, out, error))
+    TjTrendSpec spec;
+    if (!tj__api_chart_begin(&c, opts->theme, opts->width, opts->height, opts->title, out, error))
         return FALSE;
-    spec.width = c.width;
-    spec.height = c.height;
-    spec.title = opts->title;
-    spec.subtitle = opts->subtitle;
-    spec.source = opts->source;
-    spec.unit = opts->unit;
-    spec.area = opts->area;
-    gboolean ok = apply_columns(table, opts, c.d, &spec, error) &&
-                  (!opts->target || append_target(c.d, opts, &spec, error)) &&
-                  tj_layout_trend(c.scene, c.d, &spec, c.th, tj_fonts_measurer(c.fonts), error);
-    if (!ok) {
+    c.d = tj__api_trend_prepare(table, opts, &spec, error);
+    if (!c.d || !tj_layout_trend(c.scene, c.d, &spec, c.th, tj_fonts_measurer(c.fonts), error)) {
         tj__api_chart_clear(&c);
         return FALSE;
     }

@@ -55,6 +55,8 @@ TjTable *tj_cli_chart_start(GOptionContext *ctx, int *argc, char ***argv,
                             TjCliChart *c, TjCliOutput *o, TjFormat *fmt,
                             TjOutputOptions *out, int *code);
 int tj_cli_trend(int argc, char **argv);
+int tj_cli_render(int argc, char **argv);
+int tj_cli_check(int argc, char **argv);
 
 /* Start-up of the single-value subcommands (gauge, kpi; cli/gauge.c): parse,
  * at most one DATA.csv, output resolution. Returns the table, or NULL when

@@ -13,6 +13,8 @@ static const char usage[] =
     "Turns indicator tables (CSV) into Chinese infographics (PNG, SVG, PDF).\n"
     "\n"
     "Commands:\n"
+    "  render SPEC.yaml -o OUT.png|svg|pdf           a 图解 page or chart from a spec\n"
+    "  check SPEC.yaml                              validate a spec and its data\n"
     "  bar DATA.csv --x COL --y COL[,COL…] -o OUT   bar chart\n"
     "  trend DATA.csv --x COL --y COL[,COL…] -o OUT trend (line) chart\n"
     "  gauge [DATA.csv] --value V|COL -o OUT        ring, dial or progress bar\n"
@@ -28,6 +30,8 @@ typedef struct {
 } Command;
 
 static const Command commands[] = {
+    { "render", tj_cli_render },
+    { "check", tj_cli_check },
     { "bar", tj_cli_bar },
     { "trend", tj_cli_trend },
     { "gauge", tj_cli_gauge },

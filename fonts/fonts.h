@@ -19,7 +19,10 @@ typedef struct TjFonts TjFonts;
     "Noto Sans CJK SC,DejaVu Sans,Noto Color Emoji,HanaMinA,HanaMinB"
 
 /* @fonts_conf: a fontconfig file to use instead of the system's; NULL uses
- * $TJ_FONTS_CONF when set, else the system configuration.
+ * $TJ_FONTS_CONF when set, else the system configuration. A file is parsed
+ * once per process and kept (TjFonts of the same file share it).
+ * Errors: TJ_ERROR_IO when the file is missing or does not parse,
+ * TJ_ERROR_FONT when it finds no fonts.
  * Returns: (transfer full) free with tj_fonts_free(), or NULL with @error. */
 TjFonts *tj_fonts_new(const char *fonts_conf, GError **error);
 void tj_fonts_free(TjFonts *fonts);

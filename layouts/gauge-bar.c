@@ -46,14 +46,12 @@ draw_marks(TjGaugeCtx *c, double x0, double w, double ty)
         double x = round(x0 + w * c->tfrac) + 0.5;
         TjPaint tick = tj_paint_stroke(c->th->target, 2);
         tj_scene_line(c->s, "gauge.target", x, ty - 4, x, ty + TRACK_H + 4, &tick);
-        char *num = tj__gauge_format(c, c->spec->target);
-        char *text = g_strconcat("目标 ", num, NULL);
+        char *text = tj__gauge_target_note(c);
         TjRect b = tj__gauge_text_box(c, text, &c->note_font, x, y, TJ_ANCHOR_MIDDLE);
         double lx = CLAMP(x, x0 + b.w / 2, x0 + w - b.w / 2);
         tbox = tj__gauge_text_box(c, text, &c->note_font, lx, y, TJ_ANCHOR_MIDDLE);
         tj_lay_text(c->s, c->m, "gauge.target-label", lx, y, text, &c->note_font,
                     c->th->target, TJ_ANCHOR_MIDDLE, NULL);
-        g_free(num);
         g_free(text);
     }
     for (int k = 0; k < 2; k++) {

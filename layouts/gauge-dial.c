@@ -18,6 +18,7 @@
 typedef struct {
     double cx, cy, r, thick, hub;
     double value_top;     /* top of the value's line box */
+    double label_top;     /* top of the label's first line */
 } Geo;
 
 static double
@@ -40,10 +41,26 @@ ends_width(const TjGaugeCtx *c)
     return w;
 }
 
+static gboolean
+note_beside(const TjGaugeCtx *c)
+{
+    return isfinite(c->tfrac) && !c->note_below;
+}
+
 static double
 top_room(const TjGaugeCtx *c)
 {
-    return isfinite(c->tfrac) ? tj__gauge_line(c, &c->note_font) + TICK_OUT + 4 : 0;
+    return note_beside(c) ? tj__gauge_line(c, &c->note_font) + TICK_OUT + 4 : 0;
+}
+
+/* The label's lines and the target note under them. */
+static double
+label_block(const TjGaugeCtx *c)
+{
+    double h = c->label_lines * tj__gauge_line(c, &c->label_font);
+    if (c->note_below)
+        h += tj__gauge_line(c, &c->note_font);
+    return h > 0 ? h + 4 : 0;
 }
 
 static double
@@ -53,24 +70,32 @@ value_line(const TjGaugeCtx *c, double vs)
     return tj__gauge_line(c, &f);
 }
 
+/* From the centre down to the label: the hub and the value, or the min and
+ * max labels beside it, whichever reach lower. */
+static double
+above_label(const TjGaugeCtx *c, double vs, double r)
+{
+    double ends = 4 + tj__gauge_line(c, &c->note_font);
+    return MAX(ends, r * HUB_RATIO + 4 + value_line(c, vs));
+}
+
 /* What lies under the centre: hub, value, label. */
 static double
 below(const TjGaugeCtx *c, double vs, double r)
 {
-    double lb = c->label_lines ? c->label_lines * tj__gauge_line(c, &c->label_font) + 4 : 0;
-    double ends = 4 + tj__gauge_line(c, &c->note_font);
-    return MAX(ends, r * HUB_RATIO + 4 + value_line(c, vs) + lb);
+    return above_label(c, vs, r) + label_block(c);
 }
 
 static Geo
 geometry(const TjGaugeCtx *c, double r, double vs)
 {
-    Geo g = { 0, 0, r, r * BAND_RATIO, MAX(3, r * HUB_RATIO), 0 };
+    Geo g = { 0, 0, r, r * BAND_RATIO, MAX(3, r * HUB_RATIO), 0, 0 };
     double total = top_room(c) + r + g.thick / 2 + below(c, vs, r);
     double top = c->plot.y + (c->plot.h - total) / 2;
     g.cx = c->plot.x + c->plot.w / 2;
     g.cy = top + top_room(c) + r + g.thick / 2;
     g.value_top = g.cy + g.hub + 4;
+    g.label_top = g.cy + above_label(c, vs, r) + 4;
     return g;
 }
 
@@ -79,9 +104,7 @@ static char *
 target_label(const TjGaugeCtx *c, const Geo *g, double *x, double *y, TjAnchor *anchor)
 {
     double a = angle_of(c->tfrac), ro = g->r + g->thick / 2 + TICK_OUT + 3;
-    char *num = tj__gauge_format(c, c->spec->target);
-    char *text = g_strconcat("目标 ", num, NULL);
-    g_free(num);
+    char *text = tj__gauge_target_note(c);
     TjTextExtents e;
     tj_measure(c->m, text, &c->note_font, &e);
     double px = g->cx + ro * cos(a), py = g->cy + ro * sin(a);
@@ -95,7 +118,7 @@ target_label(const TjGaugeCtx *c, const Geo *g, double *x, double *y, TjAnchor *
 static gboolean
 target_fits(const TjGaugeCtx *c, double r, double vs)
 {
-    if (!isfinite(c->tfrac))
+    if (!note_beside(c))
         return TRUE;
     Geo g = geometry(c, r, vs);
     double x, y;
@@ -111,9 +134,9 @@ static double
 radius_for(const TjGaugeCtx *c, double vs)
 {
     double k = 1 + BAND_RATIO / 2;
-    double by_h = (c->plot.h - top_room(c) - 4 - value_line(c, vs) -
-                   (c->label_lines ? c->label_lines * tj__gauge_line(c, &c->label_font) + 4 : 0)) /
-                  (k + HUB_RATIO);
+    double rest = c->plot.h - top_room(c) - label_block(c);
+    double by_h = MIN((rest - 4 - value_line(c, vs)) / (k + HUB_RATIO),
+                      (rest - 4 - tj__gauge_line(c, &c->note_font)) / k);
     double by_w = MIN((c->plot.w - ends_width(c) - 4) / 2, c->plot.w / (2 * k));
     double r = floor(MIN(by_h, by_w));
     while (r > 10 && !target_fits(c, r, vs))
@@ -128,6 +151,20 @@ value_fits(const TjGaugeCtx *c, double vs, double r, double w100)
            value_line(c, vs) <= 0.75 * r;
 }
 
+/* The largest value and radius that fit together. */
+static void
+fit_free(TjGaugeCtx *c, double w100)
+{
+    double vs = floor(c->th->size_big), r = 0;
+    for (; vs > MIN_VALUE; vs -= 1) {
+        r = radius_for(c, vs);
+        if (value_fits(c, vs, r, w100))
+            break;
+    }
+    c->dial = MAX(10, radius_for(c, vs));
+    c->value_size = vs;
+}
+
 void
 tj__gauge_dial_fit(TjGaugeCtx *c)
 {
@@ -139,13 +176,18 @@ tj__gauge_dial_fit(TjGaugeCtx *c)
         c->value_size = vs;
         return;
     }
-    for (; vs > MIN_VALUE; vs -= 1) {
-        r = radius_for(c, vs);
-        if (value_fits(c, vs, r, w100))
-            break;
+    fit_free(c, w100);
+    if (!note_beside(c))
+        return;
+    /* the note beside the band costs too much dial: put it under the label */
+    TjGaugeCtx below = *c;
+    below.note_below = TRUE;
+    fit_free(&below, w100);
+    if (c->dial < 0.8 * below.dial) {
+        c->note_below = TRUE;
+        c->dial = below.dial;
+        c->value_size = below.value_size;
     }
-    c->dial = MAX(10, radius_for(c, vs));
-    c->value_size = vs;
 }
 
 static void
@@ -197,10 +239,12 @@ draw_marks(TjGaugeCtx *c, const Geo *g)
     TjRect tbox = { 0, 0, 0, 0 };
     if (isfinite(c->tfrac)) {
         double a = angle_of(c->tfrac), r0 = g->r - g->thick / 2 - 3;
-        double r1 = g->r + g->thick / 2 + TICK_OUT;
+        double r1 = g->r + g->thick / 2 + (c->note_below ? 3 : TICK_OUT);
         TjPaint tick = tj_paint_stroke(c->th->target, 3);
         tj_scene_line(c->s, "gauge.target", g->cx + r0 * cos(a), g->cy + r0 * sin(a),
                       g->cx + r1 * cos(a), g->cy + r1 * sin(a), &tick);
+    }
+    if (note_beside(c)) {
         double x, y;
         TjAnchor anchor;
         char *text = target_label(c, g, &x, &y, &anchor);
@@ -234,5 +278,5 @@ tj__gauge_dial_draw(TjGaugeCtx *c)
     tj_measure(c->m, "0", &big, &e);
     tj_kpi_number_draw(c->s, c->m, "gauge.value", &c->num, g.cx, g.value_top + e.ascent,
                        TJ_ANCHOR_MIDDLE, c->value_size, c->th->text, c->th->text);
-    tj__gauge_draw_label(c, g.cx, g.value_top + e.height + 4, c->plot.w);
+    tj__gauge_draw_label(c, g.cx, g.label_top, c->plot.w);
 }

@@ -28,6 +28,7 @@ typedef struct {
     double value_size;
     double dial;            /* ring: diameter; semicircle: radius */
     guint label_lines;
+    gboolean note_below;    /* ring: the target note under the label */
 } TjGaugeCtx;
 
 /* The label in at most @max_lines balanced lines of @max_w, else shortened
@@ -41,8 +42,11 @@ char *tj__gauge_format(const TjGaugeCtx *c, double v);
 /* The page box of @text drawn at (@x, @y) on its baseline with @anchor. */
 TjRect tj__gauge_text_box(const TjGaugeCtx *c, const char *text, const TjFontStyle *font,
                           double x, double y, TjAnchor anchor);
-/* Draws the label's lines centred on @cx, the first line's top at @top. */
+/* Draws the label's lines centred on @cx, the first line's top at @top,
+ * and the target note under them when c->note_below. */
 void tj__gauge_draw_label(TjGaugeCtx *c, double cx, double top, double max_w);
+/* "目标 95%", or NULL without a target. (transfer full) g_free(). */
+char *tj__gauge_target_note(const TjGaugeCtx *c);
 
 void tj__gauge_ring_fit(TjGaugeCtx *c);
 void tj__gauge_ring_draw(TjGaugeCtx *c);

@@ -12,11 +12,17 @@
 #define TICK_OUT 5.0      /* how far a target tick reaches past the ring */
 #define MIN_VALUE 12.0
 
+/* Under the ring: the label's lines, and the target note when it is not
+ * in the hole. */
 static double
 ring_label_block(const TjGaugeCtx *c)
 {
-    return c->label_lines ? c->label_lines * tj__gauge_line(c, &c->label_font) + TJ_GAUGE_GAP : 0;
+    double h = c->label_lines * tj__gauge_line(c, &c->label_font);
+    if (c->note_below)
+        h += tj__gauge_line(c, &c->note_font);
+    return h > 0 ? h + TJ_GAUGE_GAP : 0;
 }
+
 
 static double
 ring_reach(const TjGaugeCtx *c)
@@ -30,24 +36,53 @@ ring_thickness(double diameter)
     return MAX(6, round(diameter * RING_RATIO));
 }
 
-void
-tj__gauge_ring_fit(TjGaugeCtx *c)
+/* The largest value whose box (digits are ~0.8 em high), with the target
+ * note under it when that is in the hole, stays inside the hole. */
+static double
+fit_value(const TjGaugeCtx *c)
 {
-    if (c->dial <= 0)
-        c->dial = MAX(20, MIN(c->plot.w, c->plot.h - ring_label_block(c)) - ring_reach(c));
-    if (c->value_size > 0)
-        return;
     double ri = c->dial / 2 - ring_thickness(c->dial) - 6;
     double w100 = tj_kpi_number_width(&c->num, c->m, 100);
-    double note = isfinite(c->tfrac) ? tj__gauge_line(c, &c->note_font) : 0;
+    double note_w = 0, note_h = 0;
+    char *note = c->note_below ? NULL : tj__gauge_target_note(c);
+    if (note) {
+        TjTextExtents e;
+        tj_measure(c->m, note, &c->note_font, &e);
+        note_w = e.width;
+        note_h = e.height;
+        g_free(note);
+    }
     double vs = floor(c->th->size_big);
-    /* the value's box (digits are ~0.8 em high) stays inside the hole */
     for (; vs > MIN_VALUE; vs -= 1) {
-        double hw = w100 * vs / 200, hh = (0.8 * vs + note) / 2;
+        double hw = MAX(w100 * vs / 100, note_w) / 2, hh = (0.8 * vs + note_h) / 2;
         if (hw * hw + hh * hh <= ri * ri)
             break;
     }
-    c->value_size = vs;
+    return vs;
+}
+
+static void
+fit_dial(TjGaugeCtx *c)
+{
+    c->dial = MAX(20, MIN(c->plot.w, c->plot.h - ring_label_block(c)) - ring_reach(c));
+}
+
+void
+tj__gauge_ring_fit(TjGaugeCtx *c)
+{
+    gboolean free_dial = c->dial <= 0;
+    if (free_dial)
+        fit_dial(c);
+    if (c->value_size > 0)
+        return;
+    c->value_size = fit_value(c);
+    /* a small ring puts the note under the label rather than cramp the value */
+    if (free_dial && isfinite(c->tfrac) && !c->note_below &&
+        c->value_size < c->th->size_label) {
+        c->note_below = TRUE;
+        fit_dial(c);
+        c->value_size = fit_value(c);
+    }
 }
 
 void
@@ -69,17 +104,15 @@ tj__gauge_ring_draw(TjGaugeCtx *c)
     TjFontStyle big = tj_font(c->value_size, TRUE);
     TjTextExtents ve, ne = { 0, 0, 0 };
     tj_measure(c->m, "0", &big, &ve);
-    char *note = NULL;
+    char *note = c->note_below ? NULL : tj__gauge_target_note(c);
     if (isfinite(c->tfrac)) {
         double a = a0 + 2 * G_PI * c->tfrac, r0 = r - thick / 2 - TICK_OUT;
         double r1 = r + thick / 2 + TICK_OUT;
         TjPaint tick = tj_paint_stroke(th->target, 3);
         tj_scene_line(c->s, "gauge.target", cx + r0 * cos(a), cy + r0 * sin(a),
                       cx + r1 * cos(a), cy + r1 * sin(a), &tick);
-        char *t = tj__gauge_format(c, c->spec->target);
-        note = g_strconcat("目标 ", t, NULL);
-        g_free(t);
-        tj_measure(c->m, note, &c->note_font, &ne);
+        if (note)
+            tj_measure(c->m, note, &c->note_font, &ne);
     }
     /* the digits (and the note under them) centred on the ring's centre */
     double below = note ? ve.height - ve.ascent + ne.height : 0;

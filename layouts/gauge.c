@@ -178,6 +178,17 @@ tj__gauge_label(const TjGaugeCtx *c, double max_w, guint max_lines)
     return lines;
 }
 
+char *
+tj__gauge_target_note(const TjGaugeCtx *c)
+{
+    if (!isfinite(c->tfrac))
+        return NULL;
+    char *t = tj__gauge_format(c, c->spec->target);
+    char *note = g_strconcat("目标 ", t, NULL);
+    g_free(t);
+    return note;
+}
+
 void
 tj__gauge_draw_label(TjGaugeCtx *c, double cx, double top, double max_w)
 {
@@ -188,6 +199,14 @@ tj__gauge_draw_label(TjGaugeCtx *c, double cx, double top, double max_w)
         tj_lay_text(c->s, c->m, "gauge.label", cx, top + e.ascent + i * e.height,
                     lines->pdata[i], &c->label_font, c->th->text, TJ_ANCHOR_MIDDLE, NULL);
     g_ptr_array_unref(lines);
+    char *note = c->note_below ? tj__gauge_target_note(c) : NULL;
+    if (note) {
+        TjTextExtents ne;
+        tj_measure(c->m, note, &c->note_font, &ne);
+        tj_lay_text(c->s, c->m, "gauge.target-label", cx, top + c->label_lines * e.height + ne.ascent,
+                    note, &c->note_font, c->th->target, TJ_ANCHOR_MIDDLE, NULL);
+        g_free(note);
+    }
 }
 
 /* ---- one gauge, and a row ------------------------------------------------- */
@@ -316,8 +335,13 @@ tj_layout_gauge_row(TjScene *s, const TjGaugeSpec *specs, guint n, double width,
     gboolean ok = row_init(cs, cells, s, specs, n, cw, height, th, m, error);
     guint lines = 0;
     double dial = G_MAXDOUBLE, vs = G_MAXDOUBLE;
-    for (guint i = 0; ok && i < n; i++)
+    gboolean targets = FALSE;  /* rings of a row show target notes below */
+    for (guint i = 0; ok && i < n; i++) {
         lines = MAX(lines, label_lines_needed(&cs[i]));
+        targets = targets || isfinite(specs[i].target);
+    }
+    for (guint i = 0; ok && i < n; i++)
+        cs[i].note_below = targets;
     for (guint i = 0; ok && i < n; i++) {  /* the smallest dial … */
         cs[i].label_lines = lines;
         fit(&cs[i]);

@@ -169,7 +169,8 @@ tj_kpi_change_color(const TjTheme *th, double delta, TjBetter better)
 typedef struct {
     double value_size;
     guint label_lines;
-    gboolean change, compare;
+    guint compare_lines;
+    gboolean change;
 } Shape;
 
 typedef struct {
@@ -194,20 +195,21 @@ line_height(const TjMeasurer *m, const TjFontStyle *font)
     return e.height;
 }
 
-/* The label in at most two balanced lines of @max_w, else one shortened. */
+/* @text (label, comparison) in at most @max_lines balanced lines of
+ * @max_w, else one shortened. */
 static GPtrArray *
-label_lines(const TjMeasurer *m, const char *label, const TjFontStyle *font,
-            double max_w)
+wrap_lines(const TjMeasurer *m, const char *text, const TjFontStyle *font,
+           double max_w, guint max_lines)
 {
-    if (!label || !*label)
+    if (!text || !*text || max_lines == 0)
         return g_ptr_array_new_with_free_func(g_free);
-    GPtrArray *lines = tj_lay_wrap_balanced(m, label, font, max_w);
-    if (lines->len <= 2 && tj_text_max_width(m, (const char *const *)lines->pdata,
+    GPtrArray *lines = tj_lay_wrap_balanced(m, text, font, max_w);
+    if (lines->len <= max_lines && tj_text_max_width(m, (const char *const *)lines->pdata,
                                              lines->len, font) <= max_w)
         return lines;
     g_ptr_array_unref(lines);
     lines = g_ptr_array_new_with_free_func(g_free);
-    g_ptr_array_add(lines, tj_text_shorten(m, label, font, max_w));
+    g_ptr_array_add(lines, tj_text_shorten(m, text, font, max_w));
     return lines;
 }
 
@@ -220,8 +222,8 @@ other_lines_height(const Shape *sh, const TjMeasurer *m, const Fonts *f)
         h += sh->label_lines * line_height(m, &f->label) + GAP;
     if (sh->change)
         h += line_height(m, &f->change) + GAP / 2;
-    if (sh->compare)
-        h += line_height(m, &f->note) + GAP / 2;
+    if (sh->compare_lines > 0)
+        h += sh->compare_lines * line_height(m, &f->note) + GAP / 2;
     return h;
 }
 
@@ -230,11 +232,35 @@ static Shape
 shape_of(const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m)
 {
     Fonts f = fonts_of(th, spec->width);
-    Shape sh = { 0, 0, isfinite(spec->change), spec->compare && *spec->compare };
-    GPtrArray *lines = label_lines(m, spec->label, &f.label, f.inner_w - ACCENT_W - ACCENT_GAP);
+    Shape sh = { 0, 0, 0, isfinite(spec->change) };
+    GPtrArray *lines = wrap_lines(m, spec->label, &f.label, f.inner_w - ACCENT_W - ACCENT_GAP, 2);
     sh.label_lines = lines->len;
     g_ptr_array_unref(lines);
+    lines = wrap_lines(m, spec->compare, &f.note, f.inner_w, 2);
+    sh.compare_lines = lines->len;
+    g_ptr_array_unref(lines);
     return sh;
+}
+
+/* A tile too small for all its lines gives up the second lines of the
+ * comparison and the label (they are shortened), then the comparison line,
+ * before its value becomes unreadable. */
+static void
+degrade(Shape *sh, const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m)
+{
+    Fonts f = fonts_of(th, spec->width);
+    TjFontStyle least = tj_font(th->size_body, TRUE);
+    double need = line_height(m, &least);
+    while (other_lines_height(sh, m, &f) + need > spec->height) {
+        if (sh->compare_lines > 1)
+            sh->compare_lines = 1;
+        else if (sh->label_lines > 1)
+            sh->label_lines = 1;
+        else if (sh->compare_lines > 0)
+            sh->compare_lines = 0;
+        else
+            return;
+    }
 }
 
 static double
@@ -275,11 +301,12 @@ draw_change(TjScene *s, const TjKpiSpec *spec, const TjTheme *th, const TjMeasur
 
 static void
 draw_label(TjScene *s, const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m,
-           const Fonts *f, double y)
+           const Fonts *f, double y, guint max_lines)
 {
     double lh = line_height(m, &f->label);
     double x = f->pad + ACCENT_W + ACCENT_GAP;
-    GPtrArray *lines = label_lines(m, spec->label, &f->label, f->inner_w - ACCENT_W - ACCENT_GAP);
+    GPtrArray *lines = wrap_lines(m, spec->label, &f->label, f->inner_w - ACCENT_W - ACCENT_GAP,
+                                  MAX(1, max_lines));
     if (lines->len > 0) {
         TjPaint accent = tj_paint_fill(th->primary);
         double a = lh * 0.22;
@@ -310,7 +337,7 @@ lay_tile(TjScene *s, const TjKpiSpec *spec, const Shape *sh, const TjTheme *th,
     /* what the lines leave is shared above and below them */
     double y = f.pad + MAX(0, spec->height - other_lines_height(sh, m, &f) - e.height) / 2;
     if (sh->label_lines > 0) {
-        draw_label(s, spec, th, m, &f, y);
+        draw_label(s, spec, th, m, &f, y, sh->label_lines);
         y += sh->label_lines * line_height(m, &f.label) + GAP;
     }
     tj_measure(m, "0", &big, &e);
@@ -326,13 +353,12 @@ lay_tile(TjScene *s, const TjKpiSpec *spec, const Shape *sh, const TjTheme *th,
             draw_change(s, spec, th, m, &f, y + e.ascent);
         y += e.height + GAP / 2;
     }
-    if (sh->compare && spec->compare && *spec->compare) {
-        tj_measure(m, "国", &f.note, &e);
-        char *t = tj_text_shorten(m, spec->compare, &f.note, f.inner_w);
-        tj_lay_text(s, m, "kpi.compare", f.pad, y + e.ascent, t, &f.note, th->text_note,
-                    TJ_ANCHOR_START, NULL);
-        g_free(t);
-    }
+    GPtrArray *lines = wrap_lines(m, spec->compare, &f.note, f.inner_w, sh->compare_lines);
+    tj_measure(m, "国", &f.note, &e);
+    for (guint i = 0; i < lines->len; i++)
+        tj_lay_text(s, m, "kpi.compare", f.pad, y + e.ascent + i * e.height, lines->pdata[i],
+                    &f.note, th->text_note, TJ_ANCHOR_START, NULL);
+    g_ptr_array_unref(lines);
     tj_scene_group_end(s);
 }
 
@@ -360,6 +386,7 @@ tj_layout_kpi(TjScene *s, const TjKpiSpec *spec, const TjTheme *th,
     if (!check(spec, error))
         return FALSE;
     Shape sh = shape_of(spec, th, m);
+    degrade(&sh, spec, th, m);
     sh.value_size = fit_value_size(spec, &sh, th, m);
     lay_tile(s, spec, &sh, th, m);
     return TRUE;
@@ -373,7 +400,7 @@ tj_layout_kpi_row(TjScene *s, const TjKpiSpec *specs, guint n, double width,
     g_return_val_if_fail(s && specs && n > 0 && th && m, FALSE);
     double cw = (width - gutter * (n - 1)) / n;
     TjKpiSpec *cells = g_new(TjKpiSpec, n);
-    Shape row = { 0, 0, FALSE, FALSE };
+    Shape row = { 0, 0, 0, FALSE };
     for (guint i = 0; i < n; i++) {
         if (!check(&specs[i], error)) {
             g_free(cells);
@@ -385,8 +412,9 @@ tj_layout_kpi_row(TjScene *s, const TjKpiSpec *specs, guint n, double width,
         Shape sh = shape_of(&cells[i], th, m);
         row.label_lines = MAX(row.label_lines, sh.label_lines);
         row.change = row.change || sh.change;
-        row.compare = row.compare || sh.compare;
+        row.compare_lines = MAX(row.compare_lines, sh.compare_lines);
     }
+    degrade(&row, &cells[0], th, m);
     row.value_size = th->size_big;
     for (guint i = 0; i < n; i++)
         row.value_size = MIN(row.value_size, fit_value_size(&cells[i], &row, th, m));

@@ -238,44 +238,52 @@ all_of(const TjPageRow *row, TjBlockKind kind)
     return TRUE;
 }
 
-static gboolean
-block(Page *pg, const TjPageBlock *b, double x, double w, double h, GError **error)
+gboolean
+tj_layout_block(TjScene *s, const TjPageBlock *b, double x, double y, double w, double h,
+                const TjTheme *th, const TjMeasurer *m, GError **error)
 {
-    guint mark = tj_scene_n_items(pg->s);
+    guint mark = tj_scene_n_items(s);
     gboolean ok = TRUE;
     switch (b->kind) {
     case TJ_BLOCK_KPI: {
         TjKpiSpec k = b->kpi;
         k.width = w; k.height = h;
-        ok = tj_layout_kpi(pg->s, &k, pg->th, pg->m, error);
+        ok = tj_layout_kpi(s, &k, th, m, error);
         break;
     }
     case TJ_BLOCK_GAUGE: {
         TjGaugeSpec g = b->gauge;
         g.width = w; g.height = h;
-        ok = tj_layout_gauge(pg->s, &g, pg->th, pg->m, error);
+        ok = tj_layout_gauge(s, &g, th, m, error);
         break;
     }
     case TJ_BLOCK_BAR: {
         TjBarSpec bs = b->bar;
         bs.width = w; bs.height = h;
-        ok = tj_layout_bar(pg->s, b->data, &bs, pg->th, pg->m, error);
+        ok = tj_layout_bar(s, b->data, &bs, th, m, error);
         break;
     }
     case TJ_BLOCK_TREND: {
         TjTrendSpec ts = b->trend;
         ts.width = w; ts.height = h;
-        ok = tj_layout_trend(pg->s, b->data, &ts, pg->th, pg->m, error);
+        ok = tj_layout_trend(s, b->data, &ts, th, m, error);
         break;
     }
     case TJ_BLOCK_TEXT: {
-        TjFontStyle body = tj_font(pg->th->size_body, FALSE);
-        paragraphs(pg, "text.line", b->text ? b->text : "", 0, 0, w, &body, pg->th->text, FALSE);
+        Page pg = { .s = s, .th = th, .m = m };
+        TjFontStyle body = tj_font(th->size_body, FALSE);
+        paragraphs(&pg, "text.line", b->text ? b->text : "", 0, 0, w, &body, th->text, FALSE);
         break;
     }
     }
-    tj_scene_translate_from(pg->s, mark, x, pg->y);
+    tj_scene_translate_from(s, mark, x, y);
     return ok;
+}
+
+static gboolean
+block(Page *pg, const TjPageBlock *b, double x, double w, double h, GError **error)
+{
+    return tj_layout_block(pg->s, b, x, pg->y, w, h, pg->th, pg->m, error);
 }
 
 static gboolean

@@ -75,6 +75,10 @@ void tj_page_cuts_clear(TjPageCuts *cuts);
  * is. Returns the page tops (first 0) and the count in @n. (transfer full) */
 double *tj_page_breaks(const TjPageCuts *cuts, double total_h, double page_h, guint *n);
 
+/* Lays one block out in the box (@x, @y, @w, @h) of @s. */
+gboolean tj_layout_block(TjScene *s, const TjPageBlock *b, double x, double y, double w,
+                         double h, const TjTheme *th, const TjMeasurer *m, GError **error);
+
 /* Lays the page out into @s (whose size is set to width × the height the
  * content needs). @cuts (may be NULL) receives the safe break positions. */
 gboolean tj_layout_page(TjScene *s, const TjPageSpec *p, const TjTheme *th,

@@ -140,8 +140,25 @@ tj_render_check_glyphs(const TjScene *scene, TjFonts *fonts,
     return ok;
 }
 
-typedef gboolean (*Writer)(const TjScene *, TjFonts *, FILE *, const char *,
-                           const TjOutputOptions *, GError **);
+/* What to write: one scene in a format, or several scenes as PDF pages. */
+typedef struct {
+    const TjScene *const *scenes;
+    guint n;
+    TjFonts *fonts;
+    TjFormat fmt;
+    const TjOutputOptions *opts;
+} Job;
+
+static gboolean
+write_job(const Job *job, FILE *fp, const char *name, GError **error)
+{
+    if (job->fmt == TJ_FORMAT_PDF)
+        return tj__render_pdf_pages(job->scenes, job->n, job->fonts, fp, name,
+                                    job->opts, error);
+    if (job->fmt == TJ_FORMAT_SVG)
+        return tj__render_svg(job->scenes[0], job->fonts, fp, name, job->opts, error);
+    return tj__render_png(job->scenes[0], job->fonts, fp, name, job->opts, error);
+}
 
 /* Flushes @fp to the disk and closes it. */
 static gboolean
@@ -170,10 +187,9 @@ sync_folder(const char *dir)
     }
 }
 
-/* Writes with @write into a temporary file next to @path, then renames. */
+/* Writes @job into a temporary file next to @path, then renames. */
 static gboolean
-write_atomic(const TjScene *scene, TjFonts *fonts, Writer write,
-             const char *path, const TjOutputOptions *opts, GError **error)
+write_atomic(const Job *job, const char *path, GError **error)
 {
     char *dir = g_path_get_dirname(path);
     char *base = g_path_get_basename(path);
@@ -199,7 +215,7 @@ write_atomic(const TjScene *scene, TjFonts *fonts, Writer write,
         goto out;
     }
     setvbuf(fp, NULL, _IOFBF, 1 << 16);
-    ok = write(scene, fonts, fp, path, opts, error);
+    ok = write_job(job, fp, path, error);
     if (!ok) {
         fclose(fp);
     } else if ((ok = finish_file(fp, path, error)) && g_rename(tmp, path) != 0) {
@@ -220,24 +236,41 @@ out:
     return ok;
 }
 
+/* The checks made before any file exists: size limits, then glyphs. */
+static gboolean
+check_job(const Job *job, GError **error)
+{
+    TjRenderOpts o;
+    tj__render_opts(job->opts, &o);
+    gboolean png = job->fmt == TJ_FORMAT_PNG;
+    for (guint i = 0; i < job->n; i++) {
+        int w, h;
+        if (!tj__render_pixel_size(job->scenes[i], png ? o.scale : 1, png, &w, &h,
+                                   error))
+            return FALSE;
+    }
+    for (guint i = 0; i < job->n; i++)
+        if (!tj_render_check_glyphs(job->scenes[i], job->fonts, o.tofu_warn, error))
+            return FALSE;
+    return TRUE;
+}
+
 gboolean
 tj_render_file(const TjScene *scene, TjFonts *fonts, TjFormat fmt,
                const char *path, const TjOutputOptions *opts, GError **error)
 {
     g_return_val_if_fail(scene && fonts && path, FALSE);
-    static const Writer writers[] = {
-        [TJ_FORMAT_PNG] = tj__render_png,
-        [TJ_FORMAT_SVG] = tj__render_svg,
-        [TJ_FORMAT_PDF] = tj__render_pdf,
-    };
-    g_return_val_if_fail((guint)fmt < G_N_ELEMENTS(writers), FALSE);
-    TjRenderOpts o;
-    tj__render_opts(opts, &o);
-    int w, h;
-    gboolean png = fmt == TJ_FORMAT_PNG;
-    if (!tj__render_pixel_size(scene, png ? o.scale : 1, png, &w, &h, error))
-        return FALSE;
-    if (!tj_render_check_glyphs(scene, fonts, o.tofu_warn, error))
-        return FALSE;
-    return write_atomic(scene, fonts, writers[fmt], path, opts, error);
+    g_return_val_if_fail(fmt == TJ_FORMAT_PNG || fmt == TJ_FORMAT_SVG ||
+                         fmt == TJ_FORMAT_PDF, FALSE);
+    Job job = { &scene, 1, fonts, fmt, opts };
+    return check_job(&job, error) && write_atomic(&job, path, error);
+}
+
+gboolean
+tj_render_pdf_file(TjScene *const *scenes, guint n, TjFonts *fonts,
+                   const char *path, const TjOutputOptions *opts, GError **error)
+{
+    g_return_val_if_fail(scenes && n > 0 && fonts && path, FALSE);
+    Job job = { (const TjScene *const *)scenes, n, fonts, TJ_FORMAT_PDF, opts };
+    return check_job(&job, error) && write_atomic(&job, path, error);
 }

@@ -34,6 +34,13 @@ gboolean tj_render_file(const TjScene *scene, TjFonts *fonts, TjFormat fmt,
                         const char *path, const TjOutputOptions *opts,
                         GError **error);
 
+/* Writes @n scenes as the pages of one PDF at @path, each page sized to its
+ * scene; checked and written atomically like tj_render_file(). Metadata
+ * (title) comes from the first scene. */
+gboolean tj_render_pdf_file(TjScene *const *scenes, guint n, TjFonts *fonts,
+                            const char *path, const TjOutputOptions *opts,
+                            GError **error);
+
 /* Writers, one per file (render/png.c, render/svg.c, render/pdf.c); each
  * writes to an open stream and knows nothing of temporary names. @name is
  * the file named in error messages (the target, not the temporary). */

@@ -166,11 +166,38 @@ visible(cairo_t *cr, TjRect b)
     return b.x <= x2 && b.x + b.w >= x1 && b.y <= y2 && b.y + b.h >= y1;
 }
 
+/* Letter spacing (px) that stretches a line to its fit width: the space
+ * is shared by the n-1 gaps between n characters. 0 when it needs none. */
+static double
+fit_spacing(PangoLayout *layout, const TjItem *it)
+{
+    if (it->u.text.fit_width <= 0 || it->u.text.anchor != TJ_ANCHOR_START)
+        return 0;
+    glong n = g_utf8_strlen(it->u.text.text, -1);
+    TjTextExtents e;
+    tj_fonts_layout_extents(layout, &e);
+    if (n < 2 || it->u.text.fit_width <= e.width)
+        return 0;
+    /* never spread a short last line across the whole width */
+    double ls = (it->u.text.fit_width - e.width) / (double)(n - 1);
+    return ls > it->u.text.font.size * 0.5 ? 0 : ls;
+}
+
 static PangoLayout *
 item_layout(TjReplay *r, guint i, const TjItem *it)
 {
-    if (!r->layouts[i])
-        r->layouts[i] = tj_fonts_layout(r->fonts, it->u.text.text, &it->u.text.font);
+    if (!r->layouts[i]) {
+        PangoLayout *layout = tj_fonts_layout(r->fonts, it->u.text.text, &it->u.text.font);
+        double ls = fit_spacing(layout, it);
+        if (ls > 0) {
+            PangoAttrList *attrs = pango_layout_get_attributes(layout);
+            attrs = attrs ? pango_attr_list_copy(attrs) : pango_attr_list_new();
+            pango_attr_list_insert(attrs, pango_attr_letter_spacing_new((int)(ls * PANGO_SCALE)));
+            pango_layout_set_attributes(layout, attrs);
+            pango_attr_list_unref(attrs);
+        }
+        r->layouts[i] = layout;
+    }
     return r->layouts[i];
 }
 
@@ -189,7 +216,11 @@ draw_text(TjReplay *r, cairo_t *cr, guint i, const TjItem *it, gboolean cull)
     pango_extents_to_pixels(&logical, NULL);
     TjTextExtents ext;
     tj_fonts_layout_extents(layout, &ext);
+    /* a justified line: pango puts half a letter space before the first
+     * character; start the glyphs themselves at x */
     double dx = 0;
+    if (it->u.text.fit_width > 0 && ext.width > it->u.text.fit_width + 0.5)
+        dx = -(ext.width - it->u.text.fit_width) / 2;
     if (it->u.text.anchor == TJ_ANCHOR_MIDDLE)
         dx = -ext.width / 2;
     else if (it->u.text.anchor == TJ_ANCHOR_END)

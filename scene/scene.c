@@ -310,3 +310,37 @@ tj_scene_translate_from(TjScene *s, guint from, double dx, double dy)
         }
     }
 }
+
+TjScene *
+tj_scene_slice(const TjScene *s, double y0, double height)
+{
+    TjScene *out = tj_scene_new(s->width, height);
+    out->background = s->background;
+    out->title = keep(out, s->title);
+    out->desc = keep(out, s->desc);
+    for (guint i = 0; i < s->items->len; i++) {
+        const TjItem *it = &g_array_index(s->items, TjItem, i);
+        if (it->kind != TJ_ITEM_GROUP && it->kind != TJ_ITEM_GROUP_END) {
+            TjRect r = tj_scene_item_box(s, it);
+            if (r.y + r.h <= y0 || r.y >= y0 + height)
+                continue;
+        }
+        TjItem copy = *it;
+        copy.role = keep(out, it->role);
+        if (it->kind == TJ_ITEM_TEXT)
+            copy.u.text.text = keep(out, it->u.text.text);
+        if (it->kind == TJ_ITEM_GROUP)
+            copy.u.group.title = keep(out, it->u.group.title);
+        if (it->kind == TJ_ITEM_PATH) {
+            copy.u.path.ops_start = out->ops->len;
+            copy.u.path.pts_start = out->pts->len / 2;
+            g_array_append_vals(out->ops, &g_array_index(s->ops, guint8, it->u.path.ops_start),
+                                it->u.path.n_ops);
+            g_array_append_vals(out->pts, &g_array_index(s->pts, double, it->u.path.pts_start * 2),
+                                it->u.path.n_pts * 2);
+        }
+        g_array_append_val(out->items, copy);
+    }
+    tj_scene_translate_from(out, 0, 0, -y0);
+    return out;
+}

@@ -117,6 +117,11 @@ void tj_scene_rect_set_size(TjScene *scene, guint i, double w, double h);
 /* Drops every item from index @n on (a layout trying another arrangement). */
 void tj_scene_truncate(TjScene *scene, guint n);
 
+/* A new scene @height tall holding the items of @s whose top lies in
+ * [@y0, @y0 + @height), moved up by @y0 (page slices of a long poster cut
+ * where no item straddles). Group markers are kept. (transfer full) */
+TjScene *tj_scene_slice(const TjScene *s, double y0, double height);
+
 /* A line per item, numbers to 0.01 px, for golden tests.
  * Returns: (transfer full) g_free(). */
 char *tj_scene_dump(const TjScene *scene);

@@ -7,14 +7,14 @@
  * Also closed here: duplicate keys, a second document, aliases to unknown
  * anchors or to a node still being built (a cycle), non-text keys, NUL or
  * oversized scalars. libyaml's own errors keep its problem text and get the
- * file:line:col form. The bytes were checked by scan.c before. */
+ * file:line:col form. The bytes were checked by scan.c before; merge keys
+ * are resolved by merge.c as each map ends. */
 #include "spec/spec-private.h"
 
 #include <string.h>
 #include <yaml.h>
 
 #define INDEX_MIN 8   /* maps with more entries get a hash index of keys */
-#define MERGE_KEY "<<"
 
 typedef struct {
     const TjNode *node;
@@ -127,7 +127,7 @@ find_key(Frame *f, const char *key)
 }
 
 static gboolean
-add_entry(Parser *p, Frame *f, const TjNode *value, yaml_mark_t m)
+add_entry(Parser *p, Frame *f, const TjNode *value)
 {
     const TjNodeEntry *dup = find_key(f, f->key);
     if (dup) {
@@ -135,12 +135,11 @@ add_entry(Parser *p, Frame *f, const TjNode *value, yaml_mark_t m)
         tj_error_set_at(p->error, TJ_ERROR_INPUT, &loc,
                         "duplicate key “%s” (first at %u:%u)", f->key,
                         dup->key_loc.line, dup->key_loc.col);
-        (void)m;
         return FALSE;
     }
     TjNodeEntry e = { f->key, f->key_loc, value };
     g_array_append_val(f->entries, e);
-    if (f->key_plain && strcmp(f->key, MERGE_KEY) == 0)
+    if (f->key_plain && strcmp(f->key, TJ__SPEC_MERGE_KEY) == 0)
         f->has_merge = TRUE;
     if (f->index == NULL && f->entries->len > INDEX_MIN) {
         f->index = g_hash_table_new(g_str_hash, g_str_equal);
@@ -173,7 +172,7 @@ add_node(Parser *p, const TjNode *node, guint64 weight, gboolean plain,
         return TRUE;
     }
     if (f->has_key)
-        return add_entry(p, f, node, m);
+        return add_entry(p, f, node);
     if (node->kind == TJ_SPEC_NODE_MAP || node->kind == TJ_SPEC_NODE_SEQ)
         return fail(p, TJ_ERROR_INPUT, m, "a key must be text, not a %s",
                     tj_spec_node_kind_name(node->kind));
@@ -296,69 +295,6 @@ frame_clear(Frame *f)
     f->index = NULL;
 }
 
-/* Appends the entries of @src not set by @f itself nor merged before. */
-static void
-merge_from(Frame *f, const TjNode *src, GArray *out, GHashTable *seen)
-{
-    for (guint i = 0; i < src->n; i++) {
-        const TjNodeEntry *e = &src->entries[i];
-        if (g_hash_table_contains(seen, e->key))
-            continue;
-        if (find_key(f, e->key))
-            continue;
-        g_hash_table_add(seen, (gpointer)e->key);
-        g_array_append_val(out, *e);
-    }
-}
-
-/* Replaces each plain `<<` entry of @f by the entries of the map(s) it
- * names that @f does not set itself (YAML 1.1 merge keys). */
-/* Records that the value of the `<<` entry @e is not a map or maps. */
-static gboolean
-merge_error(Parser *p, const TjNodeEntry *e, const TjNode *bad)
-{
-    char *got = tj_spec_node_describe(bad);
-    tj_error_set_at(p->error, TJ_ERROR_INPUT, &e->key_loc, "“<<” merges a "
-                    "map or a list of maps, got %s%s", got,
-                    bad != e->value ? " in the list" : "");
-    g_free(got);
-    return FALSE;
-}
-
-/* Replaces each plain `<<` entry of @f by the entries of the map(s) it
- * names that @f does not set itself (YAML 1.1 merge keys). */
-static gboolean
-resolve_merges(Parser *p, Frame *f)
-{
-    GArray *out = g_array_new(FALSE, FALSE, sizeof(TjNodeEntry));
-    GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
-    gboolean ok = TRUE;
-    for (guint i = 0; i < f->entries->len && ok; i++) {
-        TjNodeEntry *e = &g_array_index(f->entries, TjNodeEntry, i);
-        if (strcmp(e->key, MERGE_KEY) != 0) {
-            g_array_append_val(out, *e);
-            continue;
-        }
-        const TjNode *v = e->value;
-        gboolean list = v->kind == TJ_SPEC_NODE_SEQ;
-        for (guint j = 0; ok && j < (list ? v->n : 1); j++) {
-            const TjNode *src = list ? v->items[j] : v;
-            if (src->kind == TJ_SPEC_NODE_MAP)
-                merge_from(f, src, out, seen);
-            else
-                ok = merge_error(p, e, src);
-        }
-    }
-    g_hash_table_destroy(seen);
-    if (ok) {
-        g_array_free(f->entries, TRUE);
-        f->entries = out;
-    } else {
-        g_array_free(out, TRUE);
-    }
-    return ok;
-}
-
 static gboolean
 on_end(Parser *p, const yaml_event_t *ev)
 {
@@ -366,8 +302,14 @@ on_end(Parser *p, const yaml_event_t *ev)
     g_array_set_size(p->stack, p->stack->len - 1);
     TjNode *n = f.node;
     gboolean ok = TRUE;
-    if (f.entries && f.has_merge)
-        ok = resolve_merges(p, &f);
+    if (f.entries && f.has_merge) {
+        GArray *merged = tj__spec_merge(f.entries, p->error);
+        ok = merged != NULL;
+        if (ok) {
+            g_array_free(f.entries, TRUE);
+            f.entries = merged;
+        }
+    }
     if (ok && f.items) {
         n->n = f.items->len;
         n->items = tj__spec_doc_take(p->doc, g_memdup2(

@@ -1,6 +1,7 @@
 /* spec/spec-private.h — internals shared by the files of spec/:
  * node.c (the tree's storage and getters), scan.c (reading a file, checking
  * its bytes before libyaml sees them), parse.c (libyaml events → tree),
+ * merge.c (YAML merge keys),
  * and the skeleton files spec.c / sections.c.
  *
  * Storage: all nodes and their item/entry arrays of one document are
@@ -54,9 +55,23 @@ gsize tj__spec_offset(const char *bytes, gsize len, guint line, guint col);
 TjNode *tj__spec_parse_yaml(const char *bytes, gsize len, const char *file,
                             GError **error);
 
+/* merge.c: the entries of a map (TjNodeEntry) with each `<<` entry replaced
+ * by the entries of the map(s) it names that the map does not set itself,
+ * or NULL with @error set at the `<<` key when it names something else.
+ * Returns: (transfer full) a new GArray. */
+#define TJ__SPEC_MERGE_KEY "<<"
+GArray *tj__spec_merge(const GArray *entries, GError **error);
+
 /* sections.c: reads the `sections:` list of a page into @spec. */
 void tj__spec_read_sections(TjSpec *spec, const TjNode *seq,
                             TjSpecErrors *errs);
+/* merge.c: the entries of a map (TjNodeEntry) with each `<<` entry replaced
+ * by the entries of the map(s) it names that the map does not set itself,
+ * or NULL with @error set at the `<<` key when it names something else.
+ * Returns: (transfer full) a new GArray. */
+#define TJ__SPEC_MERGE_KEY "<<"
+GArray *tj__spec_merge(const GArray *entries, GError **error);
+
 /* sections.c: reads the block whose kind key is @kind (a map entry) into
  * @block. */
 void tj__spec_read_block(TjSpec *spec, TjSpecBlock *block,

@@ -175,7 +175,7 @@ read_width(const TjNode *map, double def, TjSpecErrors *errs)
     char *got = tj_spec_node_describe(node);
     char *near = node->kind == TJ_SPEC_NODE_SCALAR
         ? tj_spec_suggest(node->text, presets) : NULL;
-    G_STATIC_ASSERT(TJ_SPEC_WIDTH_MIN == 100 && TJ_SPEC_WIDTH_MAX == 10000);
+    /* the numbers are those of TJ_SPEC_WIDTH_* */
     tj_spec_errors_add(errs, &node->loc, "“width”: expected a number of px "
                        "from 100 to 10000, wechat (1080) or a4 (794), got "
                        "%s%s%s%s", got,

@@ -167,6 +167,19 @@ TJ_API gboolean tj_trend_render(const TjTable *table, const TjTrendOptions *opts
                                 TjFormat fmt, const char *path,
                                 const TjOutputOptions *out, GError **error);
 
+/* ---- specs: a page or a chart described in YAML ------------------------ */
+
+/* Reads the spec at @spec_path (docs/spec.md), loads the CSV files it names
+ * (relative to the spec's folder) and writes the page or chart to @path.
+ * Every error of the spec comes in one GError, one "file:line:col: …" per
+ * line. A page's PDF is one long page, or A4-proportioned pages broken
+ * between blocks when the spec says `pdf: a4`. */
+TJ_API gboolean tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
+                               const TjOutputOptions *out, GError **error);
+/* Checks the spec and its data without drawing. */
+TJ_API gboolean tj_check_spec(const char *spec_path, const TjOutputOptions *out,
+                              GError **error);
+
 /* ---- fonts ----------------------------------------------------------- */
 /* Describes the font set-up (families and files that render @text) for
  * `tujie fonts`. Returns: (transfer full) g_free(). */

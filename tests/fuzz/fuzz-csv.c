@@ -4,7 +4,7 @@
  * itself (texts are UTF-8, kinds match column types, places are real).
  *   clang -fsanitize=fuzzer,address,undefined -I. -Iinclude \
  *     $(pkg-config --cflags glib-2.0) tests/fuzz/fuzz-csv.c \
- *     data/{csv,decode,column,number,table}.c core/error.c -o build-fuzz/fuzz-csv $(pkg-config --libs glib-2.0) -lm
+ *     data/{csv,decode,delimiter,column,number,table}.c core/error.c -o build-fuzz/fuzz-csv $(pkg-config --libs glib-2.0) -lm
  *   build-fuzz/fuzz-csv -max_total_time=180 tests/fuzz/corpus/csv */
 #include "data/table.h"
 

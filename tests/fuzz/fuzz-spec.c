@@ -6,9 +6,10 @@
  * the collected errors must finish into one message.
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -I. -Iinclude \
  *     $(pkg-config --cflags glib-2.0 yaml-0.1) tests/fuzz/fuzz-spec.c \
- *     spec/*.c core/error.c -o build-fuzz/fuzz-spec \
+ *     spec/[a-z]*.c core/error.c -o build-fuzz/fuzz-spec \
  *     $(pkg-config --libs glib-2.0 yaml-0.1)
- *   build-fuzz/fuzz-spec -max_total_time=300 -dict=tests/fuzz/spec.dict \
+ *   mkdir -p build-fuzz/corpus-spec
+ *   build-fuzz/fuzz-spec -max_total_time=300 -max_len=4096 \
  *     build-fuzz/corpus-spec tests/fuzz/corpus/spec */
 #include "spec/spec.h"
 

@@ -121,11 +121,11 @@ value_centre(const TjScene *s, const char *big_text, const char *unit_text)
     return (bv.x + bu.x + bu.w) / 2;
 }
 
+/* |a - b| on the circle */
 static double
-norm_angle(double a)
+angle_diff(double a, double b)
 {
-    a = fmod(a, 2 * G_PI);
-    return a < 0 ? a + 2 * G_PI : a;
+    return fabs(remainder(a - b, 2 * G_PI));
 }
 
 static void
@@ -185,15 +185,14 @@ test_ring_target(void)
     g_assert_nonnull(tick);
     const double *p = tj_scene_path_points(s, tick);
     double a = atan2(p[1] - track->u.arc.cy, p[0] - track->u.arc.cx);
-    g_assert_cmpfloat_with_epsilon(norm_angle(a), norm_angle(-G_PI / 2 + 2 * G_PI * 0.95), 1e-9);
+    g_assert_cmpfloat(angle_diff(a, -G_PI / 2 + 2 * G_PI * 0.95), <, 1e-9);
     double r0 = hypot(p[0] - track->u.arc.cx, p[1] - track->u.arc.cy);
     double r1 = hypot(p[2] - track->u.arc.cx, p[3] - track->u.arc.cy);
     double hw = track->paint.stroke_width / 2;
     g_assert_cmpfloat(r0, <, track->u.arc.r - hw);  /* it crosses the whole ring */
     g_assert_cmpfloat(r1, >, track->u.arc.r + hw);
     g_assert_cmpstr(find(s, "gauge.target-label", 0)->u.text.text, ==, "目标 95%");
-    /* the long label wraps into two balanced lines */
-    g_assert_cmpuint(count(s, "gauge.label"), ==, 2);
+    g_assert_cmpuint(count(s, "gauge.label"), ==, 1);
     char *dump = tj_scene_dump(s);
     tjt_assert_golden("tests/golden/scene/gauge-ring-target.scene", dump);
     g_free(dump);
@@ -218,7 +217,7 @@ test_semicircle_needle(void)
         const double *tip = tj_scene_path_points(s, needle);
         double a = atan2(tip[1] - track->u.arc.cy, tip[0] - track->u.arc.cx);
         double want = G_PI + G_PI * values[i] / 100;
-        g_assert_cmpfloat(fabs(norm_angle(a) - norm_angle(want)), <, 1e-9);
+        g_assert_cmpfloat(angle_diff(a, want), <, 1e-9);
         const TjItem *fill = find(s, "gauge.fill", 0);
         if (values[i] > 0)
             g_assert_cmpfloat_with_epsilon(fill->u.arc.a1 - fill->u.arc.a0,

@@ -364,6 +364,50 @@ test_pdf(void)
 }
 
 static void
+test_pdf_pages(void)
+{
+    TjScene *pages[2] = { tjt_chart_scene(fonts), tj_scene_new(400, 300) };
+    tjt_scene_text(pages[1], fonts, 200, 150, "第二页 细颗粒物40微克/立方米", 20, FALSE,
+                   0x222222, TJ_ANCHOR_MIDDLE, 0);
+    char *dir = tjt_out_dir("render-pages");
+    char *path = g_build_filename(dir, "bundle.pdf", NULL);
+    GError *err = NULL;
+    g_assert_true(tj_render_pdf_file(pages, 2, fonts, path, NULL, &err));
+    g_assert_no_error(err);
+    assert_pdf_info(path, "Pages:           2");
+    const char *sizes[] = { "pdfinfo", "-f", "1", "-l", "2", path, NULL };
+    int status = 0;
+    char *out = tjt_run_tool(sizes, &status);
+    if (out) {
+        g_assert_nonnull(strstr(out, "Page    1 size:  800 x 500 pts"));
+        g_assert_nonnull(strstr(out, "Page    2 size:  400 x 300 pts"));
+        g_free(out);
+    }
+    const char *totext[] = { "pdftotext", "-enc", "UTF-8", "-f", "2", path, "-", NULL };
+    out = tjt_run_tool(totext, &status);
+    if (out) {
+        g_assert_nonnull(strstr(out, "细颗粒物40微克/立方米"));
+        g_free(out);
+    }
+    /* a missing glyph on any page: nothing is written, the old file stays */
+    tjt_scene_text(pages[1], fonts, 10, 20, "\xEE\x80\x80", 20, FALSE, 0,
+                   TJ_ANCHOR_START, 0);
+    char *before = tjt_read(path, NULL);
+    g_assert_false(tj_render_pdf_file(pages, 2, fonts, path, NULL, &err));
+    g_assert_error(err, TJ_ERROR, TJ_ERROR_FONT);
+    g_clear_error(&err);
+    char *after = tjt_read(path, NULL);
+    g_assert_cmpstr(before, ==, after);
+    g_assert_cmpuint(tjt_count_files(dir), ==, 1);
+    g_free(before);
+    g_free(after);
+    g_free(path);
+    g_free(dir);
+    tj_scene_free(pages[0]);
+    tj_scene_free(pages[1]);
+}
+
+static void
 assert_io_failure(const TjScene *s, const char *path, const char *dir)
 {
     GError *err = NULL;
@@ -521,6 +565,7 @@ main(int argc, char **argv)
     g_test_add_func("/render/limit", test_limit);
     g_test_add_func("/render/svg", test_svg);
     g_test_add_func("/render/pdf", test_pdf);
+    g_test_add_func("/render/pdf-pages", test_pdf_pages);
     g_test_add_func("/render/atomic/unwritable", test_atomic_unwritable);
     g_test_add_func("/render/atomic/keeps-old", test_atomic_keeps_old);
     g_test_add_func("/render/tofu", test_tofu);

@@ -566,37 +566,42 @@ test_spec_page(void)
     g_assert_null(p->theme_node);
     g_assert_cmpuint(g_strv_length(p->footer), ==, 2);
     g_assert_cmpint(p->pdf, ==, TJ_SPEC_PDF_LONG);
-    g_assert_cmpuint(s->n_data, ==, 3);   /* two declared, one inline */
-    g_assert_cmpstr(s->data[0]->name, ==, "economy");
+    g_assert_cmpuint(s->n_data, ==, 4);   /* three declared, one inline */
+    g_assert_cmpstr(s->data[0]->name, ==, "ind");
     g_assert_cmpstr(s->data[0]->resolved, ==,
-                    "tests/data/spec/economy-2020.csv");
+                    "tests/data/spec/indicators-2020.csv");
     g_assert_cmpuint(s->data[0]->loc.line, ==, 16);
     g_assert_cmpuint(s->data[0]->loc.col, ==, 3);
-    g_assert_true(s->data[2]->is_inline);
-    g_assert_cmpstr(s->data[2]->path, ==, "traffic.csv");
-    g_assert_cmpuint(s->n_sections, ==, 3);
-    g_assert_cmpuint(s->n_blocks, ==, 9);
+    g_assert_true(s->data[3]->is_inline);
+    g_assert_cmpstr(s->data[3]->path, ==, "traffic.csv");
+    g_assert_cmpuint(s->n_sections, ==, 2);
+    g_assert_cmpuint(s->n_blocks, ==, 11);
     const TjSpecSection *sec = &s->sections[0];
     g_assert_cmpstr(sec->heading, ==, "经济运行");
     g_assert_nonnull(sec->intro);
-    g_assert_cmpuint(sec->n_rows, ==, 2);
+    g_assert_cmpuint(sec->n_rows, ==, 3);
     g_assert_cmpuint(sec->rows[0].n_blocks, ==, 3);
     const TjSpecBlock *b = &sec->rows[0].blocks[1];
     g_assert_cmpint(b->kind, ==, TJ_SPEC_BLOCK_KPI);
-    g_assert_cmpuint(b->loc.line, ==, 24);
+    g_assert_cmpuint(b->loc.line, ==, 25);
     g_assert_cmpuint(b->loc.col, ==, 11);
     g_assert_true(b->data == s->data[0]);
+    g_assert_true(b->data_node->loc.line == 25);
     g_assert_cmpstr(tj_spec_node_get(tj_spec_node_get(b->options, "where"),
                                      "指标")->text, ==, "区级一般公共预算收入");
+    g_assert_true(sec->rows[2].blocks[0].data == s->data[2]);
     const TjSpecRow *row = &s->sections[1].rows[0];
     g_assert_cmpint(row->blocks[0].kind, ==, TJ_SPEC_BLOCK_GAUGE);
-    g_assert_null(row->blocks[0].data);   /* three sources: no default */
-    g_assert_true(row->blocks[1].data == s->data[2]);
-    b = &s->sections[1].rows[1].blocks[0];
+    g_assert_true(row->blocks[0].data == s->data[1]);
+    g_assert_true(row->blocks[1].data == s->data[3]);
+    g_assert_cmpstr(row->blocks[1].data->resolved, ==,
+                    "tests/data/spec/traffic.csv");
+    b = &s->sections[1].rows[2].blocks[0];
     g_assert_cmpint(b->kind, ==, TJ_SPEC_BLOCK_TEXT);
     g_assert_true(g_str_has_prefix(b->text, "高峰时段道路交通指数"));
-    b = &s->sections[1].rows[2].blocks[0];
+    b = &s->sections[1].rows[3].blocks[0];
     g_assert_cmpstr(b->image, ==, "tests/data/spec/images/tiantan.png");
+    g_assert_null(b->data);   /* three declared sources: no default */
     g_assert_cmpstr(tj_spec_block_kind_name(b->kind), ==, "image");
     tj_spec_free(s);
 }
@@ -611,9 +616,9 @@ test_spec_chart_and_json(void)
     g_assert_null(s->chart.data_node);
     g_assert_true(s->chart.data == s->data[0]);   /* the only source */
     g_assert_cmpstr(s->data[0]->resolved, ==, "tests/data/spec/../../../"
-                    "examples/dongcheng-2021/economy-2020.csv");
+                    "examples/dongcheng-2021/indicators-2020.csv");
     g_assert_cmpstr(s->page.theme, ==, "gov-red");
-    g_assert_cmpstr(tj_spec_node_get(s->page.theme_node, "accent")->text, ==,
+    g_assert_cmpstr(tj_spec_node_get(tj_spec_node_get(s->page.theme_node, "colors"), "accent")->text, ==,
                     "#D4A24C");
     g_assert_cmpfloat(s->output.width, ==, 800);
     g_assert_cmpfloat(s->page.width, ==, 800);

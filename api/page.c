@@ -1,0 +1,240 @@
+/* api/page.c — specs: a YAML page or chart → file. Loads the spec (its
+ * skeleton errors), reads every block and theme (their errors, with the CSV
+ * files' own) in the same pass, so the user sees all problems of a spec at
+ * once; then lays out and renders. A page's PDF is one long page, or pages
+ * of A4 proportion cut only between rows (`pdf: a4`). */
+#include "tujie/tujie.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "api/spec-private.h"
+#include "render/render.h"
+
+const TjTable *
+tj__spec_table(TjSpecCtx *c, const TjSpecBlock *b)
+{
+    if (!b->data)
+        return NULL;
+    gpointer found;
+    if (g_hash_table_lookup_extended(c->tables, b->data, NULL, &found))
+        return found;
+    GError *err = NULL;
+    TjTable *t = tj_table_load(b->data->resolved, &err);
+    if (!t)
+        tj_spec_errors_add(c->errs, &b->data->loc, "data “%s”: %s", b->data->name, err->message);
+    g_clear_error(&err);
+    g_hash_table_insert(c->tables, (gpointer)b->data, t);
+    return t;
+}
+
+static void
+free_table(gpointer t)
+{
+    tj_table_free(t);
+}
+
+static void
+ctx_init(TjSpecCtx *c, const TjSpec *spec)
+{
+    memset(c, 0, sizeof *c);
+    c->spec = spec;
+    c->errs = tj_spec_errors_new();
+    c->tables = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, free_table);
+    c->owned_data = g_ptr_array_new_with_free_func((GDestroyNotify)tj_chart_data_free);
+    c->strings = g_string_chunk_new(1024);
+}
+
+static void
+ctx_clear(TjSpecCtx *c)
+{
+    tj_spec_errors_free(c->errs);
+    g_hash_table_destroy(c->tables);
+    g_ptr_array_free(c->owned_data, TRUE);
+    g_string_chunk_free(c->strings);
+}
+
+static void
+read_theme(TjSpecCtx *c, TjTheme *out)
+{
+    const TjSpecPage *pg = &c->spec->page;
+    const char *base = pg->theme;
+    const TjNode *tn = pg->theme_node;
+    if (tn)
+        base = tj_spec_get_string(tn, "base", NULL, c->errs);
+    const TjTheme *b = tj_theme_builtin(base);
+    if (!b) {
+        const TjNode *where = tn ? tj_spec_node_get(tn, "base") : tj_spec_node_get(
+            tj_spec_node_get(c->spec->root, "page"), "theme");
+        char *list = g_strjoinv(", ", (char **)tj_theme_names());
+        tj_spec_errors_add(c->errs, where ? &where->loc : &pg->loc,
+                           "unknown theme “%s” (themes: %s)", base, list);
+        g_free(list);
+        b = tj_theme_builtin(NULL);
+    }
+    if (tn)
+        tj_theme_from_node(tn, b, out, c->errs);
+    else
+        *out = *b;
+}
+
+static void
+free_page(TjPageSpec *p)
+{
+    for (guint k = 0; k < p->n_sections; k++) {
+        for (guint r = 0; r < p->sections[k].n_rows; r++)
+            g_free(p->sections[k].rows[r].blocks);
+        g_free(p->sections[k].rows);
+    }
+    g_free(p->sections);
+}
+
+static void
+build_page(TjSpecCtx *c, TjPageSpec *p)
+{
+    const TjSpec *spec = c->spec;
+    memset(p, 0, sizeof *p);
+    p->width = spec->page.width;
+    p->title = spec->page.title;
+    p->subtitle = spec->page.subtitle;
+    p->date = spec->page.date;
+    p->source = spec->page.source;
+    p->notes = (const char *const *)spec->page.footer;
+    p->n_notes = spec->page.footer ? g_strv_length(spec->page.footer) : 0;
+    p->n_sections = spec->n_sections;
+    p->sections = g_new0(TjPageSection, spec->n_sections);
+    for (guint k = 0; k < spec->n_sections; k++) {
+        const TjSpecSection *ss = &spec->sections[k];
+        TjPageSection *ps = &p->sections[k];
+        ps->heading = ss->heading;
+        ps->intro = ss->intro;
+        ps->n_rows = ss->n_rows;
+        ps->rows = g_new0(TjPageRow, ss->n_rows);
+        for (guint r = 0; r < ss->n_rows; r++) {
+            ps->rows[r].n_blocks = ss->rows[r].n_blocks;
+            ps->rows[r].blocks = g_new0(TjPageBlock, ss->rows[r].n_blocks);
+            for (guint b = 0; b < ss->rows[r].n_blocks; b++)
+                tj__spec_block(c, &ss->rows[r].blocks[b], &ps->rows[r].blocks[b]);
+        }
+    }
+}
+
+/* The default box of a single chart of @kind. */
+static void
+chart_size(const TjPageBlock *b, const TjSpecOutput *o, double *w, double *h)
+{
+    *w = 800;
+    *h = 500;
+    if (b->kind == TJ_BLOCK_KPI) {
+        *w = 360;
+        *h = 220;
+    } else if (b->kind == TJ_BLOCK_GAUGE) {
+        tj_gauge_default_size(b->gauge.style, w, h);
+    }
+    if (o->width > 0)
+        *w = o->width;
+    if (o->height > 0)
+        *h = o->height;
+    else if (b->height > 0)
+        *h = b->height;
+}
+
+/* Loads and reads everything; on success @scene holds the laid-out page or
+ * chart and @cuts the page's safe breaks. */
+static gboolean
+prepare(const TjSpec *spec, TjFonts *fonts, TjScene **scene, TjPageCuts *cuts, GError **error)
+{
+    TjSpecCtx c;
+    ctx_init(&c, spec);
+    TjTheme th;
+    read_theme(&c, &th);
+    TjPageSpec page;
+    TjPageBlock chart;
+    memset(&page, 0, sizeof page);
+    if (spec->form == TJ_SPEC_FORM_PAGE)
+        build_page(&c, &page);
+    else
+        tj__spec_block(&c, &spec->chart, &chart);
+    gboolean ok = tj_spec_errors_finish(c.errs, error);
+    if (ok) {
+        /* without fonts (tujie check) the layout still runs, measuring with
+         * the fake measurer, so layout errors are found too */
+        TjScene *sc = tj_scene_new(spec->page.width, 100);
+        tj_scene_set_background(sc, th.background);
+        const TjMeasurer *m = fonts ? tj_fonts_measurer(fonts) : tj_measurer_fake();
+        if (spec->form == TJ_SPEC_FORM_PAGE) {
+            tj_scene_set_meta(sc, page.title, page.subtitle);
+            ok = tj_layout_page(sc, &page, &th, m, cuts, error);
+        } else {
+            double w, h;
+            chart_size(&chart, &spec->output, &w, &h);
+            tj_scene_set_size(sc, w, h);
+            tj_scene_set_meta(sc, chart.bar.title, NULL);
+            ok = tj_layout_block(sc, &chart, 0, 0, w, h, &th, m, error);
+        }
+        if (scene)
+            *scene = sc;
+        else
+            tj_scene_free(sc);
+    }
+    free_page(&page);
+    ctx_clear(&c);
+    return ok;
+}
+
+static gboolean
+write_a4(const TjScene *scene, const TjPageCuts *cuts, TjFonts *fonts, const char *path,
+         const TjOutputOptions *out, GError **error)
+{
+    double page_h = round(tj_scene_width(scene) * 297.0 / 210.0);
+    guint n = 0;
+    double *tops = tj_page_breaks(cuts, tj_scene_height(scene), page_h, &n);
+    TjScene **pages = g_new0(TjScene *, n);
+    for (guint i = 0; i < n; i++) {
+        double bottom = i + 1 < n ? tops[i + 1] : tj_scene_height(scene);
+        pages[i] = tj_scene_slice(scene, tops[i], bottom - tops[i]);
+        tj_scene_set_size(pages[i], tj_scene_width(scene), page_h);
+    }
+    gboolean ok = tj_render_pdf_file(pages, n, fonts, path, out, error);
+    for (guint i = 0; i < n; i++)
+        tj_scene_free(pages[i]);
+    g_free(pages);
+    g_free(tops);
+    return ok;
+}
+
+gboolean
+tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
+               const TjOutputOptions *out, GError **error)
+{
+    g_return_val_if_fail(spec_path && path, FALSE);
+    TjSpec *spec = tj_spec_load(spec_path, error);
+    if (!spec)
+        return FALSE;
+    TjFonts *fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error);
+    TjScene *scene = NULL;
+    TjPageCuts cuts = { 0 };
+    gboolean ok = fonts && prepare(spec, fonts, &scene, &cuts, error);
+    if (ok && fmt == TJ_FORMAT_PDF && spec->form == TJ_SPEC_FORM_PAGE &&
+        spec->page.pdf == TJ_SPEC_PDF_A4)
+        ok = write_a4(scene, &cuts, fonts, path, out, error);
+    else if (ok)
+        ok = tj_render_file(scene, fonts, fmt, path, out, error);
+    tj_page_cuts_clear(&cuts);
+    tj_scene_free(scene);
+    tj_fonts_free(fonts);
+    tj_spec_free(spec);
+    return ok;
+}
+
+gboolean
+tj_check_spec(const char *spec_path, const TjOutputOptions *out, GError **error)
+{
+    (void)out;
+    TjSpec *spec = tj_spec_load(spec_path, error);
+    if (!spec)
+        return FALSE;
+    gboolean ok = prepare(spec, NULL, NULL, NULL, error);
+    tj_spec_free(spec);
+    return ok;
+}

@@ -1,0 +1,292 @@
+/* api/spec-blocks.c — a spec's blocks become layout blocks: each kind's
+ * options are read from its map (unknown keys and wrong types recorded with
+ * their place), its CSV is loaded once per source, and the same preparation
+ * as the CLI's (api/bar.c, trend.c, gauge.c, kpi.c) makes the layout input.
+ * Every problem goes into one TjSpecErrors, so a spec's errors come in one
+ * run; an error from a CSV keeps its file:line:col after the block's place. */
+#include "api/spec-private.h"
+
+#include <math.h>
+#include <string.h>
+
+static const char *const common_keys[] = {
+    "data", "where", "title", "subtitle", "source", "unit", "height", "theme", NULL
+};
+static const char *const bar_keys[] = {
+    "x", "y", "highlight", "target", "horizontal", "stacked", NULL
+};
+static const char *const trend_keys[] = {
+    "x", "y", "target", "target_x", "kind_col", "label_col", "better", "highlight", "area", NULL
+};
+static const char *const gauge_keys[] = {
+    "value", "min", "max", "target", "bands", "style", "label", "clamp", NULL
+};
+static const char *const kpi_keys[] = {
+    "value", "change", "label", "change_label", "change_style", "better", "magnitude",
+    "compare", NULL
+};
+
+static void
+check_keys(const TjNode *map, const char *const *own, const char *context, TjSpecErrors *errs)
+{
+    GPtrArray *all = g_ptr_array_new();
+    for (const char *const *k = common_keys; *k; k++)
+        g_ptr_array_add(all, (gpointer)*k);
+    for (const char *const *k = own; *k; k++)
+        g_ptr_array_add(all, (gpointer)*k);
+    g_ptr_array_add(all, NULL);
+    tj_spec_check_keys(map, (const char *const *)all->pdata, context, errs);
+    g_ptr_array_free(all, TRUE);
+}
+
+/* `where: {指标: 地区生产总值}` or `where: "指标=地区生产总值"` → "COL=VALUE;…" */
+static char *
+where_string(const TjNode *map, TjSpecErrors *errs)
+{
+    const TjNode *w = tj_spec_node_get(map, "where");
+    if (!w || w->kind == TJ_SPEC_NODE_NULL)
+        return NULL;
+    if (w->kind == TJ_SPEC_NODE_SCALAR)
+        return g_strdup(w->text);
+    if (w->kind != TJ_SPEC_NODE_MAP) {
+        tj_spec_errors_add(errs, &w->loc, "“where”: expected a map of column: value");
+        return NULL;
+    }
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < w->n; i++) {
+        const TjNode *v = w->entries[i].value;
+        if (v->kind == TJ_SPEC_NODE_MAP || v->kind == TJ_SPEC_NODE_SEQ) {
+            tj_spec_errors_add(errs, &v->loc, "“where”: the value of “%s” must be text",
+                               w->entries[i].key);
+            continue;
+        }
+        g_string_append_printf(s, "%s%s=%s", s->len ? ";" : "", w->entries[i].key, v->text);
+    }
+    return g_string_free(s, FALSE);
+}
+
+/* `y: 数值` or `y: [2020年实绩, 2021年目标]` → "a,b" */
+static char *
+columns_string(const TjNode *map, const char *key, TjSpecErrors *errs)
+{
+    char **list = tj_spec_get_string_list(map, key, errs);
+    if (!list)
+        return NULL;
+    char *s = g_strjoinv(",", list);
+    g_strfreev(list);
+    return s;
+}
+
+/* A number option that may be written with % or qualifiers: kept as text. */
+static const char *
+text_of(const TjNode *map, const char *key, TjSpecErrors *errs)
+{
+    const TjNode *v = tj_spec_node_get(map, key);
+    if (!v || v->kind == TJ_SPEC_NODE_NULL)
+        return NULL;
+    if (v->kind != TJ_SPEC_NODE_SCALAR) {
+        char *got = tj_spec_node_describe(v);
+        tj_spec_errors_add(errs, &v->loc, "“%s”: expected a number or text, got %s", key, got);
+        g_free(got);
+        return NULL;
+    }
+    return v->text;
+}
+
+static void
+record(TjSpecErrors *errs, const TjSpecBlock *b, GError *err)
+{
+    tj_spec_errors_add(errs, &b->loc, "%s: %s", tj_spec_block_kind_name(b->kind), err->message);
+    g_error_free(err);
+}
+
+static gboolean
+need_table(TjSpecCtx *c, const TjSpecBlock *b, const TjTable **t)
+{
+    *t = tj__spec_table(c, b);
+    if (!*t && !b->data) {
+        tj_spec_errors_add(c->errs, &b->loc, "%s: no data: give “data:” or declare one source",
+                           tj_spec_block_kind_name(b->kind));
+    }
+    return *t != NULL;
+}
+
+static gboolean
+bar_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
+{
+    const TjNode *m = b->options;
+    check_keys(m, bar_keys, "the bar block", c->errs);
+    TjBarOptions o;
+    tj_bar_options_init(&o);
+    char *y = columns_string(m, "y", c->errs);
+    char *where = where_string(m, c->errs);
+    o.x = tj_spec_get_string(m, "x", NULL, c->errs);
+    o.y = y; o.where = where;
+    o.title = tj_spec_get_string(m, "title", NULL, c->errs);
+    o.subtitle = tj_spec_get_string(m, "subtitle", NULL, c->errs);
+    o.source = tj_spec_get_string(m, "source", NULL, c->errs);
+    o.unit = tj_spec_get_string(m, "unit", NULL, c->errs);
+    o.highlight = tj_spec_get_string(m, "highlight", NULL, c->errs);
+    o.target = tj_spec_get_double(m, "target", NAN, c->errs);
+    o.horizontal = tj_spec_get_bool(m, "horizontal", FALSE, c->errs);
+    o.stacked = tj_spec_get_bool(m, "stacked", FALSE, c->errs);
+    out->height = tj_spec_get_double(m, "height", 0, c->errs);
+    const TjTable *t;
+    gboolean ok = FALSE;
+    if (need_table(c, b, &t)) {
+        GError *err = NULL;
+        TjChartData *d = tj__api_bar_prepare(t, &o, &out->bar, &err);
+        if (d) {
+            out->kind = TJ_BLOCK_BAR;
+            out->data = d;
+            g_ptr_array_add(c->owned_data, d);
+            ok = TRUE;
+        } else {
+            record(c->errs, b, err);
+        }
+    }
+    g_free(y); g_free(where);
+    return ok;
+}
+
+static gboolean
+trend_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
+{
+    const TjNode *m = b->options;
+    check_keys(m, trend_keys, "the trend block", c->errs);
+    TjTrendOptions o;
+    tj_trend_options_init(&o);
+    char *y = columns_string(m, "y", c->errs);
+    char *where = where_string(m, c->errs);
+    o.x = tj_spec_get_string(m, "x", NULL, c->errs);
+    o.y = y; o.where = where;
+    o.title = tj_spec_get_string(m, "title", NULL, c->errs);
+    o.subtitle = tj_spec_get_string(m, "subtitle", NULL, c->errs);
+    o.source = tj_spec_get_string(m, "source", NULL, c->errs);
+    o.unit = tj_spec_get_string(m, "unit", NULL, c->errs);
+    o.target = text_of(m, "target", c->errs);
+    o.target_x = tj_spec_get_string(m, "target_x", NULL, c->errs);
+    o.kind_col = tj_spec_get_string(m, "kind_col", NULL, c->errs);
+    o.label_col = tj_spec_get_string(m, "label_col", NULL, c->errs);
+    o.better = tj_spec_get_string(m, "better", NULL, c->errs);
+    o.highlight = tj_spec_get_string(m, "highlight", NULL, c->errs);
+    o.area = tj_spec_get_bool(m, "area", FALSE, c->errs);
+    out->height = tj_spec_get_double(m, "height", 0, c->errs);
+    const TjTable *t;
+    gboolean ok = FALSE;
+    if (need_table(c, b, &t)) {
+        GError *err = NULL;
+        TjChartData *d = tj__api_trend_prepare(t, &o, &out->trend, &err);
+        if (d) {
+            out->kind = TJ_BLOCK_TREND;
+            out->data = d;
+            g_ptr_array_add(c->owned_data, d);
+            ok = TRUE;
+        } else {
+            record(c->errs, b, err);
+        }
+    }
+    g_free(y); g_free(where);
+    return ok;
+}
+
+static gboolean
+gauge_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
+{
+    const TjNode *m = b->options;
+    check_keys(m, gauge_keys, "the gauge block", c->errs);
+    TjGaugeOptions o;
+    tj_gauge_options_init(&o);
+    char *where = where_string(m, c->errs);
+    char *bands = columns_string(m, "bands", c->errs);
+    o.value = text_of(m, "value", c->errs);
+    o.where = where;
+    o.min = text_of(m, "min", c->errs);
+    o.max = text_of(m, "max", c->errs);
+    o.target = text_of(m, "target", c->errs);
+    o.bands = bands;
+    o.style = tj_spec_get_string(m, "style", NULL, c->errs);
+    o.label = tj_spec_get_string(m, "label", NULL, c->errs);
+    o.unit = tj_spec_get_string(m, "unit", NULL, c->errs);
+    o.title = tj_spec_get_string(m, "title", NULL, c->errs);
+    o.subtitle = tj_spec_get_string(m, "subtitle", NULL, c->errs);
+    o.source = tj_spec_get_string(m, "source", NULL, c->errs);
+    o.clamp = tj_spec_get_bool(m, "clamp", FALSE, c->errs);
+    out->height = tj_spec_get_double(m, "height", 0, c->errs);
+    const TjTable *t = b->data ? tj__spec_table(c, b) : NULL;
+    gboolean ok = FALSE;
+    if (!b->data || t) {
+        GError *err = NULL;
+        if (tj__api_gauge_prepare(t, &o, &out->gauge, c->strings, &err)) {
+            out->kind = TJ_BLOCK_GAUGE;
+            ok = TRUE;
+        } else {
+            record(c->errs, b, err);
+        }
+    }
+    g_free(where); g_free(bands);
+    return ok;
+}
+
+static gboolean
+kpi_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
+{
+    const TjNode *m = b->options;
+    check_keys(m, kpi_keys, "the kpi block", c->errs);
+    TjKpiOptions o;
+    tj_kpi_options_init(&o);
+    char *where = where_string(m, c->errs);
+    o.value = text_of(m, "value", c->errs);
+    o.change = text_of(m, "change", c->errs);
+    o.where = where;
+    o.label = tj_spec_get_string(m, "label", NULL, c->errs);
+    o.unit = tj_spec_get_string(m, "unit", NULL, c->errs);
+    o.change_label = tj_spec_get_string(m, "change_label", NULL, c->errs);
+    o.change_style = tj_spec_get_string(m, "change_style", NULL, c->errs);
+    o.better = tj_spec_get_string(m, "better", NULL, c->errs);
+    o.magnitude = tj_spec_get_string(m, "magnitude", NULL, c->errs);
+    o.compare = tj_spec_get_string(m, "compare", NULL, c->errs);
+    out->height = tj_spec_get_double(m, "height", 0, c->errs);
+    const TjTable *t = b->data ? tj__spec_table(c, b) : NULL;
+    gboolean ok = FALSE;
+    if (!b->data || t) {
+        GError *err = NULL;
+        if (tj__api_kpi_prepare(t, &o, &out->kpi, c->strings, &err)) {
+            out->kind = TJ_BLOCK_KPI;
+            ok = TRUE;
+        } else {
+            record(c->errs, b, err);
+        }
+    }
+    g_free(where);
+    return ok;
+}
+
+gboolean
+tj__spec_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
+{
+    memset(out, 0, sizeof *out);
+    out->loc = b->loc;
+    if (b->kind == TJ_SPEC_BLOCK_TEXT) {
+        out->kind = TJ_BLOCK_TEXT;
+        out->text = b->text;
+        return TRUE;
+    }
+    if (b->kind == TJ_SPEC_BLOCK_IMAGE) {
+        tj_spec_errors_add(c->errs, &b->loc,
+                           "image blocks are not drawn yet (this version has no image support)");
+        return FALSE;
+    }
+    if (!b->options) {
+        tj_spec_errors_add(c->errs, &b->loc, "%s: expected a map of options",
+                           tj_spec_block_kind_name(b->kind));
+        return FALSE;
+    }
+    switch (b->kind) {
+    case TJ_SPEC_BLOCK_BAR: return bar_block(c, b, out);
+    case TJ_SPEC_BLOCK_TREND: return trend_block(c, b, out);
+    case TJ_SPEC_BLOCK_GAUGE: return gauge_block(c, b, out);
+    case TJ_SPEC_BLOCK_KPI: return kpi_block(c, b, out);
+    default: return FALSE;
+    }
+}

@@ -1,0 +1,53 @@
+/* cli/render.c — `tujie render SPEC.yaml -o OUT` and `tujie check SPEC.yaml`. */
+#include "cli/cli.h"
+
+#include <stdio.h>
+
+int
+tj_cli_render(int argc, char **argv)
+{
+    TjCliOutput o = { 0 };
+    GOptionContext *ctx = g_option_context_new("SPEC.yaml - render a page or chart spec");
+    g_option_context_set_summary(ctx,
+        "Renders a 图解 page or a single chart described in YAML (see docs/spec.md).\n\n"
+        "Example:\n  tujie render examples/dongcheng-2021/tujie.yaml -o tujie.png --scale 2");
+    GOptionGroup *og = g_option_group_new("output", "Output options:", "Show output options", &o, NULL);
+    tj_cli_output_entries(og, &o);
+    g_option_context_add_group(ctx, og);
+    int code = TJ_EXIT_OK;
+    GError *err = NULL;
+    if (tj_cli_parse(ctx, &argc, &argv, &code)) {
+        TjFormat fmt;
+        TjOutputOptions out;
+        if (argc != 2)
+            g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, "render: expected one SPEC.yaml, got %d", argc - 1);
+        else if (tj_cli_output_resolve(&o, &fmt, &out, &err))
+            tj_render_spec(argv[1], fmt, o.output, &out, &err);
+        if (err)
+            code = tj_cli_fail(err);
+    }
+    g_option_context_free(ctx);
+    tj_cli_output_clear(&o);
+    return code;
+}
+
+int
+tj_cli_check(int argc, char **argv)
+{
+    GOptionContext *ctx = g_option_context_new("SPEC.yaml - check a spec and its data");
+    g_option_context_set_summary(ctx,
+        "Reads the spec and every CSV it names, lays everything out and reports\n"
+        "all errors (file:line:col) without writing anything.");
+    int code = TJ_EXIT_OK;
+    GError *err = NULL;
+    if (tj_cli_parse(ctx, &argc, &argv, &code)) {
+        if (argc != 2)
+            g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, "check: expected one SPEC.yaml, got %d", argc - 1);
+        else if (tj_check_spec(argv[1], NULL, &err))
+            printf("%s: ok\n", argv[1]);
+        if (err)
+            code = tj_cli_fail(err);
+    }
+    g_option_context_free(ctx);
+    return code;
+}
