@@ -21,7 +21,12 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 OPT       ?= -O2 -g
 WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
              -Wwrite-strings -Werror
-CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN) \
+FONT_DIR  := build/fonts
+NOTO_DIR  ?= /usr/share/fonts/opentype/noto
+OWN_FONTS := $(FONT_DIR)/TujieSansCJKsc-Regular.otf $(FONT_DIR)/TujieSansCJKsc-Bold.otf
+FONT_DEFS  = -DTJ_FONTDIR_BUILD='"$(CURDIR)/$(FONT_DIR)"' \
+             -DTJ_FONTDIR_INSTALL='"$(PREFIX)/share/tujie/fonts"'
+CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN) $(FONT_DEFS) \
              -MMD -MP -I. -Iinclude -Itests $(PKG_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)
 LIB_CFLAGS = -fPIC -fvisibility=hidden -DTJ_BUILDING_LIB
 
@@ -42,7 +47,14 @@ LIB_SO   := $(BUILD)/libtujie.so.$(VERSION)
 TUJIE    := $(BUILD)/tujie
 
 .PHONY: all deps demo test check asan fuzz fuzz-smoke bench install uninstall clean
-all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN)
+all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN) $(OWN_FONTS)
+
+# tujie's PDF-safe copy of Noto Sans CJK SC (see scripts/make-fonts.py); about
+# a minute per weight, once. Shared by every build directory.
+$(FONT_DIR)/TujieSansCJKsc-%.otf: scripts/make-fonts.py
+	@mkdir -p $(dir $@)
+	@echo "  FONT    $@ (from $(NOTO_DIR)/NotoSansCJK-$*.ttc)"
+	@python3 scripts/make-fonts.py $(NOTO_DIR)/NotoSansCJK-$*.ttc $* $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -107,13 +119,19 @@ install: all
 	ln -sf libtujie.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libtujie.so.$(SOVERSION)
 	ln -sf libtujie.so.$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/libtujie.so
 	install -m 644 include/tujie/*.h $(DESTDIR)$(PREFIX)/include/tujie/
+	install -d $(DESTDIR)$(PREFIX)/share/tujie/fonts
+	install -m 644 $(OWN_FONTS) $(DESTDIR)$(PREFIX)/share/tujie/fonts/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/tujie $(DESTDIR)$(PREFIX)/lib/libtujie.*
-	rm -rf $(DESTDIR)$(PREFIX)/include/tujie
+	rm -rf $(DESTDIR)$(PREFIX)/include/tujie $(DESTDIR)$(PREFIX)/share/tujie
 
 clean:
 	rm -rf build build-asan build-fuzz out
+
+# keeps the generated fonts (a minute to rebuild)
+clean-code:
+	rm -rf build/obj build/tests build-asan build-fuzz out
 
 .SECONDARY:
 

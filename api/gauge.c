@@ -1,7 +1,8 @@
 /* api/gauge.c — the public gauge entry point: a value (typed, or one cell
- * of a table) + options → file. Options are checked here (USAGE errors);
- * the value against the scale in the layout (INPUT errors, or a warning
- * when clamping is asked for). */
+ * of a table) + options → file, and the same preparation for a page's
+ * gauge blocks. Options are checked here (USAGE errors); the value against
+ * the scale by the layout's check (INPUT errors, or a warning on stderr
+ * when clamping was asked for). */
 #include "tujie/tujie.h"
 
 #include <math.h>
@@ -9,6 +10,7 @@
 
 #include "api/api-private.h"
 #include "api/pick.h"
+#include "api/spec-private.h"
 #include "core/format.h"
 #include "layouts/gauge.h"
 #include "render/render.h"
@@ -23,14 +25,16 @@ static gboolean
 parse_style(const char *name, TjGaugeStyle *style, GError **error)
 {
     static const char *const names[] = { "ring", "semicircle", "bar" };
-    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
-        if (!name || strcmp(name, names[i]) == 0) {
-            *style = name ? (TjGaugeStyle)i : TJ_GAUGE_RING;
+    *style = TJ_GAUGE_RING;
+    for (gsize i = 0; name && i < G_N_ELEMENTS(names); i++)
+        if (strcmp(name, names[i]) == 0) {
+            *style = (TjGaugeStyle)i;
             return TRUE;
         }
-    g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                "--style %s: expected ring, semicircle or bar", name);
-    return FALSE;
+    if (name)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    "--style %s: expected ring, semicircle or bar", name);
+    return name == NULL;
 }
 
 /* @text as one number into @out (NULL text: @fallback). */
@@ -41,19 +45,18 @@ parse_one(const char *text, const char *option, double fallback, double *out,
     *out = fallback;
     if (!text)
         return TRUE;
-    guint n = 0;
-    double *v = tj__pick_list(text, option, &n, error);
-    if (v && n != 1)
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "%s %s: expected one number", option, text);
-    else if (v)
+    double v[2];
+    int n = tj__pick_list(text, option, v, 2, error);
+    if (n == 1)
         *out = v[0];
-    g_free(v);
-    return v && n == 1;
+    else if (n >= 0)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "%s %s: expected one number", option, text);
+    return n == 1;
 }
 
 /* Scale, target and bands from the options, checked as options. */
 static gboolean
-parse_scale(const TjGaugeOptions *o, TjGaugeSpec *spec, double **bands, GError **error)
+parse_scale(const TjGaugeOptions *o, TjGaugeSpec *spec, GError **error)
 {
     if (!parse_one(o->min, "--min", 0, &spec->min, error) ||
         !parse_one(o->max, "--max", 100, &spec->max, error) ||
@@ -67,26 +70,47 @@ parse_scale(const TjGaugeOptions *o, TjGaugeSpec *spec, double **bands, GError *
         g_free(hi);
         return FALSE;
     }
-    if (o->bands) {
-        *bands = tj__pick_list(o->bands, "--bands", &spec->n_bands, error);
-        if (!*bands)
-            return FALSE;
-        spec->bands = *bands;
-    }
-    return TRUE;
+    if (!o->bands)
+        return TRUE;
+    int n = tj__pick_list(o->bands, "--bands", spec->bands, TJ_GAUGE_MAX_BANDS, error);
+    spec->n_bands = (guint)MAX(n, 0);
+    return n >= 0;
 }
 
-static gboolean
-layout(TjScene *scene, const TjGaugeSpec *spec, const TjTheme *th, TjFonts *fonts,
-       GError **error)
+gboolean
+tj__api_gauge_prepare(const TjTable *t, const TjGaugeOptions *o, TjGaugeSpec *spec,
+                      GStringChunk *keep, GError **error)
 {
+    tj_gauge_spec_init(spec);
+    if (!o->value) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "gauge: --value is required");
+        return FALSE;
+    }
+    if (!parse_style(o->style, &spec->style, error) || !parse_scale(o, spec, error))
+        return FALSE;
+    tj_gauge_default_size(spec->style, &spec->width, &spec->height);
+    spec->width = o->width > 0 ? o->width : spec->width;
+    spec->height = o->height > 0 ? o->height : spec->height;
+    TjPick pick;
+    if (!tj__pick_number(&pick, t, o->value, o->where, "--value", keep, error))
+        return FALSE;
+    spec->value = pick.num;
+    spec->loc = pick.loc;
+#define KEEP(s) ((s) ? g_string_chunk_insert_const(keep, (s)) : NULL)
+    spec->label = o->label ? KEEP(o->label) : pick.row_name;
+    spec->unit = KEEP(o->unit);
+    spec->title = KEEP(o->title);
+    spec->subtitle = KEEP(o->subtitle);
+    spec->source = KEEP(o->source);
+#undef KEEP
+    spec->clamp = o->clamp;
     char *warning = NULL;
     if (!tj_gauge_check(spec, NULL, &warning, error))
         return FALSE;
     if (warning)
         g_printerr("tujie: warning: %s\n", warning);
     g_free(warning);
-    return tj_layout_gauge(scene, spec, th, tj_fonts_measurer(fonts), error);
+    return TRUE;
 }
 
 gboolean
@@ -94,49 +118,25 @@ tj_gauge_render(const TjTable *table, const TjGaugeOptions *opts, TjFormat fmt,
                 const char *path, const TjOutputOptions *out, GError **error)
 {
     g_return_val_if_fail(opts && path, FALSE);
-    if (!opts->value) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "gauge: --value is required");
-        return FALSE;
-    }
-    TjGaugeSpec spec;
-    tj_gauge_spec_init(&spec);
-    double *bands = NULL;
     const TjTheme *th = tj__api_theme(opts->theme, error);
-    if (!th || !parse_style(opts->style, &spec.style, error) ||
-        !parse_scale(opts, &spec, &bands, error))
+    if (!th)
         return FALSE;
-    tj_gauge_default_size(spec.style, &spec.width, &spec.height);
-    if (opts->width > 0)
-        spec.width = opts->width;
-    if (opts->height > 0)
-        spec.height = opts->height;
-    if (!tj__api_check_size(spec.width, spec.height, error)) {
-        g_free(bands);
-        return FALSE;
-    }
-    TjPick pick;
+    GStringChunk *keep = g_string_chunk_new(256);
+    TjGaugeSpec spec;
     TjFonts *fonts = NULL;
     TjScene *scene = NULL;
-    gboolean ok = tj__pick_number(&pick, table, opts->value, opts->where, "--value", error);
+    gboolean ok = tj__api_gauge_prepare(table, opts, &spec, keep, error) &&
+                  tj__api_check_size(spec.width, spec.height, error);
     if (ok) {
-        spec.value = pick.num;
-        spec.loc = pick.loc;
-        spec.label = opts->label ? opts->label : pick.row_name;
-        spec.unit = opts->unit;
-        spec.title = opts->title;
-        spec.subtitle = opts->subtitle;
-        spec.source = opts->source;
-        spec.clamp = opts->clamp;
         scene = tj_scene_new(spec.width, spec.height);
         tj_scene_set_background(scene, th->background);
-        tj_scene_set_meta(scene, opts->title ? opts->title : spec.label, NULL);
+        tj_scene_set_meta(scene, spec.title ? spec.title : spec.label, NULL);
         ok = (fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error)) != NULL &&
-             layout(scene, &spec, th, fonts, error) &&
+             tj_layout_gauge(scene, &spec, th, tj_fonts_measurer(fonts), error) &&
              tj_render_file(scene, fonts, fmt, path, out, error);
     }
     tj_scene_free(scene);
     tj_fonts_free(fonts);
-    tj__pick_clear(&pick);
-    g_free(bands);
+    g_string_chunk_free(keep);
     return ok;
 }

@@ -1,7 +1,9 @@
 /* api/kpi.c — the public big-number tile entry point: a value and a change
- * (typed, or cells of one table row) + options → file. A change is percent
- * ("0.2", "-9.1%") or points ("0.3个百分点"); a missing change cell means no
- * change line, a missing value is an error. */
+ * (typed, or cells of one table row) + options → file, and the same
+ * preparation for a page's kpi blocks. A change is percent ("0.2",
+ * "-9.1%") or points ("0.3个百分点"); a missing change cell means no change
+ * line, a missing value is an error. Without --better, a table's "方向"
+ * column ("lower"/"越低越好", "higher"/"越高越好") gives the polarity. */
 #include "tujie/tujie.h"
 
 #include <math.h>
@@ -9,6 +11,7 @@
 
 #include "api/api-private.h"
 #include "api/pick.h"
+#include "api/spec-private.h"
 #include "layouts/kpi.h"
 #include "render/render.h"
 
@@ -55,6 +58,20 @@ parse_enums(const TjKpiOptions *o, TjKpiSpec *spec, GError **error)
     return TRUE;
 }
 
+/* The polarity a table row states in its "方向" column, if any. */
+static TjBetter
+row_polarity(const TjTable *t, const TjPick *p)
+{
+    const char *d = tj__pick_row_cell(t, p, "方向");
+    if (!d)
+        return TJ_BETTER_NONE;
+    if (strcmp(d, "lower") == 0 || strcmp(d, "越低越好") == 0)
+        return TJ_BETTER_LOWER;
+    if (strcmp(d, "higher") == 0 || strcmp(d, "越高越好") == 0)
+        return TJ_BETTER_HIGHER;
+    return TJ_BETTER_NONE;
+}
+
 static gboolean
 is_points(const char *unit)
 {
@@ -82,30 +99,44 @@ apply_change(TjKpiSpec *spec, const TjPick *c, gboolean typed, GError **error)
     return TRUE;
 }
 
-/* Value, change and texts into @spec; @v and @c own what it points to. */
-static gboolean
-fill_spec(TjKpiSpec *spec, const TjTable *t, const TjKpiOptions *o, TjPick *v, TjPick *c,
-          GError **error)
+gboolean
+tj__api_kpi_prepare(const TjTable *t, const TjKpiOptions *o, TjKpiSpec *spec,
+                    GStringChunk *keep, GError **error)
 {
-    if (!tj__pick_number(v, t, o->value, o->where, "--value", error))
+    tj_kpi_spec_init(spec);
+    if (!o->value) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "kpi: --value is required");
         return FALSE;
-    spec->value = v->num;
-    spec->loc = v->loc;
-    spec->label = o->label ? o->label : v->row_name ? v->row_name : v->column;
+    }
+    TjPick v, c;
+    if (!parse_enums(o, spec, error) ||
+        !tj__pick_number(&v, t, o->value, o->where, "--value", keep, error))
+        return FALSE;
+#define KEEP(s) ((s) ? g_string_chunk_insert_const(keep, (s)) : NULL)
+    spec->width = o->width > 0 ? o->width : spec->width;
+    spec->height = o->height > 0 ? o->height : spec->height;
+    spec->value = v.num;
+    spec->loc = v.loc;
+    spec->label = o->label ? KEEP(o->label) : v.row_name ? v.row_name : v.column;
+    spec->unit = KEEP(o->unit);
+    spec->compare = KEEP(o->compare);
+    spec->change_label = o->change_label ? KEEP(o->change_label) : "同比";
+#undef KEEP
+    if (!o->better)
+        spec->better = row_polarity(t, &v);
     if (!spec->label) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "kpi: --label is required (the indicator's name)");
         return FALSE;
     }
-    spec->unit = o->unit;
-    spec->compare = o->compare;
-    spec->change_label = o->change_label ? o->change_label : "同比";
+    if (!isfinite(spec->value.value))  /* the layout's message, at the cell */
+        return tj_kpi_check(spec, error);
     if (!o->change)
         return TRUE;
-    if (!tj__pick_number(c, t, o->change, o->where, "--change", error))
+    if (!tj__pick_number(&c, t, o->change, o->where, "--change", keep, error))
         return FALSE;
     if (t && !o->change_label)
-        spec->change_label = c->column;
-    return apply_change(spec, c, t == NULL, error);
+        spec->change_label = c.column;
+    return apply_change(spec, &c, t == NULL, error);
 }
 
 gboolean
@@ -113,25 +144,15 @@ tj_kpi_render(const TjTable *table, const TjKpiOptions *opts, TjFormat fmt,
               const char *path, const TjOutputOptions *out, GError **error)
 {
     g_return_val_if_fail(opts && path, FALSE);
-    if (!opts->value) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "kpi: --value is required");
-        return FALSE;
-    }
-    TjKpiSpec spec;
-    tj_kpi_spec_init(&spec);
     const TjTheme *th = tj__api_theme(opts->theme, error);
-    if (!th || !parse_enums(opts, &spec, error))
+    if (!th)
         return FALSE;
-    if (opts->width > 0)
-        spec.width = opts->width;
-    if (opts->height > 0)
-        spec.height = opts->height;
-    if (!tj__api_check_size(spec.width, spec.height, error))
-        return FALSE;
-    TjPick v = { 0 }, c = { 0 };
+    GStringChunk *keep = g_string_chunk_new(256);
+    TjKpiSpec spec;
     TjFonts *fonts = NULL;
     TjScene *scene = NULL;
-    gboolean ok = fill_spec(&spec, table, opts, &v, &c, error);
+    gboolean ok = tj__api_kpi_prepare(table, opts, &spec, keep, error) &&
+                  tj__api_check_size(spec.width, spec.height, error);
     if (ok) {
         scene = tj_scene_new(spec.width, spec.height);
         tj_scene_set_background(scene, th->background);
@@ -142,7 +163,6 @@ tj_kpi_render(const TjTable *table, const TjKpiOptions *opts, TjFormat fmt,
     }
     tj_scene_free(scene);
     tj_fonts_free(fonts);
-    tj__pick_clear(&v);
-    tj__pick_clear(&c);
+    g_string_chunk_free(keep);
     return ok;
 }

@@ -11,10 +11,27 @@
 #include "api/api-private.h"
 #include "layouts/chartdata.h"
 
-static gboolean
-parse_typed(TjPick *p, const char *text, const char *option, GError **error)
+static const char *
+keep_str(GStringChunk *keep, const char *s)
 {
-    TjNumKind kind = tj_number_parse(text, &p->num, p->strings);
+    return s ? g_string_chunk_insert_const(keep, s) : NULL;
+}
+
+/* The number's strings into @keep, so @p outlives the table. */
+static void
+keep_number(TjPick *p, GStringChunk *keep)
+{
+    p->num.unit = keep_str(keep, p->num.unit);
+    p->num.prefix = keep_str(keep, p->num.prefix);
+    p->num.suffix = keep_str(keep, p->num.suffix);
+    p->text = keep_str(keep, p->text);
+}
+
+static gboolean
+parse_typed(TjPick *p, const char *text, const char *option, GStringChunk *keep,
+            GError **error)
+{
+    TjNumKind kind = tj_number_parse(text, &p->num, keep);
     if (kind == TJ_NUM_TEXT) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
                     "%s %s: expected a number such as 21.8%%, 93 or 2954.7亿元", option, text);
@@ -22,6 +39,7 @@ parse_typed(TjPick *p, const char *text, const char *option, GError **error)
     }
     if (kind == TJ_NUM_MISSING)
         p->num.value = NAN;
+    keep_number(p, keep);
     return TRUE;
 }
 
@@ -47,33 +65,24 @@ one_row(const TjTable *t, const TjChartData *d, const char *option, GError **err
 
 /* A unit the cell does not write: the column's, else the row's "单位". */
 static void
-fill_unit(TjPick *p, const TjTable *t, guint row, guint col)
+fill_unit(TjPick *p, const TjTable *t, guint col)
 {
     if (p->num.unit || p->num.percent)
         return;
     const char *u = tj_table_column_unit(t, col);
-    int uc = tj_table_column_by_name(t, "单位");
-    if (!u && uc >= 0 && *tj_table_cell_text(t, row, (guint)uc))
-        u = tj_table_cell_text(t, row, (guint)uc);
+    const char *cell = tj__pick_row_cell(t, p, "单位");
+    if (!u && cell && *cell)
+        u = cell;
     if (u && strcmp(u, "%") == 0)
         p->num.percent = TRUE;
     else if (u)
-        p->num.unit = g_string_chunk_insert_const(p->strings, u);
+        p->num.unit = u;
 }
 
-gboolean
-tj__pick_number(TjPick *p, const TjTable *t, const char *text, const char *where,
-                const char *option, GError **error)
+static gboolean
+pick_cell(TjPick *p, const TjTable *t, const char *text, const GArray *w,
+          const char *option, GError **error)
 {
-    memset(p, 0, sizeof *p);
-    p->strings = g_string_chunk_new(64);
-    p->num.value = NAN;
-    p->text = text;
-    if (!t)
-        return parse_typed(p, text, option, error);
-    GArray *w = tj__api_parse_where(where, error);
-    if (!w)
-        return FALSE;
     const char *ys[] = { text };
     TjChartData *d = tj_chart_data_from_table(t, text, ys, 1, (const TjWhere *)w->data,
                                               w->len, NULL, error);
@@ -83,47 +92,67 @@ tj__pick_number(TjPick *p, const TjTable *t, const char *text, const char *where
         const TjNumber *n = NULL;
         if (tj_table_cell_number(t, row, col, &n) == TJ_NUM_VALUE)
             p->num = *n;
+        p->row = (int)row;
         p->loc = tj_table_cell_loc(t, row, col);
         p->text = tj_table_cell_text(t, row, col);
-        p->column = g_string_chunk_insert_const(p->strings, tj_table_column_label(t, col));
+        p->column = tj_table_column_label(t, col);
         if (w->len > 0)
             p->row_name = g_array_index(w, TjWhere, 0).value;
-        fill_unit(p, t, row, col);
+        fill_unit(p, t, col);
     }
     tj_chart_data_free(d);
-    g_array_free(w, TRUE);
     return ok;
 }
 
-void
-tj__pick_clear(TjPick *p)
+gboolean
+tj__pick_number(TjPick *p, const TjTable *t, const char *text, const char *where,
+                const char *option, GStringChunk *keep, GError **error)
 {
-    if (p->strings)
-        g_string_chunk_free(p->strings);
     memset(p, 0, sizeof *p);
+    p->num.value = NAN;
+    p->row = -1;
+    p->text = text;
+    if (!t)
+        return parse_typed(p, text, option, keep, error);
+    GArray *w = tj__api_parse_where(where, error);
+    if (!w)
+        return FALSE;
+    gboolean ok = pick_cell(p, t, text, w, option, error);
+    g_array_free(w, TRUE);
+    if (ok) {
+        keep_number(p, keep);
+        p->column = keep_str(keep, p->column);
+        p->row_name = keep_str(keep, p->row_name);
+    }
+    return ok;
 }
 
-double *
-tj__pick_list(const char *text, const char *option, guint *n, GError **error)
+int
+tj__pick_list(const char *text, const char *option, double *out, guint max, GError **error)
 {
-    *n = 0;
-    if (!text)
-        return NULL;
     char **parts = tj__api_split_columns(text);
     guint len = g_strv_length(parts);
-    double *out = g_new(double, MAX(len, 1));
     for (guint i = 0; i < len; i++) {
         TjNumber num;
-        if (tj_number_parse(parts[i], &num, NULL) != TJ_NUM_VALUE) {
-            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                        "%s %s: “%s” is not a number", option, text, parts[i]);
+        if (i >= max || tj_number_parse(parts[i], &num, NULL) != TJ_NUM_VALUE) {
+            if (i >= max)
+                g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "%s %s: at most %u values",
+                            option, text, max);
+            else
+                g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "%s %s: “%s” is not a number",
+                            option, text, parts[i]);
             g_strfreev(parts);
-            g_free(out);
-            return NULL;
+            return -1;
         }
         out[i] = num.value;
     }
     g_strfreev(parts);
-    *n = len;
-    return out;
+    return (int)len;
+}
+
+const char *
+tj__pick_row_cell(const TjTable *t, const TjPick *p, const char *col)
+{
+    int c = t && p->row >= 0 ? tj_table_column_by_name(t, col) : -1;
+    return c >= 0 ? tj_table_cell_text(t, (guint)p->row, (guint)c) : NULL;
 }

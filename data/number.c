@@ -222,8 +222,10 @@ read_integer(const char **p, const char *end, NumText *nt)
             group++;
             ndig++;
         } else if (c == ',') {
-            /* first group 1-3 digits, later ones exactly 3, digit after */
-            if (group == 0 || group > 3 || (grouped && group != 3))
+            /* first group 1-3 digits, not "0", later ones exactly 3, a
+             * digit after: "0,123" (a decimal comma) is text */
+            if (group == 0 || group > 3 || (grouped && group != 3)
+                || (!grouped && nt->digits[nt->n - group] == '0'))
                 return FALSE;
             int adv2;
             char d = symbol_at(*p + adv, end, &adv2);
@@ -296,7 +298,7 @@ valid_unit(const char *s, const char *end)
 {
     const char *p = s;
     int n = 0;
-    if (!g_utf8_validate(s, end - s, NULL))
+    if (end - s > UNIT_MAX_CHARS * 4 || !g_utf8_validate(s, end - s, NULL))
         return FALSE;
     const char *q = s;
     if (match_word(&q, end, not_unit_starts, G_N_ELEMENTS(not_unit_starts)) >= 0)
@@ -347,12 +349,13 @@ static gboolean
 read_tail(const char *p, const char *end, TjNumber *out, GStringChunk *strings)
 {
     p = skip_spaces(p, end);
+    const Word *inner = inner_suffixes;
     gsize n_inner = G_N_ELEMENTS(inner_suffixes);
-    out->suffix = word_at(inner_suffixes, match_word(&p, end, inner_suffixes, n_inner));
+    out->suffix = word_at(inner, match_word(&p, end, inner, n_inner));
     int mag = match_word(&p, end, magnitudes, G_N_ELEMENTS(magnitudes));
     out->magnitude = mag < 0 ? 0 : magnitude_of[mag];
     if (out->suffix == NULL)
-        out->suffix = word_at(inner_suffixes, match_word(&p, end, inner_suffixes, n_inner));
+        out->suffix = word_at(inner, match_word(&p, end, inner, n_inner));
     p = skip_spaces(p, end);
     const char *tail = match_tail(p, &end, tail_suffixes, G_N_ELEMENTS(tail_suffixes));
     if (tail != NULL) {

@@ -2,7 +2,11 @@
  * Every cell keeps its text, its parsed number and its place (line:col) in
  * the file. A column is numeric when each of its non-missing cells reads as a
  * number and at least one does. Limits: TJ_TABLE_MAX_COLS columns,
- * TJ_TABLE_MAX_ROWS rows, TJ_TABLE_MAX_CELL bytes per cell. */
+ * TJ_TABLE_MAX_ROWS rows, TJ_TABLE_MAX_CELL bytes per cell.
+ * Conventions (data/csv.c): RFC 4180 quoting; LF, CRLF or CR line breaks;
+ * spaces (also U+3000, U+00A0) around cells and names are trimmed; blank
+ * lines are skipped anywhere, so a one-column file writes an empty cell as
+ * ""; every row must have as many fields as the header. */
 #ifndef TJ_DATA_TABLE_H
 #define TJ_DATA_TABLE_H
 
@@ -24,7 +28,8 @@ TjTable *tj_table_parse(const char *bytes, gsize len, const char *name,
                         GError **error);
 
 const char *tj_table_name(const TjTable *t);       /* file name as given */
-const char *tj_table_encoding(const TjTable *t);   /* "UTF-8", "GB18030", … */
+/* "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE" or "GB18030" */
+const char *tj_table_encoding(const TjTable *t);
 char tj_table_delimiter(const TjTable *t);
 guint tj_table_n_rows(const TjTable *t);           /* header excluded */
 guint tj_table_n_cols(const TjTable *t);

@@ -71,6 +71,9 @@ load_config(const char *path, GError **error)
                     "font configuration “%s” cannot be loaded", path);
         return NULL;
     }
+    const char *own = tj_fonts_own_dir();
+    if (own)
+        FcConfigAppFontAddDir(config, (const FcChar8 *)own);
     FcFontSet *set = FcConfigGetFonts(config, FcSetSystem);
     if (!set || set->nfont == 0) {
         FcConfigDestroy(config);
@@ -121,6 +124,53 @@ shared_config(const char *path, GError **error)
 static void fonts_measure(const TjMeasurer *self, const char *text,
                           const TjFontStyle *font, TjTextExtents *out);
 
+#ifndef TJ_FONTDIR_BUILD
+#define TJ_FONTDIR_BUILD ""
+#endif
+#ifndef TJ_FONTDIR_INSTALL
+#define TJ_FONTDIR_INSTALL ""
+#endif
+
+static gboolean
+has_own_fonts(const char *dir)
+{
+    if (!dir || !*dir)
+        return FALSE;
+    char *f = g_build_filename(dir, "TujieSansCJKsc-Regular.otf", NULL);
+    gboolean ok = g_file_test(f, G_FILE_TEST_IS_REGULAR);
+    g_free(f);
+    return ok;
+}
+
+static gpointer
+find_own_dir(gpointer unused)
+{
+    (void)unused;
+    const char *candidates[] = { g_getenv("TJ_FONT_DIR"), TJ_FONTDIR_BUILD, TJ_FONTDIR_INSTALL };
+    for (gsize i = 0; i < G_N_ELEMENTS(candidates); i++)
+        if (has_own_fonts(candidates[i]))
+            return g_strdup(candidates[i]);
+    return NULL;
+}
+
+const char *
+tj_fonts_own_dir(void)
+{
+    static GOnce once = G_ONCE_INIT;
+    return g_once(&once, find_own_dir, NULL);
+}
+
+/* The system configuration gets tujie's own fonts once per process. */
+static gpointer
+add_own_to_default(gpointer unused)
+{
+    (void)unused;
+    const char *own = tj_fonts_own_dir();
+    if (own)
+        FcConfigAppFontAddDir(NULL, (const FcChar8 *)own);
+    return NULL;
+}
+
 TjFonts *
 tj_fonts_new(const char *fonts_conf, GError **error)
 {
@@ -130,6 +180,10 @@ tj_fonts_new(const char *fonts_conf, GError **error)
     FcConfig *config = NULL;
     if (conf && !(config = shared_config(conf, error)))
         return NULL;
+    if (!conf) {
+        static GOnce once = G_ONCE_INIT;
+        g_once(&once, add_own_to_default, NULL);
+    }
 
     PangoFontMap *map = pango_cairo_font_map_new();
     if (!PANGO_IS_FC_FONT_MAP(map)) {

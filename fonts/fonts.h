@@ -14,9 +14,18 @@
 
 typedef struct TjFonts TjFonts;
 
-/* The family chain, most preferred first (a PangoFontDescription list). */
+/* The family chain, most preferred first (a PangoFontDescription list).
+ * "Tujie Sans CJK SC" is Noto Sans CJK SC without CFF subroutines, built by
+ * scripts/make-fonts.py (cairo 1.16 drops glyphs when it subsets the
+ * subroutines of the original for PDF); where it is not installed, the
+ * original takes its place. */
 #define TJ_FONTS_FAMILIES \
-    "Noto Sans CJK SC,DejaVu Sans,Noto Color Emoji,HanaMinA,HanaMinB"
+    "Tujie Sans CJK SC,Noto Sans CJK SC,DejaVu Sans,Noto Color Emoji,HanaMinA,HanaMinB"
+
+/* Folders searched for tujie's own fonts, in order: $TJ_FONT_DIR, the
+ * build tree's, the installed one. The first that holds them is added to
+ * every font configuration. Returns: (transfer none) or NULL. */
+const char *tj_fonts_own_dir(void);
 
 /* @fonts_conf: a fontconfig file to use instead of the system's; NULL uses
  * $TJ_FONTS_CONF when set, else the system configuration. A file is parsed

@@ -1,5 +1,6 @@
-/* layouts/gauge-private.h — state shared by the ring (gauge-ring.c), the
- * semicircle dial (gauge-dial.c) and the progress bar (gauge-bar.c).
+/* layouts/gauge-private.h — state shared by the checks (gauge-check.c),
+ * the ring (gauge-ring.c), the semicircle dial (gauge-dial.c) and the
+ * progress bar (gauge-bar.c).
  * Every style works in two steps: fit (the largest dial and value size the
  * cell allows, unless already fixed by a row) and draw. */
 #ifndef TJ_LAYOUTS_GAUGE_PRIVATE_H
@@ -29,6 +30,7 @@ typedef struct {
     double dial;            /* ring: diameter; semicircle: radius */
     guint label_lines;
     gboolean note_below;    /* ring: the target note under the label */
+    gboolean no_ends;       /* bar: no min/max row */
 } TjGaugeCtx;
 
 /* The label in at most @max_lines balanced lines of @max_w, else shortened
@@ -36,6 +38,9 @@ typedef struct {
 GPtrArray *tj__gauge_label(const TjGaugeCtx *c, double max_w, guint max_lines);
 /* Line height of @font. */
 double tj__gauge_line(const TjGaugeCtx *c, const TjFontStyle *font);
+/* @v as text in the style of @spec's value ("95%", "100").
+ * (transfer full) g_free(). */
+char *tj__gauge_format_value(const TjGaugeSpec *spec, double v);
 /* A scale value as text in the value's own style ("95%", "100").
  * (transfer full) g_free(). */
 char *tj__gauge_format(const TjGaugeCtx *c, double v);

@@ -1,17 +1,16 @@
-/* layouts/gauge.c — what every gauge style shares (checks, the cell and
- * frame, the label, number text), one gauge, and a row of gauges in equal
- * cells. Invariant of every style: frac = (value - min) / (max - min) in
- * [0, 1] is what is drawn; the value text is the source's own figure even
- * when the shape is clamped. */
+/* layouts/gauge.c — what every gauge style shares (the cell and frame,
+ * the label and its size, number text), one gauge, and a row of gauges in
+ * equal cells (one dial size, one value size, one label size and height).
+ * Invariant of every style: frac = (value - min) / (max - min) in [0, 1]
+ * is what is drawn; the value text is the source's own figure even when
+ * the shape is clamped. */
 #include "layouts/gauge-private.h"
 
 #include <math.h>
 #include <string.h>
 
-#include "core/format.h"
 #include "layouts/frame.h"
 #include "layouts/text.h"
-
 
 void
 tj_gauge_spec_init(TjGaugeSpec *spec)
@@ -32,109 +31,6 @@ tj_gauge_default_size(TjGaugeStyle style, double *width, double *height)
     *height = style == TJ_GAUGE_BAR ? 160 : style == TJ_GAUGE_SEMICIRCLE ? 280 : 400;
 }
 
-/* ---- checks -------------------------------------------------------------- */
-
-static char *
-fmt_value(const TjGaugeSpec *spec, double v)
-{
-    TjNumFormat f;
-    tj_num_format_init(&f);
-    f.percent = spec->value.percent;
-    return tj_format_number(v, &f);
-}
-
-static gboolean
-check_range(const TjGaugeSpec *spec, const TjSrcLoc *loc, GError **error)
-{
-    if (!isfinite(spec->min) || !isfinite(spec->max)) {
-        tj_error_set_at(error, TJ_ERROR_INPUT, loc, "gauge: min and max must be finite numbers");
-        return FALSE;
-    }
-    if (spec->min < spec->max)
-        return TRUE;
-    char *lo = fmt_value(spec, spec->min), *hi = fmt_value(spec, spec->max);
-    if (spec->min == spec->max)
-        tj_error_set_at(error, TJ_ERROR_INPUT, loc,
-                        "gauge: the scale is empty (min and max are both %s)", lo);
-    else
-        tj_error_set_at(error, TJ_ERROR_INPUT, loc,
-                        "gauge: min %s is above max %s", lo, hi);
-    g_free(lo);
-    g_free(hi);
-    return FALSE;
-}
-
-/* Target and band edges lie inside the scale, the edges increasing. */
-static gboolean
-check_marks(const TjGaugeSpec *spec, const TjSrcLoc *loc, GError **error)
-{
-    double t = spec->target;
-    const char *what = NULL;
-    for (guint i = 0; i <= spec->n_bands && !what; i++) {
-        if (i > 0) {
-            t = spec->bands[i - 1];
-            if (i > 1 && !(t > spec->bands[i - 2]))
-                what = "band edges must increase; edge";
-            else if (!(t > spec->min && t < spec->max))
-                what = "band edge";
-        } else if (!isnan(t) && !(t >= spec->min && t <= spec->max)) {
-            what = "target";
-        }
-    }
-    if (!what)
-        return TRUE;
-    char *v = fmt_value(spec, t), *lo = fmt_value(spec, spec->min);
-    char *hi = fmt_value(spec, spec->max);
-    tj_error_set_at(error, TJ_ERROR_INPUT, loc, "gauge: %s %s is outside the scale %s to %s",
-                    what, v, lo, hi);
-    g_free(v);
-    g_free(lo);
-    g_free(hi);
-    return FALSE;
-}
-
-gboolean
-tj_gauge_check(const TjGaugeSpec *spec, double *frac, char **warning, GError **error)
-{
-    g_return_val_if_fail(spec != NULL, FALSE);
-    const TjSrcLoc *loc = spec->loc.file ? &spec->loc : NULL;
-    const char *what = spec->label && *spec->label ? spec->label : "the gauge";
-    double v = spec->value.value;
-    if (warning)
-        *warning = NULL;
-    if (!check_range(spec, loc, error) || !check_marks(spec, loc, error))
-        return FALSE;
-    if (!isfinite(v)) {
-        tj_error_set_at(error, TJ_ERROR_INPUT, loc, isnan(v)
-                        ? "gauge: no value for “%s” (missing or not a number)"
-                        : "gauge: the value of “%s” is not a finite number", what);
-        return FALSE;
-    }
-    double f = (v - spec->min) / (spec->max - spec->min);
-    if (f < 0 || f > 1) {
-        gboolean above = f > 1;
-        char *vs = fmt_value(spec, v), *end = fmt_value(spec, above ? spec->max : spec->min);
-        if (!spec->clamp)
-            tj_error_set_at(error, TJ_ERROR_INPUT, loc,
-                            "gauge: value %s of “%s” is %s the %s %s; %s the scale, "
-                            "or clamp to draw it at %s", vs, what, above ? "above" : "below",
-                            above ? "maximum" : "minimum", end, above ? "raise max of" : "lower min of",
-                            end);
-        else if (warning)
-            *warning = g_strdup_printf("gauge: value %s of “%s” is %s the %s %s; drawn at %s",
-                                       vs, what, above ? "above" : "below",
-                                       above ? "maximum" : "minimum", end, end);
-        g_free(vs);
-        g_free(end);
-        if (!spec->clamp)
-            return FALSE;
-        f = CLAMP(f, 0, 1);
-    }
-    if (frac)
-        *frac = f;
-    return TRUE;
-}
-
 /* ---- shared pieces -------------------------------------------------------- */
 
 double
@@ -148,7 +44,7 @@ tj__gauge_line(const TjGaugeCtx *c, const TjFontStyle *font)
 char *
 tj__gauge_format(const TjGaugeCtx *c, double v)
 {
-    return fmt_value(c->spec, v);
+    return tj__gauge_format_value(c->spec, v);
 }
 
 TjRect
@@ -203,8 +99,9 @@ tj__gauge_draw_label(TjGaugeCtx *c, double cx, double top, double max_w)
     if (note) {
         TjTextExtents ne;
         tj_measure(c->m, note, &c->note_font, &ne);
-        tj_lay_text(c->s, c->m, "gauge.target-label", cx, top + c->label_lines * e.height + ne.ascent,
-                    note, &c->note_font, c->th->target, TJ_ANCHOR_MIDDLE, NULL);
+        double y = top + c->label_lines * e.height + ne.ascent;
+        tj_lay_text(c->s, c->m, "gauge.target-label", cx, y, note, &c->note_font,
+                    c->th->target, TJ_ANCHOR_MIDDLE, NULL);
         g_free(note);
     }
 }
@@ -218,7 +115,7 @@ has_frame(const TjGaugeSpec *spec)
            (spec->source && *spec->source);
 }
 
-/* Checks @spec and fills the context; the frame is drawn into @s. */
+/* Checks @spec and fills the context (the plot before any frame). */
 static gboolean
 ctx_init(TjGaugeCtx *c, TjScene *s, const TjGaugeSpec *spec, const TjTheme *th,
          const TjMeasurer *m, GError **error)
@@ -231,7 +128,10 @@ ctx_init(TjGaugeCtx *c, TjScene *s, const TjGaugeSpec *spec, const TjTheme *th,
     if (!tj_gauge_check(spec, &c->frac, NULL, error))
         return FALSE;
     c->tfrac = isfinite(spec->target) ? (spec->target - spec->min) / (spec->max - spec->min) : NAN;
-    c->label_font = tj_font(th->size_body, FALSE);
+    /* a small gauge has a smaller label, in the theme's steps */
+    double side = MIN(spec->width, spec->height);
+    c->label_font = tj_font(side >= 280 ? th->size_body : side >= 200 ? th->size_label
+                                                                        : th->size_note, FALSE);
     c->note_font = tj_font(th->size_note, FALSE);
     tj_kpi_number_split(&c->num, &spec->value, TJ_MAG_NONE, spec->unit);
     double pad = MIN(TJ_FRAME_PAD, MIN(spec->width, spec->height) * 0.06);
@@ -250,6 +150,8 @@ frame(TjGaugeCtx *c)
     c->plot = tj_frame_layout(c->s, c->m, c->th, &f);
 }
 
+/* Lines of the label under a ring or dial (a bar's are fitted beside its
+ * value: one to start with). */
 static guint
 label_lines_needed(const TjGaugeCtx *c)
 {
@@ -258,6 +160,29 @@ label_lines_needed(const TjGaugeCtx *c)
     guint n = lines->len;
     g_ptr_array_unref(lines);
     return n;
+}
+
+/* Labels step down one size (body, label, note) when that puts every one
+ * of them on one line (not the bar style's, which sit beside the value). */
+static void
+pick_label_font(TjGaugeCtx *cs, guint n)
+{
+    if (cs[0].spec->style == TJ_GAUGE_BAR)
+        return;
+    gboolean wraps = FALSE, small_fits = TRUE;
+    const TjTheme *th = cs[0].th;
+    double size = cs[0].label_font.size;
+    TjFontStyle small = tj_font(size > th->size_label ? th->size_label : th->size_note, FALSE);
+    if (small.size >= size)
+        return;
+    for (guint i = 0; i < n; i++) {
+        TjGaugeCtx t = cs[i];
+        wraps = wraps || label_lines_needed(&t) > 1;
+        t.label_font = small;
+        small_fits = small_fits && label_lines_needed(&t) <= 1;
+    }
+    for (guint i = 0; wraps && small_fits && i < n; i++)
+        cs[i].label_font = small;
 }
 
 static void
@@ -278,6 +203,7 @@ draw(TjGaugeCtx *c)
     tj_scene_group_begin(c->s, "chart.gauge", c->spec->title ? c->spec->title : c->spec->label);
     frame(c);
     if (c->value_size <= 0) {
+        pick_label_font(c, 1);
         c->label_lines = label_lines_needed(c);
         fit(c);
     }
@@ -323,6 +249,43 @@ row_init(TjGaugeCtx *cs, TjGaugeSpec *cells, TjScene *s, const TjGaugeSpec *spec
     return TRUE;
 }
 
+/* One shape for a row: the label size and lines, the smallest dial, then
+ * the largest value that fits it in every cell; bars share their label
+ * size and min/max row too. */
+static void
+row_fit(TjGaugeCtx *cs, guint n)
+{
+    guint lines = 0;
+    double dial = G_MAXDOUBLE, vs = G_MAXDOUBLE, label_size = cs[0].th->size_body;
+    gboolean targets = FALSE, no_ends = FALSE;  /* rings show target notes below */
+    pick_label_font(cs, n);
+    for (guint i = 0; i < n; i++) {
+        lines = MAX(lines, label_lines_needed(&cs[i]));
+        targets = targets || isfinite(cs[i].tfrac);
+    }
+    for (guint i = 0; i < n; i++) {  /* the smallest dial … */
+        cs[i].note_below = targets;
+        cs[i].label_lines = lines;
+        fit(&cs[i]);
+        dial = MIN(dial, cs[i].dial);
+    }
+    for (guint i = 0; i < n; i++) {  /* … then the value that fits it */
+        cs[i].dial = dial;
+        cs[i].value_size = 0;
+        fit(&cs[i]);
+        vs = MIN(vs, cs[i].value_size);
+        lines = MAX(lines, cs[i].label_lines);
+        no_ends = no_ends || cs[i].no_ends;
+        label_size = MIN(label_size, cs[i].label_font.size);
+    }
+    for (guint i = 0; i < n; i++) {
+        cs[i].value_size = vs;
+        cs[i].label_lines = lines;
+        cs[i].no_ends = no_ends && !targets;  /* a target's row is every bar's */
+        cs[i].label_font.size = label_size;
+    }
+}
+
 gboolean
 tj_layout_gauge_row(TjScene *s, const TjGaugeSpec *specs, guint n, double width,
                     double height, double gutter, const TjTheme *th,
@@ -333,29 +296,10 @@ tj_layout_gauge_row(TjScene *s, const TjGaugeSpec *specs, guint n, double width,
     TjGaugeCtx *cs = g_new0(TjGaugeCtx, n);
     TjGaugeSpec *cells = g_new(TjGaugeSpec, n);
     gboolean ok = row_init(cs, cells, s, specs, n, cw, height, th, m, error);
-    guint lines = 0;
-    double dial = G_MAXDOUBLE, vs = G_MAXDOUBLE;
-    gboolean targets = FALSE;  /* rings of a row show target notes below */
-    for (guint i = 0; ok && i < n; i++) {
-        lines = MAX(lines, label_lines_needed(&cs[i]));
-        targets = targets || isfinite(specs[i].target);
-    }
-    for (guint i = 0; ok && i < n; i++)
-        cs[i].note_below = targets;
-    for (guint i = 0; ok && i < n; i++) {  /* the smallest dial … */
-        cs[i].label_lines = lines;
-        fit(&cs[i]);
-        dial = MIN(dial, cs[i].dial);
-    }
-    for (guint i = 0; ok && i < n; i++) {  /* … then the value that fits it */
-        cs[i].dial = dial;
-        cs[i].value_size = 0;
-        fit(&cs[i]);
-        vs = MIN(vs, cs[i].value_size);
-    }
+    if (ok)
+        row_fit(cs, n);
     for (guint i = 0; ok && i < n; i++) {
         guint mark = tj_scene_n_items(s);
-        cs[i].value_size = vs;
         draw(&cs[i]);
         tj_scene_translate_from(s, mark, i * (cw + gutter), 0);
     }

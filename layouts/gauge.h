@@ -16,6 +16,8 @@
 #include "scene/scene.h"
 #include "tujie/tujie.h"
 
+#define TJ_GAUGE_MAX_BANDS 8
+
 typedef enum {
     TJ_GAUGE_RING,        /* donut progress */
     TJ_GAUGE_SEMICIRCLE,  /* half dial with a needle */
@@ -28,8 +30,8 @@ typedef struct {
     TjNumber value;            /* value.value NAN: missing (an error) */
     double min, max;           /* default 0, 100 */
     double target;             /* NAN: none */
-    const double *bands;       /* semicircle: band edges, increasing, inside */
-    guint n_bands;             /*   (min, max); n_bands + 1 bands */
+    double bands[TJ_GAUGE_MAX_BANDS]; /* semicircle: band edges, increasing, */
+    guint n_bands;             /*   inside (min, max); n_bands + 1 bands */
     const char *label;         /* NULL or "": none */
     const char *unit;          /* NULL: the value's own ("%") */
     const char *title, *subtitle, *source;  /* the frame; NULL none */

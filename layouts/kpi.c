@@ -1,4 +1,5 @@
-/* layouts/kpi.c — the big-number tile and a row of them.
+/* layouts/kpi.c — the big-number tile and a row of them (the big number
+ * itself is layouts/kpi-number.c).
  * A tile, top to bottom inside its padding: the label (at most two balanced
  * lines, else shortened), the value (big, bold, the unit at half size on the
  * same baseline), the change ("同比" then the signed figure in the colour
@@ -19,124 +20,6 @@
 #define ACCENT_GAP 10.0
 #define GAP 8.0          /* between the label and the value, and below it */
 #define MIN_VALUE 12.0   /* px: smallest value size a tile shrinks to */
-#define UNIT_RATIO 0.5   /* unit size : value size */
-
-/* ---- the big number ----------------------------------------------------- */
-
-static TjMagnitude
-display_magnitude(const TjNumber *n, TjMagnitude mag)
-{
-    if (n->percent)
-        return TJ_MAG_NONE;
-    if (mag != TJ_MAG_AUTO)
-        return mag;
-    if (n->magnitude > 0)
-        return (TjMagnitude)n->magnitude;  /* as the source wrote it */
-    return tj_format_pick_magnitude(fabs(n->value));
-}
-
-/* Digits after the point in magnitude @mag: the source's own when it is the
- * magnitude the source used, else as many as the source's precision gives
- * but no more than the value needs. */
-static int
-display_decimals(const TjNumber *n, TjMagnitude mag)
-{
-    if ((int)mag == n->magnitude)
-        return n->decimals;
-    int shifted = n->decimals + ((int)mag - n->magnitude);
-    int exact = tj_format_infer_decimals(&n->value, 1, mag, 6);
-    return MAX(0, MIN(shifted, exact));
-}
-
-static gboolean
-is_inner_suffix(const char *s)
-{
-    return s && (strcmp(s, "余") == 0 || strcmp(s, "多") == 0);
-}
-
-void
-tj_kpi_number_split(TjKpiNumber *out, const TjNumber *n, TjMagnitude mag,
-                    const char *unit)
-{
-    TjMagnitude dm = display_magnitude(n, mag);
-    TjNumFormat f;
-    tj_num_format_init(&f);
-    f.magnitude = dm;
-    f.decimals = display_decimals(n, dm);
-    out->big = tj_format_number(n->value, &f);
-    out->before = g_strdup(n->prefix ? n->prefix : "");
-    const char *mname = tj_format_magnitude_name(dm);
-    if (g_str_has_suffix(out->big, mname))  /* the magnitude goes with the unit */
-        out->big[strlen(out->big) - strlen(mname)] = '\0';
-
-    const char *u = unit ? unit : n->unit;
-    if (unit && *mname && g_str_has_prefix(unit, mname))
-        mname = "";  /* "--unit 亿元" on a value written in 亿 */
-    gboolean inner = is_inner_suffix(n->suffix);
-    out->after = g_strconcat(mname, inner ? n->suffix : "", n->percent ? "%" : "",
-                             u ? u : "", !inner && n->suffix ? n->suffix : "", NULL);
-}
-
-void
-tj_kpi_number_clear(TjKpiNumber *num)
-{
-    g_clear_pointer(&num->before, g_free);
-    g_clear_pointer(&num->big, g_free);
-    g_clear_pointer(&num->after, g_free);
-}
-
-static double
-part_width(const TjMeasurer *m, const char *text, double size, gboolean bold)
-{
-    if (!text || !*text)
-        return 0;
-    TjFontStyle f = tj_font(size, bold);
-    TjTextExtents e;
-    tj_measure(m, text, &f, &e);
-    return e.width;
-}
-
-/* The thin space between the big part and a half-size part. */
-static double
-part_gap(const char *part, double size)
-{
-    return part && *part ? size * 0.04 : 0;
-}
-
-double
-tj_kpi_number_width(const TjKpiNumber *num, const TjMeasurer *m, double size)
-{
-    double small = size * UNIT_RATIO;
-    return part_width(m, num->before, small, FALSE) + part_gap(num->before, size) +
-           part_width(m, num->big, size, TRUE) + part_gap(num->after, size) +
-           part_width(m, num->after, small, FALSE);
-}
-
-void
-tj_kpi_number_draw(TjScene *s, const TjMeasurer *m, const char *role,
-                   const TjKpiNumber *num, double x, double y, TjAnchor anchor,
-                   double size, TjColor color, TjColor unit_color)
-{
-    double w = tj_kpi_number_width(num, m, size);
-    double frac = anchor == TJ_ANCHOR_MIDDLE ? 0.5 : anchor == TJ_ANCHOR_END ? 1 : 0;
-    double cx = x - frac * w;
-    TjFontStyle big = tj_font(size, TRUE), small = tj_font(size * UNIT_RATIO, FALSE);
-    char *unit_role = g_strconcat(role, ".unit", NULL);
-    TjTextExtents e;
-    if (*num->before) {
-        tj_lay_text(s, m, unit_role, cx, y, num->before, &small, unit_color,
-                    TJ_ANCHOR_START, &e);
-        cx += e.width + part_gap(num->before, size);
-    }
-    tj_lay_text(s, m, role, cx, y, num->big, &big, color, TJ_ANCHOR_START, &e);
-    cx += e.width + part_gap(num->after, size);
-    if (*num->after)
-        tj_lay_text(s, m, unit_role, cx, y, num->after, &small, unit_color,
-                    TJ_ANCHOR_START, NULL);
-    g_free(unit_role);
-}
-
-/* ---- the tile ------------------------------------------------------------ */
 
 void
 tj_kpi_spec_init(TjKpiSpec *spec)
@@ -204,8 +87,8 @@ wrap_lines(const TjMeasurer *m, const char *text, const TjFontStyle *font,
     if (!text || !*text || max_lines == 0)
         return g_ptr_array_new_with_free_func(g_free);
     GPtrArray *lines = tj_lay_wrap_balanced(m, text, font, max_w);
-    if (lines->len <= max_lines && tj_text_max_width(m, (const char *const *)lines->pdata,
-                                             lines->len, font) <= max_w)
+    double w = tj_text_max_width(m, (const char *const *)lines->pdata, lines->len, font);
+    if (lines->len <= max_lines && w <= max_w)
         return lines;
     g_ptr_array_unref(lines);
     lines = g_ptr_array_new_with_free_func(g_free);
@@ -227,7 +110,7 @@ other_lines_height(const Shape *sh, const TjMeasurer *m, const Fonts *f)
     return h;
 }
 
-/* The shape @spec needs alone, with the largest value size that fits. */
+/* The lines @spec needs alone (the value's size is fitted later). */
 static Shape
 shape_of(const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m)
 {
@@ -242,14 +125,28 @@ shape_of(const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m)
     return sh;
 }
 
-/* A tile too small for all its lines gives up the second lines of the
+/* The largest value size the tile's width allows (capped at the theme's). */
+static double
+width_fit(const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m)
+{
+    Fonts f = fonts_of(th, spec->width);
+    TjKpiNumber num;
+    tj_kpi_number_split(&num, &spec->value, spec->magnitude, spec->unit);
+    double w100 = tj_kpi_number_width(&num, m, 100);
+    tj_kpi_number_clear(&num);
+    return w100 > 0 ? MIN(th->size_big, 100 * f.inner_w / w100) : th->size_big;
+}
+
+/* A tile too short for all its lines gives up the second lines of the
  * comparison and the label (they are shortened), then the comparison line,
- * before its value becomes unreadable. */
+ * rather than shrink its value below 1.25 × the body size. Texts are kept
+ * whole as long as the value can stay that big: a shortened "增长…" would
+ * hide the figure the line is there for. */
 static void
 degrade(Shape *sh, const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m)
 {
     Fonts f = fonts_of(th, spec->width);
-    TjFontStyle least = tj_font(th->size_body, TRUE);
+    TjFontStyle least = tj_font(th->size_body * 1.25, TRUE);
     double need = line_height(m, &least);
     while (other_lines_height(sh, m, &f) + need > spec->height) {
         if (sh->compare_lines > 1)
@@ -268,15 +165,10 @@ fit_value_size(const TjKpiSpec *spec, const Shape *sh, const TjTheme *th,
                const TjMeasurer *m)
 {
     Fonts f = fonts_of(th, spec->width);
-    TjKpiNumber num;
-    tj_kpi_number_split(&num, &spec->value, spec->magnitude, spec->unit);
-    double w100 = tj_kpi_number_width(&num, m, 100);
-    tj_kpi_number_clear(&num);
     TjFontStyle big = tj_font(100, TRUE);
     double h100 = line_height(m, &big);
-    double by_w = w100 > 0 ? 100 * f.inner_w / w100 : th->size_big;
     double by_h = 100 * (spec->height - other_lines_height(sh, m, &f)) / h100;
-    return MAX(MIN_VALUE, floor(MIN(th->size_big, MIN(by_w, by_h))));
+    return MAX(MIN_VALUE, floor(MIN(width_fit(spec, th, m), by_h)));
 }
 
 static void
@@ -340,7 +232,6 @@ lay_tile(TjScene *s, const TjKpiSpec *spec, const Shape *sh, const TjTheme *th,
         draw_label(s, spec, th, m, &f, y, sh->label_lines);
         y += sh->label_lines * line_height(m, &f.label) + GAP;
     }
-    tj_measure(m, "0", &big, &e);
     TjKpiNumber num;
     tj_kpi_number_split(&num, &spec->value, spec->magnitude, spec->unit);
     tj_kpi_number_draw(s, m, "kpi.value", &num, f.pad, y + e.ascent, TJ_ANCHOR_START,
@@ -362,8 +253,8 @@ lay_tile(TjScene *s, const TjKpiSpec *spec, const Shape *sh, const TjTheme *th,
     tj_scene_group_end(s);
 }
 
-static gboolean
-check(const TjKpiSpec *spec, GError **error)
+gboolean
+tj_kpi_check(const TjKpiSpec *spec, GError **error)
 {
     if (isfinite(spec->value.value))
         return TRUE;
@@ -383,7 +274,7 @@ tj_layout_kpi(TjScene *s, const TjKpiSpec *spec, const TjTheme *th,
               const TjMeasurer *m, GError **error)
 {
     g_return_val_if_fail(s && spec && th && m, FALSE);
-    if (!check(spec, error))
+    if (!tj_kpi_check(spec, error))
         return FALSE;
     Shape sh = shape_of(spec, th, m);
     degrade(&sh, spec, th, m);
@@ -402,7 +293,7 @@ tj_layout_kpi_row(TjScene *s, const TjKpiSpec *specs, guint n, double width,
     TjKpiSpec *cells = g_new(TjKpiSpec, n);
     Shape row = { 0, 0, 0, FALSE };
     for (guint i = 0; i < n; i++) {
-        if (!check(&specs[i], error)) {
+        if (!tj_kpi_check(&specs[i], error)) {
             g_free(cells);
             return FALSE;
         }

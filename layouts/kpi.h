@@ -67,7 +67,11 @@ void tj_kpi_spec_init(TjKpiSpec *spec);
  * the better direction is theme->good and the other theme->bad. */
 TjColor tj_kpi_change_color(const TjTheme *th, double delta, TjBetter better);
 
-/* Appends one tile. Errors: a missing or non-finite value. */
+/* Checks @spec: the value must be a finite number (an INPUT error at
+ * spec->loc naming the label otherwise). Pure: the layout calls it too. */
+gboolean tj_kpi_check(const TjKpiSpec *spec, GError **error);
+
+/* Appends one tile. Errors: those of tj_kpi_check(). */
 gboolean tj_layout_kpi(TjScene *s, const TjKpiSpec *spec, const TjTheme *th,
                        const TjMeasurer *m, GError **error);
 

@@ -25,6 +25,16 @@ for fmt in png svg pdf; do
     "$TUJIE" trend "$EX/growth.csv" --x 年份 --y 地区生产总值,区级一般公共预算收入,社会消费品零售总额 \
         --title "主要指标增速：2020年实绩与2021年目标" --unit % --source "$SRC" \
         --scale 2 -o "out/trend-growth.$fmt"
+    "$TUJIE" gauge "$EX/city-2020.csv" --where 指标=家庭厨余垃圾分出率 --value 数值 \
+        --scale 2 -o "out/gauge-kitchen-waste.$fmt"
+    "$TUJIE" gauge "$EX/city-2020.csv" --where 指标=公园绿地500米服务半径覆盖率 --value 数值 \
+        --style semicircle --scale 2 -o "out/gauge-park-coverage.$fmt"
+    "$TUJIE" gauge "$EX/services-2020.csv" --where 指标=学生体质健康标准合格率 --value 数值 \
+        --style bar --scale 2 -o "out/gauge-fitness.$fmt"
+    "$TUJIE" kpi "$EX/indicators-2020.csv" --where 指标=地区生产总值 --value 数值 --change 同比 \
+        --compare "2021年目标：增长6%左右" --scale 2 -o "out/kpi-gdp.$fmt"
+    "$TUJIE" kpi "$EX/indicators-2020.csv" --where 指标=细颗粒物年均浓度 --value 数值 \
+        --change 同比 --scale 2 -o "out/kpi-pm25.$fmt"
 done
 echo "demo: wrote $(ls out | wc -l) files to out/:"
 ls -l out

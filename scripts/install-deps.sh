@@ -7,7 +7,7 @@ set -eu
 PKGS="build-essential pkg-config
 libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev libyaml-dev libglib2.0-dev
 fonts-noto-cjk fonts-dejavu-core
-poppler-utils pngcheck libxml2-utils librsvg2-bin
+poppler-utils pngcheck libxml2-utils librsvg2-bin python3 python3-fonttools
 clang libclang-rt-14-dev"
 
 missing=""

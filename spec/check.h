@@ -4,9 +4,9 @@
  * TjSpecErrors collects located messages ("file:line:col: text"). Once a
  * stage is done, tj_spec_errors_finish() turns them into one GError: the
  * messages sorted by file (in order of first appearance), line and column,
- * duplicates dropped (a node shared through an alias is checked once per
- * use), joined by '\n', at most TJ_SPEC_MAX_ERRORS of them followed by
- * "… and N more errors".
+ * duplicates dropped (a node shared through aliases and checked at each
+ * use is reported once), joined by '\n', at most TJ_SPEC_MAX_ERRORS of
+ * them, followed by "… and N more errors".
  *
  * The getters read the value of a key in a map. Each returns @def when the
  * map is NULL, has no such key, or the value is null (`key:`, `key: ~`);
@@ -87,7 +87,8 @@ const TjNode *tj_spec_require(const TjNode *map, const char *key,
 gboolean tj_spec_parse_double(const char *text, double *out);
 
 /* ---- reading one node (NULL node or null kind: FALSE, no message) ---- */
-/* Text of a scalar; a list or map is recorded as an error. */
+/* Text of a scalar; a list or map is recorded as an error.
+ * Returns: (transfer none) valid while the tree lives, or NULL. */
 const char *tj_spec_as_string(const TjNode *node, const char *what,
                               TjSpecErrors *errs);
 gboolean tj_spec_as_double(const TjNode *node, const char *what, double *out,

@@ -6,7 +6,8 @@
  * duplicate keys, a second document, alias cycles and alias bombs are
  * errors; nesting depth, anchors, nodes, scalar and file sizes are bounded
  * while the events are read (limits below); the bytes are checked for
- * UTF-8, NUL and control characters first, so every error has line:col.
+ * UTF-8, NUL and control characters first, so every error has line:col,
+ * and for %TAG directives, which libyaml processes in quadratic time.
  *
  * Anchors and aliases work: an alias shares the anchored node (so a node
  * reached through an alias reports the anchor's place), and the YAML 1.1
@@ -29,9 +30,11 @@
 /* Limits (each error says which one was passed, code TJ_ERROR_LIMIT). */
 #define TJ_SPEC_MAX_FILE   ((gsize)16 << 20)  /* bytes in a spec file */
 #define TJ_SPEC_MAX_SCALAR (64 * 1024)        /* bytes in one scalar */
-#define TJ_SPEC_MAX_DEPTH  64                 /* nested maps and lists */
+#define TJ_SPEC_MAX_DEPTH  64                 /* nested maps and lists,
+                                                 aliases expanded */
 #define TJ_SPEC_MAX_ANCHORS 1000              /* &anchors in a document */
 #define TJ_SPEC_MAX_NODES  100000             /* nodes, aliases expanded */
+#define TJ_SPEC_MAX_DIRECTIVES 16             /* lines starting with '%' */
 
 typedef enum {
     TJ_SPEC_NODE_NULL,    /* plain ~, null, Null, NULL, or nothing at all */
@@ -100,10 +103,14 @@ const char *tj_spec_node_kind_name(TjNodeKind kind);
  * Returns: (transfer full) g_free(). */
 char *tj_spec_node_describe(const TjNode *node);
 
-/* A text dump of @node for tests and debugging, one node a line:
+/* A text dump of @node for tests and debugging, one node a line, kind
+ * (tj_spec_node_kind_name()) and place, entries indented under their map:
  *   map 1:1
  *     "page" 1:1 → map 2:3
- *   seq 3:1 / scalar 3:3 "text" (quoted) / null 4:5
+ *       "title" 2:3 → text 2:10 "图解"
+ *     "rows" 3:1 → list 3:7
+ *       text 3:8 "a" (quoted)
+ *       null 3:12 "~"
  * Returns: (transfer full) g_free(). */
 char *tj_spec_node_dump(const TjNode *node);
 

@@ -1,12 +1,13 @@
 /* spec/parse.c — libyaml's events → the node tree of node.h.
  *
  * Reads events one at a time and stops at the first problem, so hostile
- * input costs little: the nesting depth, anchor count and node count
- * (aliases expanded) are checked as each event arrives, before libyaml
- * reads further (its scanner slows quadratically with depth and anchors).
- * Also closed here: duplicate keys, a second document, aliases to unknown
- * anchors or to a node still being built (a cycle), non-text keys, NUL or
- * oversized scalars. libyaml's own errors keep its problem text and get the
+ * input costs little: the nesting depth and node count (both with aliases
+ * expanded, so a consumer walking the tree is bounded too) and the anchor
+ * count are checked as each event arrives, before libyaml reads further
+ * (its scanner slows quadratically with depth and anchors). Also closed
+ * here: duplicate keys (compared by text), a second document, aliases to
+ * unknown anchors or to a node still being built (a cycle), non-text keys,
+ * NUL or oversized scalars. libyaml's own errors keep its problem text and get the
  * file:line:col form. The bytes were checked by scan.c before; merge keys
  * are resolved by merge.c as each map ends. */
 #include "spec/spec-private.h"
@@ -19,6 +20,7 @@
 typedef struct {
     const TjNode *node;
     guint64 weight;         /* nodes under it, aliases expanded */
+    guint height;           /* levels of maps and lists in it, expanded */
     gboolean open;          /* a container not finished yet */
 } Anchor;
 
@@ -42,6 +44,7 @@ typedef struct {
     GArray *stack;          /* Frame */
     GHashTable *anchors;    /* name → Anchor * (latest definition) */
     GPtrArray *anchor_list; /* every Anchor, owned */
+    GHashTable *heights;    /* finished container → its levels */
     guint64 n_nodes;
     guint n_docs;
     const TjNode *top;
@@ -242,6 +245,10 @@ on_alias(Parser *p, const yaml_event_t *ev)
         return fail(p, TJ_ERROR_INPUT, ev->start_mark,
                     "alias “*%s” is inside the node &%s it names (a cycle)",
                     name, name);
+    if (p->stack->len + a->height > TJ_SPEC_MAX_DEPTH)
+        return fail(p, TJ_ERROR_LIMIT, ev->start_mark, "alias “*%s” nests "
+                    "its node deeper than %d levels (the limit)", name,
+                    TJ_SPEC_MAX_DEPTH);
     if (!count_nodes(p, a->weight, name, ev->start_mark))
         return FALSE;
     gboolean plain = a->node->kind != TJ_SPEC_NODE_MAP
@@ -295,6 +302,19 @@ frame_clear(Frame *f)
     f->index = NULL;
 }
 
+/* Levels of maps and lists in the finished container @n, aliases and
+ * merges expanded (a merged map's entries are @n's own). */
+static guint
+node_height(Parser *p, const TjNode *n)
+{
+    guint h = 0;
+    for (guint i = 0; i < n->n; i++) {
+        const TjNode *c = n->items ? n->items[i] : n->entries[i].value;
+        h = MAX(h, GPOINTER_TO_UINT(g_hash_table_lookup(p->heights, c)));
+    }
+    return h + 1;
+}
+
 static gboolean
 on_end(Parser *p, const yaml_event_t *ev)
 {
@@ -322,9 +342,12 @@ on_end(Parser *p, const yaml_event_t *ev)
     frame_clear(&f);
     if (!ok)
         return FALSE;
+    guint height = node_height(p, n);
+    g_hash_table_insert(p->heights, n, GUINT_TO_POINTER(height));
     if (f.anchor) {
         f.anchor->open = FALSE;
         f.anchor->weight = f.weight;
+        f.anchor->height = height;
     }
     return add_node(p, n, f.weight, FALSE, ev->start_mark);
 }
@@ -395,6 +418,7 @@ parser_clear(Parser *p)
     g_array_free(p->stack, TRUE);
     g_hash_table_destroy(p->anchors);
     g_ptr_array_free(p->anchor_list, TRUE);
+    g_hash_table_destroy(p->heights);
 }
 
 TjNode *
@@ -410,6 +434,7 @@ tj__spec_parse_yaml(const char *bytes, gsize len, const char *file,
     p.stack = g_array_new(FALSE, FALSE, sizeof(Frame));
     p.anchors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     p.anchor_list = g_ptr_array_new_with_free_func(g_free);
+    p.heights = g_hash_table_new(g_direct_hash, g_direct_equal);
 
     yaml_parser_t yp;
     yaml_parser_initialize(&yp);

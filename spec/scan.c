@@ -156,6 +156,35 @@ scan_error(const char *bytes, gsize len, gsize pos, const char *file,
     return FALSE;
 }
 
+/* libyaml checks each %TAG directive against all before it, and each tag
+ * against all directives: quadratic, and all read before the first event.
+ * A directive starts a line with '%'; a spec needs none, so few are
+ * allowed. (A line of a block scalar may start with '%' too; such lines
+ * count, which a spec will not notice.) */
+static gboolean
+check_directives(const char *bytes, gsize len, const char *file,
+                 GError **error)
+{
+    const guchar *s = (const guchar *)bytes;
+    guint n = 0;
+    gboolean line_start = TRUE;
+    for (gsize i = 0; i < len;) {
+        if (line_start && s[i] == '%' && ++n > TJ_SPEC_MAX_DIRECTIVES) {
+            guint line, col;
+            tj__spec_locate(bytes, len, i, &line, &col);
+            TjSrcLoc loc = tj_src_loc(file, line, col);
+            tj_error_set_at(error, TJ_ERROR_LIMIT, &loc, "more than %d lines "
+                            "start with “%%” (YAML directives; the limit)",
+                            TJ_SPEC_MAX_DIRECTIVES);
+            return FALSE;
+        }
+        gsize b = break_len(s + i, len - i);
+        line_start = b > 0;
+        i += b > 0 ? b : 1;
+    }
+    return TRUE;
+}
+
 gboolean
 tj__spec_scan(const char *bytes, gsize len, const char *file, GError **error)
 {
@@ -189,7 +218,7 @@ tj__spec_scan(const char *bytes, gsize len, const char *file, GError **error)
         }
         i += (gsize)g_utf8_skip[s[i]];
     }
-    return TRUE;
+    return check_directives(bytes, len, file, error);
 }
 
 /* Checks and parses @len bytes (a NUL may follow them or not). */

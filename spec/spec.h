@@ -128,13 +128,14 @@ struct TjSpec {
  * Returns: (transfer full) free with tj_spec_free(). */
 TjSpec *tj_spec_load(const char *path, GError **error);
 
-/* The same for @len bytes named @name (relative paths resolve against the
- * folder of @name). Returns: (transfer full) tj_spec_free(). */
+/* The same for @len bytes named @name in messages ("<input>" when NULL);
+ * relative paths resolve against the folder of @name.
+ * Returns: (transfer full) free with tj_spec_free(). */
 TjSpec *tj_spec_parse(const char *bytes, gsize len, const char *name,
                       GError **error);
 
-/* Builds the skeleton from @root (taking it), recording every problem in
- * @errs. Always returns a spec, holding what could be read, so that later
+/* Builds the skeleton from @root (taking it; its file name gives the folder
+ * for relative paths), recording every problem in @errs. Always returns a spec, holding what could be read, so that later
  * stages (block options, themes, CSV columns) can record theirs in the same
  * @errs and the user sees all errors at once; its invariants (1–4 blocks a
  * row, …) hold only when nothing was recorded.

@@ -2,10 +2,13 @@
  * through tj_table_parse(); a failure must come with a located message, a
  * success must give a table whose every getter works and agrees with
  * itself (texts are UTF-8, kinds match column types, places are real).
- *   clang -fsanitize=fuzzer,address,undefined -I. -Iinclude \
+ *   clang -g -O1 -fsanitize=fuzzer,address,undefined -I. -Iinclude \
  *     $(pkg-config --cflags glib-2.0) tests/fuzz/fuzz-csv.c \
- *     data/{csv,decode,delimiter,column,number,table}.c core/error.c -o build-fuzz/fuzz-csv $(pkg-config --libs glib-2.0) -lm
- *   build-fuzz/fuzz-csv -max_total_time=180 tests/fuzz/corpus/csv */
+ *     data/{csv,decode,delimiter,column,number,table}.c core/error.c \
+ *     -o build-fuzz/fuzz-csv $(pkg-config --libs glib-2.0) -lm
+ *   mkdir -p build-fuzz/corpus-csv && build-fuzz/fuzz-csv -max_total_time=180 \
+ *     -max_len=16384 -dict=tests/fuzz/csv.dict build-fuzz/corpus-csv \
+ *     tests/fuzz/corpus/csv */
 #include "data/table.h"
 
 #include <math.h>

@@ -1,10 +1,12 @@
 /* tests/fuzz/fuzz-number.c — libFuzzer harness for tj_number_parse: any
  * bytes (as a C string) must give a kind with consistent fields: values
  * finite, missing NAN, magnitudes 0/4/8/12, strings UTF-8.
- *   clang -fsanitize=fuzzer,address,undefined -I. -Iinclude \
+ *   clang -g -O1 -fsanitize=fuzzer,address,undefined -I. -Iinclude \
  *     $(pkg-config --cflags glib-2.0) tests/fuzz/fuzz-number.c \
  *     data/number.c -o build-fuzz/fuzz-number $(pkg-config --libs glib-2.0) -lm
- *   build-fuzz/fuzz-number -max_total_time=180 tests/fuzz/corpus/number */
+ *   mkdir -p build-fuzz/corpus-number && build-fuzz/fuzz-number \
+ *     -max_total_time=180 -dict=tests/fuzz/csv.dict build-fuzz/corpus-number \
+ *     tests/fuzz/corpus/number */
 #include "data/number.h"
 
 #include <math.h>

@@ -26,11 +26,13 @@ check_loc(TjSrcLoc loc)
     g_assert_cmpuint(loc.col, >=, 1);
 }
 
-/* Walks @n at @depth, counting visits (aliases expanded) in *seen. */
+/* Walks @n inside @depth maps and lists, counting visits (aliases
+ * expanded) in *seen. */
 static void
 check_node(const TjNode *n, guint depth, guint64 *seen)
 {
-    g_assert_cmpuint(depth, <=, TJ_SPEC_MAX_DEPTH);
+    if (n->kind == TJ_SPEC_NODE_SEQ || n->kind == TJ_SPEC_NODE_MAP)
+        g_assert_cmpuint(++depth, <=, TJ_SPEC_MAX_DEPTH);
     g_assert_cmpuint(++*seen, <=, TJ_SPEC_MAX_NODES);
     check_loc(n->loc);
     char *d = tj_spec_node_describe(n);
@@ -46,7 +48,7 @@ check_node(const TjNode *n, guint depth, guint64 *seen)
         return;
     case TJ_SPEC_NODE_SEQ:
         for (guint i = 0; i < n->n; i++)
-            check_node(n->items[i], depth + 1, seen);
+            check_node(n->items[i], depth, seen);
         return;
     case TJ_SPEC_NODE_MAP:
         for (guint i = 0; i < n->n; i++) {
@@ -54,7 +56,7 @@ check_node(const TjNode *n, guint depth, guint64 *seen)
             g_assert_true(g_utf8_validate(e->key, -1, NULL));
             check_loc(e->key_loc);
             g_assert_true(tj_spec_node_entry(n, e->key) == e);   /* unique */
-            check_node(e->value, depth + 1, seen);
+            check_node(e->value, depth, seen);
         }
         return;
     }
@@ -122,7 +124,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     guint64 seen = 0;
-    check_node(root, 1, &seen);
+    check_node(root, 0, &seen);
     char *dump = tj_spec_node_dump(root);
     g_free(dump);
     TjSpecErrors *errs = tj_spec_errors_new();

@@ -209,23 +209,27 @@ test_semicircle_needle(void)
         TjScene *s = lay(&spec);
         assert_clean(s);
         const TjItem *track = find(s, "gauge.track", 0), *needle = find(s, "gauge.needle", 0);
-        const TjItem *hub = find(s, "gauge.hub", 0);
+        double cx = track->u.arc.cx, cy = track->u.arc.cy;
         g_assert_cmpfloat_with_epsilon(track->u.arc.a0, G_PI, 1e-12);
         g_assert_cmpfloat_with_epsilon(track->u.arc.a1, 2 * G_PI, 1e-12);
-        g_assert_cmpfloat(hub->u.arc.cx, ==, track->u.arc.cx);
-        g_assert_cmpfloat(hub->u.arc.cy, ==, track->u.arc.cy);
-        const double *tip = tj_scene_path_points(s, needle);
-        double a = atan2(tip[1] - track->u.arc.cy, tip[0] - track->u.arc.cx);
+        /* the needle's tip and the middle of its base lie on the value's ray */
+        const double *p = tj_scene_path_points(s, needle);
         double want = G_PI + G_PI * values[i] / 100;
-        g_assert_cmpfloat(angle_diff(a, want), <, 1e-9);
+        g_assert_cmpfloat(angle_diff(atan2(p[1] - cy, p[0] - cx), want), <, 1e-9);
+        double mx = (p[2] + p[4]) / 2, my = (p[3] + p[5]) / 2;
+        g_assert_cmpfloat(angle_diff(atan2(my - cy, mx - cx), want), <, 1e-9);
+        g_assert_cmpfloat(hypot(p[0] - cx, p[1] - cy), <,
+                          track->u.arc.r - track->paint.stroke_width / 2);
         const TjItem *fill = find(s, "gauge.fill", 0);
         if (values[i] > 0)
             g_assert_cmpfloat_with_epsilon(fill->u.arc.a1 - fill->u.arc.a0,
                                            G_PI * values[i] / 100, 1e-12);
-        /* the value sits under the hub, centred */
-        g_assert_cmpfloat_with_epsilon(value_centre(s, find(s, "gauge.value", 0)->u.text.text, "%"),
-                                       track->u.arc.cx, 0.01);
-        g_assert_cmpfloat(tj_scene_text_box(find(s, "gauge.value", 0)).y, >, hub->u.arc.cy);
+        /* the value sits in the dial's hollow, centred, its box above the centre line */
+        const TjItem *v = find(s, "gauge.value", 0);
+        g_assert_cmpfloat_with_epsilon(value_centre(s, v->u.text.text, "%"), cx, 0.01);
+        TjRect bv = tj_scene_text_box(v);
+        g_assert_cmpfloat(bv.y + bv.h, <=, cy + 2.01);
+        g_assert_cmpfloat(v->u.text.font.size, >=, 40);
         tj_scene_free(s);
     }
 }
@@ -233,10 +237,10 @@ test_semicircle_needle(void)
 static void
 test_semicircle_bands(void)
 {
-    static const double edges[] = { 60, 90 };
     TjGaugeSpec spec;
     spec_of(&spec, TJ_GAUGE_SEMICIRCLE, 91.7, 1, "普惠性幼儿园覆盖率");
-    spec.bands = edges;
+    spec.bands[0] = 60;
+    spec.bands[1] = 90;
     spec.n_bands = 2;
     spec.target = 85;
     TjScene *s = lay(&spec);
@@ -343,13 +347,13 @@ test_errors(void)
     spec.max = 100;
     spec.target = 120;
     expect_error(&spec, "gauge: target 120% is outside the scale 0% to 100%");
-    static const double bad[] = { 90, 60 };
     spec.target = NAN;
-    spec.bands = bad;
+    spec.bands[0] = 90;
+    spec.bands[1] = 60;
     spec.n_bands = 2;
     expect_error(&spec, "gauge: band edges must increase; edge 60% is outside the scale 0% to 100%");
     spec.n_bands = 1;
-    spec.bands = (const double[]){ 100 };
+    spec.bands[0] = 100;
     expect_error(&spec, "gauge: band edge 100% is outside the scale 0% to 100%");
     /* an error points at where the value came from */
     spec.n_bands = 0;
@@ -473,6 +477,45 @@ test_row(void)
     tj_scene_free(s);
 }
 
+/* Rows of every style in the cells a page gives them: clean, one value
+ * size and one baseline, the tracks level. */
+static void
+test_row_styles(void)
+{
+    static const double heights[] = { 300, 240, 140 };
+    for (int style = TJ_GAUGE_RING; style <= TJ_GAUGE_BAR; style++) {
+        TjGaugeSpec specs[3];
+        spec_of(&specs[0], (TjGaugeStyle)style, 21.8, 1, "家庭厨余垃圾分出率");
+        spec_of(&specs[1], (TjGaugeStyle)style, 100, 0, "桶站规范化建设达标率");
+        spec_of(&specs[2], (TjGaugeStyle)style, 93, 0, "公园绿地500米服务半径覆盖率");
+        specs[2].target = 90;
+        double h = heights[style];
+        TjScene *s = tj_scene_new(960, h);
+        GError *err = NULL;
+        g_assert_true(tj_layout_gauge_row(s, specs, 3, 960, h, 24, tj_theme_builtin(NULL),
+                                          tj_measurer_fake(), &err));
+        g_assert_no_error(err);
+        assert_clean(s);
+        const TjItem *v0 = find(s, "gauge.value", 0), *t0 = find(s, "gauge.track", 0);
+        for (guint i = 1; i < 3; i++) {
+            const TjItem *v = find(s, "gauge.value", i), *t = find(s, "gauge.track", i);
+            g_assert_cmpfloat(v->u.text.y, ==, v0->u.text.y);
+            g_assert_cmpfloat(v->u.text.font.size, ==, v0->u.text.font.size);
+            if (style == TJ_GAUGE_BAR)
+                g_assert_cmpfloat(t->u.rect.y, ==, t0->u.rect.y);
+            else
+                g_assert_cmpfloat(t->u.arc.cy, ==, t0->u.arc.cy);
+        }
+        /* no label is shortened: every character of every label is drawn */
+        GString *all = g_string_new(NULL);
+        for (guint i = 0; find(s, "gauge.label", i); i++)
+            g_string_append(all, find(s, "gauge.label", i)->u.text.text);
+        g_assert_cmpstr(all->str, ==, "家庭厨余垃圾分出率桶站规范化建设达标率公园绿地500米服务半径覆盖率");
+        g_string_free(all, TRUE);
+        tj_scene_free(s);
+    }
+}
+
 static void
 test_golden_ring(void)
 {
@@ -502,5 +545,6 @@ main(int argc, char **argv)
     g_test_add_func("/gauge/sizes", test_sizes);
     g_test_add_func("/gauge/frame", test_frame);
     g_test_add_func("/gauge/row", test_row);
+    g_test_add_func("/gauge/row-styles", test_row_styles);
     return g_test_run();
 }

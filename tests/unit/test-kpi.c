@@ -320,35 +320,40 @@ test_row(void)
     specs[3].unit = "微克/立方米";
     specs[3].better = TJ_BETTER_LOWER;
     specs[0].compare = "2021年目标：增长6%左右";
-    TjScene *s = tj_scene_new(960, 240);
+    TjScene *s = tj_scene_new(960, 248);
     GError *err = NULL;
-    g_assert_true(tj_layout_kpi_row(s, specs, 4, 960, 240, 24, tj_theme_builtin(NULL),
+    g_assert_true(tj_layout_kpi_row(s, specs, 4, 960, 248, 24, tj_theme_builtin(NULL),
                                     tj_measurer_fake(), &err));
     g_assert_no_error(err);
-    assert_clean(s, (TjRect){ 0, 0, 960, 240 });
+    assert_clean(s, (TjRect){ 0, 0, 960, 248 });
     double cw = (960 - 3 * 24) / 4.0;
     const TjItem *v0 = find(s, "kpi.value", 0);
     for (guint i = 0; i < 4; i++) {
         const TjItem *g = find(s, "kpi.ground", i), *v = find(s, "kpi.value", i);
         g_assert_cmpfloat_with_epsilon(g->u.rect.x, i * (cw + 24), 1e-9);
         g_assert_cmpfloat_with_epsilon(g->u.rect.w, cw, 1e-9);
-        g_assert_cmpfloat(g->u.rect.h, ==, 240);
+        g_assert_cmpfloat(g->u.rect.h, ==, 248);
         g_assert_cmpfloat(v->u.text.y, ==, v0->u.text.y);
         g_assert_cmpfloat(v->u.text.font.size, ==, v0->u.text.font.size);
         /* each tile's texts stay in its cell */
-        TjRect cell = { g->u.rect.x, 0, cw, 240 };
+        TjRect cell = { g->u.rect.x, 0, cw, 248 };
         TjRect box = tj_scene_text_box(v);
         g_assert_true(tj_rect_contains(&cell, &box, 0.5));
     }
     g_assert_cmpfloat(find(s, "kpi.value.unit", 3)->u.text.y, ==, v0->u.text.y);
+    /* the comparison wraps whole rather than hide its figure; the value
+     * stays bigger than the labels */
+    g_assert_cmpstr(find(s, "kpi.compare", 0)->u.text.text, ==, "2021年目标：");
+    g_assert_cmpstr(find(s, "kpi.compare", 1)->u.text.text, ==, "增长6%左右");
+    g_assert_cmpfloat(v0->u.text.font.size, >=, 30);
     char *dump = tj_scene_dump(s);
     tjt_assert_golden("tests/golden/scene/kpi-row.scene", dump);
     g_free(dump);
     tj_scene_free(s);
 
     specs[2].value.value = NAN;
-    s = tj_scene_new(960, 240);
-    g_assert_false(tj_layout_kpi_row(s, specs, 4, 960, 240, 24, tj_theme_builtin(NULL),
+    s = tj_scene_new(960, 248);
+    g_assert_false(tj_layout_kpi_row(s, specs, 4, 960, 248, 24, tj_theme_builtin(NULL),
                                      tj_measurer_fake(), &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
     g_clear_error(&err);

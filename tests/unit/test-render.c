@@ -298,7 +298,7 @@ assert_pdf_fonts(const char *pdf)
     char **lines = g_strsplit(out, "\n", -1);
     gboolean regular = FALSE, bold = FALSE;
     for (char **l = lines; *l; l++) {
-        if (!strstr(*l, "NotoSansCJKsc-"))
+        if (!strstr(*l, "NotoSansCJKsc-") && !strstr(*l, "TujieSansCJKsc-"))
             continue;
         char **f = g_strsplit_set(*l, " ", -1);
         GString *squeezed = g_string_new(NULL);
@@ -306,8 +306,8 @@ assert_pdf_fonts(const char *pdf)
             if (**w)
                 g_string_append_printf(squeezed, "%s ", *w);
         g_assert_nonnull(strstr(squeezed->str, "CID Type 0C Identity-H yes yes yes"));
-        regular |= strstr(*l, "NotoSansCJKsc-Regular") != NULL;
-        bold |= strstr(*l, "NotoSansCJKsc-Bold") != NULL;
+        regular |= strstr(*l, "SansCJKsc-Regular") != NULL;
+        bold |= strstr(*l, "SansCJKsc-Bold") != NULL;
         g_string_free(squeezed, TRUE);
         g_strfreev(f);
     }

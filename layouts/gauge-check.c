@@ -1,0 +1,110 @@
+/* layouts/gauge-check.c — what makes a gauge drawable: a finite, non-empty
+ * scale; a finite value inside it (or clamped, with a warning for the user);
+ * a target and band edges inside it, the edges increasing. Messages quote
+ * the numbers as the value is written ("100.5%") and name the indicator. */
+#include "layouts/gauge-private.h"
+
+#include <math.h>
+
+#include "core/format.h"
+
+char *
+tj__gauge_format_value(const TjGaugeSpec *spec, double v)
+{
+    TjNumFormat f;
+    tj_num_format_init(&f);
+    f.percent = spec->value.percent;
+    return tj_format_number(v, &f);
+}
+
+static gboolean
+check_range(const TjGaugeSpec *spec, const TjSrcLoc *loc, GError **error)
+{
+    if (!isfinite(spec->min) || !isfinite(spec->max)) {
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc, "gauge: min and max must be finite numbers");
+        return FALSE;
+    }
+    if (spec->min < spec->max)
+        return TRUE;
+    char *lo = tj__gauge_format_value(spec, spec->min), *hi = tj__gauge_format_value(spec, spec->max);
+    if (spec->min == spec->max)
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc,
+                        "gauge: the scale is empty (min and max are both %s)", lo);
+    else
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc,
+                        "gauge: min %s is above max %s", lo, hi);
+    g_free(lo);
+    g_free(hi);
+    return FALSE;
+}
+
+/* Target and band edges lie inside the scale, the edges increasing. */
+static gboolean
+check_marks(const TjGaugeSpec *spec, const TjSrcLoc *loc, GError **error)
+{
+    double t = spec->target;
+    const char *what = NULL;
+    for (guint i = 0; i <= spec->n_bands && !what; i++) {
+        if (i > 0) {
+            t = spec->bands[i - 1];
+            if (i > 1 && !(t > spec->bands[i - 2]))
+                what = "band edges must increase; edge";
+            else if (!(t > spec->min && t < spec->max))
+                what = "band edge";
+        } else if (!isnan(t) && !(t >= spec->min && t <= spec->max)) {
+            what = "target";
+        }
+    }
+    if (!what)
+        return TRUE;
+    char *v = tj__gauge_format_value(spec, t), *lo = tj__gauge_format_value(spec, spec->min);
+    char *hi = tj__gauge_format_value(spec, spec->max);
+    tj_error_set_at(error, TJ_ERROR_INPUT, loc, "gauge: %s %s is outside the scale %s to %s",
+                    what, v, lo, hi);
+    g_free(v);
+    g_free(lo);
+    g_free(hi);
+    return FALSE;
+}
+
+gboolean
+tj_gauge_check(const TjGaugeSpec *spec, double *frac, char **warning, GError **error)
+{
+    g_return_val_if_fail(spec != NULL, FALSE);
+    const TjSrcLoc *loc = spec->loc.file ? &spec->loc : NULL;
+    const char *what = spec->label && *spec->label ? spec->label : "the gauge";
+    double v = spec->value.value;
+    if (warning)
+        *warning = NULL;
+    if (!check_range(spec, loc, error) || !check_marks(spec, loc, error))
+        return FALSE;
+    if (!isfinite(v)) {
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc, isnan(v)
+                        ? "gauge: no value for “%s” (missing or not a number)"
+                        : "gauge: the value of “%s” is not a finite number", what);
+        return FALSE;
+    }
+    double f = (v - spec->min) / (spec->max - spec->min);
+    if (f < 0 || f > 1) {
+        gboolean above = f > 1;
+        char *vs = tj__gauge_format_value(spec, v), *end = tj__gauge_format_value(spec, above ? spec->max : spec->min);
+        if (!spec->clamp)
+            tj_error_set_at(error, TJ_ERROR_INPUT, loc,
+                            "gauge: value %s of “%s” is %s the %s %s; %s the scale, "
+                            "or clamp to draw it at %s", vs, what, above ? "above" : "below",
+                            above ? "maximum" : "minimum", end, above ? "raise max of" : "lower min of",
+                            end);
+        else if (warning)
+            *warning = g_strdup_printf("gauge: value %s of “%s” is %s the %s %s; drawn at %s",
+                                       vs, what, above ? "above" : "below",
+                                       above ? "maximum" : "minimum", end, end);
+        g_free(vs);
+        g_free(end);
+        if (!spec->clamp)
+            return FALSE;
+        f = CLAMP(f, 0, 1);
+    }
+    if (frac)
+        *frac = f;
+    return TRUE;
+}
