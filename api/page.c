@@ -35,11 +35,11 @@ free_table(gpointer t)
 }
 
 static void
-ctx_init(TjSpecCtx *c, const TjSpec *spec)
+ctx_init(TjSpecCtx *c, const TjSpec *spec, TjSpecErrors *errs)
 {
     memset(c, 0, sizeof *c);
     c->spec = spec;
-    c->errs = tj_spec_errors_new();
+    c->errs = errs;
     c->tables = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, free_table);
     c->owned_data = g_ptr_array_new_with_free_func((GDestroyNotify)tj_chart_data_free);
     c->strings = g_string_chunk_new(1024);
@@ -48,7 +48,6 @@ ctx_init(TjSpecCtx *c, const TjSpec *spec)
 static void
 ctx_clear(TjSpecCtx *c)
 {
-    tj_spec_errors_free(c->errs);
     g_hash_table_destroy(c->tables);
     g_ptr_array_free(c->owned_data, TRUE);
     g_string_chunk_free(c->strings);
@@ -141,19 +140,30 @@ chart_size(const TjPageBlock *b, const TjSpecOutput *o, double *w, double *h)
 
 /* Loads and reads everything; on success @scene holds the laid-out page or
  * chart and @cuts the page's safe breaks. */
+/* Reads the spec at @path into @c: its syntax errors end here; the
+ * skeleton's are recorded in c->errs with everything found later. */
+static TjSpec *
+load_spec(const char *path, TjSpecErrors *errs, GError **error)
+{
+    TjNode *root = tj_spec_node_load(path, error);
+    return root ? tj_spec_build(root, errs) : NULL;
+}
+
 static gboolean
-prepare(const TjSpec *spec, TjFonts *fonts, TjScene **scene, TjPageCuts *cuts, GError **error)
+prepare(const TjSpec *spec, TjSpecErrors *errs, TjFonts *fonts, TjScene **scene,
+        TjPageCuts *cuts, GError **error)
 {
     TjSpecCtx c;
-    ctx_init(&c, spec);
+    ctx_init(&c, spec, errs);
     TjTheme th;
     read_theme(&c, &th);
     TjPageSpec page;
     TjPageBlock chart;
     memset(&page, 0, sizeof page);
+    memset(&chart, 0, sizeof chart);
     if (spec->form == TJ_SPEC_FORM_PAGE)
         build_page(&c, &page);
-    else
+    else if (spec->n_blocks > 0)
         tj__spec_block(&c, &spec->chart, &chart);
     gboolean ok = tj_spec_errors_finish(c.errs, error);
     if (ok) {
@@ -208,13 +218,17 @@ tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
                const TjOutputOptions *out, GError **error)
 {
     g_return_val_if_fail(spec_path && path, FALSE);
-    TjSpec *spec = tj_spec_load(spec_path, error);
-    if (!spec)
+    TjSpecErrors *errs = tj_spec_errors_new();
+    TjSpec *spec = load_spec(spec_path, errs, error);
+    if (!spec) {
+        tj_spec_errors_free(errs);
         return FALSE;
+    }
     TjFonts *fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error);
     TjScene *scene = NULL;
     TjPageCuts cuts = { 0 };
-    gboolean ok = fonts && prepare(spec, fonts, &scene, &cuts, error);
+    gboolean ok = fonts && prepare(spec, errs, fonts, &scene, &cuts, error);
+    tj_spec_errors_free(errs);
     if (ok && fmt == TJ_FORMAT_PDF && spec->form == TJ_SPEC_FORM_PAGE &&
         spec->page.pdf == TJ_SPEC_PDF_A4)
         ok = write_a4(scene, &cuts, fonts, path, out, error);
@@ -231,10 +245,10 @@ gboolean
 tj_check_spec(const char *spec_path, const TjOutputOptions *out, GError **error)
 {
     (void)out;
-    TjSpec *spec = tj_spec_load(spec_path, error);
-    if (!spec)
-        return FALSE;
-    gboolean ok = prepare(spec, NULL, NULL, NULL, error);
+    TjSpecErrors *errs = tj_spec_errors_new();
+    TjSpec *spec = load_spec(spec_path, errs, error);
+    gboolean ok = spec && prepare(spec, errs, NULL, NULL, NULL, error);
+    tj_spec_errors_free(errs);
     tj_spec_free(spec);
     return ok;
 }

@@ -346,7 +346,7 @@ tj_layout_page(TjScene *s, const TjPageSpec *p, const TjTheme *th, const TjMeasu
         }
         for (guint r = 0; r < sec->n_rows && ok; r++) {
             if (r > 0)
-                cut(&pg, pg.y + ROW_GAP / 2);
+                cut(&pg, pg.y - ROW_GAP / 2);  /* in the gap above this row */
             ok = row(&pg, &sec->rows[r], error);
             pg.y += ROW_GAP;
         }
