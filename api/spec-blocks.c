@@ -93,10 +93,29 @@ text_of(const TjNode *map, const char *key, TjSpecErrors *errs)
     return v->text;
 }
 
+/* A value written as a number is that number, unless the block names its
+ * data explicitly (then it is a column name, even one that looks like a
+ * number). Sets @t to the table to read from, or NULL for a typed number;
+ * FALSE when the table was needed but could not be loaded (recorded). */
+static gboolean
+value_source(TjSpecCtx *c, const TjSpecBlock *b, const char *value, const TjTable **t)
+{
+    *t = NULL;
+    if (!b->data)
+        return TRUE;
+    if (!b->data_node && value && tj_number_parse(value, NULL, NULL) == TJ_NUM_VALUE)
+        return TRUE;
+    *t = tj__spec_table(c, b);
+    return *t != NULL;
+}
+
 static void
 record(TjSpecErrors *errs, const TjSpecBlock *b, GError *err)
 {
-    tj_spec_errors_add(errs, &b->loc, "%s: %s", tj_spec_block_kind_name(b->kind), err->message);
+    const char *kind = tj_spec_block_kind_name(b->kind);
+    gsize n = strlen(kind);
+    gboolean named = strncmp(err->message, kind, n) == 0 && err->message[n] == ':';
+    tj_spec_errors_add(errs, &b->loc, "%s%s%s", named ? "" : kind, named ? "" : ": ", err->message);
     g_error_free(err);
 }
 
@@ -213,9 +232,9 @@ gauge_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     o.source = tj_spec_get_string(m, "source", NULL, c->errs);
     o.clamp = tj_spec_get_bool(m, "clamp", FALSE, c->errs);
     out->height = tj_spec_get_double(m, "height", 0, c->errs);
-    const TjTable *t = b->data ? tj__spec_table(c, b) : NULL;
+    const TjTable *t;
     gboolean ok = FALSE;
-    if (!b->data || t) {
+    if (value_source(c, b, o.value, &t)) {
         GError *err = NULL;
         if (tj__api_gauge_prepare(t, &o, &out->gauge, c->strings, &err)) {
             out->kind = TJ_BLOCK_GAUGE;
@@ -247,9 +266,9 @@ kpi_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     o.magnitude = tj_spec_get_string(m, "magnitude", NULL, c->errs);
     o.compare = tj_spec_get_string(m, "compare", NULL, c->errs);
     out->height = tj_spec_get_double(m, "height", 0, c->errs);
-    const TjTable *t = b->data ? tj__spec_table(c, b) : NULL;
+    const TjTable *t;
     gboolean ok = FALSE;
-    if (!b->data || t) {
+    if (value_source(c, b, o.value, &t)) {
         GError *err = NULL;
         if (tj__api_kpi_prepare(t, &o, &out->kpi, c->strings, &err)) {
             out->kind = TJ_BLOCK_KPI;

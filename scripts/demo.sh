@@ -1,6 +1,7 @@
 #!/bin/sh
-# Renders the example infographics of examples/dongcheng-2021 into out/
-# as PNG (scale 2), SVG and PDF. Called by `make demo`.
+# Renders the default infographic (examples/dongcheng-2021/tujie.yaml) and
+# the example charts into out/ as PNG (scale 2), SVG and PDF. Called by
+# `make demo`.
 set -eu
 TUJIE=${1:-build/tujie}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -8,6 +9,13 @@ cd "$ROOT"
 EX=examples/dongcheng-2021
 mkdir -p out
 SRC="2021年北京市东城区政府工作报告"
+
+# the default infographic: the whole 图解 poster
+"$TUJIE" render "$EX/tujie.yaml" --scale 2 -o out/tujie.png
+"$TUJIE" render "$EX/tujie.yaml" -o out/tujie.svg
+"$TUJIE" render "$EX/tujie.yaml" -o out/tujie.pdf
+
+# and its charts one by one
 
 for fmt in png svg pdf; do
     "$TUJIE" bar "$EX/economy-2020.csv" --x 指标 --y 数值 \

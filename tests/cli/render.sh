@@ -1,0 +1,61 @@
+#!/bin/sh
+# CLI tests of `tujie render` and `tujie check` on the default infographic
+# and on a spec full of mistakes. Prints TAP.
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+TUJIE=${TJ_BUILD:-$ROOT/build}/tujie
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+EX=$ROOT/examples/dongcheng-2021
+n=0; fails=0
+ok() {  # name, command...
+    name=$1; shift
+    n=$((n + 1))
+    if "$@" >"$T/out" 2>"$T/err"; then echo "ok $n - $name"
+    else fails=$((fails + 1)); echo "not ok $n - $name"; sed 's/^/# /' "$T/err" | head -20; fi
+}
+
+ok "check accepts the default infographic" "$TUJIE" check "$EX/tujie.yaml"
+ok "renders the default as PNG at scale 2" "$TUJIE" render "$EX/tujie.yaml" --scale 2 -o "$T/p.png"
+ok "renders the default as SVG" "$TUJIE" render "$EX/tujie.yaml" -o "$T/p.svg"
+ok "renders the default as PDF" "$TUJIE" render "$EX/tujie.yaml" -o "$T/p.pdf"
+ok "PNG is 2160 px wide and valid" sh -c "pngcheck -q '$T/p.png' && file '$T/p.png' | grep -q '2160 x'"
+ok "SVG parses" xmllint --noout "$T/p.svg"
+ok "PDF has A4-proportioned pages (pdf: a4), more than one" sh -c \
+    "pdfinfo '$T/p.pdf' | grep -q 'Page size: *1080 x 1527' &&
+     test \$(pdfinfo '$T/p.pdf' | sed -n 's/^Pages: *//p') -ge 2"
+ok "PDF text has the report's figures" sh -c \
+    "pdftotext '$T/p.pdf' - | tr -d ' \n' > '$T/p.txt' &&
+     grep -q 图解：2021年东城区政府工作报告 '$T/p.txt' && grep -q 2954.7 '$T/p.txt' &&
+     grep -q 21.8 '$T/p.txt' && grep -q 不超过4 '$T/p.txt' && grep -q 如下 '$T/p.txt'"
+ok "PDF fonts are embedded CID subsets with Unicode maps" sh -c \
+    "pdffonts '$T/p.pdf' | grep -q 'CID Type 0C *Identity-H *yes yes yes'"
+
+# editing a figure in a CSV changes the poster
+cp -r "$EX" "$T/ex"
+sed -i 's/^地区生产总值,2954.7亿元/地区生产总值,3001.5亿元/' "$T/ex/indicators-2020.csv"
+sed -i 's/^  title: 图解：2021年东城区政府工作报告/  title: 图解：修改后的标题/' "$T/ex/tujie.yaml"
+ok "an edited CSV and title show up" sh -c \
+    "'$TUJIE' render '$T/ex/tujie.yaml' -o '$T/e.pdf' && pdftotext '$T/e.pdf' - | tr -d ' \n' > '$T/e.txt' &&
+     grep -q 3001.5 '$T/e.txt' && grep -q 图解：修改后的标题 '$T/e.txt'"
+
+# every mistake of a spec in one run, each with its place
+BAD=tests/data/page/errors.yaml
+n=$((n + 1))
+(cd "$ROOT" && "$TUJIE" check "$BAD") >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc -eq 1 ] && grep -q "errors.yaml:4:3: unknown key “widht”" "$T/err" &&
+   grep -q "did you mean “width”" "$T/err" &&
+   grep -q "errors.yaml:10:.*数直" "$T/err" &&
+   grep -q "errors.yaml:11:.*horizontl" "$T/err" &&
+   grep -q "errors.yaml:12:.*121.8" "$T/err"; then
+    echo "ok $n - check reports every mistake with file:line:col"
+else
+    fails=$((fails + 1)); echo "not ok $n - check output (exit $rc):"; sed 's/^/# /' "$T/err"
+fi
+n=$((n + 1))
+(cd "$ROOT" && "$TUJIE" render "$BAD" -o "$T/bad.png") 2>/dev/null
+if [ $? -eq 1 ] && [ ! -e "$T/bad.png" ]; then echo "ok $n - render of a bad spec fails and writes nothing"
+else fails=$((fails + 1)); echo "not ok $n - bad spec rendered or wrong exit"; fi
+
+echo "1..$n"
+[ $fails -eq 0 ]
