@@ -150,7 +150,7 @@ load_spec(const char *path, TjSpecErrors *errs, GError **error)
 }
 
 static gboolean
-prepare(const TjSpec *spec, TjSpecErrors *errs, TjFonts *fonts, TjScene **scene,
+prepare(const TjSpec *spec, TjSpecErrors *errs, const TjMeasurer *m, TjScene **scene,
         TjPageCuts *cuts, GError **error)
 {
     TjSpecCtx c;
@@ -171,7 +171,6 @@ prepare(const TjSpec *spec, TjSpecErrors *errs, TjFonts *fonts, TjScene **scene,
          * the fake measurer, so layout errors are found too */
         TjScene *sc = tj_scene_new(spec->page.width, 100);
         tj_scene_set_background(sc, th.background);
-        const TjMeasurer *m = fonts ? tj_fonts_measurer(fonts) : tj_measurer_fake();
         if (spec->form == TJ_SPEC_FORM_PAGE) {
             tj_scene_set_meta(sc, page.title, page.subtitle);
             ok = tj_layout_page(sc, &page, &th, m, cuts, error);
@@ -227,7 +226,7 @@ tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
     TjFonts *fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error);
     TjScene *scene = NULL;
     TjPageCuts cuts = { 0 };
-    gboolean ok = fonts && prepare(spec, errs, fonts, &scene, &cuts, error);
+    gboolean ok = fonts && prepare(spec, errs, tj_fonts_measurer(fonts), &scene, &cuts, error);
     tj_spec_errors_free(errs);
     if (ok && fmt == TJ_FORMAT_PDF && spec->form == TJ_SPEC_FORM_PAGE &&
         spec->page.pdf == TJ_SPEC_PDF_A4)
@@ -247,7 +246,19 @@ tj_check_spec(const char *spec_path, const TjOutputOptions *out, GError **error)
     (void)out;
     TjSpecErrors *errs = tj_spec_errors_new();
     TjSpec *spec = load_spec(spec_path, errs, error);
-    gboolean ok = spec && prepare(spec, errs, NULL, NULL, NULL, error);
+    gboolean ok = spec && prepare(spec, errs, tj_measurer_fake(), NULL, NULL, error);
+    tj_spec_errors_free(errs);
+    tj_spec_free(spec);
+    return ok;
+}
+
+gboolean
+tj__api_spec_scene(const char *spec_path, const TjMeasurer *m, TjScene **scene,
+                   TjPageCuts *cuts, GError **error)
+{
+    TjSpecErrors *errs = tj_spec_errors_new();
+    TjSpec *spec = load_spec(spec_path, errs, error);
+    gboolean ok = spec && prepare(spec, errs, m, scene, cuts, error);
     tj_spec_errors_free(errs);
     tj_spec_free(spec);
     return ok;

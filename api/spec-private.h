@@ -27,4 +27,9 @@ gboolean tj__api_gauge_prepare(const TjTable *t, const TjGaugeOptions *o,
 gboolean tj__api_kpi_prepare(const TjTable *t, const TjKpiOptions *o,
                              TjKpiSpec *spec, GStringChunk *keep, GError **error);
 
+/* The scene of the page or chart the spec at @spec_path describes, laid
+ * out with @m (for tests: tj_measurer_fake()). (transfer full) */
+gboolean tj__api_spec_scene(const char *spec_path, const TjMeasurer *m, TjScene **scene,
+                            TjPageCuts *cuts, GError **error);
+
 #endif
