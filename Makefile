@@ -3,7 +3,8 @@
 #   make demo       install missing packages, build, render the default into out/
 #   make test       install missing packages, build, run every test
 #   make asan       build with AddressSanitizer + UBSan into build-asan/, run tests
-#   make fuzz       build the libFuzzer harnesses (clang)
+#   make fuzz       build the libFuzzer harnesses (clang) into build-fuzz/
+#   make fuzz-smoke run each harness for FUZZ_TIME seconds (default 45)
 #   make bench      run the benchmarks in bench/ (not part of test)
 #   make install    PREFIX=/usr/local DESTDIR=
 
@@ -107,6 +108,25 @@ asan: deps
 	 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	 sh tests/run.sh build-asan
+
+# libFuzzer harnesses (clang): the library is built into build-fuzz/ with
+# coverage instrumentation and ASan + UBSan, then each tests/fuzz/fuzz-*.c is
+# linked against it. `make fuzz-smoke` runs each for FUZZ_TIME seconds from
+# its seed corpus (tests/fuzz/run.sh; not part of `make test` or CI).
+FUZZ_SRC  := $(wildcard tests/fuzz/fuzz-*.c)
+FUZZ_SAN  := address,undefined -fno-sanitize-recover=all
+FUZZ_TIME ?= 45
+
+fuzz:
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT="-O1 -g -fno-omit-frame-pointer" \
+	    EXTRA_CFLAGS="-fsanitize=fuzzer-no-link,$(FUZZ_SAN)" build-fuzz/libtujie.a
+	@for f in $(FUZZ_SRC); do n=$$(basename $$f .c); echo "  FUZZ    build-fuzz/$$n"; \
+	    clang -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -O1 -g $(WARN) -I. -Iinclude \
+	        $(PKG_CFLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) -o build-fuzz/$$n $$f build-fuzz/libtujie.a \
+	        $(PKG_LIBS) || exit 1; done
+
+fuzz-smoke: fuzz
+	@sh tests/fuzz/run.sh build-fuzz $(FUZZ_TIME)
 
 bench: all
 	@sh bench/run.sh $(BUILD)

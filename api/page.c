@@ -213,30 +213,46 @@ write_a4(const TjScene *scene, const TjPageCuts *cuts, TjFonts *fonts, const cha
 }
 
 gboolean
-tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
-               const TjOutputOptions *out, GError **error)
+tj__api_spec_render_with(const char *spec_path, TjFonts *fonts, guint n, const TjFormat *fmts,
+                         const char *const *paths, const TjOutputOptions *out,
+                         TjScene **scene_out, GError **error)
 {
-    g_return_val_if_fail(spec_path && path, FALSE);
     TjSpecErrors *errs = tj_spec_errors_new();
     TjSpec *spec = load_spec(spec_path, errs, error);
     if (!spec) {
         tj_spec_errors_free(errs);
         return FALSE;
     }
-    TjFonts *fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error);
     TjScene *scene = NULL;
     TjPageCuts cuts = { 0 };
-    gboolean ok = fonts && prepare(spec, errs, tj_fonts_measurer(fonts), &scene, &cuts, error);
+    gboolean ok = prepare(spec, errs, tj_fonts_measurer(fonts), &scene, &cuts, error);
     tj_spec_errors_free(errs);
-    if (ok && fmt == TJ_FORMAT_PDF && spec->form == TJ_SPEC_FORM_PAGE &&
-        spec->page.pdf == TJ_SPEC_PDF_A4)
-        ok = write_a4(scene, &cuts, fonts, path, out, error);
-    else if (ok)
-        ok = tj_render_file(scene, fonts, fmt, path, out, error);
+    for (guint i = 0; ok && i < n; i++) {
+        if (fmts[i] == TJ_FORMAT_PDF && spec->form == TJ_SPEC_FORM_PAGE &&
+            spec->page.pdf == TJ_SPEC_PDF_A4)
+            ok = write_a4(scene, &cuts, fonts, paths[i], out, error);
+        else
+            ok = tj_render_file(scene, fonts, fmts[i], paths[i], out, error);
+    }
     tj_page_cuts_clear(&cuts);
-    tj_scene_free(scene);
-    tj_fonts_free(fonts);
+    if (ok && scene_out)
+        *scene_out = scene;
+    else
+        tj_scene_free(scene);
     tj_spec_free(spec);
+    return ok;
+}
+
+gboolean
+tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
+               const TjOutputOptions *out, GError **error)
+{
+    g_return_val_if_fail(spec_path && path, FALSE);
+    TjFonts *fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error);
+    if (!fonts)
+        return FALSE;
+    gboolean ok = tj__api_spec_render_with(spec_path, fonts, 1, &fmt, &path, out, NULL, error);
+    tj_fonts_free(fonts);
     return ok;
 }
 

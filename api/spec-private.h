@@ -32,4 +32,11 @@ gboolean tj__api_kpi_prepare(const TjTable *t, const TjKpiOptions *o,
 gboolean tj__api_spec_scene(const char *spec_path, const TjMeasurer *m, TjScene **scene,
                             TjPageCuts *cuts, GError **error);
 
+/* Lays the spec out once with @fonts and writes it in each of @n formats
+ * to @paths; with @scene_out, keeps the laid-out scene (transfer full). */
+gboolean tj__api_spec_render_with(const char *spec_path, TjFonts *fonts, guint n,
+                                  const TjFormat *fmts, const char *const *paths,
+                                  const TjOutputOptions *out, TjScene **scene_out,
+                                  GError **error);
+
 #endif

@@ -56,6 +56,7 @@ TjTable *tj_cli_chart_start(GOptionContext *ctx, int *argc, char ***argv,
                             TjOutputOptions *out, int *code);
 int tj_cli_trend(int argc, char **argv);
 int tj_cli_render(int argc, char **argv);
+int tj_cli_batch(int argc, char **argv);
 int tj_cli_check(int argc, char **argv);
 
 /* Start-up of the single-value subcommands (gauge, kpi; cli/gauge.c): parse,

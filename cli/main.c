@@ -15,6 +15,7 @@ static const char usage[] =
     "Commands:\n"
     "  render SPEC.yaml -o OUT.png|svg|pdf           a 图解 page or chart from a spec\n"
     "  check SPEC.yaml                              validate a spec and its data\n"
+    "  batch DIR|MANIFEST -o OUTDIR [-j N]          a whole report in one process\n"
     "  bar DATA.csv --x COL --y COL[,COL…] -o OUT   bar chart\n"
     "  trend DATA.csv --x COL --y COL[,COL…] -o OUT trend (line) chart\n"
     "  gauge [DATA.csv] --value V|COL -o OUT        ring, dial or progress bar\n"
@@ -32,6 +33,7 @@ typedef struct {
 static const Command commands[] = {
     { "render", tj_cli_render },
     { "check", tj_cli_check },
+    { "batch", tj_cli_batch },
     { "bar", tj_cli_bar },
     { "trend", tj_cli_trend },
     { "gauge", tj_cli_gauge },

@@ -174,6 +174,8 @@ dump_item(GString *out, const TjScene *s, const TjItem *it, int depth)
         g_string_append_printf(out, "group %s", it->role);
         if (it->u.group.title)
             g_string_append_printf(out, " \"%s\"", it->u.group.title);
+        if (it->u.group.desc)
+            g_string_append_printf(out, " desc \"%s\"", it->u.group.desc);
         break;
     case TJ_ITEM_GROUP_END:
         g_string_append(out, "end");

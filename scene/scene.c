@@ -14,6 +14,7 @@ struct TjScene {
     GArray *pts;        /* double x, y pairs */
     GStringChunk *strings;
     const char *title, *desc;
+    GPtrArray *info;    /* key, value, key, value… (strings in @strings) */
     int open_path;      /* index of the path being built, or -1 */
     int depth;          /* open groups */
 };
@@ -30,6 +31,7 @@ tj_scene_new(double width, double height)
     s->pts = g_array_new(FALSE, FALSE, sizeof(double));
     s->strings = g_string_chunk_new(4096);
     s->open_path = -1;
+    s->info = g_ptr_array_new();
     return s;
 }
 
@@ -42,6 +44,7 @@ tj_scene_free(TjScene *s)
     g_array_free(s->ops, TRUE);
     g_array_free(s->pts, TRUE);
     g_string_chunk_free(s->strings);
+    g_ptr_array_free(s->info, TRUE);
     g_free(s);
 }
 
@@ -77,6 +80,41 @@ tj_scene_set_meta(TjScene *s, const char *title, const char *desc)
         s->title = keep(s, title);
     if (desc)
         s->desc = keep(s, desc);
+}
+
+void
+tj_scene_set_desc(TjScene *s, const char *desc)
+{
+    s->desc = keep(s, desc);
+}
+
+void
+tj_scene_set_info(TjScene *s, const char *key, const char *value)
+{
+    g_return_if_fail(key != NULL);
+    for (guint i = 0; i < s->info->len; i += 2)
+        if (strcmp(s->info->pdata[i], key) == 0) {
+            if (value) {
+                s->info->pdata[i + 1] = (gpointer)keep(s, value);
+            } else {
+                g_ptr_array_remove_index(s->info, i + 1);
+                g_ptr_array_remove_index(s->info, i);
+            }
+            return;
+        }
+    if (!value)
+        return;
+    g_ptr_array_add(s->info, (gpointer)keep(s, key));
+    g_ptr_array_add(s->info, (gpointer)keep(s, value));
+}
+
+const char *
+tj_scene_info(const TjScene *s, const char *key)
+{
+    for (guint i = 0; i < s->info->len; i += 2)
+        if (strcmp(s->info->pdata[i], key) == 0)
+            return s->info->pdata[i + 1];
+    return NULL;
 }
 
 static TjItem *
@@ -220,6 +258,15 @@ tj_scene_group_end(TjScene *s)
     s->depth--;
 }
 
+void
+tj_scene_group_set_desc(TjScene *s, guint i, const char *desc)
+{
+    g_return_if_fail(i < s->items->len);
+    TjItem *it = &g_array_index(s->items, TjItem, i);
+    g_return_if_fail(it->kind == TJ_ITEM_GROUP);
+    it->u.group.desc = keep(s, desc);
+}
+
 guint
 tj_scene_n_items(const TjScene *s)
 {
@@ -318,6 +365,8 @@ tj_scene_slice(const TjScene *s, double y0, double height)
     out->background = s->background;
     out->title = keep(out, s->title);
     out->desc = keep(out, s->desc);
+    for (guint i = 0; i < s->info->len; i += 2)
+        tj_scene_set_info(out, s->info->pdata[i], s->info->pdata[i + 1]);
     for (guint i = 0; i < s->items->len; i++) {
         const TjItem *it = &g_array_index(s->items, TjItem, i);
         if (it->kind != TJ_ITEM_GROUP && it->kind != TJ_ITEM_GROUP_END) {
@@ -329,8 +378,10 @@ tj_scene_slice(const TjScene *s, double y0, double height)
         copy.role = keep(out, it->role);
         if (it->kind == TJ_ITEM_TEXT)
             copy.u.text.text = keep(out, it->u.text.text);
-        if (it->kind == TJ_ITEM_GROUP)
+        if (it->kind == TJ_ITEM_GROUP) {
             copy.u.group.title = keep(out, it->u.group.title);
+            copy.u.group.desc = keep(out, it->u.group.desc);
+        }
         if (it->kind == TJ_ITEM_PATH) {
             copy.u.path.ops_start = out->ops->len;
             copy.u.path.pts_start = out->pts->len / 2;

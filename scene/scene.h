@@ -54,7 +54,9 @@ typedef struct {
             double fit_width;     /* > 0: justify the line to this width by
                                      spacing its characters (renderers) */
         } text;
-        struct { const char *title; } group;
+        /* desc: what the group shows, in words (alt text); groups with a
+         * desc are figures to renderers (PDF Figure tags, SVG role=img) */
+        struct { const char *title; const char *desc; } group;
     } u;
 } TjItem;
 
@@ -73,6 +75,13 @@ TjColor tj_scene_background(const TjScene *scene);
 void tj_scene_set_meta(TjScene *scene, const char *title, const char *desc);
 const char *tj_scene_title(const TjScene *scene);   /* (transfer none) or NULL */
 const char *tj_scene_desc(const TjScene *scene);    /* (transfer none) or NULL */
+/* Replaces the description (NULL clears it). */
+void tj_scene_set_desc(TjScene *scene, const char *desc);
+/* Document information for output metadata, by key: "author", "subject",
+ * "keywords", "date" (YYYY-MM-DD), "lang" (BCP 47, e.g. "zh-CN"). Setting
+ * NULL removes a key. (transfer none) NULL when unset. */
+void tj_scene_set_info(TjScene *scene, const char *key, const char *value);
+const char *tj_scene_info(const TjScene *scene, const char *key);
 
 /* Appending. Each returns the item's index. Strings are copied in. */
 guint tj_scene_rect(TjScene *scene, const char *role, double x, double y,
@@ -92,6 +101,8 @@ void tj_scene_path_curve(TjScene *scene, double x1, double y1, double x2,
 void tj_scene_path_close(TjScene *scene);
 guint tj_scene_group_begin(TjScene *scene, const char *role, const char *title);
 void tj_scene_group_end(TjScene *scene);
+/* Sets the description of the group begun at item @i (copied in). */
+void tj_scene_group_set_desc(TjScene *scene, guint i, const char *desc);
 
 /* Reading. Returns: (transfer none) valid until the next append. */
 guint tj_scene_n_items(const TjScene *scene);
@@ -119,7 +130,8 @@ void tj_scene_truncate(TjScene *scene, guint n);
 
 /* A new scene @height tall holding the items of @s whose top lies in
  * [@y0, @y0 + @height), moved up by @y0 (page slices of a long poster cut
- * where no item straddles). Group markers are kept. (transfer full) */
+ * where no item straddles). Group markers (with their descriptions), the
+ * metadata and the document information are kept. (transfer full) */
 TjScene *tj_scene_slice(const TjScene *s, double y0, double height);
 
 /* A line per item, numbers to 0.01 px, for golden tests.

@@ -181,6 +181,52 @@ TJ_API gboolean tj_render_spec(const char *spec_path, TjFormat fmt, const char *
 TJ_API gboolean tj_check_spec(const char *spec_path, const TjOutputOptions *out,
                               GError **error);
 
+/* ---- batch: a whole report in one process ----------------------------- */
+typedef struct TjBatch TjBatch;
+
+enum { TJ_BATCH_PNG = 1 << 0, TJ_BATCH_SVG = 1 << 1, TJ_BATCH_PDF = 1 << 2 };
+
+typedef struct {
+    guint workers;          /* threads; 0: the number of cores */
+    guint formats;          /* TJ_BATCH_* mask; 0: PNG only */
+    gboolean force;         /* render even when nothing changed */
+    const char *bundle;     /* also write every job as a page of this PDF */
+    guint shard, n_shards;  /* render only shard @shard of @n_shards (1-based);
+                               0/0: all */
+    TjOutputOptions out;    /* scale, dpi, fonts… for every job */
+} TjBatchOptions;
+
+/* One job's end (or the start of one, with @error NULL and @skipped FALSE
+ * and @started TRUE), reported from the thread that ran it; calls are
+ * serialised. */
+typedef struct {
+    const char *name;       /* the job: its spec path relative to the input */
+    gboolean started, skipped;
+    const char *error;      /* the job's message, NULL on success */
+    guint done, total;      /* jobs finished so far, of all */
+    double elapsed;         /* seconds since the run began */
+} TjBatchEvent;
+
+typedef void (*TjBatchFunc)(const TjBatchEvent *event, gpointer user_data);
+
+/* Collects the jobs of @input: a folder (every *.yaml, *.yml, *.json spec
+ * under it, in path order) or a manifest (a YAML list of spec paths, or a
+ * map with `jobs:` — see docs/batch.md). Outputs go to @outdir, mirroring
+ * the specs' relative paths. Returns: (transfer full) tj_batch_free(). */
+TJ_API TjBatch *tj_batch_new(const char *input, const char *outdir, GError **error);
+TJ_API void tj_batch_free(TjBatch *batch);
+TJ_API guint tj_batch_n_jobs(const TjBatch *batch);
+/* Runs the jobs. Returns FALSE when any job failed (the error says how many;
+ * each job's own message went to @func) or the run was cancelled. */
+TJ_API gboolean tj_batch_run(TjBatch *batch, const TjBatchOptions *opts,
+                             TjBatchFunc func, gpointer user_data, GError **error);
+/* Asks a running batch to stop after the jobs in flight; safe to call from
+ * a signal handler. */
+TJ_API void tj_batch_cancel(TjBatch *batch);
+/* Counts of the last run. */
+TJ_API void tj_batch_counts(const TjBatch *batch, guint *rendered, guint *skipped,
+                            guint *failed, guint *not_run);
+
 /* ---- fonts ----------------------------------------------------------- */
 /* Describes the font set-up (families and files that render @text) for
  * `tujie fonts`. Returns: (transfer full) g_free(). */

@@ -1,0 +1,175 @@
+/* api/batch-stamp.c — incremental batches. A job's stamp is a SHA-256 over
+ * everything its outputs depend on: tujie's version, the output options,
+ * the spec's bytes, the bytes of every CSV it reads, the built-in themes and
+ * the font files. It is kept in OUTDIR/.tujie-stamps/NAME.stamp; a job whose
+ * stamp matches and whose outputs all exist is skipped. Content, not mtime:
+ * touching a file changes nothing, editing one figure re-renders. */
+#include "api/batch-private.h"
+
+#include <string.h>
+
+#include "render/render.h"
+
+extern const char *const tj__theme_sources[];
+
+static const char *const extensions[] = { "png", "svg", "pdf" };
+
+static gboolean
+hash_file(GChecksum *sum, const char *path)
+{
+    char *bytes = NULL;
+    gsize len = 0;
+    if (!g_file_get_contents(path, &bytes, &len, NULL))
+        return FALSE;
+    g_checksum_update(sum, (const guchar *)path, (gssize)strlen(path) + 1);
+    g_checksum_update(sum, (const guchar *)bytes, (gssize)len);
+    g_free(bytes);
+    return TRUE;
+}
+
+/* The font files and family chain, hashed once per batch. */
+static const char *
+font_hash(TjBatch *b)
+{
+    g_mutex_lock(&b->lock);
+    if (!b->font_hash) {
+        GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+        g_checksum_update(sum, (const guchar *)TJ_FONTS_FAMILIES, -1);
+        const char *own = tj_fonts_own_dir();
+        const char *files[] = { "TujieSansCJKsc-Regular.otf", "TujieSansCJKsc-Bold.otf" };
+        for (gsize i = 0; own && i < G_N_ELEMENTS(files); i++) {
+            char *p = g_build_filename(own, files[i], NULL);
+            hash_file(sum, p);
+            g_free(p);
+        }
+        if (b->opts.out.fonts_conf)
+            hash_file(sum, b->opts.out.fonts_conf);
+        b->font_hash = g_strdup(g_checksum_get_string(sum));
+        g_checksum_free(sum);
+    }
+    g_mutex_unlock(&b->lock);
+    return b->font_hash;
+}
+
+/* The job's stamp, or NULL when its spec cannot be read (it is then
+ * rendered, and fails with its own message). (transfer full) */
+static char *
+job_hash(TjBatch *b, TjBatchJob *j)
+{
+    TjNode *root = tj_spec_node_load(j->spec, NULL);
+    if (!root)
+        return NULL;
+    TjSpecErrors *errs = tj_spec_errors_new();
+    TjSpec *spec = tj_spec_build(root, errs);
+    gboolean ok = tj_spec_errors_count(errs) == 0;
+    tj_spec_errors_free(errs);
+    GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+    const TjOutputOptions *o = &b->opts.out;
+    char *opts = g_strdup_printf("tujie %s|%u|%g|%g|%d|%d|%s|%s", TJ_VERSION, b->opts.formats,
+                                 o->scale, o->dpi, o->transparent, o->tofu_warn,
+                                 o->creation_date ? o->creation_date : "",
+                                 g_getenv("SOURCE_DATE_EPOCH") ? g_getenv("SOURCE_DATE_EPOCH") : "");
+    g_checksum_update(sum, (const guchar *)opts, -1);
+    g_free(opts);
+    ok = ok && hash_file(sum, j->spec);
+    for (guint i = 0; ok && i < spec->n_data; i++)
+        ok = hash_file(sum, spec->data[i]->resolved);
+    for (guint i = 0; tj__theme_sources[i]; i++)
+        g_checksum_update(sum, (const guchar *)tj__theme_sources[i], -1);
+    g_checksum_update(sum, (const guchar *)font_hash(b), -1);
+    char *hash = ok ? g_strdup(g_checksum_get_string(sum)) : NULL;
+    g_checksum_free(sum);
+    tj_spec_free(spec);
+    return hash;
+}
+
+static char *
+stamp_path(TjBatch *b, TjBatchJob *j)
+{
+    char *file = g_strconcat(j->name, ".stamp", NULL);
+    char *p = g_build_filename(b->outdir, ".tujie-stamps", file, NULL);
+    g_free(file);
+    return p;
+}
+
+gboolean
+tj__batch_stamp_fresh(TjBatch *b, TjBatchJob *j)
+{
+    for (guint f = 0; f < 3; f++) {
+        if (!(b->opts.formats & (1u << f)))
+            continue;
+        char *out = g_strconcat(j->out_base, ".", extensions[f], NULL);
+        gboolean exists = g_file_test(out, G_FILE_TEST_IS_REGULAR);
+        g_free(out);
+        if (!exists)
+            return FALSE;
+    }
+    char *path = stamp_path(b, j), *old = NULL;
+    gboolean fresh = FALSE;
+    if (g_file_get_contents(path, &old, NULL, NULL)) {
+        char *now = job_hash(b, j);
+        fresh = now && strcmp(g_strstrip(old), now) == 0;
+        g_free(now);
+    }
+    g_free(old);
+    g_free(path);
+    return fresh;
+}
+
+void
+tj__batch_stamp_write(TjBatch *b, TjBatchJob *j)
+{
+    char *hash = job_hash(b, j);
+    if (!hash)
+        return;
+    char *path = stamp_path(b, j);
+    char *dir = g_path_get_dirname(path);
+    g_mkdir_with_parents(dir, 0755);
+    char *text = g_strconcat(hash, "\n", NULL);
+    g_file_set_contents(path, text, -1, NULL);  /* atomic; a lost stamp only re-renders */
+    g_free(text);
+    g_free(dir);
+    g_free(path);
+    g_free(hash);
+}
+
+void
+tj__batch_layout_only(TjBatch *b, TjBatchJob *j)
+{
+    GError *err = NULL;
+    TjFonts *fonts = g_async_queue_try_pop(b->fonts);
+    if (!fonts)
+        fonts = tj_fonts_new(b->opts.out.fonts_conf, &err);
+    if (fonts) {
+        tj__api_spec_scene(j->spec, tj_fonts_measurer(fonts), &j->scene, NULL, &err);
+        g_async_queue_push(b->fonts, fonts);
+    }
+    g_clear_error(&err);
+}
+
+gboolean
+tj__batch_bundle(TjBatch *b, GError **error)
+{
+    GPtrArray *scenes = g_ptr_array_new();
+    GPtrArray *titles = g_ptr_array_new();
+    for (guint i = 0; i < b->jobs->len; i++) {
+        TjBatchJob *j = g_ptr_array_index(b->jobs, i);
+        if (j->scene) {
+            g_ptr_array_add(scenes, j->scene);
+            g_ptr_array_add(titles, j->name);
+        }
+    }
+    gboolean ok = TRUE;
+    if (scenes->len) {
+        GError *err = NULL;
+        TjFonts *fonts = tj_fonts_new(b->opts.out.fonts_conf, &err);
+        ok = fonts && tj_render_pdf_file((TjScene *const *)scenes->pdata, scenes->len, fonts,
+                                         b->opts.bundle, &b->opts.out, &err);
+        tj_fonts_free(fonts);
+        if (err)
+            g_propagate_error(error, err);
+    }
+    g_ptr_array_free(scenes, TRUE);
+    g_ptr_array_free(titles, TRUE);
+    return ok;
+}

@@ -1,0 +1,254 @@
+/* api/batch.c — a whole report in one process: the jobs of a folder or a
+ * manifest run on a pool of worker threads, each worker with its own font
+ * set-up (TjFonts are not thread-safe; one per worker, reused across its
+ * jobs). A job lays its spec out once and writes every requested format.
+ * Unchanged jobs are skipped by content hash (api/batch-stamp.c); a bad job
+ * is reported and the rest go on; cancel stops after the jobs in flight,
+ * and every output is written atomically, so nothing is half-written. */
+#include "tujie/tujie.h"
+
+#include <signal.h>
+#include <string.h>
+
+#include "api/batch-private.h"
+#include "render/render.h"
+
+static const char *const extensions[] = { "png", "svg", "pdf" };
+
+void
+tj__batch_job_free(TjBatchJob *j)
+{
+    g_free(j->spec);
+    g_free(j->name);
+    g_free(j->out_base);
+    g_free(j->error);
+    tj_scene_free(j->scene);
+    g_free(j);
+}
+
+TjBatch *
+tj_batch_new(const char *input, const char *outdir, GError **error)
+{
+    g_return_val_if_fail(input && outdir, NULL);
+    TjBatch *b = g_new0(TjBatch, 1);
+    b->outdir = g_strdup(outdir);
+    b->jobs = g_ptr_array_new_with_free_func((GDestroyNotify)tj__batch_job_free);
+    g_mutex_init(&b->lock);
+    gboolean ok = g_file_test(input, G_FILE_TEST_IS_DIR)
+                      ? tj__batch_scan_dir(b, input, error)
+                      : tj__batch_read_manifest(b, input, error);
+    if (ok && b->jobs->len == 0) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "%s: no specs (*.yaml, *.yml, *.json) to render",
+                    input);
+        ok = FALSE;
+    }
+    if (!ok) {
+        tj_batch_free(b);
+        return NULL;
+    }
+    return b;
+}
+
+void
+tj_batch_free(TjBatch *b)
+{
+    if (!b)
+        return;
+    g_ptr_array_free(b->jobs, TRUE);
+    g_free(b->outdir);
+    g_free(b->font_hash);
+    g_mutex_clear(&b->lock);
+    g_free(b);
+}
+
+guint
+tj_batch_n_jobs(const TjBatch *b)
+{
+    return b->jobs->len;
+}
+
+void
+tj_batch_cancel(TjBatch *b)
+{
+    b->cancelled = 1;
+}
+
+void
+tj_batch_counts(const TjBatch *b, guint *rendered, guint *skipped, guint *failed,
+                guint *not_run)
+{
+    if (rendered) *rendered = b->n_rendered;
+    if (skipped) *skipped = b->n_skipped;
+    if (failed) *failed = b->n_failed;
+    if (not_run) *not_run = b->n_not_run;
+}
+
+/* FNV-1a of the job's name: a stable shard for the same job everywhere. */
+static guint
+shard_of(const char *name, guint n)
+{
+    guint32 h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return h % n;
+}
+
+static void
+report(TjBatch *b, TjBatchJob *j, gboolean started)
+{
+    g_mutex_lock(&b->lock);
+    if (!started)
+        b->done++;
+    if (b->func) {
+        TjBatchEvent ev = { j->name, started, j->state == TJ_JOB_SKIPPED,
+                            j->state == TJ_JOB_FAILED ? j->error : NULL, b->done,
+                            b->n_selected, g_timer_elapsed(b->timer, NULL) };
+        b->func(&ev, b->user_data);
+    }
+    g_mutex_unlock(&b->lock);
+}
+
+static TjFonts *
+take_fonts(TjBatch *b, GError **error)
+{
+    TjFonts *f = g_async_queue_try_pop(b->fonts);
+    return f ? f : tj_fonts_new(b->opts.out.fonts_conf, error);
+}
+
+/* Lays out and writes one job in every requested format. */
+static void
+run_job(TjBatch *b, TjBatchJob *j)
+{
+    GError *err = NULL;
+    TjFonts *fonts = take_fonts(b, &err);
+    if (fonts) {
+        TjFormat fmts[3];
+        char *paths[3];
+        guint n = 0;
+        for (guint f = 0; f < 3; f++)
+            if (b->opts.formats & (1u << f)) {
+                fmts[n] = (TjFormat)f;
+                paths[n++] = g_strconcat(j->out_base, ".", extensions[f], NULL);
+            }
+        char *dir = g_path_get_dirname(j->out_base);
+        if (g_mkdir_with_parents(dir, 0755) != 0)
+            g_set_error(&err, TJ_ERROR, TJ_ERROR_IO, "%s: %s", dir, g_strerror(errno));
+        g_free(dir);
+        TjScene **keep = b->opts.bundle ? &j->scene : NULL;
+        if (!err && tj__api_spec_render_with(j->spec, fonts, n, fmts, (const char *const *)paths,
+                                             &b->opts.out, keep, &err))
+            tj__batch_stamp_write(b, j);
+        for (guint i = 0; i < n; i++)
+            g_free(paths[i]);
+        g_async_queue_push(b->fonts, fonts);
+    }
+    j->state = err ? TJ_JOB_FAILED : TJ_JOB_RENDERED;
+    if (err) {
+        j->error = g_strdup(err->message);
+        g_error_free(err);
+    }
+}
+
+static void
+worker(gpointer data, gpointer user)
+{
+    TjBatch *b = user;
+    TjBatchJob *j = data;
+    if (b->cancelled) {
+        j->state = TJ_JOB_NOT_RUN;
+        return;
+    }
+    report(b, j, TRUE);
+    if (!b->opts.force && tj__batch_stamp_fresh(b, j)) {
+        j->state = TJ_JOB_SKIPPED;
+        if (b->opts.bundle)
+            tj__batch_layout_only(b, j);
+    } else {
+        run_job(b, j);
+    }
+    report(b, j, FALSE);
+}
+
+static gboolean
+check_options(const TjBatchOptions *o, GError **error)
+{
+    if (o->n_shards > 0 && (o->shard < 1 || o->shard > o->n_shards)) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--shard %u/%u: expected i/N with 1 ≤ i ≤ N",
+                    o->shard, o->n_shards);
+        return FALSE;
+    }
+    if (o->workers > 256) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "-j %u: at most 256 workers", o->workers);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static void
+free_fonts(gpointer f)
+{
+    tj_fonts_free(f);
+}
+
+static gboolean
+finish(TjBatch *b, GError **error)
+{
+    for (guint i = 0; i < b->jobs->len; i++) {
+        TjBatchJob *j = g_ptr_array_index(b->jobs, i);
+        b->n_rendered += j->state == TJ_JOB_RENDERED;
+        b->n_skipped += j->state == TJ_JOB_SKIPPED;
+        b->n_failed += j->state == TJ_JOB_FAILED;
+        b->n_not_run += j->state == TJ_JOB_NOT_RUN && j->selected;
+    }
+    if (b->n_failed) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "%u of %u jobs failed", b->n_failed,
+                    b->n_selected);
+        return FALSE;
+    }
+    if (b->cancelled) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "interrupted: %u of %u jobs not run",
+                    b->n_not_run, b->n_selected);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+gboolean
+tj_batch_run(TjBatch *b, const TjBatchOptions *opts, TjBatchFunc func, gpointer user_data,
+             GError **error)
+{
+    if (!check_options(opts, error))
+        return FALSE;
+    b->opts = *opts;
+    if (!b->opts.formats)
+        b->opts.formats = TJ_BATCH_PNG;
+    b->func = func;
+    b->user_data = user_data;
+    b->done = b->n_selected = 0;
+    b->n_rendered = b->n_skipped = b->n_failed = b->n_not_run = 0;
+    b->fonts = g_async_queue_new_full(free_fonts);
+    b->timer = g_timer_new();
+    guint workers = opts->workers ? opts->workers : g_get_num_processors();
+    GThreadPool *pool = g_thread_pool_new(worker, b, (gint)workers, TRUE, NULL);
+    for (guint i = 0; i < b->jobs->len; i++) {
+        TjBatchJob *j = g_ptr_array_index(b->jobs, i);
+        j->state = TJ_JOB_NOT_RUN;
+        j->selected = !opts->n_shards || shard_of(j->name, opts->n_shards) == opts->shard - 1;
+        if (j->selected)
+            b->n_selected++;
+    }
+    for (guint i = 0; i < b->jobs->len; i++) {
+        TjBatchJob *j = g_ptr_array_index(b->jobs, i);
+        if (j->selected)
+            g_thread_pool_push(pool, j, NULL);
+    }
+    g_thread_pool_free(pool, FALSE, TRUE);
+    g_async_queue_unref(b->fonts);
+    b->fonts = NULL;
+    g_timer_destroy(b->timer);
+    gboolean ok = TRUE;
+    if (opts->bundle && !b->cancelled)
+        ok = tj__batch_bundle(b, error);
+    gboolean all = finish(b, ok ? error : NULL);
+    return ok && all;
+}

@@ -1,0 +1,183 @@
+/* cli/batch.c — `tujie batch DIR|MANIFEST -o OUTDIR [-j N] [--format …]
+ * [--bundle FILE] [--shard i/N] [--force]`: a whole report in one process,
+ * with a progress bar on a terminal and silence in a pipe (failures are
+ * always printed). Ctrl-C stops after the jobs in flight; a second Ctrl-C
+ * kills at once (outputs are atomic either way). */
+#include "cli/cli.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static TjBatch *running;
+
+static void
+on_signal(int sig)
+{
+    if (running)
+        tj_batch_cancel(running);
+    signal(sig, SIG_DFL);  /* a second signal ends the process */
+}
+
+typedef struct {
+    gboolean tty;
+    guint width;
+} Progress;
+
+static void
+draw_bar(const TjBatchEvent *ev, Progress *p)
+{
+    double rate = ev->elapsed > 0 ? ev->done / ev->elapsed : 0;
+    double eta = rate > 0 ? (ev->total - ev->done) / rate : 0;
+    guint filled = ev->total ? p->width * ev->done / ev->total : 0;
+    char bar[64];
+    for (guint i = 0; i < p->width && i < sizeof bar - 1; i++)
+        bar[i] = i < filled ? '#' : '.';
+    bar[MIN(p->width, sizeof bar - 1)] = '\0';
+    char rate_s[G_ASCII_DTOSTR_BUF_SIZE], eta_s[G_ASCII_DTOSTR_BUF_SIZE];
+    g_ascii_formatd(rate_s, sizeof rate_s, "%.1f", rate);
+    g_ascii_formatd(eta_s, sizeof eta_s, "%.0f", eta);
+    fprintf(stderr, "\r\033[K[%s] %u/%u  %s/s  %ss left  %s", bar, ev->done, ev->total,
+            rate_s, eta_s, ev->name);
+    fflush(stderr);
+}
+
+static void
+on_event(const TjBatchEvent *ev, gpointer data)
+{
+    Progress *p = data;
+    if (!ev->started && ev->error) {
+        if (p->tty)
+            fputs("\r\033[K", stderr);
+        fprintf(stderr, "tujie: %s: %s\n", ev->name, ev->error);
+    }
+    if (p->tty)
+        draw_bar(ev, p);
+}
+
+static gboolean
+parse_formats(const char *list, guint *mask, GError **error)
+{
+    *mask = 0;
+    char **parts = g_strsplit(list ? list : "png", ",", -1);
+    gboolean ok = TRUE;
+    for (char **f = parts; *f && ok; f++) {
+        char *x = g_strstrip(*f);
+        if (strcmp(x, "png") == 0) *mask |= TJ_BATCH_PNG;
+        else if (strcmp(x, "svg") == 0) *mask |= TJ_BATCH_SVG;
+        else if (strcmp(x, "pdf") == 0) *mask |= TJ_BATCH_PDF;
+        else {
+            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--format %s: expected png, svg, pdf or a list", x);
+            ok = FALSE;
+        }
+    }
+    g_strfreev(parts);
+    return ok;
+}
+
+static gboolean
+parse_shard(const char *text, guint *i, guint *n, GError **error)
+{
+    char *end = NULL;
+    guint64 a = g_ascii_strtoull(text, &end, 10), b = 0;
+    if (end && *end == '/')
+        b = g_ascii_strtoull(end + 1, &end, 10);
+    if (!end || *end || a < 1 || b < 1 || a > b || b > 100000) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--shard %s: expected i/N with 1 ≤ i ≤ N", text);
+        return FALSE;
+    }
+    *i = (guint)a;
+    *n = (guint)b;
+    return TRUE;
+}
+
+static void
+summary(TjBatch *b, double seconds)
+{
+    guint r, s, f, n;
+    tj_batch_counts(b, &r, &s, &f, &n);
+    char secs[G_ASCII_DTOSTR_BUF_SIZE];
+    g_ascii_formatd(secs, sizeof secs, "%.2f", seconds);
+    fprintf(stderr, "tujie: %u rendered, %u unchanged (skipped), %u failed%s%s in %s s\n", r, s,
+            f, n ? ", not run: " : "", n ? "interrupted" : "", secs);
+}
+
+int
+tj_cli_batch(int argc, char **argv)
+{
+    char *outdir = NULL, *formats = NULL, *bundle = NULL, *shard = NULL, *fonts_conf = NULL;
+    char *date = NULL;
+    int jobs = 0;
+    gboolean force = FALSE, tofu = FALSE, transparent = FALSE;
+    double scale = 0, dpi = 0;
+    GOptionEntry entries[] = {
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir, "Write into OUTDIR (mirrors the specs' folders)", "OUTDIR" },
+        { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: the number of cores)", "N" },
+        { "format", 0, 0, G_OPTION_ARG_STRING, &formats, "png, svg, pdf or a list (default png)", "LIST" },
+        { "bundle", 0, 0, G_OPTION_ARG_FILENAME, &bundle, "Also write every job as a page of one PDF", "FILE.pdf" },
+        { "shard", 0, 0, G_OPTION_ARG_STRING, &shard, "Render only the i-th of N stable shares of the jobs", "i/N" },
+        { "force", 0, 0, G_OPTION_ARG_NONE, &force, "Render jobs even when nothing changed", NULL },
+        { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, "PNG pixels per px (default 1)", "S" },
+        { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, "PNG resolution recorded in pHYs", "N" },
+        { "transparent", 0, 0, G_OPTION_ARG_NONE, &transparent, "PNG with alpha", NULL },
+        { "allow-tofu", 0, 0, G_OPTION_ARG_NONE, &tofu, "Warn about missing glyphs instead of failing", NULL },
+        { "fonts-conf", 0, 0, G_OPTION_ARG_FILENAME, &fonts_conf, "Use this fontconfig file", "FILE" },
+        { "date", 0, 0, G_OPTION_ARG_STRING, &date, "PDF creation date", "DATE" },
+        { NULL, 0, 0, 0, NULL, NULL, NULL }
+    };
+    GOptionContext *ctx = g_option_context_new("DIR|MANIFEST -o OUTDIR - render a whole report");
+    g_option_context_set_summary(ctx,
+        "Renders every spec under DIR (or listed in a manifest) in one process.\n"
+        "Jobs whose spec, data, themes, fonts and tujie version are unchanged since\n"
+        "their last output are skipped (content hash). See docs/batch.md.\n\n"
+        "Example:\n  tujie batch examples -o out/report --format png,pdf --bundle out/report.pdf");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    int code = TJ_EXIT_OK;
+    GError *err = NULL;
+    TjBatch *b = NULL;
+    TjBatchOptions o;
+    memset(&o, 0, sizeof o);
+    if (!tj_cli_parse(ctx, &argc, &argv, &code))
+        goto out;
+    if (argc != 2 || !outdir)
+        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, "batch: expected DIR|MANIFEST and -o OUTDIR");
+    else if (jobs < 0 || jobs > 256)
+        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, "-j %d: expected 1 to 256", jobs);
+    else if (parse_formats(formats, &o.formats, &err) &&
+             (!shard || parse_shard(shard, &o.shard, &o.n_shards, &err)))
+        b = tj_batch_new(argv[1], outdir, &err);
+    if (err) {
+        code = tj_cli_fail(err);
+        goto out;
+    }
+    o.workers = (guint)jobs;
+    o.force = force;
+    o.bundle = bundle;
+    o.out.scale = scale > 0 ? scale : 1;
+    o.out.dpi = dpi;
+    o.out.transparent = transparent;
+    o.out.tofu_warn = tofu;
+    o.out.fonts_conf = fonts_conf;
+    o.out.creation_date = date;
+    Progress p = { isatty(STDERR_FILENO), 30 };
+    running = b;
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    gint64 t0 = g_get_monotonic_time();
+    gboolean ok = tj_batch_run(b, &o, on_event, &p, &err);
+    running = NULL;
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    if (p.tty)
+        fputs("\r\033[K", stderr);
+    summary(b, (g_get_monotonic_time() - t0) / 1e6);
+    if (!ok)
+        code = tj_cli_fail(err);
+out:
+    tj_batch_free(b);
+    g_option_context_free(ctx);
+    g_free(outdir); g_free(formats); g_free(bundle); g_free(shard);
+    g_free(fonts_conf); g_free(date);
+    return code;
+}
