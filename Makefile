@@ -47,7 +47,7 @@ LIB_A    := $(BUILD)/libtujie.a
 LIB_SO   := $(BUILD)/libtujie.so.$(VERSION)
 TUJIE    := $(BUILD)/tujie
 
-.PHONY: all deps demo test check asan fuzz fuzz-smoke bench install uninstall clean
+.PHONY: all deps demo test check asan fuzz fuzz-smoke bench install uninstall clean FORCE
 all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN) $(OWN_FONTS)
 
 # tujie's PDF-safe copy of Noto Sans CJK SC (see scripts/make-fonts.py); about
@@ -70,6 +70,13 @@ $(BUILD)/obj/gen/themes-data.o: $(BUILD)/gen/themes-data.c
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) -c $< -o $@
+
+# fonts.c has the install prefix compiled in: rebuild it when PREFIX changes
+$(BUILD)/prefix.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
+$(BUILD)/obj/fonts/fonts.o: $(BUILD)/prefix.stamp
+FORCE:
 
 $(LIB_A): $(LIB_OBJ)
 	@mkdir -p $(dir $@)
@@ -131,20 +138,38 @@ fuzz-smoke: fuzz
 bench: all
 	@sh bench/run.sh $(BUILD)
 
-install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/tujie
+LIBDIR ?= $(PREFIX)/lib
+
+$(BUILD)/tujie.pc: Makefile
+	@mkdir -p $(dir $@)
+	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$${prefix}/include' '' \
+	  'Name: tujie' 'Description: Chinese infographics (图解) from indicator tables' \
+	  'Version: $(VERSION)' 'Requires: glib-2.0 cairo cairo-pdf' \
+	  'Requires.private: $(PKGS)' 'Libs: -L$${libdir} -ltujie' \
+	  'Libs.private: -lm' 'Cflags: -I$${includedir}' > $@
+
+install: all $(BUILD)/tujie.pc
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(PREFIX)/include/tujie
 	install -m 755 $(TUJIE) $(DESTDIR)$(PREFIX)/bin/tujie
-	install -m 644 $(LIB_A) $(DESTDIR)$(PREFIX)/lib/
-	install -m 755 $(LIB_SO) $(DESTDIR)$(PREFIX)/lib/
-	ln -sf libtujie.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libtujie.so.$(SOVERSION)
-	ln -sf libtujie.so.$(SOVERSION) $(DESTDIR)$(PREFIX)/lib/libtujie.so
+	install -m 644 $(LIB_A) $(DESTDIR)$(LIBDIR)/
+	install -m 755 $(LIB_SO) $(DESTDIR)$(LIBDIR)/
+	ln -sf libtujie.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libtujie.so.$(SOVERSION)
+	ln -sf libtujie.so.$(SOVERSION) $(DESTDIR)$(LIBDIR)/libtujie.so
+	install -m 644 $(BUILD)/tujie.pc $(DESTDIR)$(LIBDIR)/pkgconfig/tujie.pc
 	install -m 644 include/tujie/*.h $(DESTDIR)$(PREFIX)/include/tujie/
-	install -d $(DESTDIR)$(PREFIX)/share/tujie/fonts
+	install -d $(DESTDIR)$(PREFIX)/share/tujie/fonts $(DESTDIR)$(PREFIX)/share/tujie/themes
 	install -m 644 $(OWN_FONTS) $(DESTDIR)$(PREFIX)/share/tujie/fonts/
+	install -m 644 themes/*.yaml $(DESTDIR)$(PREFIX)/share/tujie/themes/
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	install -m 644 docs/tujie.1 $(DESTDIR)$(PREFIX)/share/man/man1/tujie.1
+	install -m 644 scripts/tujie.bash-completion $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tujie
+	install -d $(DESTDIR)$(PREFIX)/share/doc/tujie
+	install -m 644 README.md LICENSE docs/*.md $(DESTDIR)$(PREFIX)/share/doc/tujie/
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/tujie $(DESTDIR)$(PREFIX)/lib/libtujie.*
-	rm -rf $(DESTDIR)$(PREFIX)/include/tujie $(DESTDIR)$(PREFIX)/share/tujie
+	rm -f $(DESTDIR)$(PREFIX)/bin/tujie $(DESTDIR)$(LIBDIR)/libtujie.* $(DESTDIR)$(LIBDIR)/pkgconfig/tujie.pc
+	rm -f $(DESTDIR)$(PREFIX)/share/man/man1/tujie.1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tujie
+	rm -rf $(DESTDIR)$(PREFIX)/include/tujie $(DESTDIR)$(PREFIX)/share/tujie $(DESTDIR)$(PREFIX)/share/doc/tujie
 
 clean:
 	rm -rf build build-asan build-fuzz out

@@ -56,6 +56,26 @@ typedef struct {
     const char *fonts_conf;/* fontconfig file; NULL: TJ_FONTS_CONF or system */
     const char *creation_date; /* PDF date "YYYY-MM-DD[THH:MM:SS]"; NULL: now,
                                   or SOURCE_DATE_EPOCH when set */
+    const char *const *allow_dirs; /* specs: folders besides the spec's own
+                                  that its data may come from (--allow-dir),
+                                  NULL-terminated; NULL: none */
+    /* publishing and accessibility (a spec's PDF takes its creation date
+     * from the page's date: when creation_date is NULL) */
+    const char *alt_path;  /* also write the alt text to this file (UTF-8):
+                              a chart's description on one line, or for a
+                              page a summary line, then one line per chart
+                              or tile; NULL none */
+    const char *alt_text;  /* replaces the generated description (of a page:
+                              its summary line); NULL: generated */
+    const char *preset;    /* "wechat": PNG 1080 px wide with an sRGB chunk,
+                              at most 5 MB a file, a tall page cut between
+                              blocks into NAME-01.png, NAME-02.png…;
+                              "wechat750": the same at 750 px; "print": a
+                              page's PDF on A4 paper (PNG: 2480 px wide, 300
+                              dpi); NULL none */
+    gboolean svg_text;     /* SVG: an invisible, selectable text layer */
+    guint64 max_bytes;     /* PNG: size budget a file (more zlib effort, then
+                              256 colours); 0: the preset's, or none */
 } TjOutputOptions;
 
 /* ---- bar charts ------------------------------------------------------ */
@@ -171,7 +191,9 @@ TJ_API gboolean tj_trend_render(const TjTable *table, const TjTrendOptions *opts
 /* ---- specs: a page or a chart described in YAML ------------------------ */
 
 /* Reads the spec at @spec_path (docs/spec.md), loads the CSV files it names
- * (relative to the spec's folder) and writes the page or chart to @path.
+ * (relative to the spec's folder; only files under that folder or under
+ * out->allow_dirs, symbolic links followed) and writes the page or chart to
+ * @path.
  * Every error of the spec comes in one GError, one "file:line:col: …" per
  * line. A page's PDF is one long page, or A4-proportioned pages broken
  * between blocks when the spec says `pdf: a4`. */
@@ -226,6 +248,22 @@ TJ_API void tj_batch_cancel(TjBatch *batch);
 /* Counts of the last run. */
 TJ_API void tj_batch_counts(const TjBatch *batch, guint *rendered, guint *skipped,
                             guint *failed, guint *not_run);
+
+/* ---- embedding: drawing into a caller's cairo or memory ---------------- */
+/* Size in px (at scale 1) of the page or chart the spec describes.
+ * @out may be NULL (fonts from $TJ_FONTS_CONF or the system). */
+TJ_API gboolean tj_spec_size(const char *spec_path, const TjOutputOptions *out,
+                             double *width, double *height, GError **error);
+/* Draws the spec's page or chart onto @cr (a cairo_t *), in px at scale 1,
+ * with the top-left at the current origin: a caller can place tujie charts
+ * inside its own cairo PDF report. The context's state is kept. */
+TJ_API gboolean tj_spec_draw(const char *spec_path, void *cr, const TjOutputOptions *out,
+                             GError **error);
+/* The spec rendered as PNG, SVG or PDF bytes. (transfer full) @bytes:
+ * g_bytes_unref(). */
+TJ_API gboolean tj_spec_render_bytes(const char *spec_path, TjFormat fmt,
+                                     const TjOutputOptions *out, GBytes **bytes,
+                                     GError **error);
 
 /* ---- fonts ----------------------------------------------------------- */
 /* Describes the font set-up (families and files that render @text) for

@@ -1,0 +1,25 @@
+#!/bin/sh
+# The man page cannot drift from the program: every long option that
+# `tujie COMMAND --help-all` lists must appear in docs/tujie.1, and every
+# command in `tujie --help` must have its section. Prints TAP.
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+TUJIE=${TJ_BUILD:-$ROOT/build}/tujie
+MAN=$ROOT/docs/tujie.1
+n=0; bad=0
+for cmd in $("$TUJIE" --help | sed -n 's/^  \([a-z]*\) .*/\1/p'); do
+    n=$((n + 1))
+    if grep -q "^\.SS $cmd" "$MAN"; then echo "ok $n - man page has a section for $cmd"
+    else bad=$((bad + 1)); echo "not ok $n - man page lacks a section for $cmd"; fi
+    for opt in $("$TUJIE" "$cmd" --help-all 2>&1 | grep -oE '^ +(-[a-zA-Z], )?--[a-z-]+' | grep -oE -- '--[a-z-]+' | sort -u); do
+        case $opt in --help|--help-all|--help-output) continue ;; esac
+        n=$((n + 1))
+        esc=$(printf '%s' "$opt" | sed 's/-/\\\\-/g')
+        if grep -q -- "$esc" "$MAN"; then echo "ok $n - $cmd $opt is in the man page"
+        else bad=$((bad + 1)); echo "not ok $n - $cmd $opt is missing from docs/tujie.1"; fi
+    done
+done
+n=$((n + 1))
+if man -l "$MAN" >/dev/null 2>&1 || groff -man -Tutf8 "$MAN" >/dev/null 2>&1; then echo "ok $n - the man page renders"
+else echo "ok $n - # SKIP neither man nor groff here"; fi
+echo "1..$n"
+[ $bad -eq 0 ]
