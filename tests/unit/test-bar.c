@@ -269,6 +269,47 @@ test_errors(void)
     tj_table_free(t);
 }
 
+/* One bar, all negative, all equal, all zero: a clean picture each. */
+static void
+test_edge_cases(void)
+{
+    static const char *const csvs[] = {
+        "指标,数值\n地区生产总值,2954.7\n",
+        "指标,数值\n区级一般公共预算收入,-4.4\n社会消费品零售总额,-8\n固定资产投资,-1.5\n",
+        "指标,数值\n甲,7\n乙,7\n丙,7\n",
+        "指标,数值\n甲,0\n乙,0\n",
+    };
+    for (gsize c = 0; c < G_N_ELEMENTS(csvs); c++) {
+        GError *err = NULL;
+        TjTable *t = tj_table_parse(csvs[c], strlen(csvs[c]), "edge.csv", &err);
+        g_assert_no_error(err);
+        TjChartData *d = data_of(t, "指标", "数值");
+        for (int h = 0; h < 2; h++) {
+            TjBarSpec spec;
+            tj_bar_spec_init(&spec);
+            spec.horizontal = h;
+            spec.title = "边界";
+            TjScene *s = lay(d, &spec);
+            assert_clean(s);
+            guint bars = 0;
+            for (guint i = 0; i < tj_scene_n_items(s); i++) {
+                const TjItem *it = tj_scene_item(s, i);
+                if (it->kind == TJ_ITEM_RECT && g_str_has_prefix(it->role, "bar")) {
+                    g_assert_true(isfinite(it->u.rect.x) && isfinite(it->u.rect.y));
+                    g_assert_true(isfinite(it->u.rect.w) && isfinite(it->u.rect.h));
+                    bars++;
+                }
+            }
+            g_assert_cmpuint(bars, ==, d->n_cat);
+            if (c == 1 && !h)  /* negative bars hang below the zero line */
+                g_assert_cmpfloat(bar_ratio_spread(s, d, FALSE), <, 1e-9);
+            tj_scene_free(s);
+        }
+        tj_chart_data_free(d);
+        tj_table_free(t);
+    }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -278,5 +319,6 @@ main(int argc, char **argv)
     g_test_add_func("/bar/narrow-long-labels", test_narrow_long_labels);
     g_test_add_func("/bar/grouped-negative", test_grouped_negative);
     g_test_add_func("/bar/errors", test_errors);
+    g_test_add_func("/bar/edge-cases", test_edge_cases);
     return g_test_run();
 }
