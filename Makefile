@@ -14,7 +14,7 @@ PREFIX    ?= /usr/local
 BUILD     ?= build
 CC        ?= cc
 
-PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng glib-2.0 yaml-0.1
+PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng glib-2.0 yaml-0.1 libqpdf libxml-2.0
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
@@ -136,13 +136,13 @@ fuzz-smoke: fuzz
 	@sh tests/fuzz/run.sh build-fuzz $(FUZZ_TIME)
 
 bench: all
-	@sh bench/run.sh $(BUILD)
+	@QUICK="$(QUICK)" PROFILE="$(PROFILE)" ONLY="$(ONLY)" sh bench/run.sh $(BUILD)
 
 LIBDIR ?= $(PREFIX)/lib
 
-$(BUILD)/tujie.pc: Makefile
+$(BUILD)/tujie.pc: Makefile $(BUILD)/prefix.stamp
 	@mkdir -p $(dir $@)
-	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$${prefix}/include' '' \
+	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(patsubst $(PREFIX)%,$${prefix}%,$(LIBDIR))' 'includedir=$${prefix}/include' '' \
 	  'Name: tujie' 'Description: Chinese infographics (图解) from indicator tables' \
 	  'Version: $(VERSION)' 'Requires: glib-2.0 cairo cairo-pdf' \
 	  'Requires.private: $(PKGS)' 'Libs: -L$${libdir} -ltujie' \
