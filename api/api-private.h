@@ -41,6 +41,10 @@ gboolean tj__api_chart_finish(TjApiChart *c, TjFormat fmt, const char *path,
                               const TjOutputOptions *out, GError **error);
 void tj__api_chart_clear(TjApiChart *c);
 
+/* Describes the chart laid out into @s (its first group, and the scene):
+ * @out->alt_text when given, else @generated. Takes @generated. */
+void tj__api_describe(TjScene *s, char *generated, const TjOutputOptions *out);
+
 /* Chart data of columns @x and @y ("a,b") of rows picked by @where. */
 TjChartData *tj__api_chart_data(const TjTable *t, const char *x, const char *y,
                                 const char *where, GError **error);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "api/api-private.h"
+#include "layouts/alt.h"
 #include "layouts/bar.h"
 
 void
@@ -53,5 +54,6 @@ tj_bar_render(const TjTable *table, const TjBarOptions *opts, TjFormat fmt,
         tj__api_chart_clear(&c);
         return FALSE;
     }
+    tj__api_describe(c.scene, tj_alt_bar(c.d, &spec), out);
     return tj__api_chart_finish(&c, fmt, path, out, error);
 }

@@ -3,7 +3,16 @@
 
 #include <string.h>
 
+#include "layouts/alt.h"
 #include "render/render.h"
+
+void
+tj__api_describe(TjScene *s, char *generated, const TjOutputOptions *out)
+{
+    const char *given = out && out->alt_text && *out->alt_text ? out->alt_text : NULL;
+    tj_alt_describe(s, 0, given ? given : generated);
+    g_free(generated);
+}
 
 TjChartData *
 tj__api_chart_data(const TjTable *t, const char *x, const char *y, const char *where,

@@ -12,6 +12,7 @@
 #include "api/pick.h"
 #include "api/spec-private.h"
 #include "core/format.h"
+#include "layouts/alt.h"
 #include "layouts/gauge.h"
 #include "render/render.h"
 
@@ -132,8 +133,10 @@ tj_gauge_render(const TjTable *table, const TjGaugeOptions *opts, TjFormat fmt,
         tj_scene_set_background(scene, th->background);
         tj_scene_set_meta(scene, spec.title ? spec.title : spec.label, NULL);
         ok = (fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error)) != NULL &&
-             tj_layout_gauge(scene, &spec, th, tj_fonts_measurer(fonts), error) &&
-             tj_render_file(scene, fonts, fmt, path, out, error);
+             tj_layout_gauge(scene, &spec, th, tj_fonts_measurer(fonts), error);
+        if (ok)
+            tj__api_describe(scene, tj_alt_gauge(&spec), out);
+        ok = ok && tj_render_file(scene, fonts, fmt, path, out, error);
     }
     tj_scene_free(scene);
     tj_fonts_free(fonts);

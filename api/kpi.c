@@ -12,6 +12,7 @@
 #include "api/api-private.h"
 #include "api/pick.h"
 #include "api/spec-private.h"
+#include "layouts/alt.h"
 #include "layouts/kpi.h"
 #include "render/render.h"
 
@@ -158,8 +159,10 @@ tj_kpi_render(const TjTable *table, const TjKpiOptions *opts, TjFormat fmt,
         tj_scene_set_background(scene, th->background);
         tj_scene_set_meta(scene, spec.label, NULL);
         ok = (fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error)) != NULL &&
-             tj_layout_kpi(scene, &spec, th, tj_fonts_measurer(fonts), error) &&
-             tj_render_file(scene, fonts, fmt, path, out, error);
+             tj_layout_kpi(scene, &spec, th, tj_fonts_measurer(fonts), error);
+        if (ok)
+            tj__api_describe(scene, tj_alt_kpi(&spec), out);
+        ok = ok && tj_render_file(scene, fonts, fmt, path, out, error);
     }
     tj_scene_free(scene);
     tj_fonts_free(fonts);

@@ -20,9 +20,16 @@ tj__spec_table(TjSpecCtx *c, const TjSpecBlock *b)
     if (g_hash_table_lookup_extended(c->tables, b->data, NULL, &found))
         return found;
     GError *err = NULL;
-    TjTable *t = tj_table_load(b->data->resolved, &err);
-    if (!t)
-        tj_spec_errors_add(c->errs, &b->data->loc, "data “%s”: %s", b->data->name, err->message);
+    TjTable *t = NULL;
+    gboolean named = strcmp(b->data->name, b->data->path) != 0;
+    char *what = named ? g_strdup_printf("data “%s”", b->data->name) : g_strdup("data");
+    if (tj__spec_path_check(c, what, b->data->path, b->data->resolved, &b->data->loc)) {
+        t = c->env->load ? c->env->load(b->data->resolved, c->env->load_data, &err)
+                         : tj_table_load(b->data->resolved, &err);
+        if (!t)
+            tj_spec_errors_add(c->errs, &b->data->loc, "%s: %s", what, err->message);
+    }
+    g_free(what);
     g_clear_error(&err);
     g_hash_table_insert(c->tables, (gpointer)b->data, t);
     return t;
@@ -35,10 +42,12 @@ free_table(gpointer t)
 }
 
 static void
-ctx_init(TjSpecCtx *c, const TjSpec *spec, TjSpecErrors *errs)
+ctx_init(TjSpecCtx *c, const TjSpec *spec, const TjSpecEnv *env, TjSpecErrors *errs)
 {
+    static const TjSpecEnv defaults = { 0 };
     memset(c, 0, sizeof *c);
     c->spec = spec;
+    c->env = env ? env : &defaults;
     c->errs = errs;
     c->tables = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, free_table);
     c->owned_data = g_ptr_array_new_with_free_func((GDestroyNotify)tj_chart_data_free);
@@ -94,6 +103,7 @@ build_page(TjSpecCtx *c, TjPageSpec *p)
     const TjSpec *spec = c->spec;
     memset(p, 0, sizeof *p);
     p->width = spec->page.width;
+    p->loc = spec->page.loc;
     p->title = spec->page.title;
     p->subtitle = spec->page.subtitle;
     p->date = spec->page.date;
@@ -107,6 +117,7 @@ build_page(TjSpecCtx *c, TjPageSpec *p)
         TjPageSection *ps = &p->sections[k];
         ps->heading = ss->heading;
         ps->intro = ss->intro;
+        ps->loc = ss->loc;
         ps->n_rows = ss->n_rows;
         ps->rows = g_new0(TjPageRow, ss->n_rows);
         for (guint r = 0; r < ss->n_rows; r++) {
@@ -150,11 +161,11 @@ load_spec(const char *path, TjSpecErrors *errs, GError **error)
 }
 
 static gboolean
-prepare(const TjSpec *spec, TjSpecErrors *errs, const TjMeasurer *m, TjScene **scene,
-        TjPageCuts *cuts, GError **error)
+prepare(const TjSpec *spec, const TjSpecEnv *env, TjSpecErrors *errs, const TjMeasurer *m,
+        TjScene **scene, TjPageCuts *cuts, GError **error)
 {
     TjSpecCtx c;
-    ctx_init(&c, spec, errs);
+    ctx_init(&c, spec, env, errs);
     TjTheme th;
     read_theme(&c, &th);
     TjPageSpec page;
@@ -181,6 +192,8 @@ prepare(const TjSpec *spec, TjSpecErrors *errs, const TjMeasurer *m, TjScene **s
             tj_scene_set_meta(sc, chart.bar.title, NULL);
             ok = tj_layout_block(sc, &chart, 0, 0, w, h, &th, m, error);
         }
+        if (ok)
+            tj__api_spec_describe(sc, spec, &page, &chart);
         if (scene)
             *scene = sc;
         else
@@ -188,27 +201,6 @@ prepare(const TjSpec *spec, TjSpecErrors *errs, const TjMeasurer *m, TjScene **s
     }
     free_page(&page);
     ctx_clear(&c);
-    return ok;
-}
-
-static gboolean
-write_a4(const TjScene *scene, const TjPageCuts *cuts, TjFonts *fonts, const char *path,
-         const TjOutputOptions *out, GError **error)
-{
-    double page_h = round(tj_scene_width(scene) * 297.0 / 210.0);
-    guint n = 0;
-    double *tops = tj_page_breaks(cuts, tj_scene_height(scene), page_h, &n);
-    TjScene **pages = g_new0(TjScene *, n);
-    for (guint i = 0; i < n; i++) {
-        double bottom = i + 1 < n ? tops[i + 1] : tj_scene_height(scene);
-        pages[i] = tj_scene_slice(scene, tops[i], bottom - tops[i]);
-        tj_scene_set_size(pages[i], tj_scene_width(scene), page_h);
-    }
-    gboolean ok = tj_render_pdf_file(pages, n, fonts, path, out, error);
-    for (guint i = 0; i < n; i++)
-        tj_scene_free(pages[i]);
-    g_free(pages);
-    g_free(tops);
     return ok;
 }
 
@@ -225,15 +217,13 @@ tj__api_spec_render_with(const char *spec_path, TjFonts *fonts, guint n, const T
     }
     TjScene *scene = NULL;
     TjPageCuts cuts = { 0 };
-    gboolean ok = prepare(spec, errs, tj_fonts_measurer(fonts), &scene, &cuts, error);
+    TjSpecEnv env = { out ? out->allow_dirs : NULL, NULL, NULL };
+    gboolean ok = prepare(spec, &env, errs, tj_fonts_measurer(fonts), &scene, &cuts, error);
     tj_spec_errors_free(errs);
-    for (guint i = 0; ok && i < n; i++) {
-        if (fmts[i] == TJ_FORMAT_PDF && spec->form == TJ_SPEC_FORM_PAGE &&
-            spec->page.pdf == TJ_SPEC_PDF_A4)
-            ok = write_a4(scene, &cuts, fonts, paths[i], out, error);
-        else
-            ok = tj_render_file(scene, fonts, fmts[i], paths[i], out, error);
-    }
+    if (ok)
+        tj__api_spec_alt_text(scene, out);
+    for (guint i = 0; ok && i < n; i++)
+        ok = tj__api_spec_write(scene, &cuts, spec, fonts, fmts[i], paths[i], out, error);
     tj_page_cuts_clear(&cuts);
     if (ok && scene_out)
         *scene_out = scene;
@@ -259,10 +249,10 @@ tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
 gboolean
 tj_check_spec(const char *spec_path, const TjOutputOptions *out, GError **error)
 {
-    (void)out;
     TjSpecErrors *errs = tj_spec_errors_new();
     TjSpec *spec = load_spec(spec_path, errs, error);
-    gboolean ok = spec && prepare(spec, errs, tj_measurer_fake(), NULL, NULL, error);
+    TjSpecEnv env = { out ? out->allow_dirs : NULL, NULL, NULL };
+    gboolean ok = spec && prepare(spec, &env, errs, tj_measurer_fake(), NULL, NULL, error);
     tj_spec_errors_free(errs);
     tj_spec_free(spec);
     return ok;
@@ -274,7 +264,21 @@ tj__api_spec_scene(const char *spec_path, const TjMeasurer *m, TjScene **scene,
 {
     TjSpecErrors *errs = tj_spec_errors_new();
     TjSpec *spec = load_spec(spec_path, errs, error);
-    gboolean ok = spec && prepare(spec, errs, m, scene, cuts, error);
+    gboolean ok = spec && prepare(spec, NULL, errs, m, scene, cuts, error);
+    tj_spec_errors_free(errs);
+    tj_spec_free(spec);
+    return ok;
+}
+
+gboolean
+tj__api_spec_scene_bytes(const char *bytes, gsize len, const char *name,
+                         const TjSpecEnv *env, const TjMeasurer *m, TjScene **scene,
+                         TjPageCuts *cuts, GError **error)
+{
+    TjSpecErrors *errs = tj_spec_errors_new();
+    TjNode *root = tj_spec_node_parse(bytes, len, name, error);
+    TjSpec *spec = root ? tj_spec_build(root, errs) : NULL;
+    gboolean ok = spec && prepare(spec, env, errs, m, scene, cuts, error);
     tj_spec_errors_free(errs);
     tj_spec_free(spec);
     return ok;

@@ -10,7 +10,7 @@
 #include <string.h>
 
 static const char *const common_keys[] = {
-    "data", "where", "title", "subtitle", "source", "unit", "height", "theme", NULL
+    "data", "where", "title", "subtitle", "source", "unit", "height", "theme", "alt", NULL
 };
 static const char *const bar_keys[] = {
     "x", "y", "highlight", "target", "horizontal", "stacked", NULL
@@ -115,7 +115,8 @@ record(TjSpecErrors *errs, const TjSpecBlock *b, GError *err)
     const char *kind = tj_spec_block_kind_name(b->kind);
     gsize n = strlen(kind);
     gboolean named = strncmp(err->message, kind, n) == 0 && err->message[n] == ':';
-    tj_spec_errors_add(errs, &b->loc, "%s%s%s", named ? "" : kind, named ? "" : ": ", err->message);
+    tj_spec_errors_add_code(errs, (TjErrorCode)err->code, &b->loc, "%s%s%s", named ? "" : kind,
+                            named ? "" : ": ", err->message);
     g_error_free(err);
 }
 
@@ -292,6 +293,11 @@ tj__spec_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
         return TRUE;
     }
     if (b->kind == TJ_SPEC_BLOCK_IMAGE) {
+        const TjNode *p = b->node->kind == TJ_SPEC_NODE_MAP ? tj_spec_node_get(b->node, "path")
+                                                            : b->node;
+        if (b->image && p && p->kind == TJ_SPEC_NODE_SCALAR &&
+            !tj__spec_path_check(c, "image", p->text, b->image, &p->loc))
+            return FALSE;
         tj_spec_errors_add(c->errs, &b->loc,
                            "image blocks are not drawn yet (this version has no image support)");
         return FALSE;
@@ -301,11 +307,21 @@ tj__spec_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
                            tj_spec_block_kind_name(b->kind));
         return FALSE;
     }
+    /* alt: the block's alt text, replacing the generated one */
+    out->alt = tj_spec_get_string(b->options, "alt", NULL, c->errs);
+    gboolean ok = FALSE;
     switch (b->kind) {
-    case TJ_SPEC_BLOCK_BAR: return bar_block(c, b, out);
-    case TJ_SPEC_BLOCK_TREND: return trend_block(c, b, out);
-    case TJ_SPEC_BLOCK_GAUGE: return gauge_block(c, b, out);
-    case TJ_SPEC_BLOCK_KPI: return kpi_block(c, b, out);
-    default: return FALSE;
+    case TJ_SPEC_BLOCK_BAR: ok = bar_block(c, b, out); break;
+    case TJ_SPEC_BLOCK_TREND: ok = trend_block(c, b, out); break;
+    case TJ_SPEC_BLOCK_GAUGE: ok = gauge_block(c, b, out); break;
+    case TJ_SPEC_BLOCK_KPI: ok = kpi_block(c, b, out); break;
+    default: break;
     }
+    /* errors found while laying out point at the block, unless a value's
+     * own cell was already named */
+    TjSrcLoc *locs[] = { &out->bar.loc, &out->trend.loc, &out->gauge.loc, &out->kpi.loc };
+    for (gsize i = 0; i < G_N_ELEMENTS(locs); i++)
+        if (!locs[i]->file)
+            *locs[i] = b->loc;
+    return ok;
 }

@@ -7,8 +7,18 @@
 #include "layouts/page.h"
 #include "spec/spec.h"
 
+/* What a spec may read and how: the folders it may read from besides its
+ * own (api/paths.c) and, for the fuzzer, another table loader. */
+typedef struct {
+    const char *const *allow_dirs;  /* NULL-terminated; NULL: none */
+    TjTable *(*load)(const char *path, gpointer data, GError **error);
+                                    /* NULL: tj_table_load() */
+    gpointer load_data;
+} TjSpecEnv;
+
 typedef struct {
     const TjSpec *spec;
+    const TjSpecEnv *env;     /* never NULL */
     TjSpecErrors *errs;
     GHashTable *tables;       /* TjSpecData * → TjTable * (NULL: failed) */
     GPtrArray *owned_data;    /* TjChartData * made for blocks */
@@ -17,6 +27,16 @@ typedef struct {
 
 /* The table of @b's data source, loaded once; NULL (recorded) on failure. */
 const TjTable *tj__spec_table(TjSpecCtx *c, const TjSpecBlock *b);
+/* The path policy (api/paths.c): TRUE when @path (as resolved against the
+ * spec's folder) lies under @spec_dir or one of @allow_dirs once symbolic
+ * links are followed; @real_out (may be NULL) receives the resolved path
+ * when the file exists. */
+gboolean tj__api_path_allowed(const char *spec_dir, const char *const *allow_dirs,
+                              const char *path, char **real_out);
+/* The same for a path the spec @written at @loc for @what ("data “ind”"):
+ * FALSE, recorded in c->errs with the option that allows it, when refused. */
+gboolean tj__spec_path_check(TjSpecCtx *c, const char *what, const char *written,
+                             const char *path, const TjSrcLoc *loc);
 /* Reads one block; FALSE when it had errors (recorded in c->errs). */
 gboolean tj__spec_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out);
 
@@ -31,6 +51,22 @@ gboolean tj__api_kpi_prepare(const TjTable *t, const TjKpiOptions *o,
  * out with @m (for tests: tj_measurer_fake()). (transfer full) */
 gboolean tj__api_spec_scene(const char *spec_path, const TjMeasurer *m, TjScene **scene,
                             TjPageCuts *cuts, GError **error);
+/* The same for @len bytes of spec named @name (its folder is the spec's
+ * folder), read in @env (NULL: defaults); @scene and @cuts may be NULL. This
+ * is `tujie check`'s path; the fuzzer (tests/fuzz/fuzz-page.c) drives it. */
+gboolean tj__api_spec_scene_bytes(const char *bytes, gsize len, const char *name,
+                                  const TjSpecEnv *env, const TjMeasurer *m,
+                                  TjScene **scene, TjPageCuts *cuts, GError **error);
+
+/* Publishing (api/publish.c): descriptions and document information of a
+ * laid-out spec; the user's --alt-text over them; writing the page as its
+ * format and preset ask (A4 PDF pages, WeChat PNG slices). */
+void tj__api_spec_describe(TjScene *sc, const TjSpec *spec, const TjPageSpec *page,
+                           const TjPageBlock *chart);
+void tj__api_spec_alt_text(TjScene *sc, const TjOutputOptions *out);
+gboolean tj__api_spec_write(const TjScene *scene, const TjPageCuts *cuts, const TjSpec *spec,
+                            TjFonts *fonts, TjFormat fmt, const char *path,
+                            const TjOutputOptions *out, GError **error);
 
 /* Lays the spec out once with @fonts and writes it in each of @n formats
  * to @paths; with @scene_out, keeps the laid-out scene (transfer full). */

@@ -10,6 +10,7 @@
 #include "api/api-private.h"
 #include "data/number.h"
 #include "data/table.h"
+#include "layouts/alt.h"
 #include "layouts/trend.h"
 
 void
@@ -175,5 +176,6 @@ tj_trend_render(const TjTable *table, const TjTrendOptions *opts, TjFormat fmt,
         tj__api_chart_clear(&c);
         return FALSE;
     }
+    tj__api_describe(c.scene, tj_alt_trend(c.d, &spec), out);
     return tj__api_chart_finish(&c, fmt, path, out, error);
 }

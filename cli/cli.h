@@ -18,6 +18,12 @@ typedef struct {
     gboolean tofu_warn;
     char *fonts_conf;
     char *date;
+    char **allow_dirs;   /* --allow-dir (render), repeatable */
+    char *alt_path;      /* --alt FILE */
+    char *alt_text;      /* --alt-text TEXT */
+    char *preset;        /* --preset wechat|wechat750|print */
+    gboolean svg_text;   /* --svg-text */
+    char *max_size;      /* --max-size 5M */
 } TjCliOutput;
 
 /* Adds the output options to @group, writing into @o. */
@@ -26,6 +32,15 @@ void tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o);
 gboolean tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
                                GError **error);
 void tj_cli_output_clear(TjCliOutput *o);
+/* The --allow-dir DIR option (repeatable) of specs, filling @dirs. */
+GOptionEntry tj_cli_allow_dir_entry(char ***dirs);
+
+/* Removes the temporary files of renders in flight on SIGINT, SIGTERM and
+ * SIGHUP, then dies of the signal (cli/cleanup.c); called once by main().
+ * tj_cli_cleanup_signal() is that handler, for a command that installs its
+ * own handler first (batch) and wants the cleanup on a second signal. */
+void tj_cli_cleanup_install(void);
+void tj_cli_cleanup_signal(int sig);
 
 /* Prints "tujie: message" and returns the exit code for @error. */
 int tj_cli_fail(GError *error);

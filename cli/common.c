@@ -24,9 +24,78 @@ tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o)
           "Use this fontconfig file (default: $TJ_FONTS_CONF or the system's)", "FILE" },
         { "date", 0, 0, G_OPTION_ARG_STRING, &o->date,
           "PDF creation date YYYY-MM-DD (default: now or SOURCE_DATE_EPOCH)", "DATE" },
+        { "alt", 0, 0, G_OPTION_ARG_FILENAME, &o->alt_path,
+          "Also write the alt text to FILE: the chart's description, or for a page a "
+          "summary line and one line per chart or tile", "FILE" },
+        { "alt-text", 0, 0, G_OPTION_ARG_STRING, &o->alt_text,
+          "Use TEXT as the description instead of the generated one (a page: its summary)",
+          "TEXT" },
+        { "preset", 0, 0, G_OPTION_ARG_STRING, &o->preset,
+          "wechat: PNG 1080 px wide, sRGB, at most 5 MB, a tall page cut into NAME-01.png…; "
+          "wechat750: the same 750 px wide; print: a page's PDF on A4 paper", "NAME" },
+        { "svg-text", 0, 0, G_OPTION_ARG_NONE, &o->svg_text,
+          "SVG: add the text as an invisible, selectable layer", NULL },
+        { "max-size", 0, 0, G_OPTION_ARG_STRING, &o->max_size,
+          "PNG: keep each file under SIZE bytes (K = 1000, M = 1000000; wechat: 5M)", "SIZE" },
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
     g_option_group_add_entries(group, entries);
+}
+
+/* "5M", "800K", "1.5M", "123456" → bytes; 0 when malformed. */
+static guint64
+parse_size(const char *text)
+{
+    char *end = NULL;
+    double v = g_ascii_strtod(text, &end);
+    if (end == text || !(v > 0))
+        return 0;
+    if (*end == 'K' || *end == 'k')
+        v *= 1e3, end++;
+    else if (*end == 'M' || *end == 'm')
+        v *= 1e6, end++;
+    if (*end == 'B' || *end == 'b')
+        end++;
+    return *end || v < 1 || v > 1e12 ? 0 : (guint64)v;
+}
+
+/* The publishing options: --preset, --max-size, --alt, --alt-text. */
+static gboolean
+resolve_publish(const TjCliOutput *o, TjOutputOptions *out, GError **error)
+{
+    static const char *const presets[] = { "wechat", "wechat750", "print" };
+    gboolean known = o->preset == NULL;
+    for (gsize i = 0; i < G_N_ELEMENTS(presets) && !known; i++)
+        known = strcmp(o->preset, presets[i]) == 0;
+    if (!known) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    "--preset %s: expected wechat, wechat750 or print", o->preset);
+        return FALSE;
+    }
+    if (o->preset && o->scale != 0) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    "--preset %s sets the width; leave out --scale", o->preset);
+        return FALSE;
+    }
+    if (o->max_size && !(out->max_bytes = parse_size(o->max_size))) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    "--max-size %s: expected bytes such as 5M, 800K or 123456", o->max_size);
+        return FALSE;
+    }
+    out->preset = o->preset;
+    out->alt_path = o->alt_path;
+    out->alt_text = o->alt_text;
+    out->svg_text = o->svg_text;
+    return TRUE;
+}
+
+GOptionEntry
+tj_cli_allow_dir_entry(char ***dirs)
+{
+    GOptionEntry e = { "allow-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, dirs,
+                       "Specs: let data files come from DIR too, besides the spec's own "
+                       "folder (repeatable)", "DIR" };
+    return e;
 }
 
 gboolean
@@ -67,7 +136,8 @@ tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
     out->tofu_warn = o->tofu_warn;
     out->fonts_conf = o->fonts_conf;
     out->creation_date = o->date;
-    return TRUE;
+    out->allow_dirs = (const char *const *)o->allow_dirs;
+    return resolve_publish(o, out, error);
 }
 
 void
@@ -77,6 +147,11 @@ tj_cli_output_clear(TjCliOutput *o)
     g_free(o->format);
     g_free(o->fonts_conf);
     g_free(o->date);
+    g_strfreev(o->allow_dirs);
+    g_free(o->alt_path);
+    g_free(o->alt_text);
+    g_free(o->preset);
+    g_free(o->max_size);
 }
 
 int

@@ -46,6 +46,7 @@ main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
     g_set_prgname("tujie");
+    tj_cli_cleanup_install();
     if (argc < 2) {
         fputs(usage, stderr);
         return TJ_EXIT_USAGE;

@@ -14,6 +14,9 @@ tj_cli_render(int argc, char **argv)
     GOptionGroup *og = g_option_group_new("output", "Output options:", "Show output options", &o, NULL);
     tj_cli_output_entries(og, &o);
     g_option_context_add_group(ctx, og);
+    GOptionEntry entries[] = { tj_cli_allow_dir_entry(&o.allow_dirs),
+                               { NULL, 0, 0, 0, NULL, NULL, NULL } };
+    g_option_context_add_main_entries(ctx, entries, NULL);
     int code = TJ_EXIT_OK;
     GError *err = NULL;
     if (tj_cli_parse(ctx, &argc, &argv, &code)) {
@@ -38,16 +41,22 @@ tj_cli_check(int argc, char **argv)
     g_option_context_set_summary(ctx,
         "Reads the spec and every CSV it names, lays everything out and reports\n"
         "all errors (file:line:col) without writing anything.");
+    char **allow = NULL;
+    GOptionEntry entries[] = { tj_cli_allow_dir_entry(&allow), { NULL, 0, 0, 0, NULL, NULL, NULL } };
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    TjOutputOptions out = { 0 };
     int code = TJ_EXIT_OK;
     GError *err = NULL;
     if (tj_cli_parse(ctx, &argc, &argv, &code)) {
+        out.allow_dirs = (const char *const *)allow;
         if (argc != 2)
             g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, "check: expected one SPEC.yaml, got %d", argc - 1);
-        else if (tj_check_spec(argv[1], NULL, &err))
+        else if (tj_check_spec(argv[1], &out, &err))
             printf("%s: ok\n", argv[1]);
         if (err)
             code = tj_cli_fail(err);
     }
     g_option_context_free(ctx);
+    g_strfreev(allow);
     return code;
 }

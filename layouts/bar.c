@@ -376,6 +376,16 @@ prepare(TjBarCtx *c, GError **error)
 {
     const TjChartData *d = c->d;
     const TjSrcLoc *loc = c->spec->loc.file ? &c->spec->loc : NULL;
+    const TjBarSpec *sp = c->spec;
+    if (!tj_text_check_lengths(loc, error, "bar chart: title", sp->title, "bar chart: subtitle",
+                               sp->subtitle, "bar chart: source", sp->source, "bar chart: unit",
+                               sp->unit, "bar chart: highlight", sp->highlight,
+                               "bar chart: target label", sp->target_label, NULL) ||
+        !tj_lay_check_box("bar chart", sp->width, sp->height, TJ_LAY_MIN_CHART_W,
+                          TJ_LAY_MIN_CHART_H, loc, error) ||
+        !tj_chart_data_check(d, loc, error) ||
+        !tj_value_check(sp->target, "bar chart: target", loc, error))
+        return FALSE;
     if (d->n_cat == 0 || !tj_chart_data_range(d, c->spec->stacked, &c->lo, &c->hi)) {
         tj_error_set_at(error, TJ_ERROR_INPUT, loc,
                         "bar chart: nothing to draw (no value is a number)");

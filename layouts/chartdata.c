@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/format.h"
+#include "layouts/text.h"
 
 static int
 find_column(const TjTable *t, const char *name, const TjSrcLoc *loc, GError **error)
@@ -163,6 +164,31 @@ unit_from_column(const TjTable *t, const GArray *rows)
     return *u ? g_strdup(u) : NULL;
 }
 
+/* The texts a chart shows from the table are within TJ_TEXT_MAX_CHARS: the
+ * category and value cells of the picked rows, the value columns' names. */
+static gboolean
+check_texts(const TjTable *t, const GArray *rows, int xc, const int *ycols, guint n_ys,
+            GError **error)
+{
+    for (guint k = 0; k < n_ys; k++) {
+        TjSrcLoc h = tj_table_header_loc(t, (guint)ycols[k]);
+        if (!tj_text_check_lengths(&h, error, "column name",
+                                   tj_table_column_label(t, (guint)ycols[k]), NULL))
+            return FALSE;
+    }
+    for (guint i = 0; i < rows->len; i++) {
+        guint r = g_array_index(rows, guint, i);
+        for (guint k = 0; k <= n_ys; k++) {
+            guint c = (guint)(k == 0 ? xc : ycols[k - 1]);
+            TjSrcLoc loc = tj_table_cell_loc(t, r, c);
+            if (!tj_text_check_lengths(&loc, error, k == 0 ? "category" : "value",
+                                       tj_table_cell_text(t, r, c), NULL))
+                return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 TjChartData *
 tj_chart_data_from_table(const TjTable *t, const char *x, const char *const *ys,
                          guint n_ys, const TjWhere *where, guint n_where,
@@ -179,6 +205,8 @@ tj_chart_data_from_table(const TjTable *t, const char *x, const char *const *ys,
             return NULL;
         }
     GArray *rows = select_rows(t, where, n_where, opt_loc, error);
+    if (rows && !check_texts(t, rows, xc, ycols, n_ys, error))
+        g_clear_pointer(&rows, g_array_unref);
     if (!rows) {
         g_free(ycols);
         return NULL;
@@ -286,5 +314,66 @@ tj_chart_data_range(const TjChartData *d, gboolean stacked, double *lo, double *
         return FALSE;
     *lo = mn;
     *hi = mx;
+    return TRUE;
+}
+
+gboolean
+tj_value_check(double v, const char *what, const TjSrcLoc *loc, GError **error)
+{
+    double a = fabs(v);
+    if (isnan(v) || a == 0 || (a >= TJ_VALUE_MIN_ABS && a <= TJ_VALUE_MAX_ABS))
+        return TRUE;
+    char num[G_ASCII_DTOSTR_BUF_SIZE];
+    g_ascii_formatd(num, sizeof num, "%g", v);
+    if (isinf(v))
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc, "%s: not a finite number", what);
+    else if (a > TJ_VALUE_MAX_ABS)
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc, "%s: %s is too large to draw (at most "
+                        "1e15; write it in 万, 亿 or a larger unit)", what, num);
+    else
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc, "%s: %s is too small to draw (0, or at "
+                        "least 1e-9; write it in a smaller unit)", what, num);
+    return FALSE;
+}
+
+gboolean
+tj_value_check_decimals(int decimals, const char *what, const TjSrcLoc *loc, GError **error)
+{
+    if (decimals <= TJ_VALUE_MAX_DECIMALS)
+        return TRUE;
+    tj_error_set_at(error, TJ_ERROR_INPUT, loc, "%s: a number written with %d digits after "
+                    "the point cannot be drawn (at most %d)", what, decimals,
+                    TJ_VALUE_MAX_DECIMALS);
+    return FALSE;
+}
+
+/* Digits after the point in a value label ("2954.7" → 1). */
+static int
+label_decimals(const char *label)
+{
+    const char *dot = label ? strchr(label, '.') : NULL;
+    int n = 0;
+    while (dot && g_ascii_isdigit(dot[n + 1]))
+        n++;
+    return n;
+}
+
+gboolean
+tj_chart_data_check(const TjChartData *d, const TjSrcLoc *fallback, GError **error)
+{
+    for (guint k = 0; k < d->n_series; k++)
+        for (guint i = 0; i < d->n_cat; i++) {
+            const TjSrcLoc *loc = d->cat_locs[i].file ? &d->cat_locs[i] : fallback;
+            const TjSeries *s = &d->series[k];
+            int dec = label_decimals(s->labels[i]);
+            if (tj_value_check(s->values[i], "", NULL, NULL) &&
+                tj_value_check_decimals(dec, "", NULL, NULL))
+                continue;
+            char *what = g_strdup_printf("“%s” of “%s”", s->name, d->categories[i]);
+            if (tj_value_check(s->values[i], what, loc, error))
+                tj_value_check_decimals(dec, what, loc, error);
+            g_free(what);
+            return FALSE;
+        }
     return TRUE;
 }

@@ -54,6 +54,26 @@ void tj_chart_data_free(TjChartData *d);
 void tj_chart_data_append(TjChartData *d, const char *category, const double *values,
                           const char *const *labels);
 
+/* The magnitudes tujie draws: 0, or at least TJ_VALUE_MIN_ABS and at most
+ * TJ_VALUE_MAX_ABS, as drawn (chart data in display units, after 万/亿
+ * scaling; gauge scales and tile values as written). Beyond them scales
+ * overflow and tick labels need hundreds of digits. */
+#define TJ_VALUE_MAX_ABS 1e15
+#define TJ_VALUE_MIN_ABS 1e-9
+#define TJ_VALUE_MAX_DECIMALS 12   /* digits written after the point */
+
+/* FALSE with a TJ_ERROR_INPUT error at @loc (may be NULL) when @v is
+ * infinite or outside those magnitudes; NAN (a missing value) passes.
+ * @what names the value in the message ("gauge: max"). */
+gboolean tj_value_check(double v, const char *what, const TjSrcLoc *loc, GError **error);
+/* The same for a number written with @decimals digits after the point
+ * (more than TJ_VALUE_MAX_DECIMALS: an error, as "1e-30" or "21.7e-648"). */
+gboolean tj_value_check_decimals(int decimals, const char *what, const TjSrcLoc *loc,
+                                 GError **error);
+/* The same for every value of @d, at its category's cell (@fallback, may be
+ * NULL, for appended points). */
+gboolean tj_chart_data_check(const TjChartData *d, const TjSrcLoc *fallback, GError **error);
+
 /* Smallest and largest finite value over all series (stacked: of the
  * positive and negative sums per category). FALSE when there is none. */
 gboolean tj_chart_data_range(const TjChartData *d, gboolean stacked,

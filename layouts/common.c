@@ -1,6 +1,8 @@
 /* layouts/common.c — text placement and paint helpers for layouts. */
 #include "layouts/common.h"
 
+#include <math.h>
+
 #include "layouts/text.h"
 
 TjPaint
@@ -107,5 +109,17 @@ tj_lay_texts_overlap(const TjScene *s, guint from)
                 return TRUE;
         }
     }
+    return FALSE;
+}
+
+gboolean
+tj_lay_check_box(const char *what, double w, double h, double min_w, double min_h,
+                 const TjSrcLoc *loc, GError **error)
+{
+    if (w >= min_w && h >= min_h && isfinite(w) && isfinite(h))
+        return TRUE;
+    tj_error_set_at(error, TJ_ERROR_INPUT, loc, "%s: %.0f × %.0f px is too small to draw it "
+                    "(at least %.0f × %.0f px; in a page, put fewer blocks in the row)",
+                    what, w, h, min_w, min_h);
     return FALSE;
 }

@@ -5,6 +5,7 @@
 
 #include <glib.h>
 #include "core/color.h"
+#include "core/error.h"
 #include "core/font.h"
 #include "fonts/measure.h"
 #include "scene/scene.h"
@@ -32,6 +33,21 @@ guint tj_lay_text_rot(TjScene *s, const TjMeasurer *m, const char *role, double 
  * "零售总额" rather than "社会消费品零售" / "总额"). (transfer full) */
 GPtrArray *tj_lay_wrap_balanced(const TjMeasurer *m, const char *text,
                                 const TjFontStyle *font, double max_width);
+
+/* The smallest boxes the layouts draw into (px): smaller ones cannot hold
+ * their texts, axes and marks, and are an error rather than a picture with
+ * parts off the page. */
+#define TJ_LAY_MIN_CHART_W 200.0   /* bar, trend */
+#define TJ_LAY_MIN_CHART_H 200.0
+#define TJ_LAY_MIN_GAUGE_W 100.0
+#define TJ_LAY_MIN_GAUGE_H 150.0
+#define TJ_LAY_MIN_TILE_W 120.0    /* kpi */
+#define TJ_LAY_MIN_TILE_H 120.0
+
+/* FALSE (TJ_ERROR_INPUT at @loc, may be NULL) when a box of @w × @h px for
+ * @what ("bar chart") is smaller than @min_w × @min_h or not finite. */
+gboolean tj_lay_check_box(const char *what, double w, double h, double min_w, double min_h,
+                          const TjSrcLoc *loc, GError **error);
 
 /* TRUE when any two text items of @s from index @from overlap (by > 0.5 px). */
 gboolean tj_lay_texts_overlap(const TjScene *s, guint from);

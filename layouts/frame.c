@@ -1,9 +1,12 @@
 /* layouts/frame.c — title, subtitle, unit, legend and source around a plot.
  * Everything is measured; the plot gets what is left. The legend goes on the
- * unit's row, right-aligned, or on a row of its own when it does not fit. */
+ * unit's row, right-aligned, or on a row of its own when it does not fit.
+ * Every text stays inside the frame: one too wide is shortened with "…",
+ * legend labels each to an equal share of the row. */
 #include "layouts/frame.h"
 
 #include "layouts/common.h"
+#include "layouts/text.h"
 
 #define SWATCH 14.0
 #define SWATCH_GAP 6.0
@@ -44,42 +47,70 @@ legend_draw(TjScene *s, const TjMeasurer *m, const TjTheme *th, const TjFrame *f
     }
 }
 
+/* A line of @text from (@x, top @y), shortened to @max_w; returns its
+ * height (0 for no text). */
+static double
+line(TjScene *s, const TjMeasurer *m, const char *role, double x, double y, const char *text,
+     const TjFontStyle *font, TjColor color, double max_w)
+{
+    if (!text || !*text)
+        return 0;
+    char *fit = tj_text_shorten(m, text, font, MAX(max_w, 1));
+    TjTextExtents e;
+    tj_measure(m, fit, font, &e);
+    tj_lay_text(s, m, role, x, y + e.ascent, fit, font, color, TJ_ANCHOR_START, NULL);
+    g_free(fit);
+    return e.height;
+}
+
+/* @f with its legend labels shortened to share @avail; the labels are in
+ * @keep (g_free each). */
+static TjFrame
+fit_legend(const TjMeasurer *m, const TjFrame *f, const TjFontStyle *font, double avail,
+           char **keep)
+{
+    TjFrame out = *f;
+    guint n = f->n_legend;
+    double each = (avail - n * (SWATCH + SWATCH_GAP) - (n - 1) * ENTRY_GAP) / n;
+    for (guint i = 0; i < n; i++)
+        keep[i] = tj_text_shorten(m, f->legend[i], font, MAX(each, 1));
+    out.legend = (const char *const *)keep;
+    return out;
+}
+
 TjRect
-tj_frame_layout(TjScene *s, const TjMeasurer *m, const TjTheme *th, const TjFrame *f)
+tj_frame_layout(TjScene *s, const TjMeasurer *m, const TjTheme *th, const TjFrame *frame)
 {
     const double pad = TJ_FRAME_PAD;
-    double y = pad, right = f->width - pad;
+    double y = pad, right = frame->width - pad;
     TjTextExtents e;
     TjFontStyle title = tj_font(th->size_chart_title, TRUE);
     TjFontStyle sub = tj_font(th->size_label, FALSE);
     TjFontStyle note = tj_font(th->size_note, FALSE);
 
-    if (f->title && *f->title) {
-        tj_measure(m, f->title, &title, &e);
-        tj_lay_text(s, m, "title", pad, y + e.ascent, f->title, &title, th->text,
-                    TJ_ANCHOR_START, NULL);
-        y += e.height;
-    }
-    if (f->subtitle && *f->subtitle) {
-        tj_measure(m, f->subtitle, &sub, &e);
-        tj_lay_text(s, m, "subtitle", pad, y + e.ascent, f->subtitle, &sub,
-                    th->text_secondary, TJ_ANCHOR_START, NULL);
-        y += e.height;
-    }
+    y += line(s, m, "title", pad, y, frame->title, &title, th->text, right - pad);
+    y += line(s, m, "subtitle", pad, y, frame->subtitle, &sub, th->text_secondary, right - pad);
     if (y > pad)
         y += 8;
+    char **keep = g_new0(char *, frame->n_legend + 1);
+    TjFrame fitted = *frame;
+    if (frame->n_legend > 1 && legend_width(m, frame, &note) > right - pad)
+        fitted = fit_legend(m, frame, &note, right - pad, keep);
+    const TjFrame *f = &fitted;
 
     /* the unit and legend row */
     tj_measure(m, "单位", &note, &e);
     double row_h = e.height;
     double unit_w = 0;
     if (f->unit && *f->unit) {
-        char *u = g_strconcat("单位：", f->unit, NULL);
+        char *full = g_strconcat("单位：", f->unit, NULL);
+        char *u = tj_text_shorten(m, full, &note, MAX(right - pad, 1));
         tj_lay_text_mid(s, m, "unit", pad, y + row_h / 2, u, &note, th->text_note,
                         TJ_ANCHOR_START);
         tj_measure(m, u, &note, &e);
         unit_w = e.width;
         g_free(u);
+        g_free(full);
     }
     gboolean legend = f->n_legend > 1;
     double lw = legend ? legend_width(m, f, &note) : 0;
@@ -98,13 +129,16 @@ tj_frame_layout(TjScene *s, const TjMeasurer *m, const TjTheme *th, const TjFram
 
     double bottom = f->height - pad;
     if (f->source && *f->source) {
-        char *src = g_strconcat("数据来源：", f->source, NULL);
+        char *full = g_strconcat("数据来源：", f->source, NULL);
+        char *src = tj_text_shorten(m, full, &note, MAX(right - pad, 1));
         tj_measure(m, src, &note, &e);
         tj_lay_text(s, m, "source", pad, bottom - e.height + e.ascent, src, &note,
                     th->text_note, TJ_ANCHOR_START, NULL);
         bottom -= e.height + 12;
         g_free(src);
+        g_free(full);
     }
+    g_strfreev(keep);
     TjRect plot = { pad, y, right - pad, MAX(0, bottom - y) };
     return plot;
 }

@@ -7,6 +7,8 @@
 #include <math.h>
 
 #include "core/format.h"
+#include "layouts/chartdata.h"
+#include "layouts/text.h"
 
 char *
 tj__gauge_format_value(const TjGaugeSpec *spec, double v)
@@ -76,6 +78,10 @@ tj_gauge_check(const TjGaugeSpec *spec, double *frac, char **warning, GError **e
     double v = spec->value.value;
     if (warning)
         *warning = NULL;
+    if (!tj_text_check_lengths(loc, error, "gauge: label", spec->label, "gauge: unit", spec->unit,
+                               "gauge: title", spec->title, "gauge: subtitle", spec->subtitle,
+                               "gauge: source", spec->source, NULL))
+        return FALSE;
     if (!check_range(spec, loc, error) || !check_marks(spec, loc, error))
         return FALSE;
     if (!isfinite(v)) {
@@ -84,6 +90,15 @@ tj_gauge_check(const TjGaugeSpec *spec, double *frac, char **warning, GError **e
                         : "gauge: the value of “%s” is not a finite number", what);
         return FALSE;
     }
+    if (!tj_value_check(v, "gauge: value", loc, error) ||
+        !tj_value_check_decimals(spec->value.decimals, "gauge: value", loc, error) ||
+        !tj_value_check(spec->min, "gauge: min", loc, error) ||
+        !tj_value_check(spec->max, "gauge: max", loc, error) ||
+        !tj_value_check(spec->target, "gauge: target", loc, error))
+        return FALSE;
+    for (guint i = 0; i < spec->n_bands && i < TJ_GAUGE_MAX_BANDS; i++)
+        if (!tj_value_check(spec->bands[i], "gauge: band", loc, error))
+            return FALSE;
     double f = (v - spec->min) / (spec->max - spec->min);
     if (f < 0 || f > 1) {
         gboolean above = f > 1;

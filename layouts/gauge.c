@@ -125,7 +125,9 @@ ctx_init(TjGaugeCtx *c, TjScene *s, const TjGaugeSpec *spec, const TjTheme *th,
     c->spec = spec;
     c->th = th;
     c->m = m;
-    if (!tj_gauge_check(spec, &c->frac, NULL, error))
+    if (!tj_lay_check_box("gauge", spec->width, spec->height, TJ_LAY_MIN_GAUGE_W,
+                          TJ_LAY_MIN_GAUGE_H, spec->loc.file ? &spec->loc : NULL, error) ||
+        !tj_gauge_check(spec, &c->frac, NULL, error))
         return FALSE;
     c->tfrac = isfinite(spec->target) ? (spec->target - spec->min) / (spec->max - spec->min) : NAN;
     /* a small gauge has a smaller label, in the theme's steps */

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "layouts/chartdata.h"
 #include "layouts/common.h"
 #include "layouts/text.h"
 
@@ -256,9 +257,16 @@ lay_tile(TjScene *s, const TjKpiSpec *spec, const Shape *sh, const TjTheme *th,
 gboolean
 tj_kpi_check(const TjKpiSpec *spec, GError **error)
 {
-    if (isfinite(spec->value.value))
-        return TRUE;
     const TjSrcLoc *loc = spec->loc.file ? &spec->loc : NULL;
+    if (!tj_text_check_lengths(loc, error, "kpi: label", spec->label, "kpi: unit", spec->unit,
+                               "kpi: change label", spec->change_label, "kpi: compare",
+                               spec->compare, NULL))
+        return FALSE;
+    if (isfinite(spec->value.value))
+        return tj_value_check(spec->value.value, "kpi: value", loc, error) &&
+               tj_value_check_decimals(spec->value.decimals, "kpi: value", loc, error) &&
+               tj_value_check(spec->change, "kpi: change", loc, error) &&
+               tj_value_check_decimals(spec->change_decimals, "kpi: change", loc, error);
     const char *what = spec->label && *spec->label ? spec->label : "the tile";
     if (isnan(spec->value.value))
         tj_error_set_at(error, TJ_ERROR_INPUT, loc,
@@ -274,7 +282,9 @@ tj_layout_kpi(TjScene *s, const TjKpiSpec *spec, const TjTheme *th,
               const TjMeasurer *m, GError **error)
 {
     g_return_val_if_fail(s && spec && th && m, FALSE);
-    if (!tj_kpi_check(spec, error))
+    if (!tj_kpi_check(spec, error) ||
+        !tj_lay_check_box("kpi", spec->width, spec->height, TJ_LAY_MIN_TILE_W, TJ_LAY_MIN_TILE_H,
+                          spec->loc.file ? &spec->loc : NULL, error))
         return FALSE;
     Shape sh = shape_of(spec, th, m);
     degrade(&sh, spec, th, m);
@@ -293,7 +303,9 @@ tj_layout_kpi_row(TjScene *s, const TjKpiSpec *specs, guint n, double width,
     TjKpiSpec *cells = g_new(TjKpiSpec, n);
     Shape row = { 0, 0, 0, FALSE };
     for (guint i = 0; i < n; i++) {
-        if (!tj_kpi_check(&specs[i], error)) {
+        if (!tj_kpi_check(&specs[i], error) ||
+            !tj_lay_check_box("kpi", cw, height, TJ_LAY_MIN_TILE_W, TJ_LAY_MIN_TILE_H,
+                              specs[i].loc.file ? &specs[i].loc : NULL, error)) {
             g_free(cells);
             return FALSE;
         }

@@ -93,11 +93,13 @@ paragraphs(Page *pg, const char *role, const char *text, double x, double y, dou
                                   : tj_text_wrap(pg->m, *para, font, w);
         for (guint i = 0; i < lines->len; i++) {
             double base = y + h + (lh - e.height) / 2 + e.ascent;
-            guint k = tj_lay_text(pg->s, pg->m, role, centre ? x + w / 2 : x, base,
-                                  lines->pdata[i], font, color,
-                                  centre ? TJ_ANCHOR_MIDDLE : TJ_ANCHOR_START, NULL);
+            /* a run with no break point wider than the column is shortened */
+            char *line = tj_text_shorten(pg->m, lines->pdata[i], font, w);
+            guint k = tj_lay_text(pg->s, pg->m, role, centre ? x + w / 2 : x, base, line, font,
+                                  color, centre ? TJ_ANCHOR_MIDDLE : TJ_ANCHOR_START, NULL);
             if (!centre && i + 1 < lines->len)
                 tj_scene_text_set_fit(pg->s, k, w);
+            g_free(line);
             h += lh;
         }
         g_ptr_array_unref(lines);
@@ -147,7 +149,7 @@ header(Page *pg)
     if (pg->p->date && *pg->p->date) {
         y += 8;
         y += paragraphs(pg, "header.date", pg->p->date, x, y, cw, &date,
-                        tj_color_mix(th->on_primary, th->primary, 0.2), TRUE);
+                        tj_color_mix(th->on_primary, th->primary, 0.12), TRUE);  /* AA */
     }
     y += 56;
     tj_scene_rect_set_size(pg->s, band, w, y);
@@ -229,11 +231,14 @@ natural_height(Page *pg, const TjPageBlock *b, double cell_w, guint n)
     return 400;
 }
 
+/* Every block of @row is of @kind (gauges: of one style, as a gauge row
+ * needs; a row of mixed styles lays each gauge in its own cell). */
 static gboolean
 all_of(const TjPageRow *row, TjBlockKind kind)
 {
     for (guint i = 0; i < row->n_blocks; i++)
-        if (row->blocks[i].kind != kind)
+        if (row->blocks[i].kind != kind ||
+            (kind == TJ_BLOCK_GAUGE && row->blocks[i].gauge.style != row->blocks[0].gauge.style))
             return FALSE;
     return TRUE;
 }
@@ -271,6 +276,9 @@ tj_layout_block(TjScene *s, const TjPageBlock *b, double x, double y, double w, 
     }
     case TJ_BLOCK_TEXT: {
         Page pg = { .s = s, .th = th, .m = m };
+        if (!(ok = tj_text_check_lengths(b->loc.file ? &b->loc : NULL, error, "text", b->text,
+                                         NULL)))
+            break;
         TjFontStyle body = tj_font(th->size_body, FALSE);
         paragraphs(&pg, "text.line", b->text ? b->text : "", 0, 0, w, &body, th->text, FALSE);
         break;
@@ -318,10 +326,46 @@ row(Page *pg, const TjPageRow *r, GError **error)
     return ok;
 }
 
+/* The page's own texts are within TJ_TEXT_MAX_CHARS (blocks check theirs). */
+static gboolean
+check_texts(const TjPageSpec *p, GError **error)
+{
+    const TjSrcLoc *loc = p->loc.file ? &p->loc : NULL;
+    if (!(p->width >= TJ_PAGE_MIN_WIDTH && p->width <= 1e6)) {
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc, "page: a width of %g px is too narrow "
+                        "(at least %.0f px)", p->width, TJ_PAGE_MIN_WIDTH);
+        return FALSE;
+    }
+    if (!tj_text_check_lengths(loc, error, "page title", p->title, "page subtitle", p->subtitle,
+                               "page date", p->date, "page source", p->source,
+                               "page publisher", p->publisher, NULL))
+        return FALSE;
+    for (guint i = 0; i < p->n_notes; i++)
+        if (!tj_text_check_lengths(loc, error, "page footer", p->notes[i], NULL))
+            return FALSE;
+    for (guint k = 0; k < p->n_sections; k++) {
+        const TjPageSection *sec = &p->sections[k];
+        if (!tj_text_check_lengths(sec->loc.file ? &sec->loc : NULL, error, "section heading",
+                                   sec->heading, "section intro", sec->intro, NULL))
+            return FALSE;
+        for (guint r = 0; r < sec->n_rows; r++)
+            for (guint i = 0; i < sec->rows[r].n_blocks; i++) {
+                const TjPageBlock *b = &sec->rows[r].blocks[i];
+                if (b->kind == TJ_BLOCK_TEXT &&
+                    !tj_text_check_lengths(b->loc.file ? &b->loc : NULL, error, "text", b->text,
+                                           NULL))
+                    return FALSE;
+            }
+    }
+    return TRUE;
+}
+
 gboolean
 tj_layout_page(TjScene *s, const TjPageSpec *p, const TjTheme *th, const TjMeasurer *m,
                TjPageCuts *cuts, GError **error)
 {
+    if (!check_texts(p, error))
+        return FALSE;
     Page pg = { .s = s, .p = p, .th = th, .m = m, .cuts = cuts };
     pg.content_w = p->width - 2 * MARGIN;
     tj_scene_set_size(s, p->width, 1);

@@ -19,6 +19,7 @@
 
 #define TJ_PAGE_MAX_BLOCKS 500
 #define TJ_PAGE_MAX_ROW 4
+#define TJ_PAGE_MIN_WIDTH 320.0   /* margins and one chart's width */
 
 typedef enum {
     TJ_BLOCK_KPI,
@@ -38,6 +39,8 @@ typedef struct {
     TjKpiSpec kpi;
     const char *text;         /* TEXT: paragraphs separated by "\n" */
     double height;            /* wanted height in px; 0: the kind's default */
+    const char *alt;          /* its alt text as the spec gives it; NULL:
+                                 generated (layouts/alt.h) */
 } TjPageBlock;
 
 typedef struct {
@@ -50,6 +53,7 @@ typedef struct {
     const char *intro;        /* a paragraph under the heading; NULL none */
     TjPageRow *rows;
     guint n_rows;
+    TjSrcLoc loc;             /* where the spec gives the section */
 } TjPageSection;
 
 typedef struct {
@@ -59,6 +63,7 @@ typedef struct {
     guint n_notes;
     TjPageSection *sections;
     guint n_sections;
+    TjSrcLoc loc;             /* where the spec gives the page options */
 } TjPageSpec;
 
 /* Where a long page may be cut into pages: the y of every gap between rows,

@@ -31,6 +31,7 @@
  * Pure: reads only its arguments. */
 #include "layouts/text.h"
 
+#include <stdarg.h>
 #include <math.h>
 #include <string.h>
 
@@ -287,4 +288,26 @@ tj_text_max_width(const TjMeasurer *m, const char *const *texts, guint n,
         best = MAX(best, ext.width);
     }
     return best;
+}
+
+gboolean
+tj_text_check_lengths(const TjSrcLoc *loc, GError **error, ...)
+{
+    va_list ap;
+    va_start(ap, error);
+    gboolean ok = TRUE;
+    for (const char *what; ok && (what = va_arg(ap, const char *)) != NULL;) {
+        const char *text = va_arg(ap, const char *);
+        /* bytes bound characters from above: count only when it may matter */
+        if (!text || strlen(text) <= TJ_TEXT_MAX_CHARS)
+            continue;
+        glong n = g_utf8_strlen(text, -1);
+        if (n > TJ_TEXT_MAX_CHARS) {
+            tj_error_set_at(error, TJ_ERROR_LIMIT, loc, "%s: text of %ld characters; "
+                            "the limit is %d", what, n, TJ_TEXT_MAX_CHARS);
+            ok = FALSE;
+        }
+    }
+    va_end(ap);
+    return ok;
 }

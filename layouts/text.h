@@ -6,7 +6,13 @@
 #define TJ_LAYOUTS_TEXT_H
 
 #include <glib.h>
+#include "core/error.h"
 #include "fonts/measure.h"
+
+/* The longest text a layout takes for one title, label or paragraph, in
+ * characters: beyond it a chart or page fails (TJ_ERROR_LIMIT) instead of
+ * spending minutes wrapping and measuring. */
+#define TJ_TEXT_MAX_CHARS 4096
 
 /* Breaks @text into lines no wider than @max_width (a single unbreakable
  * run wider than that stays on its own line). Explicit '\n' breaks too.
@@ -19,6 +25,12 @@ GPtrArray *tj_text_wrap(const TjMeasurer *m, const char *text,
  * "…". Returns: (transfer full) g_free(). */
 char *tj_text_shorten(const TjMeasurer *m, const char *text,
                       const TjFontStyle *font, double max_width);
+
+/* FALSE with a TJ_ERROR_LIMIT error at @loc (may be NULL) when a text is
+ * longer than TJ_TEXT_MAX_CHARS characters. The arguments after @error are
+ * pairs (const char *what, const char *text), ended by a NULL what; NULL
+ * texts are skipped. @what names the text in the message ("title"). */
+gboolean tj_text_check_lengths(const TjSrcLoc *loc, GError **error, ...) G_GNUC_NULL_TERMINATED;
 
 /* Width of the widest of @n strings. */
 double tj_text_max_width(const TjMeasurer *m, const char *const *texts, guint n,

@@ -17,6 +17,7 @@
 #include "layouts/common.h"
 #include "layouts/frame.h"
 #include "layouts/scale.h"
+#include "layouts/text.h"
 #include "layouts/ticks.h"
 
 typedef struct {
@@ -111,19 +112,24 @@ y_axis(Trend *t, const TjTicks *tk, double x0, double x1)
 }
 
 /* x labels left to right, skipping any that would touch the last one kept;
- * the final category is always shown. */
+ * the final category is always shown. A label stays inside the chart: it
+ * slides in from an edge, and one wider than the chart is shortened. */
 static void
 x_axis(Trend *t, double y)
 {
     const TjChartData *d = t->d;
     TjRect *boxes = g_new0(TjRect, d->n_cat);
     gboolean *show = g_new0(gboolean, d->n_cat);
+    char **labels = g_new0(char *, d->n_cat);
     int last = -1;
     for (guint i = 0; i < d->n_cat; i++) {
         TjTextExtents e;
-        tj_measure(t->m, d->categories[i], &t->tick_font, &e);
+        labels[i] = tj_text_shorten(t->m, d->categories[i], &t->tick_font,
+                                    MAX(t->spec->width - 12, 1));
+        tj_measure(t->m, labels[i], &t->tick_font, &e);
         double x = tj_scale_linear_map(&t->xs, t->xpos[i]);
         boxes[i] = (TjRect){ x - e.width / 2 - 6, y, e.width + 12, e.height };
+        boxes[i].x = CLAMP(boxes[i].x, 0, MAX(0, t->spec->width - boxes[i].w));
         if (last >= 0 && tj_rect_overlaps(&boxes[last], &boxes[i], 0))
             continue;
         show[i] = TRUE;
@@ -140,15 +146,16 @@ x_axis(Trend *t, double y)
         show[n - 1] = TRUE;
     }
     for (guint i = 0; i < n; i++) {
-        if (!show[i])
-            continue;
-        TjTextExtents e;
-        tj_measure(t->m, d->categories[i], &t->tick_font, &e);
-        tj_lay_text(t->s, t->m, "axis.x-label", boxes[i].x + boxes[i].w / 2, y + e.ascent,
-                    d->categories[i], &t->tick_font, t->th->text_secondary,
-                    TJ_ANCHOR_MIDDLE, NULL);
-        place(t, boxes[i]);
+        if (show[i]) {
+            TjTextExtents e;
+            tj_measure(t->m, labels[i], &t->tick_font, &e);
+            tj_lay_text(t->s, t->m, "axis.x-label", boxes[i].x + boxes[i].w / 2, y + e.ascent,
+                        labels[i], &t->tick_font, t->th->text_secondary, TJ_ANCHOR_MIDDLE, NULL);
+            place(t, boxes[i]);
+        }
+        g_free(labels[i]);
     }
+    g_free(labels);
     g_free(boxes);
     g_free(show);
 }
@@ -459,6 +466,13 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
                 const TjTheme *th, const TjMeasurer *m, GError **error)
 {
     double lo, hi;
+    if (!tj_text_check_lengths(spec->loc.file ? &spec->loc : NULL, error, "trend: title",
+                               spec->title, "trend: subtitle", spec->subtitle, "trend: source",
+                               spec->source, "trend: unit", spec->unit, NULL) ||
+        !tj_lay_check_box("trend", spec->width, spec->height, TJ_LAY_MIN_CHART_W,
+                          TJ_LAY_MIN_CHART_H, spec->loc.file ? &spec->loc : NULL, error) ||
+        !tj_chart_data_check(d, spec->loc.file ? &spec->loc : NULL, error))
+        return FALSE;
     if (d->n_cat == 0 || !tj_chart_data_range(d, FALSE, &lo, &hi)) {
         tj_error_set_at(error, TJ_ERROR_INPUT, spec->loc.file ? &spec->loc : NULL,
                         "trend: nothing to draw (no value is a number)");

@@ -18,6 +18,10 @@ void tj__replay_free(TjReplay *replay);
 /* With @cull, items wholly outside cairo's clip extents are skipped (for
  * strips; vector outputs keep everything). Does not check cairo's status. */
 void tj__replay_draw(TjReplay *replay, cairo_t *cr, gboolean cull);
+/* Called before item @i is drawn (groups too), and once more after the
+ * last with @i == the number of items and @it NULL (PDF structure tags). */
+typedef void (*TjReplayHook)(gpointer data, cairo_t *cr, guint i, const TjItem *it);
+void tj__replay_set_hook(TjReplay *replay, TjReplayHook hook, gpointer data);
 
 /* The options with defaults applied (scale 1, dpi 96 × scale). */
 typedef struct {
@@ -26,8 +30,56 @@ typedef struct {
     gboolean transparent;
     gboolean tofu_warn;
     const char *creation_date;
+    /* publishing (the preset's values unless given) */
+    gboolean srgb;
+    guint64 max_bytes;
+    gboolean svg_text;
+    double width_px;        /* the preset's PNG width; 0 none */
 } TjRenderOpts;
 void tj__render_opts(const TjOutputOptions *opts, TjRenderOpts *out);
+
+/* ---- figures: groups with a description (render/meta.c) ---------------- */
+typedef struct {
+    guint begin, end;       /* the group's item and its GROUP_END */
+    const char *title, *desc;
+    TjRect box;             /* what is drawn inside, in scene units */
+} TjFigure;
+/* The outermost described groups of @scene that draw something, in order.
+ * Returns: (transfer full) g_array_unref(). */
+GArray *tj__render_figures(const TjScene *scene);
+
+/* ---- what cairo cannot write ------------------------------------------- */
+/* SVG (render/svg-meta.c, libxml2): lang, role, <title>, <desc>, one
+ * labelled <g role="img"> per figure and, with @text_layer, the text as
+ * invisible <text>. Returns the new document or NULL (TJ_ERROR_RENDER). */
+GString *tj__svg_annotate(const char *svg, gsize len, const TjScene *scene,
+                          gboolean text_layer, GError **error);
+/* PDF structure (render/pdf-tags.c): a hook tagging each figure as a
+ * Figure and each run of text outside figures as P, inside one Document. */
+typedef struct TjPdfTags TjPdfTags;
+TjPdfTags *tj__pdf_tags_new(void);
+void tj__pdf_tags_free(TjPdfTags *tags);
+void tj__pdf_tags_page(TjPdfTags *tags, TjReplay *replay, const TjScene *scene);
+void tj__pdf_tags_end(TjPdfTags *tags, cairo_t *cr);
+/* The descriptions of the figures tagged so far, in order. (transfer none) */
+GPtrArray *tj__pdf_tags_alts(TjPdfTags *tags);
+/* PDF after cairo (render/pdf-fix.c, libqpdf): /Alt on the n-th Figure
+ * from @alts[n], /Lang on the catalogue, the title shown as the window's.
+ * Deterministic: qpdf's content-derived /ID. Returns the new bytes or NULL
+ * (TJ_ERROR_RENDER). */
+GBytes *tj__pdf_fix(const guint8 *pdf, gsize len, GPtrArray *alts, const char *lang,
+                    GError **error);
+
+/* ---- palette quantisation for the PNG budget (render/png-quant.c) ------ */
+typedef struct TjQuant TjQuant;
+TjQuant *tj__quant_new(void);
+void tj__quant_free(TjQuant *q);
+/* Counts the colours of a row of @width packed RGB pixels. */
+void tj__quant_add(TjQuant *q, const guint8 *rgb, int width);
+/* Median cut to at most @max colours; @palette gets n × RGB. Returns n. */
+int tj__quant_finish(TjQuant *q, int max, guint8 *palette);
+/* Maps a row of RGB pixels to palette indices. */
+void tj__quant_map(const TjQuant *q, const guint8 *rgb, guint8 *index, int width);
 
 /* The output's size in pixels at @scale, checked against the limits
  * (with @png, also TJ_RENDER_PNG_MAX_WIDTH) before anything is allocated:

@@ -39,6 +39,18 @@ tj__render_opts(const TjOutputOptions *opts, TjRenderOpts *out)
         out->transparent = opts->transparent;
         out->tofu_warn = opts->tofu_warn;
         out->creation_date = opts->creation_date;
+        out->svg_text = opts->svg_text;
+        TjRenderPreset p;
+        if (tj_render_preset(opts->preset, &p, NULL)) {  /* checked in check_job */
+            out->srgb = p.srgb;
+            out->max_bytes = p.max_bytes;
+            out->width_px = p.width;
+            out->transparent = out->transparent && p.width == 0;  /* web: opaque */
+            if (p.dpi > 0 && opts->dpi <= 0)
+                out->dpi = p.dpi;
+        }
+        if (opts->max_bytes > 0)
+            out->max_bytes = opts->max_bytes;
     }
 }
 
@@ -147,14 +159,15 @@ typedef struct {
     TjFonts *fonts;
     TjFormat fmt;
     const TjOutputOptions *opts;
+    const TjPaper *paper;   /* PDF: NULL, pages sized to their scenes */
 } Job;
 
 static gboolean
 write_job(const Job *job, FILE *fp, const char *name, GError **error)
 {
     if (job->fmt == TJ_FORMAT_PDF)
-        return tj__render_pdf_pages(job->scenes, job->n, job->fonts, fp, name,
-                                    job->opts, error);
+        return tj__render_pdf_pages(job->scenes, job->n, job->paper, job->fonts, fp,
+                                    name, job->opts, error);
     if (job->fmt == TJ_FORMAT_SVG)
         return tj__render_svg(job->scenes[0], job->fonts, fp, name, job->opts, error);
     return tj__render_png(job->scenes[0], job->fonts, fp, name, job->opts, error);
@@ -187,6 +200,22 @@ sync_folder(const char *dir)
     }
 }
 
+static TjTempFileHook temp_hook;
+
+void
+tj_set_temp_file_hook(TjTempFileHook hook)
+{
+    g_atomic_pointer_set(&temp_hook, hook);
+}
+
+static void
+report_temp(const char *tmp, gboolean created)
+{
+    TjTempFileHook hook = g_atomic_pointer_get(&temp_hook);
+    if (hook)
+        hook(tmp, created);
+}
+
 /* Writes @job into a temporary file next to @path, then renames. */
 static gboolean
 write_atomic(const Job *job, const char *path, GError **error)
@@ -205,11 +234,13 @@ write_atomic(const Job *job, const char *path, GError **error)
                     path, dir, g_strerror(err));
         goto out;
     }
+    report_temp(tmp, TRUE);
     fp = fdopen(fd, "wb");
     if (!fp) {
         int err = errno;
         close(fd);
         g_unlink(tmp);
+        report_temp(tmp, FALSE);
         g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s",
                     path, g_strerror(err));
         goto out;
@@ -228,6 +259,7 @@ write_atomic(const Job *job, const char *path, GError **error)
         sync_folder(dir);
     else
         g_unlink(tmp);
+    report_temp(tmp, FALSE);
 out:
     g_free(tmp);
     g_free(tmp_name);
@@ -241,12 +273,15 @@ static gboolean
 check_job(const Job *job, GError **error)
 {
     TjRenderOpts o;
+    TjRenderPreset preset;
+    if (!tj_render_preset(job->opts ? job->opts->preset : NULL, &preset, error))
+        return FALSE;
     tj__render_opts(job->opts, &o);
     gboolean png = job->fmt == TJ_FORMAT_PNG;
     for (guint i = 0; i < job->n; i++) {
         int w, h;
-        if (!tj__render_pixel_size(job->scenes[i], png ? o.scale : 1, png, &w, &h,
-                                   error))
+        double scale = png ? tj_render_png_scale(job->scenes[i], job->opts) : 1;
+        if (!tj__render_pixel_size(job->scenes[i], scale, png, &w, &h, error))
             return FALSE;
     }
     for (guint i = 0; i < job->n; i++)
@@ -262,15 +297,26 @@ tj_render_file(const TjScene *scene, TjFonts *fonts, TjFormat fmt,
     g_return_val_if_fail(scene && fonts && path, FALSE);
     g_return_val_if_fail(fmt == TJ_FORMAT_PNG || fmt == TJ_FORMAT_SVG ||
                          fmt == TJ_FORMAT_PDF, FALSE);
-    Job job = { &scene, 1, fonts, fmt, opts };
-    return check_job(&job, error) && write_atomic(&job, path, error);
+    Job job = { &scene, 1, fonts, fmt, opts, NULL };
+    return check_job(&job, error) && write_atomic(&job, path, error) &&
+           (!opts || !opts->alt_path || tj_render_alt_file(&scene, 1, opts->alt_path, error));
 }
 
 gboolean
 tj_render_pdf_file(TjScene *const *scenes, guint n, TjFonts *fonts,
                    const char *path, const TjOutputOptions *opts, GError **error)
 {
+    return tj_render_pdf_file_on(scenes, n, NULL, fonts, path, opts, error);
+}
+
+gboolean
+tj_render_pdf_file_on(TjScene *const *scenes, guint n, const TjPaper *paper,
+                      TjFonts *fonts, const char *path, const TjOutputOptions *opts,
+                      GError **error)
+{
     g_return_val_if_fail(scenes && n > 0 && fonts && path, FALSE);
-    Job job = { (const TjScene *const *)scenes, n, fonts, TJ_FORMAT_PDF, opts };
-    return check_job(&job, error) && write_atomic(&job, path, error);
+    Job job = { (const TjScene *const *)scenes, n, fonts, TJ_FORMAT_PDF, opts, paper };
+    return check_job(&job, error) && write_atomic(&job, path, error) &&
+           (!opts || !opts->alt_path ||
+            tj_render_alt_file((const TjScene *const *)scenes, n, opts->alt_path, error));
 }

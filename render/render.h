@@ -41,6 +41,71 @@ gboolean tj_render_pdf_file(TjScene *const *scenes, guint n, TjFonts *fonts,
                             const char *path, const TjOutputOptions *opts,
                             GError **error);
 
+/* ---- publishing: presets, paper, slices, alt text ------------------------ */
+
+/* An output preset (TjOutputOptions.preset) spelled out. */
+typedef struct {
+    double width;          /* PNG width in pixels (the scale follows); 0 keep */
+    double dpi;            /* PNG pHYs; 0: 96 × scale */
+    gboolean srgb;         /* PNG sRGB chunk (with gAMA and cHRM) */
+    guint64 max_bytes;     /* PNG budget a file; 0 none */
+    double slice_ratio;    /* PNG of a page: slices at most ratio × width
+                              tall, cut between blocks; 0: one image */
+    gboolean a4;           /* a page's PDF: A4 paper */
+} TjRenderPreset;
+
+/* WeChat: 1080 px slices at most 3840 px tall (1 : 3.56, the tallest that
+ * stays sharp when WeChat scales long images to a phone), 5 MB a file. */
+#define TJ_RENDER_WECHAT_WIDTH 1080.0
+#define TJ_RENDER_SLICE_RATIO (3840.0 / 1080.0)
+#define TJ_RENDER_WECHAT_BYTES (5u * 1000u * 1000u)
+
+/* Spells out preset @name (NULL or "": none, all zero); a USAGE error
+ * naming the presets when unknown. */
+gboolean tj_render_preset(const char *name, TjRenderPreset *out, GError **error);
+/* PNG pixels per scene px for @scene under @opts: the preset's width wins
+ * over the scale. */
+double tj_render_png_scale(const TjScene *scene, const TjOutputOptions *opts);
+
+/* Paper for PDF pages, in pt: each page's scene is scaled to fit inside
+ * the margins (kept blank: printers cannot print to the edge). */
+typedef struct {
+    double width, height, margin;
+} TjPaper;
+#define TJ_PAPER_A4_WIDTH 595.28
+#define TJ_PAPER_A4_HEIGHT 841.89
+#define TJ_PAPER_A4_MARGIN 28.35   /* 10 mm */
+void tj_render_paper_a4(TjPaper *paper);
+/* The page height (px) that a page @width px wide needs to fill @paper's
+ * printable area exactly. */
+double tj_render_paper_page_height(const TjPaper *paper, double width);
+/* As tj_render_pdf_file(), each page on @paper (NULL: sized to its scene). */
+gboolean tj_render_pdf_file_on(TjScene *const *scenes, guint n, const TjPaper *paper,
+                               TjFonts *fonts, const char *path,
+                               const TjOutputOptions *opts, GError **error);
+
+/* Writes @scene as PNG slices at most @max_h px (scene units) tall, cut at
+ * y positions from @cuts (increasing; from tj_page_breaks' input) in
+ * balanced parts and on whole output pixels, so the slices stacked are
+ * the image unsliced. Named from @path: NAME-01.png, NAME-02.png…; a scene
+ * no taller than @max_h is written to @path itself. Each slice carries the
+ * descriptions of the figures it shows; opts->alt_path gets the whole
+ * scene's. @n_written (may be NULL) receives the number of files. */
+gboolean tj_render_png_slices(const TjScene *scene, const double *cuts, guint n_cuts,
+                              double max_h, TjFonts *fonts, const char *path,
+                              const TjOutputOptions *opts, guint *n_written,
+                              GError **error);
+/* The name of slice @i (from 1) of @path: "out-01.png". (transfer full) */
+char *tj_render_slice_name(const char *path, guint i);
+
+/* The alt text of @scene: its description, else its figures' one a line.
+ * Returns: (transfer full) g_free(). */
+char *tj_render_alt_text(const TjScene *scene);
+/* Writes the alt text of @n scenes, one after the other, to @path
+ * (atomically, UTF-8, a final newline). */
+gboolean tj_render_alt_file(const TjScene *const *scenes, guint n, const char *path,
+                            GError **error);
+
 /* Writers, one per file (render/png.c, render/svg.c, render/pdf.c); each
  * writes to an open stream and knows nothing of temporary names. @name is
  * the file named in error messages (the target, not the temporary). */
@@ -53,9 +118,11 @@ gboolean tj__render_svg(const TjScene *scene, TjFonts *fonts, FILE *fp,
 gboolean tj__render_pdf(const TjScene *scene, TjFonts *fonts, FILE *fp,
                         const char *name, const TjOutputOptions *opts,
                         GError **error);
-/* One PDF page per scene, each page sized to its scene (for bundles). */
+/* One PDF page per scene, each page sized to its scene (for bundles), or
+ * on @paper when not NULL. */
 gboolean tj__render_pdf_pages(const TjScene *const *scenes, guint n,
-                              TjFonts *fonts, FILE *fp, const char *name,
-                              const TjOutputOptions *opts, GError **error);
+                              const TjPaper *paper, TjFonts *fonts, FILE *fp,
+                              const char *name, const TjOutputOptions *opts,
+                              GError **error);
 
 #endif

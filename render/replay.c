@@ -18,6 +18,8 @@ struct TjReplay {
     TjFonts *fonts;
     PangoLayout **layouts;  /* by item index, built on first use */
     guint n;
+    TjReplayHook hook;      /* NULL none */
+    gpointer hook_data;
 };
 
 TjReplay *
@@ -29,6 +31,13 @@ tj__replay_new(const TjScene *scene, TjFonts *fonts)
     r->n = tj_scene_n_items(scene);
     r->layouts = g_new0(PangoLayout *, r->n);
     return r;
+}
+
+void
+tj__replay_set_hook(TjReplay *r, TjReplayHook hook, gpointer data)
+{
+    r->hook = hook;
+    r->hook_data = data;
 }
 
 void
@@ -278,8 +287,13 @@ tj__replay_draw(TjReplay *r, cairo_t *cr, gboolean cull)
         set_color(cr, bg);
         cairo_paint(cr);
     }
-    for (guint i = 0; i < r->n; i++)
+    for (guint i = 0; i < r->n; i++) {
+        if (r->hook)
+            r->hook(r->hook_data, cr, i, tj_scene_item(r->scene, i));
         draw_item(r, cr, i, cull);
+    }
+    if (r->hook)
+        r->hook(r->hook_data, cr, r->n, NULL);
     cairo_restore(cr);
 }
 

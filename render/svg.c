@@ -1,6 +1,8 @@
 /* render/svg.c — SVG 1.1 through cairo's SVG surface. Size in px (one
  * scene unit = one SVG px). Text becomes glyph outlines (<symbol>/<use>):
- * no font is needed to view it.
+ * no font is needed to view it, and it looks the same in every viewer.
+ * What cairo cannot write (lang, role, <title>, <desc>, labelled figures,
+ * an invisible text layer) is added after it by svg-meta.c.
  * Determinism: cairo 1.16 numbers glyphs, clips and patterns per document,
  * but names surfaces by a process-wide counter (<g id="surface6"> on the
  * second render). The document is therefore collected in memory and its
@@ -64,7 +66,7 @@ gboolean
 tj__render_svg(const TjScene *scene, TjFonts *fonts, FILE *fp, const char *name,
                const TjOutputOptions *opts, GError **error)
 {
-    (void)opts;  /* scale and dpi are for PNG; SVG is in scene px */
+    /* scale and dpi are for PNG; SVG is in scene px */
     GByteArray *buf = g_byte_array_new();
     cairo_surface_t *surface = cairo_svg_surface_create_for_stream(
         collect, buf, tj_scene_width(scene), tj_scene_height(scene));
@@ -82,8 +84,14 @@ tj__render_svg(const TjScene *scene, TjFonts *fonts, FILE *fp, const char *name,
     cairo_surface_destroy(surface);
 
     gboolean ok = tj__render_status(status, NULL, name, error);
+    GString *svg = NULL;
     if (ok) {
-        GString *svg = renumber_surfaces(buf);
+        GString *plain = renumber_surfaces(buf);
+        svg = tj__svg_annotate(plain->str, plain->len, scene, opts && opts->svg_text, error);
+        g_string_free(plain, TRUE);
+        ok = svg != NULL;
+    }
+    if (ok) {
         TjSink sink = { fp, 0 };
         status = tj__render_sink_write(&sink, (const guint8 *)svg->str,
                                        (unsigned int)svg->len);

@@ -78,6 +78,16 @@ typedef struct {
                               256 colours); 0: the preset's, or none */
 } TjOutputOptions;
 
+/* Every output is written to a temporary file in the target's folder
+ * (".NAME.XXXXXX") and renamed over the target only when complete. A
+ * program that removes that file when it is interrupted (tujie does, on
+ * SIGINT, SIGTERM and SIGHUP: cli/cleanup.c) sets a hook: it is called from
+ * the rendering thread with the temporary path right after the file is
+ * created (@created TRUE) and once more after it was renamed or removed
+ * (FALSE). Set it before rendering starts; NULL removes it. */
+typedef void (*TjTempFileHook)(const char *path, gboolean created);
+TJ_API void tj_set_temp_file_hook(TjTempFileHook hook);
+
 /* ---- bar charts ------------------------------------------------------ */
 typedef struct {
     const char *x;          /* category column */
@@ -195,8 +205,9 @@ TJ_API gboolean tj_trend_render(const TjTable *table, const TjTrendOptions *opts
  * out->allow_dirs, symbolic links followed) and writes the page or chart to
  * @path.
  * Every error of the spec comes in one GError, one "file:line:col: …" per
- * line. A page's PDF is one long page, or A4-proportioned pages broken
- * between blocks when the spec says `pdf: a4`. */
+ * line. A page's PDF is one long page, or A4 pages broken between blocks
+ * when the spec says `pdf: a4` (or out->preset is "print"); a page's PNG
+ * under the wechat presets may be several files (out->preset). */
 TJ_API gboolean tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
                                const TjOutputOptions *out, GError **error);
 /* Checks the spec and its data without drawing. */

@@ -1,0 +1,143 @@
+/* api/publish.c — what a spec's page or chart carries into its files
+ * besides the drawing, and how a page is written for where it goes:
+ *   - descriptions (layouts/alt.h): every chart and tile, the page summary,
+ *     or the user's --alt-text; document information from `page:` (title,
+ *     source as author, subtitle as subject, section headings as keywords,
+ *     the page date as the PDF's creation date, language zh-CN);
+ *   - PDF of a page on A4 paper (`pdf: a4` or --preset print): pages cut
+ *     between blocks, each scaled onto A4 inside 10-mm margins;
+ *   - PNG of a page for WeChat (--preset wechat/wechat750): slices cut
+ *     between blocks (render/slice.c). */
+#include "tujie/tujie.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "api/spec-private.h"
+#include "layouts/alt.h"
+#include "render/render.h"
+
+/* "2021年2月20日", "2021年2月", "2021-02-20", "2021/2/20" → "2021-02-20";
+ * NULL when @text is not such a date. (transfer full) */
+static char *
+iso_date(const char *text)
+{
+    if (!text)
+        return NULL;
+    guint64 part[3] = { 0, 1, 1 };
+    const char *p = text;
+    for (int k = 0; k < 3 && *p; k++) {
+        char *end = NULL;
+        part[k] = g_ascii_strtoull(p, &end, 10);
+        if (end == p)
+            return NULL;
+        p = end;
+        const char *seps[] = { "年", "月", "日", "-", "/" };
+        gboolean sep = FALSE;
+        for (gsize i = 0; i < G_N_ELEMENTS(seps) && !sep; i++)
+            if (g_str_has_prefix(p, seps[i]))
+                p += strlen(seps[i]), sep = TRUE;
+        if (!sep && *p)
+            return NULL;
+    }
+    if (*p || !g_date_valid_dmy((GDateDay)part[2], (GDateMonth)part[1], (GDateYear)part[0]))
+        return NULL;
+    return g_strdup_printf("%04u-%02u-%02u", (guint)part[0], (guint)part[1], (guint)part[2]);
+}
+
+static void
+document_info(TjScene *sc, const TjSpec *spec)
+{
+    const TjSpecPage *pg = &spec->page;
+    tj_scene_set_info(sc, "lang", "zh-CN");
+    tj_scene_set_info(sc, "author", pg->source);
+    tj_scene_set_info(sc, "subject", pg->subtitle);
+    char *date = iso_date(pg->date);
+    tj_scene_set_info(sc, "date", date);
+    g_free(date);
+    GString *kw = g_string_new(NULL);
+    for (guint k = 0; k < spec->n_sections; k++)
+        if (spec->sections[k].heading && *spec->sections[k].heading)
+            g_string_append_printf(kw, "%s%s", kw->len ? ", " : "", spec->sections[k].heading);
+    if (kw->len)
+        tj_scene_set_info(sc, "keywords", kw->str);
+    g_string_free(kw, TRUE);
+}
+
+void
+tj__api_spec_describe(TjScene *sc, const TjSpec *spec, const TjPageSpec *page,
+                      const TjPageBlock *chart)
+{
+    document_info(sc, spec);
+    if (spec->form == TJ_SPEC_FORM_PAGE) {
+        tj_alt_describe_page(sc, 0, page, NULL);
+    } else {
+        char *alt = tj_alt_block(chart);
+        tj_alt_describe(sc, 0, alt);
+        g_free(alt);
+    }
+}
+
+void
+tj__api_spec_alt_text(TjScene *sc, const TjOutputOptions *out)
+{
+    const char *given = out ? out->alt_text : NULL;
+    if (!given || !*given)
+        return;
+    const char *desc = tj_scene_desc(sc);
+    const char *rest = desc ? strchr(desc, '\n') : NULL;
+    if (!rest) {  /* a chart: its one description */
+        tj_alt_describe(sc, 0, given);
+        return;
+    }
+    char *all = g_strconcat(given, rest, NULL);  /* a page: its summary line */
+    tj_scene_set_desc(sc, all);
+    g_free(all);
+}
+
+/* The page cut between blocks into pages that fill A4's printable area. */
+static gboolean
+write_a4(const TjScene *scene, const TjPageCuts *cuts, TjFonts *fonts, const char *path,
+         const TjOutputOptions *out, GError **error)
+{
+    TjPaper paper;
+    tj_render_paper_a4(&paper);
+    double page_h = floor(tj_render_paper_page_height(&paper, tj_scene_width(scene)));
+    guint n = 0;
+    double *tops = tj_page_breaks(cuts, tj_scene_height(scene), page_h, &n);
+    TjScene **pages = g_new0(TjScene *, n);
+    for (guint i = 0; i < n; i++) {
+        double bottom = i + 1 < n ? tops[i + 1] : tj_scene_height(scene);
+        pages[i] = tj_scene_slice(scene, tops[i], bottom - tops[i]);
+        tj_scene_set_size(pages[i], tj_scene_width(scene), page_h);
+    }
+    TjOutputOptions part = { 0 };
+    if (out)
+        part = *out;
+    part.alt_path = NULL;  /* the whole page's, not each page's */
+    gboolean ok = tj_render_pdf_file_on(pages, n, &paper, fonts, path, &part, error) &&
+                  (!out || !out->alt_path || tj_render_alt_file(&scene, 1, out->alt_path, error));
+    for (guint i = 0; i < n; i++)
+        tj_scene_free(pages[i]);
+    g_free(pages);
+    g_free(tops);
+    return ok;
+}
+
+gboolean
+tj__api_spec_write(const TjScene *scene, const TjPageCuts *cuts, const TjSpec *spec,
+                   TjFonts *fonts, TjFormat fmt, const char *path,
+                   const TjOutputOptions *out, GError **error)
+{
+    TjRenderPreset preset;
+    if (!tj_render_preset(out ? out->preset : NULL, &preset, error))
+        return FALSE;
+    gboolean page = spec->form == TJ_SPEC_FORM_PAGE && cuts;
+    if (page && fmt == TJ_FORMAT_PDF && (spec->page.pdf == TJ_SPEC_PDF_A4 || preset.a4))
+        return write_a4(scene, cuts, fonts, path, out, error);
+    if (page && fmt == TJ_FORMAT_PNG && preset.slice_ratio > 0)
+        return tj_render_png_slices(scene, cuts->ys, cuts->n,
+                                    preset.slice_ratio * tj_scene_width(scene), fonts, path,
+                                    out, NULL, error);
+    return tj_render_file(scene, fonts, fmt, path, out, error);
+}
