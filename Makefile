@@ -24,6 +24,8 @@ WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
              -Wwrite-strings -Werror
 FONT_DIR  := build/fonts
 NOTO_DIR  ?= /usr/share/fonts/opentype/noto
+# Debian's python3 (with python3-fonttools), not one a version manager put first
+PYTHON    ?= /usr/bin/python3
 OWN_FONTS := $(FONT_DIR)/TujieSansCJKsc-Regular.otf $(FONT_DIR)/TujieSansCJKsc-Bold.otf
 FONT_DEFS  = -DTJ_FONTDIR_BUILD='"$(CURDIR)/$(FONT_DIR)"' \
              -DTJ_FONTDIR_INSTALL='"$(PREFIX)/share/tujie/fonts"'
@@ -55,7 +57,7 @@ all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN) $(OWN_FONTS)
 $(FONT_DIR)/TujieSansCJKsc-%.otf: scripts/make-fonts.py
 	@mkdir -p $(dir $@)
 	@echo "  FONT    $@ (from $(NOTO_DIR)/NotoSansCJK-$*.ttc)"
-	@python3 scripts/make-fonts.py $(NOTO_DIR)/NotoSansCJK-$*.ttc $* $@.tmp && mv $@.tmp $@
+	@$(PYTHON) scripts/make-fonts.py $(NOTO_DIR)/NotoSansCJK-$*.ttc $* $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
