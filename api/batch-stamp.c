@@ -155,6 +155,8 @@ tj__batch_bundle(TjBatch *b, GError **error)
     for (guint i = 0; i < b->jobs->len; i++) {
         TjBatchJob *j = g_ptr_array_index(b->jobs, i);
         if (j->scene) {
+            if (!tj_scene_title(j->scene))  /* the bookmark's name */
+                tj_scene_set_meta(j->scene, j->name, NULL);
             g_ptr_array_add(scenes, j->scene);
             g_ptr_array_add(titles, j->name);
         }

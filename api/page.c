@@ -129,6 +129,19 @@ build_page(TjSpecCtx *c, TjPageSpec *p)
     }
 }
 
+/* The title a single chart shows (for metadata and bookmarks), or NULL. */
+static const char *
+chart_title(const TjPageBlock *b)
+{
+    switch (b->kind) {
+    case TJ_BLOCK_BAR: return b->bar.title;
+    case TJ_BLOCK_TREND: return b->trend.title;
+    case TJ_BLOCK_GAUGE: return b->gauge.title ? b->gauge.title : b->gauge.label;
+    case TJ_BLOCK_KPI: return b->kpi.label;
+    default: return NULL;
+    }
+}
+
 /* The default box of a single chart of @kind. */
 static void
 chart_size(const TjPageBlock *b, const TjSpecOutput *o, double *w, double *h)
@@ -189,7 +202,7 @@ prepare(const TjSpec *spec, const TjSpecEnv *env, TjSpecErrors *errs, const TjMe
             double w, h;
             chart_size(&chart, &spec->output, &w, &h);
             tj_scene_set_size(sc, w, h);
-            tj_scene_set_meta(sc, chart.bar.title, NULL);
+            tj_scene_set_meta(sc, chart_title(&chart), NULL);
             ok = tj_layout_block(sc, &chart, 0, 0, w, h, &th, m, error);
         }
         if (ok)
