@@ -9,6 +9,7 @@
 
 #include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "api/batch-private.h"
 #include "render/render.h"
@@ -220,6 +221,7 @@ tj_batch_run(TjBatch *b, const TjBatchOptions *opts, TjBatchFunc func, gpointer 
     if (!check_options(opts, error))
         return FALSE;
     b->opts = *opts;
+    b->opts.out.defer_sync = TRUE;  /* one sync for the whole run, below */
     if (!b->opts.formats)
         b->opts.formats = TJ_BATCH_PNG;
     b->func = func;
@@ -243,6 +245,7 @@ tj_batch_run(TjBatch *b, const TjBatchOptions *opts, TjBatchFunc func, gpointer 
             g_thread_pool_push(pool, j, NULL);
     }
     g_thread_pool_free(pool, FALSE, TRUE);
+    sync();  /* the outputs reach the disk once, not with an fsync each */
     g_async_queue_unref(b->fonts);
     b->fonts = NULL;
     g_timer_destroy(b->timer);

@@ -23,6 +23,12 @@ tj__api_chart_data(const TjTable *t, const char *x, const char *y, const char *w
         return NULL;
     }
     char **ys = tj__api_split_columns(y);
+    if (!ys[0]) {  /* "", ",", [] */
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    "y names no column (give one or more, comma separated)");
+        g_strfreev(ys);
+        return NULL;
+    }
     GArray *w = tj__api_parse_where(where, error);
     TjChartData *d = NULL;
     if (w) {

@@ -233,6 +233,18 @@ tj__api_spec_render_with(const char *spec_path, TjFonts *fonts, guint n, const T
     TjSpecEnv env = { out ? out->allow_dirs : NULL, NULL, NULL };
     gboolean ok = prepare(spec, &env, errs, tj_fonts_measurer(fonts), &scene, &cuts, error);
     tj_spec_errors_free(errs);
+    /* a chart spec's output: sets what the command line left unset */
+    TjOutputOptions own = { 0 };
+    if (out)
+        own = *out;
+    if (spec->form == TJ_SPEC_FORM_CHART) {
+        if (own.scale == 0 && spec->output.scale > 0)
+            own.scale = spec->output.scale;
+        if (own.dpi == 0 && spec->output.dpi > 0)
+            own.dpi = spec->output.dpi;
+        own.transparent = own.transparent || spec->output.transparent;
+    }
+    out = &own;
     if (ok)
         tj__api_spec_alt_text(scene, out);
     for (guint i = 0; ok && i < n; i++)

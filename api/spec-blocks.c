@@ -115,8 +115,10 @@ record(TjSpecErrors *errs, const TjSpecBlock *b, GError *err)
     const char *kind = tj_spec_block_kind_name(b->kind);
     gsize n = strlen(kind);
     gboolean named = strncmp(err->message, kind, n) == 0 && err->message[n] == ':';
-    tj_spec_errors_add_code(errs, (TjErrorCode)err->code, &b->loc, "%s%s%s", named ? "" : kind,
-                            named ? "" : ": ", err->message);
+    /* a limit stays a limit; anything else in a spec is the user's input */
+    TjErrorCode code = err->code == TJ_ERROR_LIMIT ? TJ_ERROR_LIMIT : TJ_ERROR_INPUT;
+    tj_spec_errors_add_code(errs, code, &b->loc, "%s%s%s", named ? "" : kind, named ? "" : ": ",
+                            err->message);
     g_error_free(err);
 }
 

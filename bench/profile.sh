@@ -7,7 +7,8 @@
 #   perfstat.txt   perf stat -r 10: task-clock, context switches, page faults
 #   perf-*.txt     perf record (15 runs, no call graph): time by library and by symbol
 #   whatif.md      the same commands with one thing changed from outside (malloc tunables,
-#                  a minimal fontconfig file), round-robin against the unchanged command
+#                  a minimal fontconfig file, fsync made a no-op), round-robin against the
+#                  unchanged command
 #   callgrind-*.txt  (full only) instructions by function, inclusive: the phases of tujie
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,6 +21,8 @@ D=$B/data
 PAGE=$ROOT/examples/dongcheng-2021/tujie.yaml
 W=$P/work
 mkdir -p "$P" "$W"
+P=$(cd "$P" && pwd)   # absolute: fontconfig reads a relative TJ_FONTS_CONF from /etc/fonts
+W=$P/work
 
 BAR="$D/bar.csv --x 指标 --y 数值 --title 2020年主要经济指标 --unit 亿元"
 # name and command of each profiled case (word-split on purpose: no spaces inside arguments)
@@ -69,7 +72,7 @@ else
     echo "perf cannot count here: no perf stat / perf record"
 fi
 
-echo "what if (round-robin, 9 rounds, batches 3; paired ratios in whatif.md)"
+echo "what if (round-robin, 9 rounds, batches 2; paired ratios in whatif.md)"
 MINCONF=$W/minimal-fonts.conf
 cat >"$MINCONF" <<EOF
 <?xml version="1.0"?>
@@ -84,6 +87,7 @@ EOF
 OWNCONF=$W/own-fonts.conf
 sed "s|<dir>.*</dir>|<dir>$ROOT/build/fonts</dir>|" "$MINCONF" >"$OWNCONF"
 HUGE="env GLIBC_TUNABLES=glibc.malloc.hugetlb=1"
+NOSYNC="env LD_PRELOAD=$BIN/nofsync.so"
 KEEP="env GLIBC_TUNABLES=glibc.malloc.mmap_threshold=134217728:glibc.malloc.trim_threshold=1073741824"
 PLAN=$W/whatif.tsv
 : >"$PLAN"
@@ -107,14 +111,16 @@ if [ -d "$SPECS" ] && "$T" batch --help >/dev/null 2>&1; then
         sc=""
         if [ $f = png ]; then sc="--scale 2"; fi
         c="$T batch $SPECS -o $W/batch-$f -j 1 --force --format $f $sc"
-        R=3
+        R=2
         add "whatif.batch.$f" tujie "$c"
+        add "whatif.batch.$f" "no fsync (LD_PRELOAD shim)" "$NOSYNC $c"
         add "whatif.batch.$f" "malloc keeps freed memory" "$KEEP $c"
         add "whatif.batch.$f" "malloc.hugetlb=1" "$HUGE $c"
         R=9
     done
 fi
 : >"$W/whatif.raw"
+: >"$W/whatif.log"
 "$BIN/rounds" "$PLAN" "$W/whatif.raw" "$W/whatif.log"
 /usr/bin/python3 - "$W/whatif.raw" >"$P/whatif.md" <<'EOF'
 import collections, statistics, sys

@@ -41,6 +41,7 @@ cp "$BUILD/libtujie.a" "$BIN/libtujie.a"
 cc -std=c11 -O2 -Wall -Wextra -o "$BIN/floor" "$B/floor/floor.c" \
     $(pkg-config --cflags --libs pangocairo cairo-png cairo-svg cairo-pdf libpng) -lm
 cc -std=c11 -O2 -Wall -Wextra -o "$BIN/rounds" "$B/tools/rounds.c"
+cc -shared -fPIC -O2 -Wall -Wextra -o "$BIN/nofsync.so" "$B/tools/nofsync.c"
 cc -std=c11 -O2 -g -Wall -Wextra -I"$ROOT/include" $(pkg-config --cflags $PKGS) \
     -o "$BIN/tjbatch" "$B/tools/tjbatch.c" "$BIN/libtujie.a" $(pkg-config --libs $PKGS) -lm
 

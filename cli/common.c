@@ -130,7 +130,7 @@ tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--dpi %g: expected 1 to 10000", o->dpi);
         return FALSE;
     }
-    out->scale = o->scale > 0 ? o->scale : 1;
+    out->scale = o->scale > 0 ? o->scale : 0;  /* 0: the spec's, else 1 */
     out->dpi = o->dpi;
     out->transparent = o->transparent;
     out->tofu_warn = o->tofu_warn;

@@ -332,7 +332,7 @@ tj_value_check(double v, const char *what, const TjSrcLoc *loc, GError **error)
                         "1e15; write it in 万, 亿 or a larger unit)", what, num);
     else
         tj_error_set_at(error, TJ_ERROR_INPUT, loc, "%s: %s is too small to draw (0, or at "
-                        "least 1e-9; write it in a smaller unit)", what, num);
+                        "least 1e-6; write it in a smaller unit)", what, num);
     return FALSE;
 }
 

@@ -57,9 +57,10 @@ void tj_chart_data_append(TjChartData *d, const char *category, const double *va
 /* The magnitudes tujie draws: 0, or at least TJ_VALUE_MIN_ABS and at most
  * TJ_VALUE_MAX_ABS, as drawn (chart data in display units, after 万/亿
  * scaling; gauge scales and tile values as written). Beyond them scales
- * overflow and tick labels need hundreds of digits. */
+ * overflow, tick labels need hundreds of digits, or a scale's ends both
+ * read "0". */
 #define TJ_VALUE_MAX_ABS 1e15
-#define TJ_VALUE_MIN_ABS 1e-9
+#define TJ_VALUE_MIN_ABS 1e-6    /* labels show at most 6 decimals */
 #define TJ_VALUE_MAX_DECIMALS 12   /* digits written after the point */
 
 /* FALSE with a TJ_ERROR_INPUT error at @loc (may be NULL) when @v is

@@ -40,7 +40,7 @@ GPtrArray *tj_lay_wrap_balanced(const TjMeasurer *m, const char *text,
 #define TJ_LAY_MIN_CHART_W 200.0   /* bar, trend */
 #define TJ_LAY_MIN_CHART_H 200.0
 #define TJ_LAY_MIN_GAUGE_W 100.0
-#define TJ_LAY_MIN_GAUGE_H 150.0
+#define TJ_LAY_MIN_GAUGE_H 100.0   /* and 30 more a frame line (title, …) */
 #define TJ_LAY_MIN_TILE_W 120.0    /* kpi */
 #define TJ_LAY_MIN_TILE_H 120.0
 

@@ -125,8 +125,11 @@ ctx_init(TjGaugeCtx *c, TjScene *s, const TjGaugeSpec *spec, const TjTheme *th,
     c->spec = spec;
     c->th = th;
     c->m = m;
+    int lines = (spec->title && *spec->title) + (spec->subtitle && *spec->subtitle) +
+                (spec->source && *spec->source);
     if (!tj_lay_check_box("gauge", spec->width, spec->height, TJ_LAY_MIN_GAUGE_W,
-                          TJ_LAY_MIN_GAUGE_H, spec->loc.file ? &spec->loc : NULL, error) ||
+                          TJ_LAY_MIN_GAUGE_H + 30 * lines, spec->loc.file ? &spec->loc : NULL,
+                          error) ||
         !tj_gauge_check(spec, &c->frac, NULL, error))
         return FALSE;
     c->tfrac = isfinite(spec->target) ? (spec->target - spec->min) / (spec->max - spec->min) : NAN;

@@ -163,11 +163,13 @@ heading(Page *pg, const char *text)
     const TjTheme *th = pg->th;
     TjFontStyle f = tj_font(th->size_heading, TRUE);
     TjTextExtents e;
-    tj_measure(pg->m, text, &f, &e);
+    char *fit = tj_text_shorten(pg->m, text, &f, pg->content_w - 8 - 16);  /* one line */
+    tj_measure(pg->m, fit, &f, &e);
     TjPaint mark = tj_paint_fill(th->primary);
     tj_scene_rect(pg->s, "section.mark", MARGIN, pg->y + (e.height - 36) / 2, 8, 36, 0, &mark);
-    tj_lay_text(pg->s, pg->m, "section.heading", MARGIN + 8 + 16, pg->y + e.ascent, text, &f,
+    tj_lay_text(pg->s, pg->m, "section.heading", MARGIN + 8 + 16, pg->y + e.ascent, fit, &f,
                 th->text, TJ_ANCHOR_START, NULL);
+    g_free(fit);
     pg->y += e.height + 8;
     TjPaint rule = tj_paint_stroke(th->rule, 1);
     tj_scene_line(pg->s, "section.rule", MARGIN, pg->y + 0.5, MARGIN + pg->content_w, pg->y + 0.5, &rule);

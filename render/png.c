@@ -270,12 +270,14 @@ written_since(FILE *fp, gint64 start)
     return end < 0 || start < 0 ? -1 : (gint64)end - start;
 }
 
-/* Back to @start for another pass. */
+/* Back to @start for another pass (a memory stream has no descriptor to
+ * truncate: its size is where the last pass ends). */
 static gboolean
 rewind_to(PngJob *job, gint64 start, const char *name, GError **error)
 {
+    int fd = fileno(job->fp);
     if (fseeko(job->fp, (off_t)start, SEEK_SET) == 0 &&
-        ftruncate(fileno(job->fp), (off_t)start) == 0)
+        (fd < 0 || ftruncate(fd, (off_t)start) == 0))
         return TRUE;
     g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s", name,
                 g_strerror(errno));

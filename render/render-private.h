@@ -30,11 +30,10 @@ typedef struct {
     gboolean transparent;
     gboolean tofu_warn;
     const char *creation_date;
-    /* publishing (the preset's values unless given) */
+    /* publishing: the preset's, unless given (the preset's PNG width is
+     * tj_render_png_scale()'s) */
     gboolean srgb;
     guint64 max_bytes;
-    gboolean svg_text;
-    double width_px;        /* the preset's PNG width; 0 none */
 } TjRenderOpts;
 void tj__render_opts(const TjOutputOptions *opts, TjRenderOpts *out);
 

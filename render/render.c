@@ -39,12 +39,10 @@ tj__render_opts(const TjOutputOptions *opts, TjRenderOpts *out)
         out->transparent = opts->transparent;
         out->tofu_warn = opts->tofu_warn;
         out->creation_date = opts->creation_date;
-        out->svg_text = opts->svg_text;
         TjRenderPreset p;
         if (tj_render_preset(opts->preset, &p, NULL)) {  /* checked in check_job */
             out->srgb = p.srgb;
             out->max_bytes = p.max_bytes;
-            out->width_px = p.width;
             out->transparent = out->transparent && p.width == 0;  /* web: opaque */
             if (p.dpi > 0 && opts->dpi <= 0)
                 out->dpi = p.dpi;
@@ -175,12 +173,12 @@ write_job(const Job *job, FILE *fp, const char *name, GError **error)
 
 /* Flushes @fp to the disk and closes it. */
 static gboolean
-finish_file(FILE *fp, const char *path, GError **error)
+finish_file(FILE *fp, const char *path, gboolean sync, GError **error)
 {
     int err = 0;
     if (fflush(fp) != 0 || ferror(fp))
         err = errno ? errno : EIO;
-    else if (fsync(fileno(fp)) != 0)
+    else if (sync && fsync(fileno(fp)) != 0)
         err = errno;
     if (fclose(fp) != 0 && !err)
         err = errno;
@@ -249,15 +247,16 @@ write_atomic(const Job *job, const char *path, GError **error)
     ok = write_job(job, fp, path, error);
     if (!ok) {
         fclose(fp);
-    } else if ((ok = finish_file(fp, path, error)) && g_rename(tmp, path) != 0) {
+    } else if ((ok = finish_file(fp, path, !(job->opts && job->opts->defer_sync), error)) &&
+               g_rename(tmp, path) != 0) {
         int err = errno;
         ok = FALSE;
         g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s",
                     path, g_strerror(err));
     }
-    if (ok)
+    if (ok && !(job->opts && job->opts->defer_sync))
         sync_folder(dir);
-    else
+    else if (!ok)
         g_unlink(tmp);
     report_temp(tmp, FALSE);
 out:

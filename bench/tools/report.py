@@ -11,6 +11,7 @@ seconds of each other); below 1 tujie is faster. Python standard library
 only.
 """
 import collections
+import os
 import statistics
 import sys
 
@@ -96,9 +97,11 @@ def cell(g, label, base="tujie"):
 
 def cold_tables(groups, out):
     out.append("## One chart per process (cold)\n")
-    out.append("Wall ms, median; in brackets **tujie ÷ that tool**, paired by round "
-               "(below 1: tujie is faster). Fast tools ran 11 rounds together, the slow ones "
-               "(matplotlib, ECharts) 5 rounds each paired with tujie again.\n")
+    nf = max((len(g.runs["tujie"]) for n, g in groups.items() if n.startswith("cold.") and not n.endswith(".slow") and g.has("tujie")), default=0)
+    ns = max((len(g.runs["tujie"]) for n, g in groups.items() if n.startswith("cold.") and n.endswith(".slow") and g.has("tujie")), default=0)
+    out.append("Wall ms, median; in brackets **tujie ÷ that tool**, paired by round (below 1: tujie is "
+               f"faster). tujie, the floor and gnuplot ran {nf} rounds together; matplotlib and ECharts "
+               f"{ns} rounds, each again with tujie in the same rounds.\n")
     out.append("| chart | fmt | tujie | floor (naive) | floor, libpng z3 | gnuplot | matplotlib | ECharts |")
     out.append("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for c in ("bar", "trend", "gauge"):
@@ -109,6 +112,19 @@ def cold_tables(groups, out):
             tj = cell(g, "tujie") if g else cell(s, "tujie")
             out.append(f"| {c} | {f} | {tj} | {cell(g, 'floor')} | {cell(g, 'floor-z3')} | "
                        f"{cell(g, 'gnuplot')} | {cell(s, 'matplotlib')} | {cell(s, 'echarts')} |")
+    out.append("")
+    out.append("CPU ms (user + system of the process and its children, wait4), median — less "
+               "sensitive than wall time to other tenants' load:\n")
+    out.append("| chart | fmt | tujie | floor | floor, libpng z3 | gnuplot | matplotlib | ECharts |")
+    out.append("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for c in ("bar", "trend", "gauge"):
+        for f in ("png", "svg", "pdf"):
+            g, s_ = groups.get(f"cold.{c}.{f}"), groups.get(f"cold.{c}.{f}.slow")
+            if g is None:
+                continue
+            q = lambda gr, l: ms(gr.cpu(l)) if gr is not None and gr.has(l) else "–"
+            out.append(f"| {c} | {f} | {q(g, 'tujie')} | {q(g, 'floor')} | {q(g, 'floor-z3')} | "
+                       f"{q(g, 'gnuplot')} | {q(s_, 'matplotlib')} | {q(s_, 'echarts')} |")
     out.append("")
     out.append("Peak memory (MiB, max RSS from wait4, median; a pipeline reports its largest process):\n")
     out.append("| chart | fmt | tujie | floor | gnuplot | matplotlib | ECharts |")
@@ -132,8 +148,8 @@ def batch_tables(groups, n, out):
                              "tj_bar_render per chart" if has_batch
                              else "bench/tools/tjbatch.c (tj_table_load + tj_bar_render per chart, "
                                   "public API; `tujie batch` did not exist yet)") + ".\n")
-    out.append("| fmt | tool | wall s, median (min–max) | ms / chart | charts / s | tujie ÷ tool (time, paired) | peak MiB |")
-    out.append("| --- | --- | --- | --- | --- | --- | --- |")
+    out.append("| fmt | tool | wall s, median (min–max) | ms / chart | charts / s | tujie ÷ tool (time, paired) | CPU s | charts per CPU s | peak MiB |")
+    out.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for f in ("png", "svg", "pdf"):
         for suffix in ("", ".slow", ".echarts"):
             g = groups.get(f"batch.bar.{f}{suffix}")
@@ -148,7 +164,8 @@ def batch_tables(groups, n, out):
                 name = ("**tujie batch -j 1**" if has_batch else "**tujie (C API loop)**") \
                     if l == "tujie" else NAMES.get(l, l)
                 out.append(f"| {f} | {name} | {med(w):.2f} ({min(w):.2f}–{max(w):.2f}) | "
-                           f"{med(w) * 1000 / n:.1f} | {n / med(w):.1f} | {r} | {g.peak(l):.0f}{bad} |")
+                           f"{med(w) * 1000 / n:.1f} | {n / med(w):.1f} | {r} | {g.cpu(l):.2f} | "
+                           f"{n / g.cpu(l):.0f} | {g.peak(l):.0f}{bad} |")
     out.append("")
 
 
@@ -245,6 +262,28 @@ def targets(groups, n, out):
         out.append("")
 
 
+def size_table(outdir, out):
+    """Bytes of what each tool wrote in the cold runs (bench/out/cold/CHART/TOOL.FMT)."""
+    import os
+    tools = [("tujie", "tujie"), ("floor", "floor"), ("floor-z3", "floor, libpng z3"), ("gnuplot", "gnuplot"),
+             ("mpl", "matplotlib"), ("echarts", "ECharts")]
+    rows = []
+    for c in ("bar", "trend", "gauge"):
+        for f in ("png", "svg", "pdf"):
+            cells = []
+            for t, _ in tools:
+                p = os.path.join(outdir, "cold", c, f"{t}.{f}")
+                cells.append(f"{os.path.getsize(p) / 1024:.0f}" if os.path.exists(p) else "–")
+            if any(x != "–" for x in cells):
+                rows.append(f"| {c} | {f} | " + " | ".join(cells) + " |")
+    if rows:
+        out.append("## Output sizes (KiB, the cold runs' files)\n")
+        out.append("| chart | fmt | " + " | ".join(n for _, n in tools) + " |")
+        out.append("| --- | --- |" + " --- |" * len(tools))
+        out.extend(rows)
+        out.append("")
+
+
 def load_table(groups, out):
     rows = [g for g in groups.values() if g.load]
     if not rows:
@@ -265,7 +304,11 @@ def load_table(groups, out):
 def main():
     raw, machine, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
     groups = load(raw)
-    out = ["# make bench — report", "", "```"]
+    out = ["# make bench — report", ""]
+    if "QUICK=1" in open(machine, encoding="utf-8").read():
+        out += ["**Smoke pass (QUICK=1): one run per case, no warm-up, batches of 10 — "
+                "these numbers check the commands, they are not results.**", ""]
+    out += ["```"]
     out += [l.rstrip("\n") for l in open(machine, encoding="utf-8")]
     out += ["```", ""]
     targets(groups, n, out)
@@ -273,6 +316,7 @@ def main():
     batch_tables(groups, n, out)
     page_table(groups, out)
     font_table(groups, out)
+    size_table(os.path.dirname(os.path.abspath(raw)), out)
     load_table(groups, out)
     print("\n".join(out))
 

@@ -76,6 +76,9 @@ typedef struct {
     gboolean svg_text;     /* SVG: an invisible, selectable text layer */
     guint64 max_bytes;     /* PNG: size budget a file (more zlib effort, then
                               256 colours); 0: the preset's, or none */
+    gboolean defer_sync;   /* skip the fsync of each file (still written to a
+                              temporary name and renamed); the caller syncs
+                              once at the end, as tujie batch does */
 } TjOutputOptions;
 
 /* Every output is written to a temporary file in the target's folder
