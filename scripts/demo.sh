@@ -15,6 +15,11 @@ SRC="2021年北京市东城区政府工作报告"
 "$TUJIE" render "$EX/tujie.yaml" -o out/tujie.svg
 "$TUJIE" render "$EX/tujie.yaml" -o out/tujie.pdf
 
+# a row of big-number tiles with polarity-aware colours
+for fmt in png svg pdf; do
+    "$TUJIE" render "$EX/tiles.yaml" --scale 2 -o "out/tiles.$fmt"
+done
+
 # and its charts one by one
 
 for fmt in png svg pdf; do
