@@ -1,7 +1,9 @@
 /* render/render.c — writing a scene to a file: options, limits, the glyph
  * check, and the atomic write (a temporary file in the target's folder,
  * fsync, rename). Invariant: a failed render never leaves a partial file
- * and never touches an existing target; no temporary file survives. */
+ * and never touches an existing target; no temporary file survives. Each
+ * temporary path is reported to tj_set_temp_file_hook() (the CLI removes
+ * it on SIGINT/SIGTERM: cli/cleanup.c). */
 #include "render/render-private.h"
 
 #include <errno.h>

@@ -199,7 +199,7 @@ test_spec_nesting(void)
                                i - 1, i - 1, i - 1, i - 1, i - 1);
     gint64 t0 = g_get_monotonic_time();
     assert_spec_error(s->str, NULL, TJ_ERROR_LIMIT, "expands the document");
-    g_assert_cmpint(g_get_monotonic_time() - t0, <, 5 * G_USEC_PER_SEC);
+    g_assert_cmpint(g_get_monotonic_time() - t0, <, 30 * G_USEC_PER_SEC);  /* not 10^9 */
     g_string_free(s, TRUE);
 }
 
