@@ -9,8 +9,9 @@
 const TjTheme *tj__api_theme(const char *name, GError **error);
 /* "a,b，c" → {"a","b","c"} trimmed. (transfer full) g_strfreev(). */
 char **tj__api_split_columns(const char *list);
-/* "COL=VALUE;COL2=VALUE2" (NULL: none) → GArray of TjWhere pointing into
- * interned strings; USAGE error when an item has no '='. (transfer full) */
+/* "COL=VALUE;COL2=VALUE2" (NULL: none) → GArray of TjWhere owning copies
+ * of the names and values (freed with the array: g_array_free(a, TRUE));
+ * USAGE error when an item has no '='. (transfer full) */
 GArray *tj__api_parse_where(const char *where, GError **error);
 /* Refuses non-positive or absurd chart sizes (px at scale 1). */
 gboolean tj__api_check_size(double w, double h, GError **error);

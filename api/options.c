@@ -41,10 +41,19 @@ tj__api_split_columns(const char *list)
     return (char **)g_ptr_array_free(out, FALSE);
 }
 
+static void
+where_clear(gpointer p)
+{
+    TjWhere *w = p;
+    g_free((char *)w->column);
+    g_free((char *)w->value);
+}
+
 GArray *
 tj__api_parse_where(const char *where, GError **error)
 {
     GArray *out = g_array_new(FALSE, TRUE, sizeof(TjWhere));
+    g_array_set_clear_func(out, where_clear);
     if (!where || !*where)
         return out;
     char **items = g_strsplit(where, ";", -1);
@@ -62,8 +71,8 @@ tj__api_parse_where(const char *where, GError **error)
         }
         *eq = '\0';
         TjWhere w = { 0 };
-        w.column = g_intern_string(g_strstrip(item));
-        w.value = g_intern_string(g_strstrip(eq + 1));
+        w.column = g_strdup(g_strstrip(item));
+        w.value = g_strdup(g_strstrip(eq + 1));
         g_array_append_val(out, w);
     }
     g_strfreev(items);

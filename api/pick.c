@@ -118,12 +118,12 @@ tj__pick_number(TjPick *p, const TjTable *t, const char *text, const char *where
     if (!w)
         return FALSE;
     gboolean ok = pick_cell(p, t, text, w, option, error);
-    g_array_free(w, TRUE);
     if (ok) {
         keep_number(p, keep);
         p->column = keep_str(keep, p->column);
-        p->row_name = keep_str(keep, p->row_name);
+        p->row_name = keep_str(keep, p->row_name);  /* a copy of w's value */
     }
+    g_array_free(w, TRUE);
     return ok;
 }
 

@@ -10,14 +10,37 @@
 #include <string.h>
 #include <unistd.h>
 
-static TjBatch *running;
+static TjBatch *volatile running;
+static volatile sig_atomic_t interrupted;
 
+/* The first SIGINT/SIGTERM/SIGHUP asks the batch to stop after the jobs in
+ * flight; a second one is handled as by any other command (cli/cleanup.c):
+ * the temporary files of the renders in flight are removed and the process
+ * dies of the signal. */
 static void
 on_signal(int sig)
 {
-    if (running)
+    if (running && !interrupted) {
+        interrupted = 1;
         tj_batch_cancel(running);
-    signal(sig, SIG_DFL);  /* a second signal ends the process */
+        return;
+    }
+    tj_cli_cleanup_signal(sig);
+}
+
+static void
+set_handler(void (*handler)(int))
+{
+    static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+    for (gsize i = 0; i < G_N_ELEMENTS(sigs); i++) {
+        struct sigaction old, sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = handler;
+        sigemptyset(&sa.sa_mask);
+        /* a signal ignored by our parent (nohup) stays ignored */
+        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+            sigaction(sigs[i], &sa, NULL);
+    }
 }
 
 typedef struct {
@@ -108,6 +131,7 @@ tj_cli_batch(int argc, char **argv)
 {
     char *outdir = NULL, *formats = NULL, *bundle = NULL, *shard = NULL, *fonts_conf = NULL;
     char *date = NULL;
+    char **allow_dirs = NULL;
     int jobs = 0;
     gboolean force = FALSE, tofu = FALSE, transparent = FALSE;
     double scale = 0, dpi = 0;
@@ -124,6 +148,7 @@ tj_cli_batch(int argc, char **argv)
         { "allow-tofu", 0, 0, G_OPTION_ARG_NONE, &tofu, "Warn about missing glyphs instead of failing", NULL },
         { "fonts-conf", 0, 0, G_OPTION_ARG_FILENAME, &fonts_conf, "Use this fontconfig file", "FILE" },
         { "date", 0, 0, G_OPTION_ARG_STRING, &date, "PDF creation date", "DATE" },
+        tj_cli_allow_dir_entry(&allow_dirs),
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
     GOptionContext *ctx = g_option_context_new("DIR|MANIFEST -o OUTDIR - render a whole report");
@@ -161,14 +186,13 @@ tj_cli_batch(int argc, char **argv)
     o.out.fonts_conf = fonts_conf;
     o.out.creation_date = date;
     Progress p = { isatty(STDERR_FILENO), 30 };
+    o.out.allow_dirs = (const char *const *)allow_dirs;
     running = b;
-    signal(SIGINT, on_signal);
-    signal(SIGTERM, on_signal);
+    set_handler(on_signal);
     gint64 t0 = g_get_monotonic_time();
     gboolean ok = tj_batch_run(b, &o, on_event, &p, &err);
     running = NULL;
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
+    tj_cli_cleanup_install();
     if (p.tty)
         fputs("\r\033[K", stderr);
     summary(b, (g_get_monotonic_time() - t0) / 1e6);
@@ -179,5 +203,6 @@ out:
     g_option_context_free(ctx);
     g_free(outdir); g_free(formats); g_free(bundle); g_free(shard);
     g_free(fonts_conf); g_free(date);
+    g_strfreev(allow_dirs);
     return code;
 }

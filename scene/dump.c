@@ -32,6 +32,28 @@ tj_scene_text_box(const TjItem *it)
     return r;
 }
 
+/* The box of the arc from @a0 to @a1 (as cairo_arc draws it: @a1 below
+ * @a0 is taken a turn later): its two ends and every quarter point (3, 6,
+ * 9, 12 o'clock) it passes, grown by @hw. */
+static TjRect
+arc_box(double cx, double cy, double r, double a0, double a1, double hw)
+{
+    if (a1 < a0)
+        a1 = a0 + fmod(a1 - a0, 2 * G_PI) + 2 * G_PI;
+    if (!isfinite(a0) || !isfinite(a1) || a1 - a0 >= 2 * G_PI || fabs(a0) > 1e6)
+        return (TjRect){ cx - r - hw, cy - r - hw, 2 * (r + hw), 2 * (r + hw) };
+    double x0 = cx + r * cos(a0), y0 = cy + r * sin(a0);
+    double x1 = cx + r * cos(a1), y1 = cy + r * sin(a1);
+    double minx = MIN(x0, x1), maxx = MAX(x0, x1), miny = MIN(y0, y1), maxy = MAX(y0, y1);
+    /* the first quarter point at or after a0 */
+    for (double q = ceil(a0 / (G_PI / 2)) * (G_PI / 2); q <= a1; q += G_PI / 2) {
+        double x = cx + r * cos(q), y = cy + r * sin(q);
+        minx = MIN(minx, x); maxx = MAX(maxx, x);
+        miny = MIN(miny, y); maxy = MAX(maxy, y);
+    }
+    return (TjRect){ minx - hw, miny - hw, maxx - minx + 2 * hw, maxy - miny + 2 * hw };
+}
+
 TjRect
 tj_scene_item_box(const TjScene *s, const TjItem *it)
 {
@@ -42,11 +64,9 @@ tj_scene_item_box(const TjScene *s, const TjItem *it)
         r = (TjRect){ it->u.rect.x - hw, it->u.rect.y - hw,
                       it->u.rect.w + 2 * hw, it->u.rect.h + 2 * hw };
         break;
-    case TJ_ITEM_ARC: {
-        double rr = it->u.arc.r + hw;
-        r = (TjRect){ it->u.arc.cx - rr, it->u.arc.cy - rr, 2 * rr, 2 * rr };
+    case TJ_ITEM_ARC:
+        r = arc_box(it->u.arc.cx, it->u.arc.cy, fabs(it->u.arc.r), it->u.arc.a0, it->u.arc.a1, hw);
         break;
-    }
     case TJ_ITEM_TEXT:
         r = tj_scene_text_box(it);
         break;

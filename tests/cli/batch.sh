@@ -69,7 +69,9 @@ mkdir -p "$T/many"
 cp "$T/ex/dongcheng-2021/"*.csv "$T/many/"
 i=0
 while [ $i -lt 60 ]; do cp "$T/ex/dongcheng-2021/tujie.yaml" "$T/many/p$i.yaml"; i=$((i + 1)); done
-"$TUJIE" batch "$T/many" -o "$T/mo2" -j 2 --format png,pdf >/dev/null 2>"$T/err" &
+# (env resets SIGINT: a background job of a script starts with it ignored,
+# and tujie keeps a signal ignored, as nohup wants)
+env --default-signal=INT "$TUJIE" batch "$T/many" -o "$T/mo2" -j 2 --format png,pdf >/dev/null 2>"$T/err" &
 pid=$!
 waited=0  # until the first job is done (slow under sanitizers), at most 120 s
 while [ "$(find "$T/mo2" -name '*.png' 2>/dev/null | wc -l)" -lt 1 ] && [ $waited -lt 600 ]; do
@@ -87,6 +89,38 @@ else fail "Ctrl-C (exit $rc, $done1 done, $half temporary files)"; fi
 cp "$T/resume.err" "$T/err"
 check "the rerun resumes: only the rest is rendered" sh -c "grep -q '$((60 - done1)) rendered, $done1 unchanged' '$T/resume.err' &&
     test \$(find '$T/mo2' -name '*.png' | wc -l) -eq 60"
+
+
+# a second Ctrl-C does not wait for the jobs in flight: the process dies of
+# SIGINT at once, and the temporary files of those jobs are removed
+mkdir -p "$T/big"
+cp "$T/ex/dongcheng-2021/"*.csv "$T/big/"
+i=0
+while [ $i -lt 4 ]; do cp "$T/ex/dongcheng-2021/tujie.yaml" "$T/big/p$i.yaml"; i=$((i + 1)); done
+env --default-signal=INT "$TUJIE" batch "$T/big" -o "$T/bo" -j 2 --format png --scale 6 >/dev/null 2>"$T/err" &
+pid=$!
+waited=0  # until a temporary output exists
+while [ "$(find "$T/bo" -name '.*' -type f ! -path '*/.tujie-stamps/*' 2>/dev/null | wc -l)" -lt 1 ] &&
+      [ $waited -lt 600 ] && kill -0 $pid 2>/dev/null; do
+    sleep 0.1; waited=$((waited + 1))
+done
+kill -INT $pid; sleep 0.2; kill -INT $pid
+wait $pid
+rc=$?
+half=$(find "$T/bo" -name '.*' -type f ! -path '*/.tujie-stamps/*' | wc -l)
+if [ $rc -eq 130 ] && [ "$half" -eq 0 ]; then pass "a second Ctrl-C ends the batch at once and removes its temporary files"
+else fail "second Ctrl-C (exit $rc, $half temporary files left)"; fi
+
+# --allow-dir: a spec may read data from a folder outside its own only when allowed
+mkdir -p "$T/ad/specs" "$T/ad/data"
+cp "$T/ex/dongcheng-2021/indicators-2020.csv" "$T/ad/data/"
+sed 's#^\(data: *\)indicators-2020.csv#\1../data/indicators-2020.csv#' "$T/ex/dongcheng-2021/chart-gdp-kpi.yaml" > "$T/ad/specs/gdp.yaml"
+if grep -q '\.\./data/indicators-2020.csv' "$T/ad/specs/gdp.yaml" &&
+   ! "$TUJIE" batch "$T/ad/specs" -o "$T/ad/o1" >/dev/null 2>"$T/err" && grep -q -- '--allow-dir' "$T/err"; then
+    pass "batch refuses data outside the spec's folder and names --allow-dir"
+else fail "batch without --allow-dir"; fi
+check "batch --allow-dir lets the spec read it" "$TUJIE" batch "$T/ad/specs" -o "$T/ad/o2" --allow-dir "$T/ad/data"
+check "… and renders it" test -s "$T/ad/o2/gdp.png"
 
 echo "1..$n"
 [ $fails -eq 0 ]
