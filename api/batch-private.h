@@ -41,8 +41,9 @@ gboolean tj__batch_read_manifest(TjBatch *b, const char *path, GError **error);
 /* TRUE when every output of @j exists and was made from the same inputs. */
 gboolean tj__batch_stamp_fresh(TjBatch *b, TjBatchJob *j);
 void tj__batch_stamp_write(TjBatch *b, TjBatchJob *j);
-/* The scene of a skipped job, for the bundle (measured with fonts). */
-void tj__batch_layout_only(TjBatch *b, TjBatchJob *j);
+/* The scene of a skipped job, for the bundle (measured with fonts); FALSE
+ * when it cannot be laid out (its data became unreadable, say). */
+gboolean tj__batch_layout_only(TjBatch *b, TjBatchJob *j, GError **error);
 /* Every job's scene as a page of one PDF, in job order, with bookmarks. */
 gboolean tj__batch_bundle(TjBatch *b, GError **error);
 

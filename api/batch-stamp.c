@@ -143,18 +143,19 @@ tj__batch_stamp_write(TjBatch *b, TjBatchJob *j)
     g_free(hash);
 }
 
-void
-tj__batch_layout_only(TjBatch *b, TjBatchJob *j)
+gboolean
+tj__batch_layout_only(TjBatch *b, TjBatchJob *j, GError **error)
 {
-    GError *err = NULL;
     TjFonts *fonts = g_async_queue_try_pop(b->fonts);
     if (!fonts)
-        fonts = tj_fonts_new(b->opts.out.fonts_conf, &err);
-    if (fonts) {
-        tj__api_spec_scene(j->spec, tj_fonts_measurer(fonts), &j->scene, NULL, &err);
-        g_async_queue_push(b->fonts, fonts);
-    }
-    g_clear_error(&err);
+        fonts = tj_fonts_new(b->opts.out.fonts_conf, error);
+    if (!fonts)
+        return FALSE;
+    TjSpecSrc src = { j->spec, NULL, 0 };
+    gboolean ok = tj__api_src_scene(&src, &b->opts.out, tj_fonts_measurer(fonts), &j->scene,
+                                    NULL, error);
+    g_async_queue_push(b->fonts, fonts);
+    return ok;
 }
 
 gboolean

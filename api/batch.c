@@ -161,9 +161,14 @@ worker(gpointer data, gpointer user)
     }
     report(b, j, TRUE);
     if (!b->opts.force && tj__batch_stamp_fresh(b, j)) {
+        GError *err = NULL;
         j->state = TJ_JOB_SKIPPED;
-        if (b->opts.bundle)
-            tj__batch_layout_only(b, j);
+        /* a page the bundle cannot show is the job's failure, not a gap */
+        if (b->opts.bundle && !tj__batch_layout_only(b, j, &err)) {
+            j->state = TJ_JOB_FAILED;
+            j->error = g_strdup(err->message);
+            g_error_free(err);
+        }
     } else {
         run_job(b, j);
     }

@@ -1,23 +1,110 @@
-/* api/embed.c — tujie inside other programs: the size of a spec's drawing,
- * drawing it onto the caller's cairo context, and rendering it to memory. */
+/* api/embed.c — tujie inside other programs: specs as objects (read from a
+ * file or built in memory), the size of a spec's drawing, drawing it onto
+ * the caller's cairo context, and rendering it to memory. The tj_spec_*
+ * functions taking a path are the same through a TjDoc made on the spot. */
 #include "tujie/tujie.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "api/spec-private.h"
 #include "render/render.h"
+#include "spec/node.h"
 
-/* Fonts and the laid-out scene of @spec_path. */
+struct TjDoc {
+    char *path;    /* the spec file, or the name given to the bytes */
+    char *bytes;   /* NULL: read @path at each use */
+    gsize len;
+};
+
+static TjDoc *
+doc_new(const char *path, const char *bytes, gsize len, GError **error)
+{
+    /* syntax errors now, not at the first render */
+    TjNode *root = bytes ? tj_spec_node_parse(bytes, len, path, error) : tj_spec_node_load(path, error);
+    if (!root)
+        return NULL;
+    tj_spec_node_free(root);
+    TjDoc *d = g_new0(TjDoc, 1);
+    d->path = g_strdup(path);
+    if (bytes) {
+        d->bytes = g_memdup2(bytes, len);
+        d->len = len;
+    }
+    return d;
+}
+
+TjDoc *
+tj_doc_load(const char *path, GError **error)
+{
+    g_return_val_if_fail(path != NULL, NULL);
+    return doc_new(path, NULL, 0, error);
+}
+
+TjDoc *
+tj_doc_new_from_data(const char *yaml, gssize len, const char *dir, const char *name,
+                     GError **error)
+{
+    g_return_val_if_fail(yaml != NULL || len == 0, NULL);
+    gsize n = len < 0 ? strlen(yaml) : (gsize)len;
+    char *path = g_build_filename(dir && *dir ? dir : ".", name && *name ? name : "spec.yaml",
+                                  NULL);
+    TjDoc *d = doc_new(path, yaml ? yaml : "", n, error);
+    g_free(path);
+    return d;
+}
+
+void
+tj_doc_free(TjDoc *doc)
+{
+    if (!doc)
+        return;
+    g_free(doc->path);
+    g_free(doc->bytes);
+    g_free(doc);
+}
+
+static TjSpecSrc
+doc_src(const TjDoc *doc)
+{
+    TjSpecSrc src = { doc->path, doc->bytes, doc->len };
+    return src;
+}
+
+gboolean
+tj_doc_check(const TjDoc *doc, const TjOutputOptions *out, GError **error)
+{
+    g_return_val_if_fail(doc != NULL, FALSE);
+    TjSpecSrc src = doc_src(doc);
+    return tj__api_src_scene(&src, out, tj_measurer_fake(), NULL, NULL, error);
+}
+
+gboolean
+tj_doc_render(const TjDoc *doc, TjFormat fmt, const char *path, const TjOutputOptions *out,
+              GError **error)
+{
+    g_return_val_if_fail(doc != NULL && path != NULL, FALSE);
+    TjFonts *fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error);
+    if (!fonts)
+        return FALSE;
+    TjSpecSrc src = doc_src(doc);
+    gboolean ok = tj__api_src_render_with(&src, fonts, 1, &fmt, &path, out, NULL, error);
+    tj_fonts_free(fonts);
+    return ok;
+}
+
+/* Fonts and the laid-out scene of @doc. */
 static gboolean
-lay_out(const char *spec_path, const TjOutputOptions *out, TjFonts **fonts, TjScene **scene,
+lay_out(const TjDoc *doc, const TjOutputOptions *out, TjFonts **fonts, TjScene **scene,
         GError **error)
 {
     *scene = NULL;
     *fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error);
     if (!*fonts)
         return FALSE;
-    if (!tj__api_spec_scene(spec_path, tj_fonts_measurer(*fonts), scene, NULL, error)) {
+    TjSpecSrc src = doc_src(doc);
+    if (!tj__api_src_scene(&src, out, tj_fonts_measurer(*fonts), scene, NULL, error)) {
         tj_fonts_free(*fonts);
         *fonts = NULL;
         return FALSE;
@@ -26,12 +113,13 @@ lay_out(const char *spec_path, const TjOutputOptions *out, TjFonts **fonts, TjSc
 }
 
 gboolean
-tj_spec_size(const char *spec_path, const TjOutputOptions *out, double *width, double *height,
-             GError **error)
+tj_doc_size(const TjDoc *doc, const TjOutputOptions *out, double *width, double *height,
+            GError **error)
 {
+    g_return_val_if_fail(doc != NULL, FALSE);
     TjFonts *fonts;
     TjScene *scene;
-    if (!lay_out(spec_path, out, &fonts, &scene, error))
+    if (!lay_out(doc, out, &fonts, &scene, error))
         return FALSE;
     if (width)
         *width = tj_scene_width(scene);
@@ -43,12 +131,12 @@ tj_spec_size(const char *spec_path, const TjOutputOptions *out, double *width, d
 }
 
 gboolean
-tj_spec_draw(const char *spec_path, void *cr, const TjOutputOptions *out, GError **error)
+tj_doc_draw(const TjDoc *doc, void *cr, const TjOutputOptions *out, GError **error)
 {
-    g_return_val_if_fail(spec_path && cr, FALSE);
+    g_return_val_if_fail(doc && cr, FALSE);
     TjFonts *fonts;
     TjScene *scene;
-    if (!lay_out(spec_path, out, &fonts, &scene, error))
+    if (!lay_out(doc, out, &fonts, &scene, error))
         return FALSE;
     gboolean ok = tj_render_check_glyphs(scene, fonts, out && out->tofu_warn, error);
     if (ok) {
@@ -62,14 +150,14 @@ tj_spec_draw(const char *spec_path, void *cr, const TjOutputOptions *out, GError
 }
 
 gboolean
-tj_spec_render_bytes(const char *spec_path, TjFormat fmt, const TjOutputOptions *out,
-                     GBytes **bytes, GError **error)
+tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutputOptions *out,
+                    GBytes **bytes, GError **error)
 {
-    g_return_val_if_fail(spec_path && bytes, FALSE);
+    g_return_val_if_fail(doc && bytes, FALSE);
     *bytes = NULL;
     TjFonts *fonts;
     TjScene *scene;
-    if (!lay_out(spec_path, out, &fonts, &scene, error))
+    if (!lay_out(doc, out, &fonts, &scene, error))
         return FALSE;
     char *buf = NULL;
     size_t len = 0;
@@ -96,4 +184,32 @@ tj_spec_render_bytes(const char *spec_path, TjFormat fmt, const TjOutputOptions 
     tj_scene_free(scene);
     tj_fonts_free(fonts);
     return ok;
+}
+
+/* ---- the same for a spec file, through a TjDoc that reads it ---------- */
+
+gboolean
+tj_spec_size(const char *spec_path, const TjOutputOptions *out, double *width, double *height,
+             GError **error)
+{
+    g_return_val_if_fail(spec_path != NULL, FALSE);
+    TjDoc doc = { (char *)spec_path, NULL, 0 };
+    return tj_doc_size(&doc, out, width, height, error);
+}
+
+gboolean
+tj_spec_draw(const char *spec_path, void *cr, const TjOutputOptions *out, GError **error)
+{
+    g_return_val_if_fail(spec_path != NULL, FALSE);
+    TjDoc doc = { (char *)spec_path, NULL, 0 };
+    return tj_doc_draw(&doc, cr, out, error);
+}
+
+gboolean
+tj_spec_render_bytes(const char *spec_path, TjFormat fmt, const TjOutputOptions *out,
+                     GBytes **bytes, GError **error)
+{
+    g_return_val_if_fail(spec_path != NULL, FALSE);
+    TjDoc doc = { (char *)spec_path, NULL, 0 };
+    return tj_doc_render_bytes(&doc, fmt, out, bytes, error);
 }

@@ -167,9 +167,10 @@ chart_size(const TjPageBlock *b, const TjSpecOutput *o, double *w, double *h)
 /* Reads the spec at @path into @c: its syntax errors end here; the
  * skeleton's are recorded in c->errs with everything found later. */
 static TjSpec *
-load_spec(const char *path, TjSpecErrors *errs, GError **error)
+load_spec(const TjSpecSrc *src, TjSpecErrors *errs, GError **error)
 {
-    TjNode *root = tj_spec_node_load(path, error);
+    TjNode *root = src->bytes ? tj_spec_node_parse(src->bytes, src->len, src->path, error)
+                              : tj_spec_node_load(src->path, error);
     return root ? tj_spec_build(root, errs) : NULL;
 }
 
@@ -218,12 +219,12 @@ prepare(const TjSpec *spec, const TjSpecEnv *env, TjSpecErrors *errs, const TjMe
 }
 
 gboolean
-tj__api_spec_render_with(const char *spec_path, TjFonts *fonts, guint n, const TjFormat *fmts,
-                         const char *const *paths, const TjOutputOptions *out,
-                         TjScene **scene_out, GError **error)
+tj__api_src_render_with(const TjSpecSrc *src, TjFonts *fonts, guint n, const TjFormat *fmts,
+                        const char *const *paths, const TjOutputOptions *out,
+                        TjScene **scene_out, GError **error)
 {
     TjSpecErrors *errs = tj_spec_errors_new();
-    TjSpec *spec = load_spec(spec_path, errs, error);
+    TjSpec *spec = load_spec(src, errs, error);
     if (!spec) {
         tj_spec_errors_free(errs);
         return FALSE;
@@ -259,6 +260,15 @@ tj__api_spec_render_with(const char *spec_path, TjFonts *fonts, guint n, const T
 }
 
 gboolean
+tj__api_spec_render_with(const char *spec_path, TjFonts *fonts, guint n, const TjFormat *fmts,
+                         const char *const *paths, const TjOutputOptions *out,
+                         TjScene **scene_out, GError **error)
+{
+    TjSpecSrc src = { spec_path, NULL, 0 };
+    return tj__api_src_render_with(&src, fonts, n, fmts, paths, out, scene_out, error);
+}
+
+gboolean
 tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
                const TjOutputOptions *out, GError **error)
 {
@@ -272,27 +282,32 @@ tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
 }
 
 gboolean
-tj_check_spec(const char *spec_path, const TjOutputOptions *out, GError **error)
+tj__api_src_scene(const TjSpecSrc *src, const TjOutputOptions *out, const TjMeasurer *m,
+                  TjScene **scene, TjPageCuts *cuts, GError **error)
 {
     TjSpecErrors *errs = tj_spec_errors_new();
-    TjSpec *spec = load_spec(spec_path, errs, error);
+    TjSpec *spec = load_spec(src, errs, error);
     TjSpecEnv env = { out ? out->allow_dirs : NULL, NULL, NULL };
-    gboolean ok = spec && prepare(spec, &env, errs, tj_measurer_fake(), NULL, NULL, error);
+    gboolean ok = spec && prepare(spec, &env, errs, m, scene, cuts, error);
     tj_spec_errors_free(errs);
     tj_spec_free(spec);
     return ok;
 }
 
 gboolean
+tj_check_spec(const char *spec_path, const TjOutputOptions *out, GError **error)
+{
+    g_return_val_if_fail(spec_path, FALSE);
+    TjSpecSrc src = { spec_path, NULL, 0 };
+    return tj__api_src_scene(&src, out, tj_measurer_fake(), NULL, NULL, error);
+}
+
+gboolean
 tj__api_spec_scene(const char *spec_path, const TjMeasurer *m, TjScene **scene,
                    TjPageCuts *cuts, GError **error)
 {
-    TjSpecErrors *errs = tj_spec_errors_new();
-    TjSpec *spec = load_spec(spec_path, errs, error);
-    gboolean ok = spec && prepare(spec, NULL, errs, m, scene, cuts, error);
-    tj_spec_errors_free(errs);
-    tj_spec_free(spec);
-    return ok;
+    TjSpecSrc src = { spec_path, NULL, 0 };
+    return tj__api_src_scene(&src, NULL, m, scene, cuts, error);
 }
 
 gboolean

@@ -47,6 +47,26 @@ gboolean tj__api_gauge_prepare(const TjTable *t, const TjGaugeOptions *o,
 gboolean tj__api_kpi_prepare(const TjTable *t, const TjKpiOptions *o,
                              TjKpiSpec *spec, GStringChunk *keep, GError **error);
 
+/* Where a spec comes from: the file @path, or when @bytes is not NULL those
+ * @len bytes as if they were that file (its folder is the spec's folder). */
+typedef struct {
+    const char *path;
+    const char *bytes;
+    gsize len;
+} TjSpecSrc;
+
+/* The scene of the page or chart @src describes, laid out with @m, reading
+ * data as @out allows (@out may be NULL); @scene and @cuts may be NULL (a
+ * check). (transfer full) */
+gboolean tj__api_src_scene(const TjSpecSrc *src, const TjOutputOptions *out,
+                           const TjMeasurer *m, TjScene **scene, TjPageCuts *cuts,
+                           GError **error);
+/* tj__api_spec_render_with() for any source. */
+gboolean tj__api_src_render_with(const TjSpecSrc *src, TjFonts *fonts, guint n,
+                                 const TjFormat *fmts, const char *const *paths,
+                                 const TjOutputOptions *out, TjScene **scene_out,
+                                 GError **error);
+
 /* The scene of the page or chart the spec at @spec_path describes, laid
  * out with @m (for tests: tj_measurer_fake()). (transfer full) */
 gboolean tj__api_spec_scene(const char *spec_path, const TjMeasurer *m, TjScene **scene,

@@ -263,7 +263,44 @@ TJ_API void tj_batch_cancel(TjBatch *batch);
 TJ_API void tj_batch_counts(const TjBatch *batch, guint *rendered, guint *skipped,
                             guint *failed, guint *not_run);
 
+/* ---- specs as objects: read from a file or built in memory ------------ */
+/* A spec (docs/spec.md) a program keeps and renders as often as it likes.
+ * Its data files are read at each render, so an edited CSV shows at the
+ * next one. */
+typedef struct TjDoc TjDoc;
+
+/* Reads the spec file at @path (YAML or JSON); its syntax is checked now,
+ * the rest (keys, data, layout) when it is checked or rendered.
+ * Returns: (transfer full) free with tj_doc_free(). */
+TJ_API TjDoc *tj_doc_load(const char *path, GError **error);
+/* A spec built in memory by the caller (YAML or JSON text, @len bytes, or
+ * -1 when NUL-terminated), read as if it were the file @name (NULL:
+ * "spec.yaml") in folder @dir (NULL: the current folder): its data paths
+ * are relative to @dir and may not leave it (see out->allow_dirs), and its
+ * messages say "@dir/@name:line:col". The text is copied.
+ * Returns: (transfer full) free with tj_doc_free(). */
+TJ_API TjDoc *tj_doc_new_from_data(const char *yaml, gssize len, const char *dir,
+                                   const char *name, GError **error);
+TJ_API void tj_doc_free(TjDoc *doc);
+/* Checks the spec and its data without drawing (as `tujie check`). */
+TJ_API gboolean tj_doc_check(const TjDoc *doc, const TjOutputOptions *out, GError **error);
+/* Writes the page or chart to @path in @fmt, atomically (as tj_render_spec). */
+TJ_API gboolean tj_doc_render(const TjDoc *doc, TjFormat fmt, const char *path,
+                              const TjOutputOptions *out, GError **error);
+/* The page or chart as PNG, SVG or PDF bytes. (transfer full) @bytes:
+ * g_bytes_unref(). */
+TJ_API gboolean tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutputOptions *out,
+                                    GBytes **bytes, GError **error);
+/* Size in px (at scale 1) of the page or chart. */
+TJ_API gboolean tj_doc_size(const TjDoc *doc, const TjOutputOptions *out, double *width,
+                            double *height, GError **error);
+/* Draws the page or chart onto @cr (a cairo_t *), in px at scale 1, with
+ * its top-left at the current origin; the context's state is kept. */
+TJ_API gboolean tj_doc_draw(const TjDoc *doc, void *cr, const TjOutputOptions *out,
+                            GError **error);
+
 /* ---- embedding: drawing into a caller's cairo or memory ---------------- */
+/* The tj_doc_* calls for a spec file, in one call each. */
 /* Size in px (at scale 1) of the page or chart the spec describes.
  * @out may be NULL (fonts from $TJ_FONTS_CONF or the system). */
 TJ_API gboolean tj_spec_size(const char *spec_path, const TjOutputOptions *out,
