@@ -1,7 +1,7 @@
-/* layouts/image.c — an image block: the caption (at most two balanced lines
- * in notes grey, centred) takes the bottom of the cell; the picture is
- * scaled to the largest box of its own aspect ratio that fits above it
- * ("contain") and centred there. The layout never decodes anything: it has
+/* layouts/image.c — an image block: the picture scaled to the largest box
+ * of its own aspect ratio that fits the cell above the caption's room
+ * ("contain"), the caption (at most two balanced lines in notes grey,
+ * centred) right under it, the two together centred in the cell. The layout never decodes anything: it has
  * the intrinsic size the api read. */
 #include "layouts/image.h"
 
@@ -69,11 +69,12 @@ tj_layout_image(TjScene *s, const TjImage *img, const char *caption, double widt
         room_w = MIN(room_w, img->width * MAX_ENLARGE);
     double k = MIN(room_w / img->width, room_h / img->height);
     double w = img->width * k, h = img->height * k;
-    tj_scene_image(s, "image", (width - w) / 2, (room_h - h) / 2, w, h, img);
+    double top = MAX(0, (height - h - cap) / 2);
+    tj_scene_image(s, "image", (width - w) / 2, top, w, h, img);
     TjTextExtents e;
     tj_measure(m, "国", &font, &e);
     double lh = font.size * LINE_HEIGHT;
-    double y = room_h + CAPTION_GAP;
+    double y = top + h + CAPTION_GAP;
     for (guint i = 0; i < lines->len; i++, y += lh) {
         /* a run with no break point wider than the cell is shortened */
         char *line = tj_text_shorten(m, lines->pdata[i], &font, width);

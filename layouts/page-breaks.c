@@ -17,10 +17,13 @@
 
 #define OVERFULL 1e6      /* × px² of overflow */
 
+/* pos: the tops of pages that start at each position; end: where the
+ * content before each position ends */
 static double
-cost(const TjPageCuts *cuts, const double *pos, guint a, guint b, double page_h)
+cost(const TjPageCuts *cuts, const double *pos, const double *end, guint a, guint b,
+     double page_h)
 {
-    double len = pos[b] - pos[a];
+    double len = end[b] - pos[a];
     double c = 0;
     if (len <= page_h + 0.5) {
         double empty = MAX(0, page_h - len);
@@ -42,17 +45,21 @@ tj_page_breaks(const TjPageCuts *cuts, double total_h, double page_h, guint *n)
     /* positions: the top, the usable cuts (inside the page, increasing), the end */
     guint m = 0;
     double *pos = g_new(double, cuts->n + 2);
+    double *end = g_new(double, cuts->n + 2);
     guint *src = g_new(guint, cuts->n + 2);
+    end[m] = 0;
     pos[m++] = 0;
     for (guint i = 0; i < cuts->n; i++)
         if (cuts->ys[i] > pos[m - 1] + 1 && cuts->ys[i] < total_h - 1) {
             src[m] = i;
+            end[m] = cuts->above ? MIN(cuts->above[i], cuts->ys[i]) : cuts->ys[i];
             pos[m++] = cuts->ys[i];
         }
-    double end = MAX(total_h, pos[m - 1]);
-    pos[m++] = end;
+    double last = MAX(total_h, pos[m - 1]);
+    end[m] = last;
+    pos[m++] = last;
     /* a view of the usable cuts' kinds, indexed like pos */
-    TjPageCuts used = { NULL, g_new0(guint8, m), m - 2 };
+    TjPageCuts used = { NULL, g_new0(guint8, m), NULL, m - 2 };
     for (guint k = 1; k + 1 < m; k++)
         used.kinds[k - 1] = cuts->kinds ? cuts->kinds[src[k]] : TJ_PAGE_CUT_ROW;
     double *best = g_new(double, m);  /* cheapest pages from 0 to pos[b] */
@@ -62,10 +69,10 @@ tj_page_breaks(const TjPageCuts *cuts, double total_h, double page_h, guint *n)
         best[b] = INFINITY;
         from[b] = b - 1;
         for (guint a = b; a-- > 0;) {
-            double len = pos[b] - pos[a];
+            double len = end[b] - pos[a];
             if (len > page_h + 0.5 && a + 1 < b)
                 break;  /* overfull with a cut inside: never, nor further back */
-            double c = best[a] + cost(&used, pos, a, b, page_h);
+            double c = best[a] + cost(&used, pos, end, a, b, page_h);
             if (c < best[b]) {
                 best[b] = c;
                 from[b] = a;
@@ -79,6 +86,7 @@ tj_page_breaks(const TjPageCuts *cuts, double total_h, double page_h, guint *n)
     g_free(from);
     g_free(used.kinds);
     g_free(src);
+    g_free(end);
     g_free(pos);
     *n = tops->len;
     return (double *)g_array_free(tops, FALSE);

@@ -29,6 +29,7 @@ typedef struct {
     const TjMeasurer *m;
     TjPageCuts *cuts;
     double y;          /* the next free y */
+    double bottom;     /* where the last row (or the header) ends */
     double content_w;
 } Page;
 
@@ -39,8 +40,10 @@ tj_page_cuts_clear(TjPageCuts *cuts)
         return;
     g_free(cuts->ys);
     g_free(cuts->kinds);
+    g_free(cuts->above);
     cuts->ys = NULL;
     cuts->kinds = NULL;
+    cuts->above = NULL;
     cuts->n = 0;
 }
 
@@ -51,6 +54,8 @@ cut(Page *pg, double y, TjPageCutKind kind)
         return;
     pg->cuts->ys = g_renew(double, pg->cuts->ys, pg->cuts->n + 1);
     pg->cuts->kinds = g_renew(guint8, pg->cuts->kinds, pg->cuts->n + 1);
+    pg->cuts->above = g_renew(double, pg->cuts->above, pg->cuts->n + 1);
+    pg->cuts->above[pg->cuts->n] = MIN(pg->bottom, y);
     pg->cuts->ys[pg->cuts->n] = y;
     pg->cuts->kinds[pg->cuts->n++] = (guint8)kind;
 }
@@ -135,7 +140,7 @@ header(Page *pg)
     }
     y += 56;
     tj_scene_rect_set_size(pg->s, band, w, y);
-    pg->y = y;
+    pg->y = pg->bottom = y;
     cut(pg, y, TJ_PAGE_CUT_SECTION);
 }
 
@@ -322,6 +327,7 @@ row(Page *pg, const TjPageRow *r, GError **error)
             ok = block(pg, &r->blocks[i], MARGIN + i * (cw + GUTTER), cw, h, error);
     }
     pg->y += h;
+    pg->bottom = pg->y;
     return ok;
 }
 

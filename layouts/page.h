@@ -83,6 +83,8 @@ typedef enum {
 typedef struct {
     double *ys;
     guint8 *kinds;            /* TjPageCutKind of each; NULL: all ROW */
+    double *above;            /* where the content above each ends (the gap
+                                 between need not fit a page); NULL: ys */
     guint n;
 } TjPageCuts;
 
@@ -94,7 +96,8 @@ void tj_page_cuts_clear(TjPageCuts *cuts);
  * space at their foot, found by dynamic programming over the cuts as TeX
  * breaks paragraphs into lines — with the footer on the last row's page
  * whenever it fits. A page is taller than @page_h only when one block (or a
- * heading with its first row) is. Returns the page tops (first 0) and
+ * heading with its first row) is; a page's length is from its top to the
+ * end of its last content (the gap after it may pass the page). Returns the page tops (first 0) and
  * their count in @n. (transfer full) g_free(). */
 double *tj_page_breaks(const TjPageCuts *cuts, double total_h, double page_h, guint *n);
 
