@@ -1,5 +1,6 @@
-/* render/image.c — the scene's image items: PNG bytes decoded by cairo
- * (libpng) and scaled into their box with a good filter; SVG bytes drawn by
+/* render/image.c — the scene's image items: PNG bytes checked row by row
+ * with libpng (tj_render_image_probe: memory stays one row), decoded by
+ * cairo for drawing and scaled into their box with a good filter; SVG bytes drawn by
  * librsvg onto the same cairo context, so they stay vector in SVG and PDF
  * and are rasterised only into PNG. Bytes come from the scene (the api read
  * the files); nothing here opens a file. An SVG is parsed from memory with
@@ -10,6 +11,8 @@
 #include "render/render-private.h"
 
 #include <math.h>
+#include <png.h>
+#include <setjmp.h>
 #include <string.h>
 #include <librsvg/rsvg.h>
 
@@ -72,11 +75,82 @@ svg_size(RsvgHandle *h, double *w, double *h_out)
     return TRUE;
 }
 
-static const char *
-first_line(const char *msg)
+/* A decoder's message on one line, without its trailing blanks.
+ * (transfer full) */
+static char *
+one_line(const char *msg)
 {
-    static const char none[] = "unknown error";
-    return msg && *msg ? msg : none;
+    char *s = g_strdup(msg && *msg ? msg : "unknown error");
+    return g_strstrip(g_strdelimit(s, "\r\n", ' '));
+}
+
+/* ---- PNG: decoded row by row with libpng, to check it without holding it */
+
+typedef struct {
+    const guint8 *data;
+    gsize len, pos;
+    char msg[200];
+    png_bytep row;
+} PngCheck;
+
+static void
+check_error(png_structp png, png_const_charp msg)
+{
+    PngCheck *c = png_get_error_ptr(png);
+    g_strlcpy(c->msg, msg, sizeof c->msg);
+    png_longjmp(png, 1);  /* returning would print the message on stderr */
+}
+
+static void
+check_warning(png_structp png, png_const_charp msg)
+{
+    (void)png;
+    (void)msg;  /* a PNG that decodes is good enough */
+}
+
+static void
+check_read(png_structp png, png_bytep out, png_size_t n)
+{
+    PngCheck *c = png_get_io_ptr(png);
+    if (c->len - c->pos < n)
+        png_error(png, "the file ends inside the image data");
+    memcpy(out, c->data + c->pos, n);
+    c->pos += n;
+}
+
+/* TRUE when libpng decodes every row of the PNG; @c->msg says why not. */
+static gboolean
+png_decodes(PngCheck *c, double *width, double *height)
+{
+    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, c, check_error,
+                                             check_warning);
+    png_infop info = png ? png_create_info_struct(png) : NULL;
+    if (!info) {
+        g_strlcpy(c->msg, "out of memory", sizeof c->msg);
+        png_destroy_read_struct(&png, NULL, NULL);
+        return FALSE;
+    }
+    if (setjmp(png_jmpbuf(png))) {
+        g_free(c->row);
+        c->row = NULL;
+        png_destroy_read_struct(&png, &info, NULL);
+        return FALSE;
+    }
+    png_set_read_fn(png, c, check_read);
+    png_read_info(png, info);
+    *width = png_get_image_width(png, info);
+    *height = png_get_image_height(png, info);
+    int passes = png_set_interlace_handling(png);
+    png_read_update_info(png, info);
+    c->row = g_malloc(png_get_rowbytes(png, info));
+    for (int p = 0; p < passes; p++)
+        for (png_uint_32 y = 0; y < png_get_image_height(png, info); y++)
+            png_read_row(png, c->row, NULL);
+    png_read_end(png, NULL);
+    g_free(c->row);
+    c->row = NULL;
+    png_destroy_read_struct(&png, &info, NULL);
+    return TRUE;
 }
 
 static gboolean
@@ -85,8 +159,9 @@ probe_svg(GBytes *bytes, double *width, double *height, GError **error)
     GError *err = NULL;
     RsvgHandle *h = parse_svg(bytes, &err);
     if (!h) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "not a valid SVG image (librsvg: %s)",
-                    first_line(err ? err->message : NULL));
+        char *msg = one_line(err ? err->message : NULL);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "not a valid SVG image (librsvg: %s)", msg);
+        g_free(msg);
         g_clear_error(&err);
         return FALSE;
     }
@@ -102,8 +177,9 @@ probe_svg(GBytes *bytes, double *width, double *height, GError **error)
         RsvgRectangle vp = { 0, 0, PROBE_SIDE, PROBE_SIDE };
         ok = rsvg_handle_render_document(h, cr, &vp, &err);
         if (!ok) {
-            g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "librsvg cannot draw this SVG: %s",
-                        first_line(err ? err->message : NULL));
+            char *msg = one_line(err ? err->message : NULL);
+            g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "librsvg cannot draw this SVG: %s", msg);
+            g_free(msg);
             g_clear_error(&err);
         }
         cairo_destroy(cr);
@@ -120,18 +196,12 @@ tj_render_image_probe(TjImageType type, GBytes *bytes, double *width, double *he
     g_return_val_if_fail(bytes && width && height, FALSE);
     if (type == TJ_IMAGE_SVG)
         return probe_svg(bytes, width, height, error);
-    cairo_surface_t *s = decode_png(bytes);
-    cairo_status_t st = cairo_surface_status(s);
-    gboolean ok = st == CAIRO_STATUS_SUCCESS;
-    if (ok) {
-        *width = cairo_image_surface_get_width(s);
-        *height = cairo_image_surface_get_height(s);
-    } else {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "a damaged PNG image (%s)",
-                    st == CAIRO_STATUS_NO_MEMORY ? "out of memory"
-                                                 : "libpng cannot decode it");
-    }
-    cairo_surface_destroy(s);
+    PngCheck *c = g_new0(PngCheck, 1);  /* not a local: it lives across setjmp */
+    c->data = g_bytes_get_data(bytes, &c->len);
+    gboolean ok = png_decodes(c, width, height);
+    if (!ok)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "a damaged PNG image (libpng: %s)", c->msg);
+    g_free(c);
     return ok;
 }
 
