@@ -23,7 +23,7 @@ static const char *const gauge_keys[] = {
 };
 static const char *const kpi_keys[] = {
     "value", "change", "label", "change_label", "change_style", "better", "magnitude",
-    "compare", "icon", NULL
+    "compare", "icon", "icon_tint", NULL
 };
 
 static void
@@ -280,6 +280,7 @@ kpi_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
         if (tj__api_kpi_prepare(t, &o, &out->kpi, c->strings, &err)) {
             out->kind = TJ_BLOCK_KPI;
             out->kpi.icon = img;
+            out->kpi.icon_tint = tj_spec_get_bool(m, "icon_tint", FALSE, c->errs);
             ok = !icon || icon->kind == TJ_SPEC_NODE_NULL || img;
         } else {
             record(c->errs, b, err);

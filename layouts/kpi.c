@@ -216,11 +216,13 @@ draw_change(TjScene *s, const TjKpiSpec *spec, const TjTheme *th, const TjMeasur
 
 /* @img contained in the square (@x, @y, @side), centred. */
 static void
-draw_icon(TjScene *s, const TjImage *img, double x, double y, double side)
+draw_icon(TjScene *s, const TjImage *img, double x, double y, double side, const TjColor *tint)
 {
     double k = side / MAX(img->width, img->height);
     double w = img->width * k, h = img->height * k;
-    tj_scene_image(s, "kpi.icon", x + (side - w) / 2, y + (side - h) / 2, w, h, img);
+    guint i = tj_scene_image(s, "kpi.icon", x + (side - w) / 2, y + (side - h) / 2, w, h, img);
+    if (tint)
+        tj_scene_image_set_tint(s, i, *tint);
 }
 
 static void
@@ -233,7 +235,8 @@ draw_label(TjScene *s, const TjKpiSpec *spec, const TjTheme *th, const TjMeasure
     GPtrArray *lines = wrap_lines(m, spec->label, &f->label, f->inner_w - indent,
                                   MAX(1, max_lines));
     if (spec->icon) {
-        draw_icon(s, spec->icon, f->pad, y + (lh - icon_side(m, f)) / 2, icon_side(m, f));
+        draw_icon(s, spec->icon, f->pad, y + (lh - icon_side(m, f)) / 2, icon_side(m, f),
+                  spec->icon_tint ? &th->primary : NULL);
     } else if (lines->len > 0) {
         TjPaint accent = tj_paint_fill(th->primary);
         double a = lh * 0.22;

@@ -281,12 +281,9 @@ draw_png(cairo_t *cr, cairo_surface_t *png, const TjItem *it)
     cairo_restore(cr);
 }
 
-void
-tj__image_draw(GHashTable *cache, cairo_t *cr, const TjScene *scene, const TjItem *it)
+static void
+draw_own(cairo_t *cr, const Decoded *d, const TjItem *it)
 {
-    if (!(it->u.image.w > 0) || !(it->u.image.h > 0))
-        return;
-    const Decoded *d = decoded(cache, tj_scene_image_bytes(scene, it), it->u.image.type);
     if (it->u.image.type == TJ_IMAGE_PNG) {
         draw_png(cr, d->png, it);
         return;
@@ -302,4 +299,24 @@ tj__image_draw(GHashTable *cache, cairo_t *cr, const TjScene *scene, const TjIte
     cairo_new_path(cr);
     if (!ok)
         fail(cr, NULL);
+}
+
+void
+tj__image_draw(GHashTable *cache, cairo_t *cr, const TjScene *scene, const TjItem *it)
+{
+    if (!(it->u.image.w > 0) || !(it->u.image.h > 0))
+        return;
+    const Decoded *d = decoded(cache, tj_scene_image_bytes(scene, it), it->u.image.type);
+    TjColor t = it->u.image.tint;
+    if (t.a <= 0) {
+        draw_own(cr, d, it);
+        return;
+    }
+    /* one colour through the picture's own alpha */
+    cairo_push_group(cr);
+    draw_own(cr, d, it);
+    cairo_pattern_t *mask = cairo_pop_group(cr);
+    cairo_set_source_rgba(cr, t.r, t.g, t.b, t.a);
+    cairo_mask(cr, mask);
+    cairo_pattern_destroy(mask);
 }

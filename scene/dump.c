@@ -184,6 +184,7 @@ dump_item(GString *out, const TjScene *s, const TjItem *it, int depth)
         g_string_append(out, " size=");
         num(out, it->u.image.iw); num(out, it->u.image.ih);
         g_string_append_printf(out, " sha256=%.12s", hash);
+        color(out, "tint", it->u.image.tint);
         g_free(hash);
         break;
     }

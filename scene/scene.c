@@ -346,6 +346,15 @@ tj_scene_text_set_fit(TjScene *s, guint i, double width)
 }
 
 void
+tj_scene_image_set_tint(TjScene *s, guint i, TjColor tint)
+{
+    g_return_if_fail(i < s->items->len);
+    TjItem *it = &g_array_index(s->items, TjItem, i);
+    g_return_if_fail(it->kind == TJ_ITEM_IMAGE);
+    it->u.image.tint = tint;
+}
+
+void
 tj_scene_rect_set_size(TjScene *s, guint i, double w, double h)
 {
     g_return_if_fail(i < s->items->len);

@@ -71,6 +71,8 @@ typedef struct {
             TjImageType type;
             double iw, ih;        /* intrinsic size */
             guint blob;           /* index of its bytes in the scene */
+            TjColor tint;         /* a > 0: drawn in this colour through
+                                     the image's alpha; else its own */
         } image;
         /* desc: what the group shows, in words (alt text); groups with a
          * desc are figures to renderers (PDF Figure tags, SVG role=img) */
@@ -146,6 +148,8 @@ TjRect tj_scene_item_box(const TjScene *scene, const TjItem *item);
  * composer to place a chart laid out at the origin. */
 void tj_scene_translate_from(TjScene *scene, guint from, double dx, double dy);
 
+/* Draws image item @i in one colour (its alpha as a mask). */
+void tj_scene_image_set_tint(TjScene *scene, guint i, TjColor tint);
 /* Justifies text item @i to @width (see fit_width). */
 void tj_scene_text_set_fit(TjScene *scene, guint i, double width);
 /* Resizes rect item @i (a band whose height is known only later). */

@@ -313,6 +313,10 @@ test_page_geometry(void)
     g_assert_cmpuint(pictures, ==, 3);
     g_assert_cmpuint(tiles, ==, 4);
     g_assert_cmpuint(icons, ==, 3);
+    /* icon_tint: true draws the leaf in the theme's primary colour */
+    char *d = tj_scene_dump(s);
+    g_assert_nonnull(strstr(d, "size= 48.00 48.00 sha256=4891b9f166f0 tint=#C8161D\n"));
+    g_free(d);
     /* the row of three tiles (icon, none, icon) */
     g_assert_cmpfloat(ys[1], ==, ys[2]);
     g_assert_cmpfloat(ys[2], ==, ys[3]);
