@@ -428,6 +428,26 @@ test_page_render(void)
     g_free(spec); g_free(png); g_free(svg); g_free(pdf);
 }
 
+/* The same page twice in one process: the same SVG and PDF bytes (cairo
+ * names embedded images by a process-wide counter; render/svg.c renumbers). */
+static void
+test_deterministic(void)
+{
+    char *spec = tjt_src_path(PAGE);
+    TjFormat fmts[] = { TJ_FORMAT_SVG, TJ_FORMAT_PDF };
+    for (gsize f = 0; f < G_N_ELEMENTS(fmts); f++) {
+        GBytes *a = NULL, *b = NULL;
+        GError *err = NULL;
+        g_assert_true(tj_spec_render_bytes(spec, fmts[f], NULL, &a, &err));
+        g_assert_true(tj_spec_render_bytes(spec, fmts[f], NULL, &b, &err));
+        g_assert_no_error(err);
+        g_assert_true(g_bytes_equal(a, b));
+        g_bytes_unref(a);
+        g_bytes_unref(b);
+    }
+    g_free(spec);
+}
+
 /* --icon: the CLI's own path (no policy: the user named the file), and its
  * errors say which option. */
 static void
@@ -465,5 +485,6 @@ main(int argc, char **argv)
     g_test_add_func("/picture/row-heights", test_row_heights);
     g_test_add_func("/picture/page-render", test_page_render);
     g_test_add_func("/picture/kpi-icon-api", test_kpi_icon_api);
+    g_test_add_func("/picture/deterministic", test_deterministic);
     return g_test_run();
 }
