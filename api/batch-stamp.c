@@ -1,7 +1,7 @@
 /* api/batch-stamp.c — incremental batches. A job's stamp is a SHA-256 over
  * everything its outputs depend on: tujie's version, the output options,
- * the spec's bytes, the bytes of every CSV it reads, the built-in themes and
- * the font files. It is kept in OUTDIR/.tujie-stamps/NAME.stamp; a job whose
+ * the spec's bytes, the bytes of every CSV and image (blocks, tile icons) it
+ * reads, the built-in themes and the font files. It is kept in OUTDIR/.tujie-stamps/NAME.stamp; a job whose
  * stamp matches and whose outputs all exist is skipped. Content, not mtime:
  * touching a file changes nothing, editing one figure re-renders. */
 #include "api/batch-private.h"
@@ -61,6 +61,39 @@ font_hash(TjBatch *b)
     return b->font_hash;
 }
 
+/* The image file of @b (an image block's, or a tile's icon), or NULL.
+ * (transfer full) */
+static char *
+block_image(const TjSpec *spec, const TjSpecBlock *b)
+{
+    if (b->kind == TJ_SPEC_BLOCK_IMAGE)
+        return b->image ? g_strdup(b->image) : NULL;
+    const TjNode *icon = b->options ? tj_spec_node_get(b->options, "icon") : NULL;
+    if (!icon || icon->kind != TJ_SPEC_NODE_SCALAR || !icon->text[0])
+        return NULL;
+    if (!spec->dir[0] || g_path_is_absolute(icon->text))
+        return g_strdup(icon->text);
+    return g_build_filename(spec->dir, icon->text, NULL);
+}
+
+/* Hashes the image files the spec reads; FALSE when one cannot be read. */
+static gboolean
+hash_images(GChecksum *sum, const TjSpec *spec)
+{
+    gboolean ok = TRUE;
+    char *p = spec->form == TJ_SPEC_FORM_CHART ? block_image(spec, &spec->chart) : NULL;
+    ok = !p || hash_file(sum, p);
+    g_free(p);
+    for (guint k = 0; ok && k < spec->n_sections; k++)
+        for (guint r = 0; ok && r < spec->sections[k].n_rows; r++)
+            for (guint i = 0; ok && i < spec->sections[k].rows[r].n_blocks; i++) {
+                p = block_image(spec, &spec->sections[k].rows[r].blocks[i]);
+                ok = !p || hash_file(sum, p);
+                g_free(p);
+            }
+    return ok;
+}
+
 /* The job's stamp, or NULL when its spec cannot be read (it is then
  * rendered, and fails with its own message). (transfer full) */
 static char *
@@ -84,6 +117,7 @@ job_hash(TjBatch *b, TjBatchJob *j)
     ok = ok && hash_file(sum, j->spec);
     for (guint i = 0; ok && i < spec->n_data; i++)
         ok = hash_file(sum, spec->data[i]->resolved);
+    ok = ok && hash_images(sum, spec);
     for (guint i = 0; tj__theme_sources[i]; i++)
         g_checksum_update(sum, (const guchar *)tj__theme_sources[i], -1);
     g_checksum_update(sum, (const guchar *)font_hash(b), -1);

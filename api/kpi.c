@@ -3,7 +3,8 @@
  * preparation for a page's kpi blocks. A change is percent ("0.2",
  * "-9.1%") or points ("0.3个百分点"); a missing change cell means no change
  * line, a missing value is an error. Without --better, a table's "方向"
- * column ("lower"/"越低越好", "higher"/"越高越好") gives the polarity. */
+ * column ("lower"/"越低越好", "higher"/"越高越好") gives the polarity. An
+ * --icon file is read here (api/image.c), as the user named it. */
 #include "tujie/tujie.h"
 
 #include <math.h>
@@ -152,8 +153,17 @@ tj_kpi_render(const TjTable *table, const TjKpiOptions *opts, TjFormat fmt,
     TjKpiSpec spec;
     TjFonts *fonts = NULL;
     TjScene *scene = NULL;
+    TjImage icon = { 0 };
     gboolean ok = tj__api_kpi_prepare(table, opts, &spec, keep, error) &&
                   tj__api_check_size(spec.width, spec.height, error);
+    if (ok && opts->icon) {  /* a file the user named: no path policy */
+        GError *err = NULL;
+        ok = tj__api_image_load(opts->icon, NULL, &icon, &err);
+        if (ok)
+            spec.icon = &icon;
+        else
+            g_propagate_prefixed_error(error, err, "--icon: ");
+    }
     if (ok) {
         scene = tj_scene_new(spec.width, spec.height);
         tj_scene_set_background(scene, th->background);
@@ -166,6 +176,7 @@ tj_kpi_render(const TjTable *table, const TjKpiOptions *opts, TjFormat fmt,
     }
     tj_scene_free(scene);
     tj_fonts_free(fonts);
+    tj__api_image_clear(&icon);
     g_string_chunk_free(keep);
     return ok;
 }

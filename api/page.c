@@ -60,6 +60,8 @@ ctx_clear(TjSpecCtx *c)
     g_hash_table_destroy(c->tables);
     g_ptr_array_free(c->owned_data, TRUE);
     g_string_chunk_free(c->strings);
+    if (c->images)
+        g_hash_table_destroy(c->images);
 }
 
 static void

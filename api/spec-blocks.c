@@ -23,7 +23,7 @@ static const char *const gauge_keys[] = {
 };
 static const char *const kpi_keys[] = {
     "value", "change", "label", "change_label", "change_style", "better", "magnitude",
-    "compare", NULL
+    "compare", "icon", "icon_tint", NULL
 };
 
 static void
@@ -271,17 +271,42 @@ kpi_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     out->height = tj_spec_get_double(m, "height", 0, c->errs);
     const TjTable *t;
     gboolean ok = FALSE;
+    const TjNode *icon = tj_spec_node_get(m, "icon");
+    const TjImage *img = NULL;
+    if (icon && icon->kind != TJ_SPEC_NODE_NULL && !(img = tj__spec_image(c, "kpi icon", icon)))
+        ok = FALSE;  /* recorded; the rest is still checked */
     if (value_source(c, b, o.value, &t)) {
         GError *err = NULL;
         if (tj__api_kpi_prepare(t, &o, &out->kpi, c->strings, &err)) {
             out->kind = TJ_BLOCK_KPI;
-            ok = TRUE;
+            out->kpi.icon = img;
+            out->kpi.icon_tint = tj_spec_get_bool(m, "icon_tint", FALSE, c->errs);
+            ok = !icon || icon->kind == TJ_SPEC_NODE_NULL || img;
         } else {
             record(c->errs, b, err);
         }
     }
     g_free(where);
     return ok;
+}
+
+/* image: PATH or {path, caption, alt, height}; the skeleton (spec/) checked
+ * the keys and resolved the path. */
+static gboolean
+image_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
+{
+    const TjNode *m = b->node->kind == TJ_SPEC_NODE_MAP ? b->node : NULL;
+    const TjNode *p = m ? tj_spec_node_get(m, "path") : b->node;
+    out->kind = TJ_BLOCK_IMAGE;
+    if (m) {
+        out->caption = tj_spec_get_string(m, "caption", NULL, c->errs);
+        out->alt = tj_spec_get_string(m, "alt", NULL, c->errs);
+        out->height = tj_spec_get_double(m, "height", 0, c->errs);
+    }
+    if (!b->image || !p || p->kind != TJ_SPEC_NODE_SCALAR)
+        return FALSE;  /* the skeleton said why */
+    out->image = tj__spec_image(c, "image", p);
+    return out->image != NULL;
 }
 
 gboolean
@@ -294,16 +319,8 @@ tj__spec_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
         out->text = b->text;
         return TRUE;
     }
-    if (b->kind == TJ_SPEC_BLOCK_IMAGE) {
-        const TjNode *p = b->node->kind == TJ_SPEC_NODE_MAP ? tj_spec_node_get(b->node, "path")
-                                                            : b->node;
-        if (b->image && p && p->kind == TJ_SPEC_NODE_SCALAR &&
-            !tj__spec_path_check(c, "image", p->text, b->image, &p->loc))
-            return FALSE;
-        tj_spec_errors_add(c->errs, &b->loc,
-                           "image blocks are not drawn yet (this version has no image support)");
-        return FALSE;
-    }
+    if (b->kind == TJ_SPEC_BLOCK_IMAGE)
+        return image_block(c, b, out);
     if (!b->options) {
         tj_spec_errors_add(c->errs, &b->loc, "%s: expected a map of options",
                            tj_spec_block_kind_name(b->kind));

@@ -23,6 +23,8 @@ typedef struct {
     GHashTable *tables;       /* TjSpecData * → TjTable * (NULL: failed) */
     GPtrArray *owned_data;    /* TjChartData * made for blocks */
     GStringChunk *strings;    /* texts the blocks point to */
+    GHashTable *images;       /* resolved path → TjImage * (NULL: failed);
+                                 NULL until the first image */
 } TjSpecCtx;
 
 /* The table of @b's data source, loaded once; NULL (recorded) on failure. */
@@ -37,6 +39,22 @@ gboolean tj__api_path_allowed(const char *spec_dir, const char *const *allow_dir
  * FALSE, recorded in c->errs with the option that allows it, when refused. */
 gboolean tj__spec_path_check(TjSpecCtx *c, const char *what, const char *written,
                              const char *path, const TjSrcLoc *loc);
+/* Images (api/image.c): at most this many bytes and px a side. */
+#define TJ_IMAGE_MAX_BYTES (8u << 20)
+#define TJ_IMAGE_MAX_SIDE 8192
+/* Reads the PNG or SVG file at @path (called @shown in messages) into @out,
+ * checked (see api/image.c): TJ_ERROR_IO when it cannot be read,
+ * TJ_ERROR_LIMIT past a limit, TJ_ERROR_INPUT when it is not a PNG or SVG
+ * image librsvg or libpng can read. Messages quote @shown and carry no
+ * place. Clear with tj__api_image_clear(). */
+gboolean tj__api_image_load(const char *path, const char *shown, TjImage *out,
+                            GError **error);
+void tj__api_image_clear(TjImage *img);
+/* The image a spec names at @node (a path relative to the spec's folder),
+ * through the path policy, loaded once per path. NULL, recorded as
+ * "@what: …" at the node, on failure. (transfer none) valid until @c is
+ * cleared. */
+const TjImage *tj__spec_image(TjSpecCtx *c, const char *what, const TjNode *node);
 /* Reads one block; FALSE when it had errors (recorded in c->errs). */
 gboolean tj__spec_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out);
 

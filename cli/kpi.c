@@ -4,7 +4,7 @@
 
 typedef struct {
     char *value, *change, *label, *unit, *change_label, *change_style, *better;
-    char *magnitude, *compare, *theme;
+    char *magnitude, *compare, *theme, *icon;
     char **where;
     double width, height;
 } Args;
@@ -14,7 +14,7 @@ args_clear(Args *a)
 {
     g_free(a->value); g_free(a->change); g_free(a->label); g_free(a->unit);
     g_free(a->change_label); g_free(a->change_style); g_free(a->better);
-    g_free(a->magnitude); g_free(a->compare); g_free(a->theme);
+    g_free(a->magnitude); g_free(a->compare); g_free(a->theme); g_free(a->icon);
     g_strfreev(a->where);
 }
 
@@ -43,6 +43,8 @@ tj_cli_kpi(int argc, char **argv)
           "higher or lower: colour the change good/bad instead of rise red/fall green", "DIR" },
         { "compare", 0, 0, G_OPTION_ARG_STRING, &a.compare,
           "A comparison line, e.g. 2021年目标：增长6%左右", "TEXT" },
+        { "icon", 0, 0, G_OPTION_ARG_FILENAME, &a.icon,
+          "A PNG or SVG icon before the label (at most 8 MiB, 8192 × 8192 px)", "FILE" },
         { "width", 0, 0, G_OPTION_ARG_DOUBLE, &a.width, "Width in px at scale 1 (default 360)", "W" },
         { "height", 0, 0, G_OPTION_ARG_DOUBLE, &a.height, "Height in px at scale 1 (default 220)", "H" },
         { "theme", 0, 0, G_OPTION_ARG_STRING, &a.theme, "gov-red (default), blue or mono", "NAME" },
@@ -71,6 +73,7 @@ tj_cli_kpi(int argc, char **argv)
         opts.change_style = a.change_style; opts.better = a.better;
         opts.magnitude = a.magnitude; opts.compare = a.compare;
         opts.width = a.width; opts.height = a.height; opts.theme = a.theme;
+        opts.icon = a.icon;
         if (!tj_kpi_render(table, &opts, fmt, o.output, &out, &err))
             code = tj_cli_fail(err);
         g_free(where);

@@ -158,6 +158,10 @@ tj_alt_block(const TjPageBlock *b)
         return NULL;
     if (b->alt && *b->alt)  /* one line: the --alt file has one per figure */
         return g_strstrip(g_strdelimit(g_strdup(b->alt), "\r\n", ' '));
+    if (b->kind == TJ_BLOCK_IMAGE)  /* its words: the caption, else what it is */
+        return g_strstrip(g_strdelimit(g_strdup(b->caption && *b->caption ? b->caption
+                                                                           : "图片"),
+                                       "\r\n", ' '));
     switch (b->kind) {
     case TJ_BLOCK_KPI: return tj_alt_kpi(&b->kpi);
     case TJ_BLOCK_GAUGE: return tj_alt_gauge(&b->gauge);
@@ -171,7 +175,7 @@ char *
 tj_alt_page(const TjPageSpec *p)
 {
     g_return_val_if_fail(p != NULL, NULL);
-    guint count[TJ_BLOCK_TEXT + 1] = { 0 };
+    guint count[TJ_BLOCK_IMAGE + 1] = { 0 };
     GString *out = g_string_new("长图");
     if (p->title && *p->title)
         g_string_append_printf(out, "《%s》", p->title);
@@ -192,6 +196,7 @@ tj_alt_page(const TjPageSpec *p)
     static const struct { TjBlockKind kind; const char *name; } kinds[] = {
         { TJ_BLOCK_KPI, "个指标卡" }, { TJ_BLOCK_GAUGE, "个进度图" },
         { TJ_BLOCK_BAR, "个柱状图或条形图" }, { TJ_BLOCK_TREND, "个折线图" },
+        { TJ_BLOCK_IMAGE, "张图片" },
     };
     guint listed = 0;
     for (gsize i = 0; i < G_N_ELEMENTS(kinds); i++)

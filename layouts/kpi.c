@@ -1,7 +1,10 @@
 /* layouts/kpi.c — the big-number tile and a row of them (the big number
  * itself is layouts/kpi-number.c).
  * A tile, top to bottom inside its padding: the label (at most two balanced
- * lines, else shortened), the value (big, bold, the unit at half size on the
+ * lines, else shortened) after a red accent bar or, when the tile has one,
+ * its icon (a square about 1.6 cap heights of the label, centred on the
+ * label's first line, so it adds no height: tiles with and without icons
+ * keep one height and one value baseline), the value (big, bold, the unit at half size on the
  * same baseline), the change ("同比" then the signed figure in the colour
  * its polarity gives), the comparison line. The value's size is the largest
  * that fits the width and what height the other lines leave, capped at the
@@ -21,6 +24,8 @@
 #define ACCENT_GAP 10.0
 #define GAP 8.0          /* between the label and the value, and below it */
 #define MIN_VALUE 12.0   /* px: smallest value size a tile shrinks to */
+#define ICON_EM 1.17     /* icon side in label sizes: 1.6 × Noto's cap height */
+#define ICON_GAP 10.0
 
 void
 tj_kpi_spec_init(TjKpiSpec *spec)
@@ -79,6 +84,22 @@ line_height(const TjMeasurer *m, const TjFontStyle *font)
     return e.height;
 }
 
+/* The icon's square side: about 1.6 cap heights, never taller than a line. */
+static double
+icon_side(const TjMeasurer *m, const Fonts *f)
+{
+    return MIN(round(f->label.size * ICON_EM), line_height(m, &f->label));
+}
+
+/* Where the label starts, after the accent bar or the icon. */
+static double
+label_indent(const TjKpiSpec *spec, const TjMeasurer *m, const Fonts *f)
+{
+    if (spec->icon)
+        return icon_side(m, f) + ICON_GAP;
+    return ACCENT_W + ACCENT_GAP;
+}
+
 /* @text (label, comparison) in at most @max_lines balanced lines of
  * @max_w, else one shortened. */
 static GPtrArray *
@@ -117,8 +138,9 @@ shape_of(const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m)
 {
     Fonts f = fonts_of(th, spec->width);
     Shape sh = { 0, 0, 0, isfinite(spec->change) };
-    GPtrArray *lines = wrap_lines(m, spec->label, &f.label, f.inner_w - ACCENT_W - ACCENT_GAP, 2);
-    sh.label_lines = lines->len;
+    GPtrArray *lines = wrap_lines(m, spec->label, &f.label, f.inner_w - label_indent(spec, m, &f),
+                                  2);
+    sh.label_lines = MAX(lines->len, spec->icon ? 1 : 0);  /* an icon needs its line */
     g_ptr_array_unref(lines);
     lines = wrap_lines(m, spec->compare, &f.note, f.inner_w, 2);
     sh.compare_lines = lines->len;
@@ -192,15 +214,30 @@ draw_change(TjScene *s, const TjKpiSpec *spec, const TjTheme *th, const TjMeasur
     g_free(text);
 }
 
+/* @img contained in the square (@x, @y, @side), centred. */
+static void
+draw_icon(TjScene *s, const TjImage *img, double x, double y, double side, const TjColor *tint)
+{
+    double k = side / MAX(img->width, img->height);
+    double w = img->width * k, h = img->height * k;
+    guint i = tj_scene_image(s, "kpi.icon", x + (side - w) / 2, y + (side - h) / 2, w, h, img);
+    if (tint)
+        tj_scene_image_set_tint(s, i, *tint);
+}
+
 static void
 draw_label(TjScene *s, const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m,
            const Fonts *f, double y, guint max_lines)
 {
     double lh = line_height(m, &f->label);
-    double x = f->pad + ACCENT_W + ACCENT_GAP;
-    GPtrArray *lines = wrap_lines(m, spec->label, &f->label, f->inner_w - ACCENT_W - ACCENT_GAP,
+    double indent = label_indent(spec, m, f);
+    double x = f->pad + indent;
+    GPtrArray *lines = wrap_lines(m, spec->label, &f->label, f->inner_w - indent,
                                   MAX(1, max_lines));
-    if (lines->len > 0) {
+    if (spec->icon) {
+        draw_icon(s, spec->icon, f->pad, y + (lh - icon_side(m, f)) / 2, icon_side(m, f),
+                  spec->icon_tint ? &th->primary : NULL);
+    } else if (lines->len > 0) {
         TjPaint accent = tj_paint_fill(th->primary);
         double a = lh * 0.22;
         tj_scene_rect(s, "kpi.accent", f->pad, y + a, ACCENT_W, lh - 2 * a, 0, &accent);

@@ -57,6 +57,10 @@ typedef struct {
     TjBetter better;          /* NONE: rise red / fall green; else good/bad */
     const char *compare;      /* comparison line; NULL none */
     gboolean ground;          /* draw the tile's ground (default TRUE) */
+    const TjImage *icon;      /* a small picture before the label, in its
+                                 own colours; NULL none (not owned) */
+    gboolean icon_tint;       /* draw the icon in the theme's primary
+                                 colour (its shape only) */
     TjSrcLoc loc;             /* where the tile was asked for */
 } TjKpiSpec;
 

@@ -4,13 +4,16 @@
  * sizes are in px at the page width (1080 for WeChat); spacing is in
  * multiples of 8. Rows of tiles and rows of gauges use their kinds' row
  * layouts so values share a baseline; mixed rows lay each block in its cell.
- * Cuts (safe page-break positions) fall only between rows and sections. */
+ * Cuts (safe page-break positions) fall only between rows and sections,
+ * never between a heading (and its intro) and its first row, nor before the
+ * footer; page-breaks.c chooses among them. */
 #include "layouts/page.h"
 
 #include <math.h>
 #include <string.h>
 
 #include "layouts/common.h"
+#include "layouts/image.h"
 #include "layouts/text.h"
 
 #define MARGIN 60.0
@@ -26,6 +29,7 @@ typedef struct {
     const TjMeasurer *m;
     TjPageCuts *cuts;
     double y;          /* the next free y */
+    double bottom;     /* where the last row (or the header) ends */
     double content_w;
 } Page;
 
@@ -35,42 +39,25 @@ tj_page_cuts_clear(TjPageCuts *cuts)
     if (!cuts)
         return;
     g_free(cuts->ys);
+    g_free(cuts->kinds);
+    g_free(cuts->above);
     cuts->ys = NULL;
+    cuts->kinds = NULL;
+    cuts->above = NULL;
     cuts->n = 0;
 }
 
 static void
-cut(Page *pg, double y)
+cut(Page *pg, double y, TjPageCutKind kind)
 {
     if (!pg->cuts)
         return;
     pg->cuts->ys = g_renew(double, pg->cuts->ys, pg->cuts->n + 1);
-    pg->cuts->ys[pg->cuts->n++] = y;
-}
-
-double *
-tj_page_breaks(const TjPageCuts *cuts, double total_h, double page_h, guint *n)
-{
-    GArray *tops = g_array_new(FALSE, FALSE, sizeof(double));
-    double top = 0;
-    g_array_append_val(tops, top);
-    while (total_h - top > page_h) {
-        double best = -1;
-        for (guint i = 0; i < cuts->n; i++)
-            if (cuts->ys[i] > top + 1 && cuts->ys[i] <= top + page_h)
-                best = cuts->ys[i];
-        if (best < 0) {  /* one block taller than a page: the next cut after */
-            for (guint i = 0; i < cuts->n && best < 0; i++)
-                if (cuts->ys[i] > top + page_h)
-                    best = cuts->ys[i];
-            if (best < 0)
-                break;
-        }
-        top = best;
-        g_array_append_val(tops, top);
-    }
-    *n = tops->len;
-    return (double *)g_array_free(tops, FALSE);
+    pg->cuts->kinds = g_renew(guint8, pg->cuts->kinds, pg->cuts->n + 1);
+    pg->cuts->above = g_renew(double, pg->cuts->above, pg->cuts->n + 1);
+    pg->cuts->above[pg->cuts->n] = MIN(pg->bottom, y);
+    pg->cuts->ys[pg->cuts->n] = y;
+    pg->cuts->kinds[pg->cuts->n++] = (guint8)kind;
 }
 
 /* ---- text ---------------------------------------------------------------- */
@@ -153,8 +140,8 @@ header(Page *pg)
     }
     y += 56;
     tj_scene_rect_set_size(pg->s, band, w, y);
-    pg->y = y;
-    cut(pg, y);
+    pg->y = pg->bottom = y;
+    cut(pg, y, TJ_PAGE_CUT_SECTION);
 }
 
 static void
@@ -182,7 +169,7 @@ footer(Page *pg)
     const TjTheme *th = pg->th;
     const TjPageSpec *p = pg->p;
     pg->y += SECTION_GAP - ROW_GAP;
-    cut(pg, pg->y - 8);
+    cut(pg, pg->y - 8, TJ_PAGE_CUT_FOOTER);  /* last resort: the footer alone */
     TjPaint rule = tj_paint_stroke(th->rule, 1);
     tj_scene_line(pg->s, "footer.rule", MARGIN, pg->y + 0.5, MARGIN + pg->content_w, pg->y + 0.5, &rule);
     pg->y += 24;
@@ -229,6 +216,9 @@ natural_height(Page *pg, const TjPageBlock *b, double cell_w, guint n)
         TjFontStyle body = tj_font(pg->th->size_body, FALSE);
         return paragraphs_height(pg, b->text ? b->text : "", cell_w, &body);
     }
+    case TJ_BLOCK_IMAGE:
+        return b->image ? tj_image_block_height(b->image, b->caption, cell_w, pg->th, pg->m)
+                        : 0;
     }
     return 400;
 }
@@ -285,6 +275,10 @@ tj_layout_block(TjScene *s, const TjPageBlock *b, double x, double y, double w, 
         paragraphs(&pg, "text.line", b->text ? b->text : "", 0, 0, w, &body, th->text, FALSE);
         break;
     }
+    case TJ_BLOCK_IMAGE:
+        if (b->image)
+            tj_layout_image(s, b->image, b->caption, w, h, th, m);
+        break;
     }
     tj_scene_translate_from(s, mark, x, y);
     return ok;
@@ -301,9 +295,17 @@ row(Page *pg, const TjPageRow *r, GError **error)
 {
     guint n = r->n_blocks;
     double cw = (pg->content_w - (n - 1) * GUTTER) / n;
-    double h = 0;
-    for (guint i = 0; i < n; i++)
-        h = MAX(h, natural_height(pg, &r->blocks[i], cw, n));
+    /* images fit the row's height; they give it only in a row of images */
+    double h = 0, pictures = 0;
+    for (guint i = 0; i < n; i++) {
+        const TjPageBlock *b = &r->blocks[i];
+        if (b->kind == TJ_BLOCK_IMAGE && b->height <= 0)
+            pictures = MAX(pictures, natural_height(pg, b, cw, n));
+        else
+            h = MAX(h, natural_height(pg, b, cw, n));
+    }
+    if (h <= 0)
+        h = pictures;
     guint mark = tj_scene_n_items(pg->s);
     gboolean ok = TRUE;
     if (n > 1 && all_of(r, TJ_BLOCK_KPI)) {
@@ -325,6 +327,7 @@ row(Page *pg, const TjPageRow *r, GError **error)
             ok = block(pg, &r->blocks[i], MARGIN + i * (cw + GUTTER), cw, h, error);
     }
     pg->y += h;
+    pg->bottom = pg->y;
     return ok;
 }
 
@@ -353,9 +356,10 @@ check_texts(const TjPageSpec *p, GError **error)
         for (guint r = 0; r < sec->n_rows; r++)
             for (guint i = 0; i < sec->rows[r].n_blocks; i++) {
                 const TjPageBlock *b = &sec->rows[r].blocks[i];
-                if (b->kind == TJ_BLOCK_TEXT &&
-                    !tj_text_check_lengths(b->loc.file ? &b->loc : NULL, error, "text", b->text,
-                                           NULL))
+                if (!tj_text_check_lengths(b->loc.file ? &b->loc : NULL, error, "text",
+                                           b->kind == TJ_BLOCK_TEXT ? b->text : NULL,
+                                           "image caption",
+                                           b->kind == TJ_BLOCK_IMAGE ? b->caption : NULL, NULL))
                     return FALSE;
             }
     }
@@ -379,7 +383,7 @@ tj_layout_page(TjScene *s, const TjPageSpec *p, const TjTheme *th, const TjMeasu
         const TjPageSection *sec = &p->sections[k];
         if (k > 0) {
             pg.y += SECTION_GAP - ROW_GAP;
-            cut(&pg, pg.y - 24);
+            cut(&pg, pg.y - 24, TJ_PAGE_CUT_SECTION);
         }
         tj_scene_group_begin(s, "section", sec->heading);
         if (sec->heading && *sec->heading)
@@ -392,7 +396,7 @@ tj_layout_page(TjScene *s, const TjPageSpec *p, const TjTheme *th, const TjMeasu
         }
         for (guint r = 0; r < sec->n_rows && ok; r++) {
             if (r > 0)
-                cut(&pg, pg.y - ROW_GAP / 2);  /* in the gap above this row */
+                cut(&pg, pg.y - ROW_GAP / 2, TJ_PAGE_CUT_ROW);  /* in the gap above it */
             ok = row(&pg, &sec->rows[r], error);
             pg.y += ROW_GAP;
         }

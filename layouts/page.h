@@ -1,7 +1,7 @@
 /* layouts/page.h — the 图解 poster: a red header band (title, subtitle,
  * date), sections with headings and optional intro paragraphs, rows of 1–4
- * blocks (kpi tiles, gauges, bar and trend charts, text paragraphs) in equal
- * cells, and a footer (rule, source, publisher, date, notes). The height
+ * blocks (kpi tiles, gauges, bar and trend charts, text paragraphs, images)
+ * in equal cells, and a footer (rule, source, publisher, date, notes). The height
  * grows with the content. For print, the composer also reports where A4
  * pages may break: between rows, never through a block. */
 #ifndef TJ_LAYOUTS_PAGE_H
@@ -26,7 +26,8 @@ typedef enum {
     TJ_BLOCK_GAUGE,
     TJ_BLOCK_BAR,
     TJ_BLOCK_TREND,
-    TJ_BLOCK_TEXT
+    TJ_BLOCK_TEXT,
+    TJ_BLOCK_IMAGE
 } TjBlockKind;
 
 typedef struct {
@@ -38,6 +39,8 @@ typedef struct {
     TjGaugeSpec gauge;
     TjKpiSpec kpi;
     const char *text;         /* TEXT: paragraphs separated by "\n" */
+    const TjImage *image;     /* IMAGE: the picture (not owned) */
+    const char *caption;      /* IMAGE: a line under it; NULL none */
     double height;            /* wanted height in px; 0: the kind's default */
     const char *alt;          /* its alt text as the spec gives it; NULL:
                                  generated (layouts/alt.h) */
@@ -66,18 +69,36 @@ typedef struct {
     TjSrcLoc loc;             /* where the spec gives the page options */
 } TjPageSpec;
 
-/* Where a long page may be cut into pages: the y of every gap between rows,
- * sections, header and footer, in increasing order. */
+/* Where a long page may be cut into pages: the y of every gap between rows
+ * and sections, and before the footer, in increasing order. There is none
+ * between a section's heading (with its intro) and its first row, nor
+ * inside a block. */
+typedef enum {
+    TJ_PAGE_CUT_SECTION,      /* before a section (or after the header) */
+    TJ_PAGE_CUT_ROW,          /* between two rows of a section */
+    TJ_PAGE_CUT_FOOTER        /* before the footer: only when the footer
+                                 cannot share the last row's page */
+} TjPageCutKind;
+
 typedef struct {
     double *ys;
+    guint8 *kinds;            /* TjPageCutKind of each; NULL: all ROW */
+    double *above;            /* where the content above each ends (the gap
+                                 between need not fit a page); NULL: ys */
     guint n;
 } TjPageCuts;
 
 void tj_page_cuts_clear(TjPageCuts *cuts);
 
-/* Chooses page breaks for pages of @page_h px from @cuts (greedy: the last
- * cut that fits), so no page is taller than @page_h unless a single block
- * is. Returns the page tops (first 0) and the count in @n. (transfer full) */
+/* Chooses page breaks for pages of @page_h px among @cuts
+ * (layouts/page-breaks.c): the fewest pages, as evenly filled as the cuts
+ * allow — the breaks minimising the sum over pages of the squared empty
+ * space at their foot, found by dynamic programming over the cuts as TeX
+ * breaks paragraphs into lines — with the footer on the last row's page
+ * whenever it fits. A page is taller than @page_h only when one block (or a
+ * heading with its first row) is; a page's length is from its top to the
+ * end of its last content (the gap after it may pass the page). Returns the page tops (first 0) and
+ * their count in @n. (transfer full) g_free(). */
 double *tj_page_breaks(const TjPageCuts *cuts, double total_h, double page_h, guint *n);
 
 /* Lays one block out in the box (@x, @y, @w, @h) of @s. */

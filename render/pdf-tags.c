@@ -64,7 +64,8 @@ close_fig(TjPdfTags *t, cairo_t *cr)
 static gboolean
 drawn(const TjItem *it)
 {
-    return it->kind == TJ_ITEM_RECT || it->kind == TJ_ITEM_PATH || it->kind == TJ_ITEM_ARC;
+    return it->kind == TJ_ITEM_RECT || it->kind == TJ_ITEM_PATH || it->kind == TJ_ITEM_ARC ||
+           it->kind == TJ_ITEM_IMAGE;
 }
 
 static void

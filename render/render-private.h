@@ -23,6 +23,14 @@ void tj__replay_draw(TjReplay *replay, cairo_t *cr, gboolean cull);
 typedef void (*TjReplayHook)(gpointer data, cairo_t *cr, guint i, const TjItem *it);
 void tj__replay_set_hook(TjReplay *replay, TjReplayHook hook, gpointer data);
 
+/* ---- images (render/image.c) ------------------------------------------ */
+/* Decoded images of one replay, by their bytes. (transfer full)
+ * g_hash_table_destroy(). */
+GHashTable *tj__image_cache_new(void);
+/* Draws image item @it of @scene (decoding it into @cache on first use).
+ * Bytes that cannot be decoded put @cr in an error state. */
+void tj__image_draw(GHashTable *cache, cairo_t *cr, const TjScene *scene, const TjItem *it);
+
 /* The options with defaults applied (scale 1, dpi 96 × scale). */
 typedef struct {
     double scale;

@@ -24,6 +24,14 @@
 gboolean tj_render_cairo(const TjScene *scene, TjFonts *fonts, cairo_t *cr,
                          GError **error);
 
+/* Checks that @bytes of @type can be drawn and reads their intrinsic size
+ * in px: a PNG is decoded (libpng, through cairo); an SVG is parsed from
+ * memory with no base file (it cannot reach other files) and drawn once into
+ * a small surface (librsvg). TJ_ERROR_INPUT saying what is wrong, without a
+ * file name (the caller, which read the file, adds it). */
+gboolean tj_render_image_probe(TjImageType type, GBytes *bytes, double *width,
+                               double *height, GError **error);
+
 /* Fails (TJ_ERROR_FONT) naming the characters when a text item of @scene has
  * no glyph; with @warn_only it prints a warning to stderr and returns TRUE. */
 gboolean tj_render_check_glyphs(const TjScene *scene, TjFonts *fonts,

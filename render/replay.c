@@ -3,7 +3,7 @@
  * fill then stroke. Text goes through tj_fonts_layout() and is placed by
  * the layout's own measured width and baseline, so anchors are exact in
  * every format. Layouts are built once per replay and reused when the same
- * replay draws several strips. Cairo's status is not checked here: callers
+ * replay draws several strips (images too: render/image.c). Cairo's status is not checked here: callers
  * check it once when they are done. */
 #include "render/render-private.h"
 
@@ -18,6 +18,7 @@ struct TjReplay {
     TjFonts *fonts;
     PangoLayout **layouts;  /* by item index, built on first use */
     guint n;
+    GHashTable *images;     /* decoded images (render/image.c) */
     TjReplayHook hook;      /* NULL none */
     gpointer hook_data;
 };
@@ -30,6 +31,7 @@ tj__replay_new(const TjScene *scene, TjFonts *fonts)
     r->fonts = fonts;
     r->n = tj_scene_n_items(scene);
     r->layouts = g_new0(PangoLayout *, r->n);
+    r->images = tj__image_cache_new();
     return r;
 }
 
@@ -49,6 +51,7 @@ tj__replay_free(TjReplay *r)
         if (r->layouts[i])
             g_object_unref(r->layouts[i]);
     g_free(r->layouts);
+    g_hash_table_destroy(r->images);
     g_free(r);
 }
 
@@ -153,6 +156,8 @@ shape_box(const TjScene *scene, const TjItem *it)
     } else if (it->kind == TJ_ITEM_ARC) {
         double r = fabs(it->u.arc.r);
         b = (TjRect){ it->u.arc.cx - r, it->u.arc.cy - r, 2 * r, 2 * r };
+    } else if (it->kind == TJ_ITEM_IMAGE) {
+        b = (TjRect){ it->u.image.x, it->u.image.y, it->u.image.w, it->u.image.h };
     } else if (it->kind == TJ_ITEM_PATH && it->u.path.n_pts > 0) {
         const double *pt = tj_scene_path_points(scene, it);
         double x0 = pt[0], y0 = pt[1], x1 = pt[0], y1 = pt[1];
@@ -259,6 +264,11 @@ draw_item(TjReplay *r, cairo_t *cr, guint i, gboolean cull)
     const TjItem *it = tj_scene_item(r->scene, i);
     if (it->kind == TJ_ITEM_TEXT) {
         draw_text(r, cr, i, it, cull);
+        return;
+    }
+    if (it->kind == TJ_ITEM_IMAGE) {
+        if (!cull || visible(cr, shape_box(r->scene, it)))
+            tj__image_draw(r->images, cr, r->scene, it);
         return;
     }
     if (it->kind != TJ_ITEM_RECT && it->kind != TJ_ITEM_PATH &&

@@ -5,9 +5,10 @@
  * an invisible text layer) is added after it by svg-meta.c.
  * Determinism: cairo 1.16 numbers glyphs, clips and patterns per document,
  * but names surfaces by a process-wide counter (<g id="surface6"> on the
- * second render). The document is therefore collected in memory and its
- * surface ids renumbered in order of appearance before it is written, so
- * the same scene always gives the same bytes. */
+ * second render), embedded images too (<image id="image7">). The document
+ * is therefore collected in memory and those ids renumbered in order of
+ * appearance before it is written, so the same scene always gives the same
+ * bytes. */
 #include "render/render-private.h"
 
 #include <cairo-svg.h>
@@ -21,16 +22,17 @@ collect(void *closure, const unsigned char *data, unsigned int length)
     return CAIRO_STATUS_SUCCESS;
 }
 
-/* Rewrites "id=\"surfaceN\"" and "#surfaceN" with N numbered 1, 2, … in
- * order of first appearance. */
+/* Rewrites "id=\"WORDN\"" and "#WORDN" with N numbered 1, 2, … in order of
+ * first appearance, for @word "surface" (cairo's recording surfaces) and
+ * "image" (embedded PNG: cairo names it by the source surface's
+ * process-wide id too). */
 static GString *
-renumber_surfaces(const GByteArray *svg)
+renumber(const char *data, gsize len, const char *word)
 {
-    static const char word[] = "surface";
-    const gsize wlen = sizeof word - 1;
-    GString *out = g_string_sized_new(svg->len + 64);
+    const gsize wlen = strlen(word);
+    GString *out = g_string_sized_new(len + 64);
     GHashTable *ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    const char *p = (const char *)svg->data, *end = p + svg->len;
+    const char *p = data, *end = p + len;
     while (p < end) {
         const char *hit = g_strstr_len(p, end - p, word);
         if (!hit) {
@@ -40,8 +42,7 @@ renumber_surfaces(const GByteArray *svg)
         const char *num = hit + wlen, *q = num;
         while (q < end && g_ascii_isdigit(*q))
             q++;
-        gboolean is_id = q > num && hit > (const char *)svg->data &&
-                         (hit[-1] == '"' || hit[-1] == '#');
+        gboolean is_id = q > num && hit > data && (hit[-1] == '"' || hit[-1] == '#');
         g_string_append_len(out, p, num - p);
         if (is_id) {
             char *old = g_strndup(num, q - num);
@@ -60,6 +61,15 @@ renumber_surfaces(const GByteArray *svg)
     }
     g_hash_table_destroy(ids);
     return out;
+}
+
+static GString *
+renumber_surfaces(const GByteArray *svg)
+{
+    GString *a = renumber((const char *)svg->data, svg->len, "surface");
+    GString *b = renumber(a->str, a->len, "image");
+    g_string_free(a, TRUE);
+    return b;
 }
 
 gboolean

@@ -70,6 +70,9 @@ tj_scene_item_box(const TjScene *s, const TjItem *it)
     case TJ_ITEM_TEXT:
         r = tj_scene_text_box(it);
         break;
+    case TJ_ITEM_IMAGE:
+        r = (TjRect){ it->u.image.x, it->u.image.y, it->u.image.w, it->u.image.h };
+        break;
     case TJ_ITEM_PATH: {
         const double *p = tj_scene_path_points(s, it);
         if (!p)
@@ -188,6 +191,21 @@ dump_item(GString *out, const TjScene *s, const TjItem *it, int depth)
             num(out, it->u.text.fit_width);
         }
         g_string_append_printf(out, " \"%s\"", it->u.text.text);
+        break;
+    }
+    case TJ_ITEM_IMAGE: {
+        /* the bytes by a short hash: goldens change when the file does */
+        char *hash = g_compute_checksum_for_bytes(G_CHECKSUM_SHA256,
+                                                  tj_scene_image_bytes(s, it));
+        g_string_append_printf(out, "image %s %s", it->role,
+                               it->u.image.type == TJ_IMAGE_SVG ? "svg" : "png");
+        num(out, it->u.image.x); num(out, it->u.image.y);
+        num(out, it->u.image.w); num(out, it->u.image.h);
+        g_string_append(out, " size=");
+        num(out, it->u.image.iw); num(out, it->u.image.ih);
+        g_string_append_printf(out, " sha256=%.12s", hash);
+        color(out, "tint", it->u.image.tint);
+        g_free(hash);
         break;
     }
     case TJ_ITEM_GROUP:

@@ -1,6 +1,7 @@
 /* scene/scene.c — the display list. Items live in one GArray; path ops and
  * points in two more (items refer to them by index, so appending never
- * invalidates them); every string in one GStringChunk. */
+ * invalidates them); every string in one GStringChunk; image bytes in a
+ * GPtrArray of GBytes references, each distinct GBytes once. */
 #include "scene/scene.h"
 
 #include <math.h>
@@ -13,6 +14,7 @@ struct TjScene {
     GArray *ops;        /* guint8 TjPathOp */
     GArray *pts;        /* double x, y pairs */
     GStringChunk *strings;
+    GPtrArray *blobs;   /* GBytes (a reference each) of image items */
     const char *title, *desc;
     GPtrArray *info;    /* key, value, key, value… (strings in @strings) */
     int open_path;      /* index of the path being built, or -1 */
@@ -30,6 +32,7 @@ tj_scene_new(double width, double height)
     s->ops = g_array_new(FALSE, FALSE, sizeof(guint8));
     s->pts = g_array_new(FALSE, FALSE, sizeof(double));
     s->strings = g_string_chunk_new(4096);
+    s->blobs = g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref);
     s->open_path = -1;
     s->info = g_ptr_array_new();
     return s;
@@ -44,6 +47,7 @@ tj_scene_free(TjScene *s)
     g_array_free(s->ops, TRUE);
     g_array_free(s->pts, TRUE);
     g_string_chunk_free(s->strings);
+    g_ptr_array_free(s->blobs, TRUE);
     g_ptr_array_free(s->info, TRUE);
     g_free(s);
 }
@@ -188,6 +192,44 @@ tj_scene_text(TjScene *s, const char *role, double x, double y, const char *text
     return i;
 }
 
+/* The index of @bytes among the scene's blobs, added (referenced) when new. */
+static guint
+keep_blob(TjScene *s, GBytes *bytes)
+{
+    guint k;
+    if (g_ptr_array_find(s->blobs, bytes, &k))
+        return k;
+    g_ptr_array_add(s->blobs, g_bytes_ref(bytes));
+    return s->blobs->len - 1;
+}
+
+guint
+tj_scene_image(TjScene *s, const char *role, double x, double y, double w, double h,
+               const TjImage *img)
+{
+    g_return_val_if_fail(img && img->bytes, 0);
+    guint i;
+    guint blob = keep_blob(s, img->bytes);
+    TjItem *it = append(s, TJ_ITEM_IMAGE, role, NULL, &i);
+    it->u.image.x = x;
+    it->u.image.y = y;
+    it->u.image.w = w;
+    it->u.image.h = h;
+    it->u.image.type = img->type;
+    it->u.image.iw = img->width;
+    it->u.image.ih = img->height;
+    it->u.image.blob = blob;
+    return i;
+}
+
+GBytes *
+tj_scene_image_bytes(const TjScene *s, const TjItem *item)
+{
+    g_return_val_if_fail(item->kind == TJ_ITEM_IMAGE && item->u.image.blob < s->blobs->len,
+                         NULL);
+    return s->blobs->pdata[item->u.image.blob];
+}
+
 guint
 tj_scene_path_begin(TjScene *s, const char *role, const TjPaint *paint)
 {
@@ -304,6 +346,15 @@ tj_scene_text_set_fit(TjScene *s, guint i, double width)
 }
 
 void
+tj_scene_image_set_tint(TjScene *s, guint i, TjColor tint)
+{
+    g_return_if_fail(i < s->items->len);
+    TjItem *it = &g_array_index(s->items, TjItem, i);
+    g_return_if_fail(it->kind == TJ_ITEM_IMAGE);
+    it->u.image.tint = tint;
+}
+
+void
 tj_scene_rect_set_size(TjScene *s, guint i, double w, double h)
 {
     g_return_if_fail(i < s->items->len);
@@ -345,6 +396,7 @@ tj_scene_translate_from(TjScene *s, guint from, double dx, double dy)
         case TJ_ITEM_RECT: it->u.rect.x += dx; it->u.rect.y += dy; break;
         case TJ_ITEM_ARC: it->u.arc.cx += dx; it->u.arc.cy += dy; break;
         case TJ_ITEM_TEXT: it->u.text.x += dx; it->u.text.y += dy; break;
+        case TJ_ITEM_IMAGE: it->u.image.x += dx; it->u.image.y += dy; break;
         case TJ_ITEM_PATH: {
             double *p = &g_array_index(s->pts, double, it->u.path.pts_start * 2);
             for (guint k = 0; k < it->u.path.n_pts; k++) {
@@ -378,6 +430,8 @@ tj_scene_slice(const TjScene *s, double y0, double height)
         copy.role = keep(out, it->role);
         if (it->kind == TJ_ITEM_TEXT)
             copy.u.text.text = keep(out, it->u.text.text);
+        if (it->kind == TJ_ITEM_IMAGE)
+            copy.u.image.blob = keep_blob(out, s->blobs->pdata[it->u.image.blob]);
         if (it->kind == TJ_ITEM_GROUP) {
             copy.u.group.title = keep(out, it->u.group.title);
             copy.u.group.desc = keep(out, it->u.group.desc);

@@ -15,6 +15,7 @@ typedef enum {
     TJ_ITEM_PATH,
     TJ_ITEM_ARC,
     TJ_ITEM_TEXT,
+    TJ_ITEM_IMAGE,      /* encoded image bytes drawn into a box */
     TJ_ITEM_GROUP,      /* begins a group; ends at the matching GROUP_END */
     TJ_ITEM_GROUP_END
 } TjItemKind;
@@ -22,6 +23,16 @@ typedef enum {
 typedef enum { TJ_PATH_MOVE, TJ_PATH_LINE, TJ_PATH_CURVE, TJ_PATH_CLOSE } TjPathOp;
 typedef enum { TJ_ANCHOR_START, TJ_ANCHOR_MIDDLE, TJ_ANCHOR_END } TjAnchor;
 typedef enum { TJ_CAP_BUTT, TJ_CAP_ROUND, TJ_CAP_SQUARE } TjLineCap;
+
+/* An encoded image as the api read it from a file: PNG or SVG bytes (never
+ * decoded here) and the image's intrinsic size in px. The bytes are
+ * immutable; a scene holding an image item keeps its own reference. */
+typedef enum { TJ_IMAGE_PNG, TJ_IMAGE_SVG } TjImageType;
+typedef struct {
+    TjImageType type;
+    GBytes *bytes;
+    double width, height;     /* intrinsic size, px (> 0) */
+} TjImage;
 
 /* How a shape is filled and stroked; a colour with a == 0 is "none". */
 typedef struct {
@@ -54,6 +65,15 @@ typedef struct {
             double fit_width;     /* > 0: justify the line to this width by
                                      spacing its characters (renderers) */
         } text;
+        /* the image's bytes are the scene's: tj_scene_image_bytes() */
+        struct {
+            double x, y, w, h;    /* the box it is scaled into, px */
+            TjImageType type;
+            double iw, ih;        /* intrinsic size */
+            guint blob;           /* index of its bytes in the scene */
+            TjColor tint;         /* a > 0: drawn in this colour through
+                                     the image's alpha; else its own */
+        } image;
         /* desc: what the group shows, in words (alt text); groups with a
          * desc are figures to renderers (PDF Figure tags, SVG role=img) */
         struct { const char *title; const char *desc; } group;
@@ -93,6 +113,11 @@ guint tj_scene_arc(TjScene *scene, const char *role, double cx, double cy,
 guint tj_scene_text(TjScene *scene, const char *role, double x, double y,
                     const char *text, const TjFontStyle *font, TjColor color,
                     TjAnchor anchor, double angle, const TjTextExtents *ext);
+/* @img's bytes scaled into the box (@x, @y, @w, @h): the layout keeps the
+ * aspect ratio by choosing the box. The scene takes a reference on the
+ * bytes (the same bytes appended twice are held once). */
+guint tj_scene_image(TjScene *scene, const char *role, double x, double y, double w,
+                     double h, const TjImage *img);
 guint tj_scene_path_begin(TjScene *scene, const char *role, const TjPaint *paint);
 void tj_scene_path_move(TjScene *scene, double x, double y);
 void tj_scene_path_line(TjScene *scene, double x, double y);
@@ -109,6 +134,9 @@ guint tj_scene_n_items(const TjScene *scene);
 const TjItem *tj_scene_item(const TjScene *scene, guint i);
 TjPathOp tj_scene_path_op(const TjScene *scene, const TjItem *item, guint k);
 const double *tj_scene_path_points(const TjScene *scene, const TjItem *item);
+/* The encoded bytes of an image item. (transfer none) valid as long as the
+ * scene. */
+GBytes *tj_scene_image_bytes(const TjScene *scene, const TjItem *item);
 
 /* The box a text item covers on the page (rotation included, as the
  * axis-aligned bounding box of the rotated extents). */
@@ -120,6 +148,8 @@ TjRect tj_scene_item_box(const TjScene *scene, const TjItem *item);
  * composer to place a chart laid out at the origin. */
 void tj_scene_translate_from(TjScene *scene, guint from, double dx, double dy);
 
+/* Draws image item @i in one colour (its alpha as a mask). */
+void tj_scene_image_set_tint(TjScene *scene, guint i, TjColor tint);
 /* Justifies text item @i to @width (see fit_width). */
 void tj_scene_text_set_fit(TjScene *scene, guint i, double width);
 /* Resizes rect item @i (a band whose height is known only later). */

@@ -12,7 +12,7 @@ static const char *const section_keys[] = { "heading", "intro", "rows", NULL };
 static const char *const block_kinds[] = {
     "kpi", "bar", "trend", "gauge", "text", "image", NULL };
 static const char *const text_keys[] = { "text", NULL };
-static const char *const image_keys[] = { "path", NULL };
+static const char *const image_keys[] = { "path", "caption", "alt", "height", NULL };
 
 #define KINDS_LIST "kpi, bar, trend, gauge, text, image"
 
@@ -46,7 +46,8 @@ read_text(TjSpecBlock *block, TjSpecErrors *errs)
     g_free(got);
 }
 
-/* image: PATH or image: {path: PATH} */
+/* image: PATH or image: {path: PATH, caption, alt, height} (the api reads
+ * the last three) */
 static void
 read_image(TjSpec *spec, TjSpecBlock *block, TjSpecErrors *errs)
 {

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The include rules of STYLE.md, checked: every #include "…" of a module may
 # only name the modules its row allows, and layouts/ (and the plain-data
-# modules) never include cairo, pango or libpng. Prints TAP.
+# modules) never include cairo, pango, libpng or librsvg (render/ draws
+# SVG images; nothing else may). Prints TAP.
 cd "$(dirname "$0")/.." || exit 1
 
 allowed() {  # module -> allowed quoted-include prefixes
@@ -19,9 +20,9 @@ allowed() {  # module -> allowed quoted-include prefixes
 }
 banned_system() {  # module -> regex of forbidden <…> includes
     case $1 in
-    core|data|scene|layouts|cli) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h)' ;;
-    spec) echo '^(cairo|pango|png\.h|fontconfig|ft2build)' ;;
-    fonts) echo '^(png\.h|yaml\.h)' ;;
+    core|data|scene|layouts|cli) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h|librsvg)' ;;
+    spec) echo '^(cairo|pango|png\.h|fontconfig|ft2build|librsvg)' ;;
+    fonts) echo '^(png\.h|yaml\.h|librsvg)' ;;
     render) echo '^(yaml\.h)' ;;
     *) echo '^$' ;;
     esac

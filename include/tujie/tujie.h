@@ -167,12 +167,16 @@ typedef struct {
     const char *compare;    /* comparison line ("2021年目标：增长6%左右") */
     double width, height;   /* px at scale 1; 0: 360 x 220 */
     const char *theme;      /* NULL: gov-red */
+    const char *icon;       /* a PNG or SVG file shown before the label (a
+                               square about 1.6 cap heights); NULL none */
 } TjKpiOptions;
 
 TJ_API void tj_kpi_options_init(TjKpiOptions *opts);
 
 /* Lays out a big-number tile and writes it to @path, atomically. @table may
- * be NULL (opts->value and opts->change are then numbers). */
+ * be NULL (opts->value and opts->change are then numbers). An icon file is
+ * at most 8 MiB and 8192 × 8192 px, a PNG or an SVG (drawn from memory: it
+ * cannot load other files). */
 TJ_API gboolean tj_kpi_render(const TjTable *table, const TjKpiOptions *opts,
                               TjFormat fmt, const char *path,
                               const TjOutputOptions *out, GError **error);

@@ -1,6 +1,6 @@
 #!/bin/sh
 # CLI tests of `tujie batch`: every example in three formats, skipping
-# unchanged jobs, re-rendering only what an edit touches, shards that
+# unchanged jobs, re-rendering only what an edit (a CSV, an icon) touches, shards that
 # partition the jobs, the bundle, a bad job among good ones, Ctrl-C, and
 # silence in a pipe. Prints TAP.
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -35,6 +35,9 @@ check "touching a file (same content) re-renders nothing" sh -c "'$TUJIE' batch 
 sed -i 's/^外贸出口,190亿元/外贸出口,191亿元/' "$T/ex/dongcheng-2021/economy-2020.csv"
 check "editing a CSV re-renders exactly the jobs that read it" sh -c "'$TUJIE' batch '$T/ex' -o '$T/o' --format png,svg,pdf 2>&1 |
     grep -q '2 rendered, $((JOBS - 2)) unchanged'"
+sed -i 's/#3E8E5A/#3E8E5B/' "$T/ex/dongcheng-2021/icons/leaf.svg"
+check "editing an icon re-renders exactly the job that shows it" sh -c "'$TUJIE' batch '$T/ex' -o '$T/o' --format png,svg,pdf 2>&1 |
+    grep -q '1 rendered, $((JOBS - 1)) unchanged'"
 check "--force renders all" sh -c "'$TUJIE' batch '$T/ex' -o '$T/o' --force 2>&1 | grep -q '$JOBS rendered'"
 
 # shards partition the jobs

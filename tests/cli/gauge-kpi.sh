@@ -147,5 +147,18 @@ cp "$T/ring.png" "$T/keep.png"
 "$TUJIE" gauge --value 101% --label 家庭厨余垃圾分出率 -o "$T/keep.png" 2>/dev/null
 ok "failed render keeps the old file" cmp -s "$T/ring.png" "$T/keep.png"
 
+# --icon: a PNG or an SVG before the label; bad files are refused by name
+ICON=$ROOT/examples/dongcheng-2021/icons/building.svg
+check "kpi --icon SVG" 0 "" "$T/icon.svg" \
+    "$TUJIE" kpi --value 2954.7亿元 --label 地区生产总值 --icon "$ICON" -o "$T/icon.svg"
+check "kpi --icon PNG" 0 "" "$T/icon.png" \
+    "$TUJIE" kpi --value 40 --label 细颗粒物年均浓度 --icon "$ROOT/tests/data/image/photo.png" -o "$T/icon.png"
+check "kpi --icon missing file: exit 1, no output" 1 "--icon: cannot read “$T/nothere.svg”" "$T/icon2.png" \
+    "$TUJIE" kpi --value 40 --label PM --icon "$T/nothere.svg" -o "$T/icon2.png"
+check "kpi --icon garbage named .png" 1 "is not a PNG or SVG image" "$T/icon3.png" \
+    "$TUJIE" kpi --value 40 --label PM --icon "$ROOT/tests/bad-input/page/data/garbage.png" -o "$T/icon3.png"
+ok "kpi --icon: the SVG parses and keeps the icon as vector paths" sh -c \
+    "xmllint --noout '$T/icon.svg' && ! grep -q '<image' '$T/icon.svg'"
+
 echo "1..$n"
 [ $fails -eq 0 ]

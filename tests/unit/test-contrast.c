@@ -107,6 +107,11 @@ poster_in(const char *theme)
     g_assert_nonnull(d);
     for (const char *f; (f = g_dir_read_name(d));) {
         char *from = g_build_filename(src, f, NULL), *to = g_build_filename(dir, f, NULL);
+        if (g_file_test(from, G_FILE_TEST_IS_DIR)) {  /* icons/: the poster uses none */
+            g_free(from);
+            g_free(to);
+            continue;
+        }
         gsize len;
         char *text = tjt_read(from, &len);
         if (strcmp(f, "tujie.yaml") == 0) {
