@@ -10,6 +10,7 @@
 
 #include "api/spec-private.h"
 #include "render/render.h"
+#include "core/i18n.h"
 
 const TjTable *
 tj__spec_table(TjSpecCtx *c, const TjSpecBlock *b)
@@ -27,7 +28,7 @@ tj__spec_table(TjSpecCtx *c, const TjSpecBlock *b)
         t = c->env->load ? c->env->load(b->data->resolved, c->env->load_data, &err)
                          : tj_table_load(b->data->resolved, &err);
         if (!t)
-            tj_spec_errors_add(c->errs, &b->data->loc, "%s: %s", what, err->message);
+            tj_spec_errors_add(c->errs, &b->data->loc, _("%s: %s"), what, err->message);
     }
     g_free(what);
     g_clear_error(&err);
@@ -76,7 +77,7 @@ read_theme(TjSpecCtx *c, TjTheme *out)
             tj_spec_node_get(c->spec->root, "page"), "theme");
         char *list = g_strjoinv(", ", (char **)tj_theme_names());
         tj_spec_errors_add(c->errs, where ? &where->loc : &pg->loc,
-                           "unknown theme “%s” (themes: %s)", base, list);
+                           _("unknown theme “%s” (themes: %s)"), base, list);
         g_free(list);
         b = tj_theme_builtin(NULL);
     }

@@ -5,6 +5,7 @@
  * Every problem goes into one TjSpecErrors, so a spec's errors come in one
  * run; an error from a CSV keeps its file:line:col after the block's place. */
 #include "api/spec-private.h"
+#include "core/i18n.h"
 
 #include <math.h>
 #include <string.h>
@@ -49,14 +50,14 @@ where_string(const TjNode *map, TjSpecErrors *errs)
     if (w->kind == TJ_SPEC_NODE_SCALAR)
         return g_strdup(w->text);
     if (w->kind != TJ_SPEC_NODE_MAP) {
-        tj_spec_errors_add(errs, &w->loc, "“where”: expected a map of column: value");
+        tj_spec_errors_add(errs, &w->loc, _("“where”: expected a map of column: value"));
         return NULL;
     }
     GString *s = g_string_new(NULL);
     for (guint i = 0; i < w->n; i++) {
         const TjNode *v = w->entries[i].value;
         if (v->kind == TJ_SPEC_NODE_MAP || v->kind == TJ_SPEC_NODE_SEQ) {
-            tj_spec_errors_add(errs, &v->loc, "“where”: the value of “%s” must be text",
+            tj_spec_errors_add(errs, &v->loc, _("“where”: the value of “%s” must be text"),
                                w->entries[i].key);
             continue;
         }
@@ -86,7 +87,7 @@ text_of(const TjNode *map, const char *key, TjSpecErrors *errs)
         return NULL;
     if (v->kind != TJ_SPEC_NODE_SCALAR) {
         char *got = tj_spec_node_describe(v);
-        tj_spec_errors_add(errs, &v->loc, "“%s”: expected a number or text, got %s", key, got);
+        tj_spec_errors_add(errs, &v->loc, _("“%s”: expected a number or text, got %s"), key, got);
         g_free(got);
         return NULL;
     }
@@ -117,7 +118,7 @@ record(TjSpecErrors *errs, const TjSpecBlock *b, GError *err)
     gboolean named = strncmp(err->message, kind, n) == 0 && err->message[n] == ':';
     /* a limit stays a limit; anything else in a spec is the user's input */
     TjErrorCode code = err->code == TJ_ERROR_LIMIT ? TJ_ERROR_LIMIT : TJ_ERROR_INPUT;
-    tj_spec_errors_add_code(errs, code, &b->loc, "%s%s%s", named ? "" : kind, named ? "" : ": ",
+    tj_spec_errors_add_code(errs, code, &b->loc, _("%s%s%s"), named ? "" : kind, named ? "" : ": ",
                             err->message);
     g_error_free(err);
 }
@@ -127,7 +128,7 @@ need_table(TjSpecCtx *c, const TjSpecBlock *b, const TjTable **t)
 {
     *t = tj__spec_table(c, b);
     if (!*t && !b->data) {
-        tj_spec_errors_add(c->errs, &b->loc, "%s: no data: give “data:” or declare one source",
+        tj_spec_errors_add(c->errs, &b->loc, _("%s: no data: give “data:” or declare one source"),
                            tj_spec_block_kind_name(b->kind));
     }
     return *t != NULL;
@@ -137,7 +138,7 @@ static gboolean
 bar_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
 {
     const TjNode *m = b->options;
-    check_keys(m, bar_keys, "the bar block", c->errs);
+    check_keys(m, bar_keys, _("the bar block"), c->errs);
     TjBarOptions o;
     tj_bar_options_init(&o);
     char *y = columns_string(m, "y", c->errs);
@@ -175,7 +176,7 @@ static gboolean
 trend_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
 {
     const TjNode *m = b->options;
-    check_keys(m, trend_keys, "the trend block", c->errs);
+    check_keys(m, trend_keys, _("the trend block"), c->errs);
     TjTrendOptions o;
     tj_trend_options_init(&o);
     char *y = columns_string(m, "y", c->errs);
@@ -216,7 +217,7 @@ static gboolean
 gauge_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
 {
     const TjNode *m = b->options;
-    check_keys(m, gauge_keys, "the gauge block", c->errs);
+    check_keys(m, gauge_keys, _("the gauge block"), c->errs);
     TjGaugeOptions o;
     tj_gauge_options_init(&o);
     char *where = where_string(m, c->errs);
@@ -254,7 +255,7 @@ static gboolean
 kpi_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
 {
     const TjNode *m = b->options;
-    check_keys(m, kpi_keys, "the kpi block", c->errs);
+    check_keys(m, kpi_keys, _("the kpi block"), c->errs);
     TjKpiOptions o;
     tj_kpi_options_init(&o);
     char *where = where_string(m, c->errs);
@@ -301,11 +302,11 @@ tj__spec_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
             !tj__spec_path_check(c, "image", p->text, b->image, &p->loc))
             return FALSE;
         tj_spec_errors_add(c->errs, &b->loc,
-                           "image blocks are not drawn yet (this version has no image support)");
+                           _("image blocks are not drawn yet (this version has no image support)"));
         return FALSE;
     }
     if (!b->options) {
-        tj_spec_errors_add(c->errs, &b->loc, "%s: expected a map of options",
+        tj_spec_errors_add(c->errs, &b->loc, _("%s: expected a map of options"),
                            tj_spec_block_kind_name(b->kind));
         return FALSE;
     }
