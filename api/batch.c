@@ -134,7 +134,7 @@ run_job(TjBatch *b, TjBatchJob *j)
             }
         char *dir = g_path_get_dirname(j->out_base);
         if (g_mkdir_with_parents(dir, 0755) != 0)
-            g_set_error(&err, TJ_ERROR, TJ_ERROR_IO, _("%s: %s"), dir, g_strerror(errno));
+            g_set_error(&err, TJ_ERROR, TJ_ERROR_IO, "%s: %s", dir, g_strerror(errno));
         g_free(dir);
         TjScene **keep = b->opts.bundle ? &j->scene : NULL;
         if (!err && tj__api_spec_render_with(j->spec, fonts, n, fmts, (const char *const *)paths,

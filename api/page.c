@@ -28,7 +28,7 @@ tj__spec_table(TjSpecCtx *c, const TjSpecBlock *b)
         t = c->env->load ? c->env->load(b->data->resolved, c->env->load_data, &err)
                          : tj_table_load(b->data->resolved, &err);
         if (!t)
-            tj_spec_errors_add(c->errs, &b->data->loc, _("%s: %s"), what, err->message);
+            tj_spec_errors_add(c->errs, &b->data->loc, "%s: %s", what, err->message);
     }
     g_free(what);
     g_clear_error(&err);

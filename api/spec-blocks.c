@@ -118,7 +118,7 @@ record(TjSpecErrors *errs, const TjSpecBlock *b, GError *err)
     gboolean named = strncmp(err->message, kind, n) == 0 && err->message[n] == ':';
     /* a limit stays a limit; anything else in a spec is the user's input */
     TjErrorCode code = err->code == TJ_ERROR_LIMIT ? TJ_ERROR_LIMIT : TJ_ERROR_INPUT;
-    tj_spec_errors_add_code(errs, code, &b->loc, _("%s%s%s"), named ? "" : kind, named ? "" : ": ",
+    tj_spec_errors_add_code(errs, code, &b->loc, "%s%s%s", named ? "" : kind, named ? "" : ": ",
                             err->message);
     g_error_free(err);
 }

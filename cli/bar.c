@@ -24,7 +24,7 @@ tj_cli_bar(int argc, char **argv)
         N_("Draws a bar chart of a CSV file.\n\n"
         "Example:\n  tujie bar examples/dongcheng-2021/economy-2020.csv --x 指标 --y 数值 \\\n"
         "      --title 2020年东城区主要经济指标 -o economy.png --scale 2"));
-    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
 
     int code = TJ_EXIT_OK;
     TjFormat fmt;

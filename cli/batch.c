@@ -138,7 +138,7 @@ tj_cli_batch(int argc, char **argv)
         "Jobs whose spec, data, themes, fonts and tujie version are unchanged since\n"
         "their last output are skipped (content hash). See docs/batch.md.\n\n"
         "Example:\n  tujie batch examples -o out/report --format png,pdf --bundle out/report.pdf"));
-    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
     int code = TJ_EXIT_OK;
     GError *err = NULL;
     TjBatch *b = NULL;

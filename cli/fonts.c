@@ -14,7 +14,7 @@ tj_cli_fonts(int argc, char **argv)
     };
     GOptionContext *ctx = g_option_context_new(N_("- show the fonts tujie draws with"));
     g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
-    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
     int code = TJ_EXIT_OK;
     if (tj_cli_parse(ctx, &argc, &argv, &code)) {
         GError *err = NULL;

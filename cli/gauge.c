@@ -7,7 +7,7 @@ TjTable *
 tj_cli_value_start(GOptionContext *ctx, int *argc, char ***argv, TjCliOutput *o,
                    TjFormat *fmt, TjOutputOptions *out, int *code)
 {
-    GOptionGroup *og = g_option_group_new("output", N_("Output options:"), N_("Show output options"),
+    GOptionGroup *og = g_option_group_new("output", _("Output options:"), N_("Show output options"),
                                           o, NULL);
     g_option_group_set_translation_domain(og, TJ_CLI_DOMAIN);
     tj_cli_output_entries(og, o);
@@ -81,13 +81,13 @@ tj_cli_gauge(int argc, char **argv)
     };
     GOptionContext *ctx = g_option_context_new(N_("[DATA.csv] - gauge (progress ring, dial, bar)"));
     g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
-    /* xgettext:no-c-format */
     g_option_context_set_summary(ctx,
+        /* xgettext:no-c-format */
         N_("Draws one value against a scale.\n\n"
         "Examples:\n  tujie gauge --value 21.8% --label 家庭厨余垃圾分出率 -o ring.png --scale 2\n"
         "  tujie gauge --value 93% --style bar --target 90% --label 公园绿地500米服务半径覆盖率 -o bar.png\n"
         "  tujie gauge city.csv --where 指标=家庭厨余垃圾分出率 --value 数值 -o ring.svg"));
-    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
 
     int code;
     TjFormat fmt;

@@ -56,7 +56,7 @@ tj_cli_kpi(int argc, char **argv)
         "      --compare 2021年目标：增长6%左右 -o gdp.png --scale 2\n"
         "  tujie kpi --value 40 --unit 微克/立方米 --label 细颗粒物年均浓度 --change -9.1 --better lower -o pm25.png\n"
         "  tujie kpi economy-2020.csv --where 指标=地区生产总值 --value 数值 --change 同比 -o gdp.svg"));
-    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
 
     int code;
     TjFormat fmt;

@@ -12,13 +12,13 @@ tj_cli_render(int argc, char **argv)
     g_option_context_set_summary(ctx,
         N_("Renders a 图解 page or a single chart described in YAML (see docs/spec.md).\n\n"
         "Example:\n  tujie render examples/dongcheng-2021/tujie.yaml -o tujie.png --scale 2"));
-    GOptionGroup *og = g_option_group_new("output", N_("Output options:"), N_("Show output options"), &o, NULL);
+    GOptionGroup *og = g_option_group_new("output", _("Output options:"), N_("Show output options"), &o, NULL);
     g_option_group_set_translation_domain(og, TJ_CLI_DOMAIN);
     tj_cli_output_entries(og, &o);
     g_option_context_add_group(ctx, og);
     GOptionEntry entries[] = { tj_cli_allow_dir_entry(&o.allow_dirs),
                                { NULL, 0, 0, 0, NULL, NULL, NULL } };
-    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
     int code = TJ_EXIT_OK;
     GError *err = NULL;
     if (tj_cli_parse(ctx, &argc, &argv, &code)) {
@@ -46,7 +46,7 @@ tj_cli_check(int argc, char **argv)
         "all errors (file:line:col) without writing anything."));
     char **allow = NULL;
     GOptionEntry entries[] = { tj_cli_allow_dir_entry(&allow), { NULL, 0, 0, 0, NULL, NULL, NULL } };
-    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
     TjOutputOptions out = { 0 };
     int code = TJ_EXIT_OK;
     GError *err = NULL;

@@ -30,7 +30,7 @@ tj_cli_trend(int argc, char **argv)
         N_("Draws lines over years or dates.\n\n"
         "Example:\n  tujie trend examples/dongcheng-2021/gdp.csv --x 年份 --y 地区生产总值 \\\n"
         "      --title 地区生产总值 -o gdp.png"));
-    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
 
     int code = TJ_EXIT_OK;
     TjFormat fmt;
