@@ -7,10 +7,13 @@
 #include <stdio.h>
 #include <string.h>
 
-/* TRANSLATORS: keep the command names and their arguments (render SPEC.yaml,
-   --help…) as they are: they are typed; translate the descriptions and keep
-   two spaces before each command, which tests/check-man.sh reads. */
-static const char usage[] = N_(
+static const char *
+usage(void)
+{
+    /* TRANSLATORS: keep the command names and their arguments (render
+       SPEC.yaml, --help…) as they are: they are typed; translate the
+       descriptions and keep two spaces before each command. */
+    return _(
     "Usage: tujie COMMAND [OPTIONS]\n"
     "\n"
     "Turns indicator tables (CSV) into Chinese infographics (PNG, SVG, PDF).\n"
@@ -27,6 +30,7 @@ static const char usage[] = N_(
     "\n"
     "Run 'tujie COMMAND --help' for a command's options.\n"
     "Options: --help, --version\n");
+}
 
 typedef struct {
     const char *name;
@@ -57,12 +61,12 @@ main(int argc, char **argv)
     g_set_prgname("tujie");
     tj_cli_cleanup_install();
     if (argc < 2) {
-        fputs(_(usage), stderr);
+        fputs(usage(), stderr);
         return TJ_EXIT_USAGE;
     }
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
         strcmp(argv[1], "help") == 0) {
-        fputs(_(usage), stdout);
+        fputs(usage(), stdout);
         return TJ_EXIT_OK;
     }
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
@@ -72,6 +76,6 @@ main(int argc, char **argv)
     for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);
-    fprintf(stderr, _("tujie: unknown command “%s”\n%s"), argv[1], _(usage));
+    fprintf(stderr, _("tujie: unknown command “%s”\n%s"), argv[1], usage());
     return TJ_EXIT_USAGE;
 }

@@ -250,14 +250,14 @@ tj_spec_expect(const TjNode *node, TjNodeKind kind, const char *what,
 {
     if (node != NULL && node->kind == kind)
         return TRUE;
-    static const char *const expected[] = {
-        [TJ_SPEC_NODE_NULL] = N_("nothing"),
-        [TJ_SPEC_NODE_SCALAR] = N_("text"),
-        [TJ_SPEC_NODE_SEQ] = N_("a list"),
-        [TJ_SPEC_NODE_MAP] = N_("a map"),
+    const char *const expected[] = {
+        [TJ_SPEC_NODE_NULL] = _("nothing"),
+        [TJ_SPEC_NODE_SCALAR] = _("text"),
+        [TJ_SPEC_NODE_SEQ] = _("a list"),
+        [TJ_SPEC_NODE_MAP] = _("a map"),
     };
     if (node != NULL)
-        type_error(node, what, _(expected[kind]), errs);
+        type_error(node, what, expected[kind], errs);
     return FALSE;
 }
 
