@@ -6,6 +6,8 @@
 #   make fuzz       build the libFuzzer harnesses (clang) into build-fuzz/
 #   make fuzz-smoke run each harness for FUZZ_TIME seconds (default 45)
 #   make bench      run the benchmarks in bench/ (not part of test)
+#   make pot        regenerate po/tujie.pot from the sources (xgettext)
+#   make update-po  merge po/tujie.pot into every po/LL.po (msgmerge)
 #   make install    PREFIX=/usr/local DESTDIR=
 
 VERSION   := 0.1.0
@@ -29,7 +31,10 @@ PYTHON    ?= /usr/bin/python3
 OWN_FONTS := $(FONT_DIR)/TujieSansCJKsc-Regular.otf $(FONT_DIR)/TujieSansCJKsc-Bold.otf
 FONT_DEFS  = -DTJ_FONTDIR_BUILD='"$(CURDIR)/$(FONT_DIR)"' \
              -DTJ_FONTDIR_INSTALL='"$(PREFIX)/share/tujie/fonts"'
-CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN) $(FONT_DEFS) \
+# message catalogues: po/LL.po → BUILD/locale/LL/LC_MESSAGES/tujie.mo
+LOCALE_DEFS = -DTJ_LOCALEDIR_BUILD='"$(CURDIR)/$(BUILD)/locale"' \
+              -DTJ_LOCALEDIR_INSTALL='"$(PREFIX)/share/locale"'
+CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN) $(FONT_DEFS) $(LOCALE_DEFS) \
              -MMD -MP -I. -Iinclude -Itests $(PKG_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)
 LIB_CFLAGS = -fPIC -fvisibility=hidden -DTJ_BUILDING_LIB
 
@@ -45,12 +50,17 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 SUP_OBJ  := $(TEST_SUP:%.c=$(BUILD)/obj/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
+LINGUAS  := $(shell cat po/LINGUAS)
+MO_FILES := $(LINGUAS:%=$(BUILD)/locale/%/LC_MESSAGES/tujie.mo)
+POT_SRC  := $(sort $(LIB_SRC) $(wildcard $(MODULES:%=%/*.h))) $(CLI_SRC) $(wildcard cli/*.h)
+POT_OUT  ?= po/tujie.pot
+
 LIB_A    := $(BUILD)/libtujie.a
 LIB_SO   := $(BUILD)/libtujie.so.$(VERSION)
 TUJIE    := $(BUILD)/tujie
 
-.PHONY: all deps demo test check asan fuzz fuzz-smoke bench install uninstall clean FORCE
-all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN) $(OWN_FONTS)
+.PHONY: all deps demo test check asan fuzz fuzz-smoke bench install uninstall clean FORCE pot update-po
+all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN) $(OWN_FONTS) $(MO_FILES)
 
 # tujie's PDF-safe copy of Noto Sans CJK SC (see scripts/make-fonts.py); about
 # a minute per weight, once. Shared by every build directory.
@@ -73,11 +83,27 @@ $(BUILD)/obj/gen/themes-data.o: $(BUILD)/gen/themes-data.c
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) -c $< -o $@
 
-# fonts.c has the install prefix compiled in: rebuild it when PREFIX changes
+# fonts.c and i18n.c have the install prefix compiled in: rebuild them when
+# PREFIX changes
 $(BUILD)/prefix.stamp: FORCE
 	@mkdir -p $(dir $@)
 	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
-$(BUILD)/obj/fonts/fonts.o: $(BUILD)/prefix.stamp
+$(BUILD)/obj/fonts/fonts.o $(BUILD)/obj/core/i18n.o: $(BUILD)/prefix.stamp
+
+$(BUILD)/locale/%/LC_MESSAGES/tujie.mo: po/%.po
+	@mkdir -p $(dir $@)
+	@echo "  MSGFMT  $<"
+	@msgfmt --check -o $@.tmp $< && mv $@.tmp $@
+
+# the template: every _(), N_(), C_() of the sources, with TRANSLATORS: notes
+pot:
+	@xgettext --keyword=_ --keyword=N_ --keyword=C_:1c,2 --from-code=UTF-8 \
+	    --add-comments=TRANSLATORS: --package-name=tujie --package-version=$(VERSION) \
+	    --sort-by-file -o $(POT_OUT) $(POT_SRC)
+
+update-po: pot
+	@for l in $(LINGUAS); do echo "  MERGE   po/$$l.po"; \
+	    msgmerge -q --update --backup=none po/$$l.po po/tujie.pot || exit 1; done
 FORCE:
 
 $(LIB_A): $(LIB_OBJ)
@@ -167,18 +193,23 @@ install: all $(BUILD)/tujie.pc
 	install -m 644 scripts/tujie.bash-completion $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tujie
 	install -d $(DESTDIR)$(PREFIX)/share/doc/tujie
 	install -m 644 README.md LICENSE docs/*.md $(DESTDIR)$(PREFIX)/share/doc/tujie/
+	for l in $(LINGUAS); do \
+	    install -d $(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES && \
+	    install -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/tujie.mo $(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES/tujie.mo || exit 1; \
+	done
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/tujie $(DESTDIR)$(LIBDIR)/libtujie.* $(DESTDIR)$(LIBDIR)/pkgconfig/tujie.pc
 	rm -f $(DESTDIR)$(PREFIX)/share/man/man1/tujie.1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tujie
 	rm -rf $(DESTDIR)$(PREFIX)/include/tujie $(DESTDIR)$(PREFIX)/share/tujie $(DESTDIR)$(PREFIX)/share/doc/tujie
+	for l in $(LINGUAS); do rm -f $(DESTDIR)$(PREFIX)/share/locale/$$l/LC_MESSAGES/tujie.mo; done
 
 clean:
 	rm -rf build build-asan build-fuzz out
 
 # keeps the generated fonts (a minute to rebuild)
 clean-code:
-	rm -rf build/obj build/tests build-asan build-fuzz out
+	rm -rf build/obj build/tests build/locale build-asan build-fuzz out
 
 .SECONDARY:
 

@@ -1,6 +1,7 @@
 /* api/batch-jobs.c — which jobs a batch has: every spec under a folder, or
  * the list a manifest gives (docs/batch.md). */
 #include "api/batch-private.h"
+#include "core/i18n.h"
 
 #include <string.h>
 
@@ -90,12 +91,12 @@ tj__batch_read_manifest(TjBatch *b, const char *path, GError **error)
     const TjNode *list = root;
     if (root->kind == TJ_SPEC_NODE_MAP) {
         static const char *const keys[] = { "jobs", NULL };
-        tj_spec_check_keys(root, keys, "the manifest", errs);
+        tj_spec_check_keys(root, keys, _("the manifest"), errs);
         list = tj_spec_node_get(root, "jobs");
     }
     if (!list || list->kind != TJ_SPEC_NODE_SEQ) {
         tj_spec_errors_add(errs, list ? &list->loc : &root->loc,
-                           "manifest: expected a list of spec files (or jobs: [...])");
+                           _("manifest: expected a list of spec files (or jobs: [...])"));
     } else {
         char *dir = g_path_get_dirname(path);
         for (guint i = 0; i < list->n; i++) {
@@ -103,10 +104,10 @@ tj__batch_read_manifest(TjBatch *b, const char *path, GError **error)
             const TjNode *spec = item->kind == TJ_SPEC_NODE_MAP ? tj_spec_node_get(item, "spec") : item;
             if (item->kind == TJ_SPEC_NODE_MAP) {
                 static const char *const jkeys[] = { "spec", NULL };
-                tj_spec_check_keys(item, jkeys, "a job", errs);
+                tj_spec_check_keys(item, jkeys, _("a job"), errs);
             }
             if (!spec || spec->kind != TJ_SPEC_NODE_SCALAR || !*spec->text) {
-                tj_spec_errors_add(errs, &item->loc, "job: expected the path of a spec file");
+                tj_spec_errors_add(errs, &item->loc, _("job: expected the path of a spec file"));
                 continue;
             }
             char *full = g_path_is_absolute(spec->text) ? g_strdup(spec->text)

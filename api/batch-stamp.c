@@ -108,8 +108,11 @@ job_hash(TjBatch *b, TjBatchJob *j)
     tj_spec_errors_free(errs);
     GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
     const TjOutputOptions *o = &b->opts.out;
-    char *opts = g_strdup_printf("tujie %s|%u|%g|%g|%d|%d|%s|%s", TJ_VERSION, b->opts.formats,
-                                 o->scale, o->dpi, o->transparent, o->tofu_warn,
+    char scale[G_ASCII_DTOSTR_BUF_SIZE], dpi[G_ASCII_DTOSTR_BUF_SIZE];  /* never the locale's */
+    char *opts = g_strdup_printf("tujie %s|%u|%s|%s|%d|%d|%s|%s", TJ_VERSION, b->opts.formats,
+                                 g_ascii_formatd(scale, sizeof scale, "%g", o->scale),
+                                 g_ascii_formatd(dpi, sizeof dpi, "%g", o->dpi),
+                                 o->transparent, o->tofu_warn,
                                  o->creation_date ? o->creation_date : "",
                                  g_getenv("SOURCE_DATE_EPOCH") ? g_getenv("SOURCE_DATE_EPOCH") : "");
     g_checksum_update(sum, (const guchar *)opts, -1);

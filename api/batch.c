@@ -13,6 +13,7 @@
 
 #include "api/batch-private.h"
 #include "render/render.h"
+#include "core/i18n.h"
 
 static const char *const extensions[] = { "png", "svg", "pdf" };
 
@@ -39,7 +40,7 @@ tj_batch_new(const char *input, const char *outdir, GError **error)
                       ? tj__batch_scan_dir(b, input, error)
                       : tj__batch_read_manifest(b, input, error);
     if (ok && b->jobs->len == 0) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "%s: no specs (*.yaml, *.yml, *.json) to render",
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, _("%s: no specs (*.yaml, *.yml, *.json) to render"),
                     input);
         ok = FALSE;
     }
@@ -179,12 +180,12 @@ static gboolean
 check_options(const TjBatchOptions *o, GError **error)
 {
     if (o->n_shards > 0 && (o->shard < 1 || o->shard > o->n_shards)) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--shard %u/%u: expected i/N with 1 ≤ i ≤ N",
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--shard %u/%u: expected i/N with 1 ≤ i ≤ N"),
                     o->shard, o->n_shards);
         return FALSE;
     }
     if (o->workers > 256) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "-j %u: at most 256 workers", o->workers);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("-j %u: at most 256 workers"), o->workers);
         return FALSE;
     }
     return TRUE;
@@ -207,12 +208,12 @@ finish(TjBatch *b, GError **error)
         b->n_not_run += j->state == TJ_JOB_NOT_RUN && j->selected;
     }
     if (b->n_failed) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "%u of %u jobs failed", b->n_failed,
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, _("%u of %u jobs failed"), b->n_failed,
                     b->n_selected);
         return FALSE;
     }
     if (b->cancelled) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "interrupted: %u of %u jobs not run",
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("interrupted: %u of %u jobs not run"),
                     b->n_not_run, b->n_selected);
         return FALSE;
     }

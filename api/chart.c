@@ -5,6 +5,7 @@
 
 #include "layouts/alt.h"
 #include "render/render.h"
+#include "core/i18n.h"
 
 void
 tj__api_describe(TjScene *s, char *generated, const TjOutputOptions *out)
@@ -19,13 +20,13 @@ tj__api_chart_data(const TjTable *t, const char *x, const char *y, const char *w
                    GError **error)
 {
     if (!x || !y) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "x and y columns are required");
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("x and y columns are required"));
         return NULL;
     }
     char **ys = tj__api_split_columns(y);
     if (!ys[0]) {  /* "", ",", [] */
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "y names no column (give one or more, comma separated)");
+                    _("y names no column (give one or more, comma separated)"));
         g_strfreev(ys);
         return NULL;
     }

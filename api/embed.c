@@ -10,6 +10,7 @@
 
 #include "api/spec-private.h"
 #include "render/render.h"
+#include "core/i18n.h"
 #include "spec/node.h"
 
 struct TjDoc {
@@ -164,7 +165,7 @@ tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutputOptions *out,
     FILE *fp = open_memstream(&buf, &len);
     gboolean ok = fp != NULL;
     if (!ok)
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot open a memory stream");
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot open a memory stream"));
     TjOutputOptions def = { 0 };
     const TjOutputOptions *o = out ? out : &def;
     ok = ok && tj_render_check_glyphs(scene, fonts, o->tofu_warn, error);
@@ -175,7 +176,7 @@ tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutputOptions *out,
     else if (ok)
         ok = tj__render_pdf(scene, fonts, fp, "<memory>", o, error);
     if (fp && fclose(fp) != 0 && ok) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "memory stream: cannot finish");
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("memory stream: cannot finish"));
         ok = FALSE;
     }
     if (ok)

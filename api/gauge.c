@@ -15,6 +15,7 @@
 #include "layouts/alt.h"
 #include "layouts/gauge.h"
 #include "render/render.h"
+#include "core/i18n.h"
 
 void
 tj_gauge_options_init(TjGaugeOptions *opts)
@@ -34,7 +35,7 @@ parse_style(const char *name, TjGaugeStyle *style, GError **error)
         }
     if (name)
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "--style %s: expected ring, semicircle or bar", name);
+                    _("--style %s: expected ring, semicircle or bar"), name);
     return name == NULL;
 }
 
@@ -51,7 +52,7 @@ parse_one(const char *text, const char *option, double fallback, double *out,
     if (n == 1)
         *out = v[0];
     else if (n >= 0)
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "%s %s: expected one number", option, text);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("%s %s: expected one number"), option, text);
     return n == 1;
 }
 
@@ -66,7 +67,7 @@ parse_scale(const TjGaugeOptions *o, TjGaugeSpec *spec, GError **error)
     if (!(spec->min < spec->max)) {
         char *lo = tj_format_decimal(spec->min, -1), *hi = tj_format_decimal(spec->max, -1);
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "--min %s and --max %s: the scale is empty; min must be below max", lo, hi);
+                    _("--min %s and --max %s: the scale is empty; min must be below max"), lo, hi);
         g_free(lo);
         g_free(hi);
         return FALSE;
@@ -84,7 +85,7 @@ tj__api_gauge_prepare(const TjTable *t, const TjGaugeOptions *o, TjGaugeSpec *sp
 {
     tj_gauge_spec_init(spec);
     if (!o->value) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "gauge: --value is required");
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("gauge: --value is required"));
         return FALSE;
     }
     if (!parse_style(o->style, &spec->style, error) || !parse_scale(o, spec, error))
@@ -109,7 +110,7 @@ tj__api_gauge_prepare(const TjTable *t, const TjGaugeOptions *o, TjGaugeSpec *sp
     if (!tj_gauge_check(spec, NULL, &warning, error))
         return FALSE;
     if (warning)
-        g_printerr("tujie: warning: %s\n", warning);
+        g_printerr(_("tujie: warning: %s\n"), warning);
     g_free(warning);
     return TRUE;
 }

@@ -13,6 +13,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+
+#include "core/i18n.h"
 #include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -30,16 +32,16 @@ read_limited(const char *path, const char *shown, GError **error)
     int fd = g_open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
     if (fd < 0) {
         int e = errno;
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot read “%s”: %s", shown, g_strerror(e));
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot read “%s”: %s"), shown, g_strerror(e));
         return NULL;
     }
     struct stat st;
     GByteArray *buf = NULL;
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "“%s” is not a regular file", shown);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, _("“%s” is not a regular file"), shown);
     } else if (st.st_size > (off_t)TJ_IMAGE_MAX_BYTES) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_LIMIT, "“%s” is %lld bytes; the limit for an "
-                    "image is %u bytes (%u MiB)", shown, (long long)st.st_size,
+        g_set_error(error, TJ_ERROR, TJ_ERROR_LIMIT, _("“%s” is %lld bytes; the limit for an "
+                      "image is %u bytes (%u MiB)"), shown, (long long)st.st_size,
                     TJ_IMAGE_MAX_BYTES, TJ_IMAGE_MAX_BYTES >> 20);
     } else {
         buf = g_byte_array_sized_new((guint)st.st_size + 1);
@@ -49,7 +51,7 @@ read_limited(const char *path, const char *shown, GError **error)
             if (n < 0 && errno == EINTR)
                 continue;
             if (n < 0) {
-                g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot read “%s”: %s", shown,
+                g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot read “%s”: %s"), shown,
                             g_strerror(errno));
                 g_byte_array_free(buf, TRUE);
                 buf = NULL;
@@ -58,8 +60,8 @@ read_limited(const char *path, const char *shown, GError **error)
             if (n == 0)
                 break;
             if (buf->len + (gsize)n > TJ_IMAGE_MAX_BYTES) {  /* it grew */
-                g_set_error(error, TJ_ERROR, TJ_ERROR_LIMIT, "“%s” is more than %u bytes "
-                            "(%u MiB, the limit for an image)", shown, TJ_IMAGE_MAX_BYTES,
+                g_set_error(error, TJ_ERROR, TJ_ERROR_LIMIT, _("“%s” is more than %u bytes "
+                              "(%u MiB, the limit for an image)"), shown, TJ_IMAGE_MAX_BYTES,
                             TJ_IMAGE_MAX_BYTES >> 20);
                 g_byte_array_free(buf, TRUE);
                 buf = NULL;
@@ -83,8 +85,8 @@ check_side(const char *shown, double w, double h, GError **error)
 {
     if (w <= TJ_IMAGE_MAX_SIDE && h <= TJ_IMAGE_MAX_SIDE)
         return TRUE;
-    g_set_error(error, TJ_ERROR, TJ_ERROR_LIMIT, "“%s” is %.0f × %.0f px; the limit for an "
-                "image is %d × %d px", shown, w, h, TJ_IMAGE_MAX_SIDE, TJ_IMAGE_MAX_SIDE);
+    g_set_error(error, TJ_ERROR, TJ_ERROR_LIMIT, _("“%s” is %.0f × %.0f px; the limit for an "
+                  "image is %d × %d px"), shown, w, h, TJ_IMAGE_MAX_SIDE, TJ_IMAGE_MAX_SIDE);
     return FALSE;
 }
 
@@ -93,14 +95,14 @@ static gboolean
 png_header(const guint8 *p, gsize len, const char *shown, GError **error)
 {
     if (len < 8 + 8 + 13 || be32(p + 8) != 13 || memcmp(p + 12, "IHDR", 4) != 0) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "“%s” is a damaged PNG image (no IHDR "
-                    "chunk after the signature)", shown);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, _("“%s” is a damaged PNG image (no IHDR "
+                      "chunk after the signature)"), shown);
         return FALSE;
     }
     guint32 w = be32(p + 16), h = be32(p + 20);
     if (w == 0 || h == 0 || w > G_MAXINT32 || h > G_MAXINT32) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "“%s” is a damaged PNG image (its header "
-                    "says %u × %u px)", shown, w, h);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, _("“%s” is a damaged PNG image (its header "
+                      "says %u × %u px)"), shown, w, h);
         return FALSE;
     }
     return check_side(shown, w, h, error);
@@ -125,13 +127,13 @@ static const char *
 other_kind(const guint8 *p, gsize len)
 {
     if (len >= 3 && p[0] == 0xFF && p[1] == 0xD8 && p[2] == 0xFF)
-        return "a JPEG image";
+        return _("a JPEG image");
     if (len >= 6 && (memcmp(p, "GIF87a", 6) == 0 || memcmp(p, "GIF89a", 6) == 0))
-        return "a GIF image";
+        return _("a GIF image");
     if (len >= 12 && memcmp(p, "RIFF", 4) == 0 && memcmp(p + 8, "WEBP", 4) == 0)
-        return "a WebP image";
+        return _("a WebP image");
     if (len >= 2 && p[0] == 0x1F && p[1] == 0x8B)
-        return "gzip data (an .svgz? give the plain .svg)";
+        return _("gzip data (an .svgz? give the plain .svg)");
     return NULL;
 }
 
@@ -155,8 +157,12 @@ tj__api_image_load(const char *path, const char *shown, TjImage *out, GError **e
         type = TJ_IMAGE_SVG;
     } else {
         const char *kind = other_kind(p, len);
-        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "“%s” is not a PNG or SVG image%s%s%s",
-                    shown, kind ? " (it is " : "", kind ? kind : "", kind ? ")" : "");
+        if (kind)
+            /* TRANSLATORS: the second %s is "a JPEG image", "a GIF image"… */
+            g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, _("“%s” is not a PNG or SVG image (it is %s)"),
+                        shown, kind);
+        else
+            g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, _("“%s” is not a PNG or SVG image"), shown);
         ok = FALSE;
     }
     double w = 0, h = 0;
@@ -200,9 +206,9 @@ const TjImage *
 tj__spec_image(TjSpecCtx *c, const char *what, const TjNode *node)
 {
     if (!node || node->kind != TJ_SPEC_NODE_SCALAR || !node->text[0]) {
-        char *got = node ? tj_spec_node_describe(node) : g_strdup("nothing");
+        char *got = node ? tj_spec_node_describe(node) : g_strdup(_("nothing"));
         tj_spec_errors_add(c->errs, node ? &node->loc : NULL,
-                           "%s: expected the path of a PNG or SVG file, got %s", what, got);
+                           _("%s: expected the path of a PNG or SVG file, got %s"), what, got);
         g_free(got);
         return NULL;
     }

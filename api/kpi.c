@@ -16,6 +16,7 @@
 #include "layouts/alt.h"
 #include "layouts/kpi.h"
 #include "render/render.h"
+#include "core/i18n.h"
 
 void
 tj_kpi_options_init(TjKpiOptions *opts)
@@ -33,7 +34,7 @@ choose(const char *name, const char *const *names, gsize n, int dflt, const char
     for (gsize i = 0; i < n; i++)
         if (strcmp(name, names[i]) == 0)
             return (int)i;
-    g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "%s %s: expected %s", option, name, expected);
+    g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("%s %s: expected %s"), option, name, expected);
     return -1;
 }
 
@@ -88,11 +89,11 @@ apply_change(TjKpiSpec *spec, const TjPick *c, gboolean typed, GError **error)
         return TRUE;  /* no change reported: no change line */
     if (n->unit && !is_points(n->unit)) {
         if (typed)
-            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--change %s: expected percent "
-                        "(0.2, -9.1%%) or points (0.3个百分点)", c->text);
+            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--change %s: expected percent "
+                        "(0.2, -9.1%%) or points (0.3个百分点)"), c->text);
         else
-            tj_error_set_at(error, TJ_ERROR_INPUT, &c->loc, "change “%s”: expected percent "
-                            "(0.2, -9.1%%) or points (0.3个百分点)", c->text);
+            tj_error_set_at(error, TJ_ERROR_INPUT, &c->loc, _("change “%s”: expected percent "
+                            "(0.2, -9.1%%) or points (0.3个百分点)"), c->text);
         return FALSE;
     }
     spec->change = n->value;
@@ -107,7 +108,7 @@ tj__api_kpi_prepare(const TjTable *t, const TjKpiOptions *o, TjKpiSpec *spec,
 {
     tj_kpi_spec_init(spec);
     if (!o->value) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "kpi: --value is required");
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("kpi: --value is required"));
         return FALSE;
     }
     TjPick v, c;
@@ -127,7 +128,7 @@ tj__api_kpi_prepare(const TjTable *t, const TjKpiOptions *o, TjKpiSpec *spec,
     if (!o->better)
         spec->better = row_polarity(t, &v);
     if (!spec->label) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "kpi: --label is required (the indicator's name)");
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("kpi: --label is required (the indicator's name)"));
         return FALSE;
     }
     if (!isfinite(spec->value.value))  /* the layout's message, at the cell */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "layouts/chartdata.h"
+#include "core/i18n.h"
 
 const TjTheme *
 tj__api_theme(const char *name, GError **error)
@@ -12,7 +13,7 @@ tj__api_theme(const char *name, GError **error)
     const TjTheme *th = tj_theme_builtin(name);
     if (!th) {
         char *list = g_strjoinv(", ", (char **)tj_theme_names());
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "unknown theme “%s” (themes: %s)",
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("unknown theme “%s” (themes: %s)"),
                     name, list);
         g_free(list);
     }
@@ -64,7 +65,7 @@ tj__api_parse_where(const char *where, GError **error)
         char *eq = strchr(item, '=');
         if (!eq || eq == item) {
             g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                        "--where “%s”: expected COLUMN=VALUE", item);
+                        _("--where “%s”: expected COLUMN=VALUE"), item);
             g_strfreev(items);
             g_array_free(out, TRUE);
             return NULL;
@@ -84,7 +85,7 @@ tj__api_check_size(double w, double h, GError **error)
 {
     if (!(w >= 50 && h >= 50 && w <= 100000 && h <= 100000) || !isfinite(w * h)) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "chart size %gx%g px: width and height must be 50 to 100000", w, h);
+                    _("chart size %gx%g px: width and height must be 50 to 100000"), w, h);
         return FALSE;
     }
     return TRUE;

@@ -10,6 +10,7 @@
 
 #include "api/spec-private.h"
 #include "render/render.h"
+#include "core/i18n.h"
 
 const TjTable *
 tj__spec_table(TjSpecCtx *c, const TjSpecBlock *b)
@@ -78,7 +79,7 @@ read_theme(TjSpecCtx *c, TjTheme *out)
             tj_spec_node_get(c->spec->root, "page"), "theme");
         char *list = g_strjoinv(", ", (char **)tj_theme_names());
         tj_spec_errors_add(c->errs, where ? &where->loc : &pg->loc,
-                           "unknown theme “%s” (themes: %s)", base, list);
+                           _("unknown theme “%s” (themes: %s)"), base, list);
         g_free(list);
         b = tj_theme_builtin(NULL);
     }

@@ -11,6 +11,7 @@
  * A spec never runs code or fetches anything from the network: its data
  * are local CSV files, read through this check. */
 #include "api/spec-private.h"
+#include "core/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -78,16 +79,18 @@ tj__spec_path_check(TjSpecCtx *c, const char *what, const char *written, const c
     char *root = g_canonicalize_filename(dir, NULL);
     GString *how = g_string_new(NULL);
     if (real && is_under(lexical, root))
-        g_string_printf(how, "leads through a symbolic link to “%s”, outside", real);
+        g_string_printf(how, _("leads through a symbolic link to “%s”, outside"), real);
     else if (g_path_is_absolute(written))
-        g_string_assign(how, "is an absolute path outside");
+        g_string_assign(how, _("is an absolute path outside"));
     else
-        g_string_assign(how, "is outside");
+        g_string_assign(how, _("is outside"));
     gboolean extra = c->env->allow_dirs && c->env->allow_dirs[0];
-    tj_spec_errors_add(c->errs, loc, "%s: “%s” %s the spec's folder “%s”%s; a spec may "
+    /* TRANSLATORS: "data: “../x.csv” " + "is outside" + " the spec's folder
+       “dir”" + " and the --allow-dir folders" + "; a spec may …" */
+    tj_spec_errors_add(c->errs, loc, _("%s: “%s” %s the spec's folder “%s”%s; a spec may "
                        "read only files under its folder (to allow another folder: "
-                       "--allow-dir DIR)", what, written, how->str, dir,
-                       extra ? " and the --allow-dir folders" : "");
+                       "--allow-dir DIR)"), what, written, how->str, dir,
+                       extra ? _(" and the --allow-dir folders") : "");
     g_string_free(how, TRUE);
     g_free(root);
     g_free(lexical);

@@ -10,6 +10,7 @@
 
 #include "api/api-private.h"
 #include "layouts/chartdata.h"
+#include "core/i18n.h"
 
 static const char *
 keep_str(GStringChunk *keep, const char *s)
@@ -34,7 +35,7 @@ parse_typed(TjPick *p, const char *text, const char *option, GStringChunk *keep,
     TjNumKind kind = tj_number_parse(text, &p->num, keep);
     if (kind == TJ_NUM_TEXT) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "%s %s: expected a number such as 21.8%%, 93 or 2954.7亿元", option, text);
+                    _("%s %s: expected a number such as 21.8%%, 93 or 2954.7亿元"), option, text);
         return FALSE;
     }
     if (kind == TJ_NUM_MISSING)
@@ -50,14 +51,14 @@ one_row(const TjTable *t, const TjChartData *d, const char *option, GError **err
         return TRUE;
     TjSrcLoc loc = tj_src_loc(tj_table_name(t), 0, 0);
     if (d->n_cat == 0) {
-        tj_error_set_at(error, TJ_ERROR_INPUT, &loc, "%s: the table has no rows", option);
+        tj_error_set_at(error, TJ_ERROR_INPUT, &loc, _("%s: the table has no rows"), option);
         return FALSE;
     }
     GString *lines = g_string_new(NULL);
     for (guint i = 0; i < d->n_cat && i < 5; i++)
         g_string_append_printf(lines, "%s%u", i ? ", " : "", d->cat_locs[i].line);
     tj_error_set_at(error, TJ_ERROR_USAGE, &loc,
-                    "%s: %u rows match (lines %s%s); pick one with --where COL=VALUE",
+                    _("%s: %u rows match (lines %s%s); pick one with --where COL=VALUE"),
                     option, d->n_cat, lines->str, d->n_cat > 5 ? ", …" : "");
     g_string_free(lines, TRUE);
     return FALSE;
@@ -136,10 +137,10 @@ tj__pick_list(const char *text, const char *option, double *out, guint max, GErr
         TjNumber num;
         if (i >= max || tj_number_parse(parts[i], &num, NULL) != TJ_NUM_VALUE) {
             if (i >= max)
-                g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "%s %s: at most %u values",
+                g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("%s %s: at most %u values"),
                             option, text, max);
             else
-                g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "%s %s: “%s” is not a number",
+                g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("%s %s: “%s” is not a number"),
                             option, text, parts[i]);
             g_strfreev(parts);
             return -1;

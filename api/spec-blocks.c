@@ -5,6 +5,7 @@
  * Every problem goes into one TjSpecErrors, so a spec's errors come in one
  * run; an error from a CSV keeps its file:line:col after the block's place. */
 #include "api/spec-private.h"
+#include "core/i18n.h"
 
 #include <math.h>
 #include <string.h>
@@ -49,14 +50,14 @@ where_string(const TjNode *map, TjSpecErrors *errs)
     if (w->kind == TJ_SPEC_NODE_SCALAR)
         return g_strdup(w->text);
     if (w->kind != TJ_SPEC_NODE_MAP) {
-        tj_spec_errors_add(errs, &w->loc, "“where”: expected a map of column: value");
+        tj_spec_errors_add(errs, &w->loc, _("“where”: expected a map of column: value"));
         return NULL;
     }
     GString *s = g_string_new(NULL);
     for (guint i = 0; i < w->n; i++) {
         const TjNode *v = w->entries[i].value;
         if (v->kind == TJ_SPEC_NODE_MAP || v->kind == TJ_SPEC_NODE_SEQ) {
-            tj_spec_errors_add(errs, &v->loc, "“where”: the value of “%s” must be text",
+            tj_spec_errors_add(errs, &v->loc, _("“where”: the value of “%s” must be text"),
                                w->entries[i].key);
             continue;
         }
@@ -86,7 +87,7 @@ text_of(const TjNode *map, const char *key, TjSpecErrors *errs)
         return NULL;
     if (v->kind != TJ_SPEC_NODE_SCALAR) {
         char *got = tj_spec_node_describe(v);
-        tj_spec_errors_add(errs, &v->loc, "“%s”: expected a number or text, got %s", key, got);
+        tj_spec_errors_add(errs, &v->loc, _("“%s”: expected a number or text, got %s"), key, got);
         g_free(got);
         return NULL;
     }
@@ -127,7 +128,7 @@ need_table(TjSpecCtx *c, const TjSpecBlock *b, const TjTable **t)
 {
     *t = tj__spec_table(c, b);
     if (!*t && !b->data) {
-        tj_spec_errors_add(c->errs, &b->loc, "%s: no data: give “data:” or declare one source",
+        tj_spec_errors_add(c->errs, &b->loc, _("%s: no data: give “data:” or declare one source"),
                            tj_spec_block_kind_name(b->kind));
     }
     return *t != NULL;
@@ -137,7 +138,7 @@ static gboolean
 bar_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
 {
     const TjNode *m = b->options;
-    check_keys(m, bar_keys, "the bar block", c->errs);
+    check_keys(m, bar_keys, _("the bar block"), c->errs);
     TjBarOptions o;
     tj_bar_options_init(&o);
     char *y = columns_string(m, "y", c->errs);
@@ -175,7 +176,7 @@ static gboolean
 trend_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
 {
     const TjNode *m = b->options;
-    check_keys(m, trend_keys, "the trend block", c->errs);
+    check_keys(m, trend_keys, _("the trend block"), c->errs);
     TjTrendOptions o;
     tj_trend_options_init(&o);
     char *y = columns_string(m, "y", c->errs);
@@ -216,7 +217,7 @@ static gboolean
 gauge_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
 {
     const TjNode *m = b->options;
-    check_keys(m, gauge_keys, "the gauge block", c->errs);
+    check_keys(m, gauge_keys, _("the gauge block"), c->errs);
     TjGaugeOptions o;
     tj_gauge_options_init(&o);
     char *where = where_string(m, c->errs);
@@ -254,7 +255,7 @@ static gboolean
 kpi_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
 {
     const TjNode *m = b->options;
-    check_keys(m, kpi_keys, "the kpi block", c->errs);
+    check_keys(m, kpi_keys, _("the kpi block"), c->errs);
     TjKpiOptions o;
     tj_kpi_options_init(&o);
     char *where = where_string(m, c->errs);
@@ -273,7 +274,7 @@ kpi_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     gboolean ok = FALSE;
     const TjNode *icon = tj_spec_node_get(m, "icon");
     const TjImage *img = NULL;
-    if (icon && icon->kind != TJ_SPEC_NODE_NULL && !(img = tj__spec_image(c, "kpi icon", icon)))
+    if (icon && icon->kind != TJ_SPEC_NODE_NULL && !(img = tj__spec_image(c, _("kpi icon"), icon)))
         ok = FALSE;  /* recorded; the rest is still checked */
     if (value_source(c, b, o.value, &t)) {
         GError *err = NULL;
@@ -305,7 +306,7 @@ image_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     }
     if (!b->image || !p || p->kind != TJ_SPEC_NODE_SCALAR)
         return FALSE;  /* the skeleton said why */
-    out->image = tj__spec_image(c, "image", p);
+    out->image = tj__spec_image(c, _("image"), p);
     return out->image != NULL;
 }
 
@@ -322,7 +323,7 @@ tj__spec_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     if (b->kind == TJ_SPEC_BLOCK_IMAGE)
         return image_block(c, b, out);
     if (!b->options) {
-        tj_spec_errors_add(c->errs, &b->loc, "%s: expected a map of options",
+        tj_spec_errors_add(c->errs, &b->loc, _("%s: expected a map of options"),
                            tj_spec_block_kind_name(b->kind));
         return FALSE;
     }

@@ -12,6 +12,7 @@
 #include "data/table.h"
 #include "layouts/alt.h"
 #include "layouts/trend.h"
+#include "core/i18n.h"
 
 void
 tj_trend_options_init(TjTrendOptions *opts)
@@ -86,7 +87,7 @@ append_target(TjChartData *d, const TjTrendOptions *o, TjTrendSpec *spec, GError
     GStringChunk *chunk = g_string_chunk_new(64);
     if (tj_number_parse(o->target, &num, chunk) != TJ_NUM_VALUE) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "--target %s: expected a number such as 6, 6%% or 6%%左右", o->target);
+                    _("--target %s: expected a number such as 6, 6%% or 6%%左右"), o->target);
         g_string_chunk_free(chunk);
         return FALSE;
     }
@@ -117,7 +118,7 @@ parse_enums(const TjTrendOptions *o, TjTrendSpec *spec, GError **error)
     else if (o->better && strcmp(o->better, "lower") == 0)
         spec->better = TJ_BETTER_LOWER;
     else if (o->better) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--better %s: expected higher or lower", o->better);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--better %s: expected higher or lower"), o->better);
         return FALSE;
     }
     const char *h = o->highlight ? o->highlight : "last";
@@ -129,7 +130,7 @@ parse_enums(const TjTrendOptions *o, TjTrendSpec *spec, GError **error)
         spec->highlight = TJ_TREND_HL_NONE;
     else {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "--highlight %s: expected last, extremes or none", h);
+                    _("--highlight %s: expected last, extremes or none"), h);
         return FALSE;
     }
     return TRUE;

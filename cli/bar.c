@@ -11,19 +11,20 @@ tj_cli_bar(int argc, char **argv)
     char *highlight = NULL, *target = NULL;
     gboolean horizontal = FALSE, stacked = FALSE;
     GOptionEntry extra[] = {
-        { "highlight", 0, 0, G_OPTION_ARG_STRING, &highlight, "Category to emphasise", "NAME" },
-        { "target", 0, 0, G_OPTION_ARG_STRING, &target, "Draw a dashed target line", "VALUE" },
-        { "horizontal", 0, 0, G_OPTION_ARG_NONE, &horizontal, "Horizontal bars", NULL },
-        { "stacked", 0, 0, G_OPTION_ARG_NONE, &stacked, "Stack several series", NULL },
+        { "highlight", 0, 0, G_OPTION_ARG_STRING, &highlight, N_("Category to emphasise"), N_("NAME") },
+        { "target", 0, 0, G_OPTION_ARG_STRING, &target, N_("Draw a dashed target line"), N_("VALUE") },
+        { "horizontal", 0, 0, G_OPTION_ARG_NONE, &horizontal, N_("Horizontal bars"), NULL },
+        { "stacked", 0, 0, G_OPTION_ARG_NONE, &stacked, N_("Stack several series"), NULL },
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
     GOptionEntry *entries = tj_cli_chart_entries(&c, extra);
-    GOptionContext *ctx = g_option_context_new("DATA.csv - bar chart");
+    GOptionContext *ctx = g_option_context_new(N_("DATA.csv - bar chart"));
+    g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
     g_option_context_set_summary(ctx,
-        "Draws a bar chart of a CSV file.\n\n"
+        N_("Draws a bar chart of a CSV file.\n\n"
         "Example:\n  tujie bar examples/dongcheng-2021/economy-2020.csv --x 指标 --y 数值 \\\n"
-        "      --title 2020年东城区主要经济指标 -o economy.png --scale 2");
-    g_option_context_add_main_entries(ctx, entries, NULL);
+        "      --title 2020年东城区主要经济指标 -o economy.png --scale 2"));
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
 
     int code = TJ_EXIT_OK;
     TjFormat fmt;
@@ -37,7 +38,7 @@ tj_cli_bar(int argc, char **argv)
             char *end = NULL;
             opts.target = g_ascii_strtod(target, &end);
             if (!end || *end || !isfinite(opts.target))
-                g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, "--target %s: expected a number", target);
+                g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("--target %s: expected a number"), target);
         }
         opts.x = c.x; opts.y = c.y; opts.where = c.where_joined;
         opts.title = c.title; opts.subtitle = c.subtitle; opts.source = c.source;

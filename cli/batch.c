@@ -61,7 +61,10 @@ draw_bar(const TjBatchEvent *ev, Progress *p)
     char rate_s[G_ASCII_DTOSTR_BUF_SIZE], eta_s[G_ASCII_DTOSTR_BUF_SIZE];
     g_ascii_formatd(rate_s, sizeof rate_s, "%.1f", rate);
     g_ascii_formatd(eta_s, sizeof eta_s, "%.0f", eta);
-    fprintf(stderr, "\r\033[K[%s] %u/%u  %s/s  %ss left  %s", bar, ev->done, ev->total,
+    fprintf(stderr, "\r\033[K[%s] ", bar);
+    /* TRANSLATORS: the batch progress bar after its [###...]: jobs done/all,
+       jobs per second, seconds left, the job's name; one short line */
+    fprintf(stderr, _("%u/%u  %s/s  %ss left  %s"), ev->done, ev->total,
             rate_s, eta_s, ev->name);
     fflush(stderr);
 }
@@ -91,7 +94,7 @@ parse_formats(const char *list, guint *mask, GError **error)
         else if (strcmp(x, "svg") == 0) *mask |= TJ_BATCH_SVG;
         else if (strcmp(x, "pdf") == 0) *mask |= TJ_BATCH_PDF;
         else {
-            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--format %s: expected png, svg, pdf or a list", x);
+            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--format %s: expected png, svg, pdf or a list"), x);
             ok = FALSE;
         }
     }
@@ -107,7 +110,7 @@ parse_shard(const char *text, guint *i, guint *n, GError **error)
     if (end && *end == '/')
         b = g_ascii_strtoull(end + 1, &end, 10);
     if (!end || *end || a < 1 || b < 1 || a > b || b > 100000) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--shard %s: expected i/N with 1 ≤ i ≤ N", text);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--shard %s: expected i/N with 1 ≤ i ≤ N"), text);
         return FALSE;
     }
     *i = (guint)a;
@@ -122,8 +125,10 @@ summary(TjBatch *b, double seconds)
     tj_batch_counts(b, &r, &s, &f, &n);
     char secs[G_ASCII_DTOSTR_BUF_SIZE];
     g_ascii_formatd(secs, sizeof secs, "%.2f", seconds);
-    fprintf(stderr, "tujie: %u rendered, %u unchanged (skipped), %u failed%s%s in %s s\n", r, s,
-            f, n ? ", not run: " : "", n ? "interrupted" : "", secs);
+    fprintf(stderr, n ? _("tujie: %u rendered, %u unchanged (skipped), %u failed, not run: "
+                          "interrupted in %s s\n")
+                      : _("tujie: %u rendered, %u unchanged (skipped), %u failed in %s s\n"),
+            r, s, f, secs);
 }
 
 int
@@ -136,28 +141,29 @@ tj_cli_batch(int argc, char **argv)
     gboolean force = FALSE, tofu = FALSE, transparent = FALSE;
     double scale = 0, dpi = 0;
     GOptionEntry entries[] = {
-        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir, "Write into OUTDIR (mirrors the specs' folders)", "OUTDIR" },
-        { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: the number of cores)", "N" },
-        { "format", 0, 0, G_OPTION_ARG_STRING, &formats, "png, svg, pdf or a list (default png)", "LIST" },
-        { "bundle", 0, 0, G_OPTION_ARG_FILENAME, &bundle, "Also write every job as a page of one PDF", "FILE.pdf" },
-        { "shard", 0, 0, G_OPTION_ARG_STRING, &shard, "Render only the i-th of N stable shares of the jobs", "i/N" },
-        { "force", 0, 0, G_OPTION_ARG_NONE, &force, "Render jobs even when nothing changed", NULL },
-        { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, "PNG pixels per px (default 1)", "S" },
-        { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, "PNG resolution recorded in pHYs", "N" },
-        { "transparent", 0, 0, G_OPTION_ARG_NONE, &transparent, "PNG with alpha", NULL },
-        { "allow-tofu", 0, 0, G_OPTION_ARG_NONE, &tofu, "Warn about missing glyphs instead of failing", NULL },
-        { "fonts-conf", 0, 0, G_OPTION_ARG_FILENAME, &fonts_conf, "Use this fontconfig file", "FILE" },
-        { "date", 0, 0, G_OPTION_ARG_STRING, &date, "PDF creation date", "DATE" },
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir, N_("Write into OUTDIR (mirrors the specs' folders)"), N_("OUTDIR") },
+        { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, N_("Worker threads (default: the number of cores)"), N_("N") },
+        { "format", 0, 0, G_OPTION_ARG_STRING, &formats, N_("png, svg, pdf or a list (default png)"), N_("LIST") },
+        { "bundle", 0, 0, G_OPTION_ARG_FILENAME, &bundle, N_("Also write every job as a page of one PDF"), N_("FILE.pdf") },
+        { "shard", 0, 0, G_OPTION_ARG_STRING, &shard, N_("Render only the i-th of N stable shares of the jobs"), N_("i/N") },
+        { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Render jobs even when nothing changed"), NULL },
+        { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("PNG pixels per px (default 1)"), N_("S") },
+        { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi, N_("PNG resolution recorded in pHYs"), N_("N") },
+        { "transparent", 0, 0, G_OPTION_ARG_NONE, &transparent, N_("PNG with alpha"), NULL },
+        { "allow-tofu", 0, 0, G_OPTION_ARG_NONE, &tofu, N_("Warn about missing glyphs instead of failing"), NULL },
+        { "fonts-conf", 0, 0, G_OPTION_ARG_FILENAME, &fonts_conf, N_("Use this fontconfig file"), N_("FILE") },
+        { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("PDF creation date"), N_("DATE") },
         tj_cli_allow_dir_entry(&allow_dirs),
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
-    GOptionContext *ctx = g_option_context_new("DIR|MANIFEST -o OUTDIR - render a whole report");
+    GOptionContext *ctx = g_option_context_new(N_("DIR|MANIFEST -o OUTDIR - render a whole report"));
+    g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
     g_option_context_set_summary(ctx,
-        "Renders every spec under DIR (or listed in a manifest) in one process.\n"
+        N_("Renders every spec under DIR (or listed in a manifest) in one process.\n"
         "Jobs whose spec, data, themes, fonts and tujie version are unchanged since\n"
         "their last output are skipped (content hash). See docs/batch.md.\n\n"
-        "Example:\n  tujie batch examples -o out/report --format png,pdf --bundle out/report.pdf");
-    g_option_context_add_main_entries(ctx, entries, NULL);
+        "Example:\n  tujie batch examples -o out/report --format png,pdf --bundle out/report.pdf"));
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
     int code = TJ_EXIT_OK;
     GError *err = NULL;
     TjBatch *b = NULL;
@@ -166,9 +172,9 @@ tj_cli_batch(int argc, char **argv)
     if (!tj_cli_parse(ctx, &argc, &argv, &code))
         goto out;
     if (argc != 2 || !outdir)
-        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, "batch: expected DIR|MANIFEST and -o OUTDIR");
+        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("batch: expected DIR|MANIFEST and -o OUTDIR"));
     else if (jobs < 0 || jobs > 256)
-        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, "-j %d: expected 1 to 256", jobs);
+        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("-j %d: expected 1 to 256"), jobs);
     else if (parse_formats(formats, &o.formats, &err) &&
              (!shard || parse_shard(shard, &o.shard, &o.n_shards, &err)))
         b = tj_batch_new(argv[1], outdir, &err);

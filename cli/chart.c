@@ -8,17 +8,17 @@ GOptionEntry *
 tj_cli_chart_entries(TjCliChart *c, const GOptionEntry *extra)
 {
     const GOptionEntry common[] = {
-        { "x", 0, 0, G_OPTION_ARG_STRING, &c->x, "Category (x) column", "COL" },
-        { "y", 0, 0, G_OPTION_ARG_STRING, &c->y, "Value column(s), comma separated", "COL[,COL…]" },
+        { "x", 0, 0, G_OPTION_ARG_STRING, &c->x, N_("Category (x) column"), N_("COL") },
+        { "y", 0, 0, G_OPTION_ARG_STRING, &c->y, N_("Value column(s), comma separated"), N_("COL[,COL…]") },
         { "where", 0, 0, G_OPTION_ARG_STRING_ARRAY, &c->where,
-          "Keep rows whose COL is VALUE (repeatable)", "COL=VALUE" },
-        { "title", 0, 0, G_OPTION_ARG_STRING, &c->title, "Chart title", "TEXT" },
-        { "subtitle", 0, 0, G_OPTION_ARG_STRING, &c->subtitle, "Subtitle", "TEXT" },
-        { "source", 0, 0, G_OPTION_ARG_STRING, &c->source, "Data source for the foot line", "TEXT" },
-        { "unit", 0, 0, G_OPTION_ARG_STRING, &c->unit, "Unit shown top left (default: from the data)", "TEXT" },
-        { "width", 0, 0, G_OPTION_ARG_DOUBLE, &c->width, "Width in px at scale 1 (default 800)", "W" },
-        { "height", 0, 0, G_OPTION_ARG_DOUBLE, &c->height, "Height in px at scale 1 (default 500)", "H" },
-        { "theme", 0, 0, G_OPTION_ARG_STRING, &c->theme, "gov-red (default), blue or mono", "NAME" },
+          N_("Keep rows whose COL is VALUE (repeatable)"), N_("COL=VALUE") },
+        { "title", 0, 0, G_OPTION_ARG_STRING, &c->title, N_("Chart title"), N_("TEXT") },
+        { "subtitle", 0, 0, G_OPTION_ARG_STRING, &c->subtitle, N_("Subtitle"), N_("TEXT") },
+        { "source", 0, 0, G_OPTION_ARG_STRING, &c->source, N_("Data source for the foot line"), N_("TEXT") },
+        { "unit", 0, 0, G_OPTION_ARG_STRING, &c->unit, N_("Unit shown top left (default: from the data)"), N_("TEXT") },
+        { "width", 0, 0, G_OPTION_ARG_DOUBLE, &c->width, N_("Width in px at scale 1 (default 800)"), N_("W") },
+        { "height", 0, 0, G_OPTION_ARG_DOUBLE, &c->height, N_("Height in px at scale 1 (default 500)"), N_("H") },
+        { "theme", 0, 0, G_OPTION_ARG_STRING, &c->theme, N_("gov-red (default), blue or mono"), N_("NAME") },
     };
     gsize n_extra = 0;
     while (extra && extra[n_extra].long_name)
@@ -44,15 +44,16 @@ TjTable *
 tj_cli_chart_start(GOptionContext *ctx, int *argc, char ***argv, TjCliChart *c,
                    TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out, int *code)
 {
-    GOptionGroup *og = g_option_group_new("output", "Output options:", "Show output options",
+    GOptionGroup *og = g_option_group_new("output", _("Output options:"), N_("Show output options"),
                                           o, NULL);
+    g_option_group_set_translation_domain(og, TJ_CLI_DOMAIN);
     tj_cli_output_entries(og, o);
     g_option_context_add_group(ctx, og);
     GError *err = NULL;
     if (!tj_cli_parse(ctx, argc, argv, code))
         return NULL;
     if (*argc != 2) {
-        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, "expected one DATA.csv, got %d", *argc - 1);
+        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("expected one DATA.csv, got %d"), *argc - 1);
         *code = tj_cli_fail(err);
         return NULL;
     }

@@ -4,7 +4,15 @@
 #define TJ_CLI_CLI_H
 
 #include <glib.h>
+#include <libintl.h>
 #include "tujie/tujie.h"
+
+/* Messages in the text domain "tujie" (bound by main() through
+ * tj_i18n_bind()); N_() only marks a string translated where it is used,
+ * e.g. GOption entries (g_option_context_set_translation_domain). */
+#define TJ_CLI_DOMAIN "tujie"
+#define _(s) dgettext(TJ_CLI_DOMAIN, s)
+#define N_(s) (s)
 
 enum { TJ_EXIT_OK = 0, TJ_EXIT_INPUT = 1, TJ_EXIT_USAGE = 2 };
 

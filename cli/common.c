@@ -9,34 +9,34 @@ tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o)
 {
     GOptionEntry entries[] = {
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
-          "Write to FILE (.png, .svg or .pdf)", "FILE" },
+          N_("Write to FILE (.png, .svg or .pdf)"), N_("FILE") },
         { "format", 0, 0, G_OPTION_ARG_STRING, &o->format,
-          "png, svg or pdf (default: from the file name)", "FMT" },
+          N_("png, svg or pdf (default: from the file name)"), N_("FMT") },
         { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &o->scale,
-          "PNG pixels per px, e.g. 2 for high-density screens (default 1)", "S" },
+          N_("PNG pixels per px, e.g. 2 for high-density screens (default 1)"), N_("S") },
         { "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &o->dpi,
-          "PNG resolution recorded in pHYs (default 96 x scale)", "N" },
+          N_("PNG resolution recorded in pHYs (default 96 x scale)"), N_("N") },
         { "transparent", 0, 0, G_OPTION_ARG_NONE, &o->transparent,
-          "PNG with alpha instead of an opaque background", NULL },
+          N_("PNG with alpha instead of an opaque background"), NULL },
         { "allow-tofu", 0, 0, G_OPTION_ARG_NONE, &o->tofu_warn,
-          "Warn about characters no font can draw instead of failing", NULL },
+          N_("Warn about characters no font can draw instead of failing"), NULL },
         { "fonts-conf", 0, 0, G_OPTION_ARG_FILENAME, &o->fonts_conf,
-          "Use this fontconfig file (default: $TJ_FONTS_CONF or the system's)", "FILE" },
+          N_("Use this fontconfig file (default: $TJ_FONTS_CONF or the system's)"), N_("FILE") },
         { "date", 0, 0, G_OPTION_ARG_STRING, &o->date,
-          "PDF creation date YYYY-MM-DD (default: now or SOURCE_DATE_EPOCH)", "DATE" },
+          N_("PDF creation date YYYY-MM-DD (default: now or SOURCE_DATE_EPOCH)"), N_("DATE") },
         { "alt", 0, 0, G_OPTION_ARG_FILENAME, &o->alt_path,
-          "Also write the alt text to FILE: the chart's description, or for a page a "
-          "summary line and one line per chart or tile", "FILE" },
+          N_("Also write the alt text to FILE: the chart's description, or for a page a "
+          "summary line and one line per chart or tile"), N_("FILE") },
         { "alt-text", 0, 0, G_OPTION_ARG_STRING, &o->alt_text,
-          "Use TEXT as the description instead of the generated one (a page: its summary)",
-          "TEXT" },
+          N_("Use TEXT as the description instead of the generated one (a page: its summary)"),
+          N_("TEXT") },
         { "preset", 0, 0, G_OPTION_ARG_STRING, &o->preset,
-          "wechat: PNG 1080 px wide, sRGB, at most 5 MB, a tall page cut into NAME-01.png…; "
-          "wechat750: the same 750 px wide; print: a page's PDF on A4 paper", "NAME" },
+          N_("wechat: PNG 1080 px wide, sRGB, at most 5 MB, a tall page cut into NAME-01.png…; "
+          "wechat750: the same 750 px wide; print: a page's PDF on A4 paper"), N_("NAME") },
         { "svg-text", 0, 0, G_OPTION_ARG_NONE, &o->svg_text,
-          "SVG: add the text as an invisible, selectable layer", NULL },
+          N_("SVG: add the text as an invisible, selectable layer"), NULL },
         { "max-size", 0, 0, G_OPTION_ARG_STRING, &o->max_size,
-          "PNG: keep each file under SIZE bytes (K = 1000, M = 1000000; wechat: 5M)", "SIZE" },
+          N_("PNG: keep each file under SIZE bytes (K = 1000, M = 1000000; wechat: 5M)"), N_("SIZE") },
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
     g_option_group_add_entries(group, entries);
@@ -69,17 +69,17 @@ resolve_publish(const TjCliOutput *o, TjOutputOptions *out, GError **error)
         known = strcmp(o->preset, presets[i]) == 0;
     if (!known) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "--preset %s: expected wechat, wechat750 or print", o->preset);
+                    _("--preset %s: expected wechat, wechat750 or print"), o->preset);
         return FALSE;
     }
     if (o->preset && o->scale != 0) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "--preset %s sets the width; leave out --scale", o->preset);
+                    _("--preset %s sets the width; leave out --scale"), o->preset);
         return FALSE;
     }
     if (o->max_size && !(out->max_bytes = parse_size(o->max_size))) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "--max-size %s: expected bytes such as 5M, 800K or 123456", o->max_size);
+                    _("--max-size %s: expected bytes such as 5M, 800K or 123456"), o->max_size);
         return FALSE;
     }
     out->preset = o->preset;
@@ -93,8 +93,8 @@ GOptionEntry
 tj_cli_allow_dir_entry(char ***dirs)
 {
     GOptionEntry e = { "allow-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, dirs,
-                       "Specs: let data files come from DIR too, besides the spec's own "
-                       "folder (repeatable)", "DIR" };
+                       N_("Specs: let data files come from DIR too, besides the spec's own "
+                       "folder (repeatable)"), N_("DIR") };
     return e;
 }
 
@@ -104,7 +104,7 @@ tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
 {
     memset(out, 0, sizeof *out);
     if (!o->output) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "no output file: give -o FILE.png|svg|pdf");
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("no output file: give -o FILE.png|svg|pdf"));
         return FALSE;
     }
     if (o->format) {
@@ -113,21 +113,21 @@ tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
         g_free(probe);
         if (!ok) {
             g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                        "--format %s: expected png, svg or pdf", o->format);
+                        _("--format %s: expected png, svg or pdf"), o->format);
             return FALSE;
         }
     } else if (!tj_format_from_path(o->output, fmt)) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "%s: cannot tell the format from the name; use .png, .svg, .pdf or --format",
+                    _("%s: cannot tell the format from the name; use .png, .svg, .pdf or --format"),
                     o->output);
         return FALSE;
     }
     if (o->scale != 0 && !(o->scale >= 0.1 && o->scale <= 16)) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--scale %g: expected 0.1 to 16", o->scale);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--scale %g: expected 0.1 to 16"), o->scale);
         return FALSE;
     }
     if (o->dpi != 0 && !(o->dpi >= 1 && o->dpi <= 10000)) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, "--dpi %g: expected 1 to 10000", o->dpi);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--dpi %g: expected 1 to 10000"), o->dpi);
         return FALSE;
     }
     out->scale = o->scale > 0 ? o->scale : 0;  /* 0: the spec's, else 1 */
@@ -163,7 +163,7 @@ tj_cli_fail(GError *error)
         code = TJ_EXIT_USAGE;
     fprintf(stderr, "tujie: %s\n", error->message);
     if (code == TJ_EXIT_USAGE)
-        fprintf(stderr, "Try 'tujie --help' for more information.\n");
+        fputs(_("Try 'tujie --help' for more information.\n"), stderr);
     g_error_free(error);
     return code;
 }

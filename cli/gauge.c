@@ -7,8 +7,9 @@ TjTable *
 tj_cli_value_start(GOptionContext *ctx, int *argc, char ***argv, TjCliOutput *o,
                    TjFormat *fmt, TjOutputOptions *out, int *code)
 {
-    GOptionGroup *og = g_option_group_new("output", "Output options:", "Show output options",
+    GOptionGroup *og = g_option_group_new("output", _("Output options:"), N_("Show output options"),
                                           o, NULL);
+    g_option_group_set_translation_domain(og, TJ_CLI_DOMAIN);
     tj_cli_output_entries(og, o);
     g_option_context_add_group(ctx, og);
     GError *err = NULL;
@@ -16,7 +17,7 @@ tj_cli_value_start(GOptionContext *ctx, int *argc, char ***argv, TjCliOutput *o,
     if (!tj_cli_parse(ctx, argc, argv, code))
         return NULL;
     if (*argc > 2)
-        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, "expected at most one DATA.csv, got %d",
+        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("expected at most one DATA.csv, got %d"),
                     *argc - 1);
     if (err || !tj_cli_output_resolve(o, fmt, out, &err)) {
         *code = tj_cli_fail(err);
@@ -54,37 +55,39 @@ tj_cli_gauge(int argc, char **argv)
     TjCliOutput o = { 0 };
     GOptionEntry entries[] = {
         { "value", 0, 0, G_OPTION_ARG_STRING, &a.value,
-          "The value (21.8%), or with DATA.csv its column", "V|COL" },
+          N_("The value (21.8%), or with DATA.csv its column"), N_("V|COL") },
         { "where", 0, 0, G_OPTION_ARG_STRING_ARRAY, &a.where,
-          "Pick the row whose COL is VALUE (repeatable)", "COL=VALUE" },
-        { "min", 0, 0, G_OPTION_ARG_STRING, &a.min, "Scale start (default 0)", "A" },
-        { "max", 0, 0, G_OPTION_ARG_STRING, &a.max, "Scale end (default 100)", "B" },
-        { "target", 0, 0, G_OPTION_ARG_STRING, &a.target, "Mark a target value", "T" },
-        { "style", 0, 0, G_OPTION_ARG_STRING, &a.style, "ring (default), semicircle or bar", "S" },
+          N_("Pick the row whose COL is VALUE (repeatable)"), N_("COL=VALUE") },
+        { "min", 0, 0, G_OPTION_ARG_STRING, &a.min, N_("Scale start (default 0)"), N_("A") },
+        { "max", 0, 0, G_OPTION_ARG_STRING, &a.max, N_("Scale end (default 100)"), N_("B") },
+        { "target", 0, 0, G_OPTION_ARG_STRING, &a.target, N_("Mark a target value"), N_("T") },
+        { "style", 0, 0, G_OPTION_ARG_STRING, &a.style, N_("ring (default), semicircle or bar"), N_("S") },
         { "bands", 0, 0, G_OPTION_ARG_STRING, &a.bands,
-          "Semicircle: colour bands split at these values", "V[,V…]" },
+          N_("Semicircle: colour bands split at these values"), N_("V[,V…]") },
         { "clamp", 0, 0, G_OPTION_ARG_NONE, &a.clamp,
-          "Draw a value outside the scale at its end (with a warning) instead of failing", NULL },
+          N_("Draw a value outside the scale at its end (with a warning) instead of failing"), NULL },
         { "label", 0, 0, G_OPTION_ARG_STRING, &a.label,
-          "The indicator's name (default: the --where value)", "TEXT" },
-        { "unit", 0, 0, G_OPTION_ARG_STRING, &a.unit, "Unit after the value (default: the value's)", "TEXT" },
-        { "title", 0, 0, G_OPTION_ARG_STRING, &a.title, "Chart title", "TEXT" },
-        { "subtitle", 0, 0, G_OPTION_ARG_STRING, &a.subtitle, "Subtitle", "TEXT" },
-        { "source", 0, 0, G_OPTION_ARG_STRING, &a.source, "Data source for the foot line", "TEXT" },
+          N_("The indicator's name (default: the --where value)"), N_("TEXT") },
+        { "unit", 0, 0, G_OPTION_ARG_STRING, &a.unit, N_("Unit after the value (default: the value's)"), N_("TEXT") },
+        { "title", 0, 0, G_OPTION_ARG_STRING, &a.title, N_("Chart title"), N_("TEXT") },
+        { "subtitle", 0, 0, G_OPTION_ARG_STRING, &a.subtitle, N_("Subtitle"), N_("TEXT") },
+        { "source", 0, 0, G_OPTION_ARG_STRING, &a.source, N_("Data source for the foot line"), N_("TEXT") },
         { "width", 0, 0, G_OPTION_ARG_DOUBLE, &a.width,
-          "Width in px at scale 1 (default 400; bar 600)", "W" },
+          N_("Width in px at scale 1 (default 400; bar 600)"), N_("W") },
         { "height", 0, 0, G_OPTION_ARG_DOUBLE, &a.height,
-          "Height in px at scale 1 (default 400; semicircle 280, bar 160)", "H" },
-        { "theme", 0, 0, G_OPTION_ARG_STRING, &a.theme, "gov-red (default), blue or mono", "NAME" },
+          N_("Height in px at scale 1 (default 400; semicircle 280, bar 160)"), N_("H") },
+        { "theme", 0, 0, G_OPTION_ARG_STRING, &a.theme, N_("gov-red (default), blue or mono"), N_("NAME") },
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
-    GOptionContext *ctx = g_option_context_new("[DATA.csv] - gauge (progress ring, dial, bar)");
+    GOptionContext *ctx = g_option_context_new(N_("[DATA.csv] - gauge (progress ring, dial, bar)"));
+    g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
     g_option_context_set_summary(ctx,
-        "Draws one value against a scale.\n\n"
+        /* xgettext:no-c-format */
+        N_("Draws one value against a scale.\n\n"
         "Examples:\n  tujie gauge --value 21.8% --label 家庭厨余垃圾分出率 -o ring.png --scale 2\n"
         "  tujie gauge --value 93% --style bar --target 90% --label 公园绿地500米服务半径覆盖率 -o bar.png\n"
-        "  tujie gauge city.csv --where 指标=家庭厨余垃圾分出率 --value 数值 -o ring.svg");
-    g_option_context_add_main_entries(ctx, entries, NULL);
+        "  tujie gauge city.csv --where 指标=家庭厨余垃圾分出率 --value 数值 -o ring.svg"));
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
 
     int code;
     TjFormat fmt;

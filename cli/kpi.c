@@ -25,39 +25,40 @@ tj_cli_kpi(int argc, char **argv)
     TjCliOutput o = { 0 };
     GOptionEntry entries[] = {
         { "value", 0, 0, G_OPTION_ARG_STRING, &a.value,
-          "The value (2954.7亿元), or with DATA.csv its column", "V|COL" },
+          N_("The value (2954.7亿元), or with DATA.csv its column"), N_("V|COL") },
         { "label", 0, 0, G_OPTION_ARG_STRING, &a.label,
-          "The indicator's name (default: the --where value)", "TEXT" },
+          N_("The indicator's name (default: the --where value)"), N_("TEXT") },
         { "where", 0, 0, G_OPTION_ARG_STRING_ARRAY, &a.where,
-          "Pick the row whose COL is VALUE (repeatable)", "COL=VALUE" },
-        { "unit", 0, 0, G_OPTION_ARG_STRING, &a.unit, "Unit after the value (default: the value's)", "TEXT" },
+          N_("Pick the row whose COL is VALUE (repeatable)"), N_("COL=VALUE") },
+        { "unit", 0, 0, G_OPTION_ARG_STRING, &a.unit, N_("Unit after the value (default: the value's)"), N_("TEXT") },
         { "magnitude", 0, 0, G_OPTION_ARG_STRING, &a.magnitude,
-          "Scale the value: auto (default), none, 万, 亿 or 万亿", "M" },
+          N_("Scale the value: auto (default), none, 万, 亿 or 万亿"), N_("M") },
         { "change", 0, 0, G_OPTION_ARG_STRING, &a.change,
-          "Change in % (0.2, -9.1%) or points (0.3个百分点), or its column", "C|COL" },
+          N_("Change in % (0.2, -9.1%) or points (0.3个百分点), or its column"), N_("C|COL") },
         { "change-style", 0, 0, G_OPTION_ARG_STRING, &a.change_style,
-          "arrow (default, ↑0.2%), sign (+0.2%) or words (增长0.2%)", "S" },
+          N_("arrow (default, ↑0.2%), sign (+0.2%) or words (增长0.2%)"), N_("S") },
         { "change-label", 0, 0, G_OPTION_ARG_STRING, &a.change_label,
-          "Text before the change (default 同比 or the column's name; \"\" none)", "TEXT" },
+          N_("Text before the change (default 同比 or the column's name; \"\" none)"), N_("TEXT") },
         { "better", 0, 0, G_OPTION_ARG_STRING, &a.better,
-          "higher or lower: colour the change good/bad instead of rise red/fall green", "DIR" },
+          N_("higher or lower: colour the change good/bad instead of rise red/fall green"), N_("DIR") },
         { "compare", 0, 0, G_OPTION_ARG_STRING, &a.compare,
-          "A comparison line, e.g. 2021年目标：增长6%左右", "TEXT" },
+          N_("A comparison line, e.g. 2021年目标：增长6%左右"), N_("TEXT") },
         { "icon", 0, 0, G_OPTION_ARG_FILENAME, &a.icon,
-          "A PNG or SVG icon before the label (at most 8 MiB, 8192 × 8192 px)", "FILE" },
-        { "width", 0, 0, G_OPTION_ARG_DOUBLE, &a.width, "Width in px at scale 1 (default 360)", "W" },
-        { "height", 0, 0, G_OPTION_ARG_DOUBLE, &a.height, "Height in px at scale 1 (default 220)", "H" },
-        { "theme", 0, 0, G_OPTION_ARG_STRING, &a.theme, "gov-red (default), blue or mono", "NAME" },
+          N_("A PNG or SVG icon before the label (at most 8 MiB, 8192 × 8192 px)"), N_("FILE") },
+        { "width", 0, 0, G_OPTION_ARG_DOUBLE, &a.width, N_("Width in px at scale 1 (default 360)"), N_("W") },
+        { "height", 0, 0, G_OPTION_ARG_DOUBLE, &a.height, N_("Height in px at scale 1 (default 220)"), N_("H") },
+        { "theme", 0, 0, G_OPTION_ARG_STRING, &a.theme, N_("gov-red (default), blue or mono"), N_("NAME") },
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
-    GOptionContext *ctx = g_option_context_new("[DATA.csv] - big-number tile");
+    GOptionContext *ctx = g_option_context_new(N_("[DATA.csv] - big-number tile"));
+    g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
     g_option_context_set_summary(ctx,
-        "Draws a big-number tile: label, value with unit, change, comparison.\n\n"
+        N_("Draws a big-number tile: label, value with unit, change, comparison.\n\n"
         "Examples:\n  tujie kpi --value 2954.7亿元 --label 地区生产总值 --change 0.2 \\\n"
         "      --compare 2021年目标：增长6%左右 -o gdp.png --scale 2\n"
         "  tujie kpi --value 40 --unit 微克/立方米 --label 细颗粒物年均浓度 --change -9.1 --better lower -o pm25.png\n"
-        "  tujie kpi economy-2020.csv --where 指标=地区生产总值 --value 数值 --change 同比 -o gdp.svg");
-    g_option_context_add_main_entries(ctx, entries, NULL);
+        "  tujie kpi economy-2020.csv --where 指标=地区生产总值 --value 数值 --change 同比 -o gdp.svg"));
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
 
     int code;
     TjFormat fmt;

@@ -7,7 +7,13 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char usage[] =
+static const char *
+usage(void)
+{
+    /* TRANSLATORS: keep the command names and their arguments (render
+       SPEC.yaml, --help…) as they are: they are typed; translate the
+       descriptions and keep two spaces before each command. */
+    return _(
     "Usage: tujie COMMAND [OPTIONS]\n"
     "\n"
     "Turns indicator tables (CSV) into Chinese infographics (PNG, SVG, PDF).\n"
@@ -23,7 +29,8 @@ static const char usage[] =
     "  fonts [--text 文字]                          which fonts draw what\n"
     "\n"
     "Run 'tujie COMMAND --help' for a command's options.\n"
-    "Options: --help, --version\n";
+    "Options: --help, --version\n");
+}
 
 typedef struct {
     const char *name;
@@ -44,16 +51,22 @@ static const Command commands[] = {
 int
 main(int argc, char **argv)
 {
-    setlocale(LC_ALL, "");
+    /* messages in the user's language, or English when that locale is not
+     * installed; numbers in data never follow the locale (the library reads
+     * and writes them with g_ascii_*, LC_NUMERIC "C" is a second guard) */
+    if (!setlocale(LC_ALL, ""))
+        setlocale(LC_ALL, "C.UTF-8");
+    setlocale(LC_NUMERIC, "C");
+    tj_i18n_bind();
     g_set_prgname("tujie");
     tj_cli_cleanup_install();
     if (argc < 2) {
-        fputs(usage, stderr);
+        fputs(usage(), stderr);
         return TJ_EXIT_USAGE;
     }
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
         strcmp(argv[1], "help") == 0) {
-        fputs(usage, stdout);
+        fputs(usage(), stdout);
         return TJ_EXIT_OK;
     }
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
@@ -63,6 +76,6 @@ main(int argc, char **argv)
     for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
         if (strcmp(argv[1], commands[i].name) == 0)
             return commands[i].run(argc - 1, argv + 1);
-    fprintf(stderr, "tujie: unknown command “%s”\n%s", argv[1], usage);
+    fprintf(stderr, _("tujie: unknown command “%s”\n%s"), argv[1], usage());
     return TJ_EXIT_USAGE;
 }

@@ -7,23 +7,25 @@ int
 tj_cli_render(int argc, char **argv)
 {
     TjCliOutput o = { 0 };
-    GOptionContext *ctx = g_option_context_new("SPEC.yaml - render a page or chart spec");
+    GOptionContext *ctx = g_option_context_new(N_("SPEC.yaml - render a page or chart spec"));
+    g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
     g_option_context_set_summary(ctx,
-        "Renders a 图解 page or a single chart described in YAML (see docs/spec.md).\n\n"
-        "Example:\n  tujie render examples/dongcheng-2021/tujie.yaml -o tujie.png --scale 2");
-    GOptionGroup *og = g_option_group_new("output", "Output options:", "Show output options", &o, NULL);
+        N_("Renders a 图解 page or a single chart described in YAML (see docs/spec.md).\n\n"
+        "Example:\n  tujie render examples/dongcheng-2021/tujie.yaml -o tujie.png --scale 2"));
+    GOptionGroup *og = g_option_group_new("output", _("Output options:"), N_("Show output options"), &o, NULL);
+    g_option_group_set_translation_domain(og, TJ_CLI_DOMAIN);
     tj_cli_output_entries(og, &o);
     g_option_context_add_group(ctx, og);
     GOptionEntry entries[] = { tj_cli_allow_dir_entry(&o.allow_dirs),
                                { NULL, 0, 0, 0, NULL, NULL, NULL } };
-    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
     int code = TJ_EXIT_OK;
     GError *err = NULL;
     if (tj_cli_parse(ctx, &argc, &argv, &code)) {
         TjFormat fmt;
         TjOutputOptions out;
         if (argc != 2)
-            g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, "render: expected one SPEC.yaml, got %d", argc - 1);
+            g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("render: expected one SPEC.yaml, got %d"), argc - 1);
         else if (tj_cli_output_resolve(&o, &fmt, &out, &err))
             tj_render_spec(argv[1], fmt, o.output, &out, &err);
         if (err)
@@ -37,22 +39,23 @@ tj_cli_render(int argc, char **argv)
 int
 tj_cli_check(int argc, char **argv)
 {
-    GOptionContext *ctx = g_option_context_new("SPEC.yaml - check a spec and its data");
+    GOptionContext *ctx = g_option_context_new(N_("SPEC.yaml - check a spec and its data"));
+    g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
     g_option_context_set_summary(ctx,
-        "Reads the spec and every CSV it names, lays everything out and reports\n"
-        "all errors (file:line:col) without writing anything.");
+        N_("Reads the spec and every CSV it names, lays everything out and reports\n"
+        "all errors (file:line:col) without writing anything."));
     char **allow = NULL;
     GOptionEntry entries[] = { tj_cli_allow_dir_entry(&allow), { NULL, 0, 0, 0, NULL, NULL, NULL } };
-    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
     TjOutputOptions out = { 0 };
     int code = TJ_EXIT_OK;
     GError *err = NULL;
     if (tj_cli_parse(ctx, &argc, &argv, &code)) {
         out.allow_dirs = (const char *const *)allow;
         if (argc != 2)
-            g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, "check: expected one SPEC.yaml, got %d", argc - 1);
+            g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("check: expected one SPEC.yaml, got %d"), argc - 1);
         else if (tj_check_spec(argv[1], &out, &err))
-            printf("%s: ok\n", argv[1]);
+            printf(_("%s: ok\n"), argv[1]);
         if (err)
             code = tj_cli_fail(err);
     }

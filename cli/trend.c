@@ -11,25 +11,26 @@ tj_cli_trend(int argc, char **argv)
     gboolean area = FALSE;
     GOptionEntry extra[] = {
         { "target", 0, 0, G_OPTION_ARG_STRING, &target,
-          "Add a dashed target point after the last, e.g. 6%左右", "VALUE" },
+          N_("Add a dashed target point after the last, e.g. 6%左右"), N_("VALUE") },
         { "target-x", 0, 0, G_OPTION_ARG_STRING, &target_x,
-          "x label of the target point (default: next year + 目标)", "TEXT" },
+          N_("x label of the target point (default: next year + 目标)"), N_("TEXT") },
         { "kind-col", 0, 0, G_OPTION_ARG_STRING, &kind_col,
-          "Column marking rows 目标/预测 as projected (default: 类型)", "COL" },
+          N_("Column marking rows 目标/预测 as projected (default: 类型)"), N_("COL") },
         { "label-col", 0, 0, G_OPTION_ARG_STRING, &label_col,
-          "Column of labels shown at points (default: 标注)", "COL" },
-        { "better", 0, 0, G_OPTION_ARG_STRING, &better, "higher or lower", "DIR" },
-        { "highlight", 0, 0, G_OPTION_ARG_STRING, &highlight, "last (default), extremes or none", "WHICH" },
-        { "area", 0, 0, G_OPTION_ARG_NONE, &area, "Fill the area under a single line", NULL },
+          N_("Column of labels shown at points (default: 标注)"), N_("COL") },
+        { "better", 0, 0, G_OPTION_ARG_STRING, &better, N_("higher or lower"), N_("DIR") },
+        { "highlight", 0, 0, G_OPTION_ARG_STRING, &highlight, N_("last (default), extremes or none"), N_("WHICH") },
+        { "area", 0, 0, G_OPTION_ARG_NONE, &area, N_("Fill the area under a single line"), NULL },
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
     GOptionEntry *entries = tj_cli_chart_entries(&c, extra);
-    GOptionContext *ctx = g_option_context_new("DATA.csv - trend chart");
+    GOptionContext *ctx = g_option_context_new(N_("DATA.csv - trend chart"));
+    g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
     g_option_context_set_summary(ctx,
-        "Draws lines over years or dates.\n\n"
+        N_("Draws lines over years or dates.\n\n"
         "Example:\n  tujie trend examples/dongcheng-2021/gdp.csv --x 年份 --y 地区生产总值 \\\n"
-        "      --title 地区生产总值 -o gdp.png");
-    g_option_context_add_main_entries(ctx, entries, NULL);
+        "      --title 地区生产总值 -o gdp.png"));
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
 
     int code = TJ_EXIT_OK;
     TjFormat fmt;

@@ -8,6 +8,7 @@
  * its numbers share, written as magnitude + unit ("亿元", "万人次", "%");
  * NULL when none or mixed. */
 #include "data/table-private.h"
+#include "core/i18n.h"
 
 #include <string.h>
 
@@ -24,13 +25,13 @@ tj__table_check_header(TjTable *t, GError **error)
         gpointer first;
         if (c->name[0] == '\0') {
             tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
-                            "empty name for column %u; expected a name in "
-                            "every header cell", i + 1);
+                            _("empty name for column %u; expected a name in "
+                            "every header cell"), i + 1);
             ok = FALSE;
         } else if (g_hash_table_lookup_extended(seen, c->name, NULL, &first)) {
             tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
-                            "duplicate column name “%s” (also column %u); "
-                            "expected each name once", c->name,
+                            _("duplicate column name “%s” (also column %u); "
+                            "expected each name once"), c->name,
                             GPOINTER_TO_UINT(first) + 1);
             ok = FALSE;
         } else {

@@ -16,6 +16,7 @@
  *    an error, as are NUL bytes and rows whose field count differs from
  *    the header's. */
 #include "data/table-private.h"
+#include "core/i18n.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -139,8 +140,8 @@ finish_field(Lexer *lx, Field *f, gsize a, gsize b)
     tj__table_trim(lx->buf, &a, &b);
     if (b - a > TJ_TABLE_MAX_CELL)
         return fail(lx, TJ_ERROR_LIMIT, f->line, f->col,
-                    "cell of %" G_GSIZE_FORMAT " bytes; the limit is %d bytes",
-                    b - a, TJ_TABLE_MAX_CELL);
+                    _("cell of %llu bytes; the limit is %d bytes"),
+                    (unsigned long long)(b - a), TJ_TABLE_MAX_CELL);
     lx->buf[b] = '\0';
     f->off = a;
     return TRUE;
@@ -156,8 +157,8 @@ read_quoted(Lexer *lx, gsize s, Field *f)
         char c = buf[r];
         if (c == '\0')
             return fail(lx, TJ_ERROR_INPUT, f->line, f->col,
-                        "unterminated quoted field; expected a closing \" "
-                        "(write a quote inside a field as \"\")");
+                        _("unterminated quoted field; expected a closing \" "
+                        "(write a quote inside a field as \"\")"));
         if (c == '"') {
             if (buf[r + 1] != '"')
                 break;
@@ -171,8 +172,8 @@ read_quoted(Lexer *lx, gsize s, Field *f)
     char term = buf[p];
     if (term != lx->delim && term != '\r' && term != '\n' && term != '\0')
         return fail(lx, TJ_ERROR_INPUT, lx->line, pcol,
-                    "text after the closing quote of a field; expected a "
-                    "delimiter or the end of the line");
+                    _("text after the closing quote of a field; expected a "
+                    "delimiter or the end of the line"));
     gsize w = s;
     for (gsize i = s + 1; i < r; i++) {
         buf[w++] = buf[i];
@@ -202,8 +203,8 @@ read_field(Lexer *lx, Field *f)
     f->term_col = col_at(lx, j);
     if (lx->buf[j] == '"')
         return fail(lx, TJ_ERROR_INPUT, lx->line, f->term_col,
-                    "quote inside an unquoted field; expected the whole field "
-                    "in quotes, with each inner quote doubled (\"\")");
+                    _("quote inside an unquoted field; expected the whole field "
+                    "in quotes, with each inner quote doubled (\"\")"));
     f->term = lx->buf[j];
     lx->pos = j;
     return finish_field(lx, f, s, j);
@@ -258,7 +259,7 @@ read_header(Lexer *lx)
         ok = read_field(lx, &f);
         if (ok && fields->len == TJ_TABLE_MAX_COLS)
             ok = fail(lx, TJ_ERROR_LIMIT, f.line, f.col,
-                      "more than %d columns; the limit is %d columns",
+                      _("more than %d columns; the limit is %d columns"),
                       TJ_TABLE_MAX_COLS, TJ_TABLE_MAX_COLS);
         if (ok)
             g_array_append_val(fields, f);
@@ -313,7 +314,7 @@ read_row(Lexer *lx)
     TjTable *t = lx->t;
     if (t->n_rows >= TJ_TABLE_MAX_ROWS)
         return fail(lx, TJ_ERROR_LIMIT, lx->line, 1,
-                    "more than %d rows; the limit is %d rows",
+                    _("more than %d rows; the limit is %d rows"),
                     TJ_TABLE_MAX_ROWS, TJ_TABLE_MAX_ROWS);
     reserve_row(t);
     guint32 row_line = lx->line;
@@ -332,11 +333,11 @@ read_row(Lexer *lx)
     } while (next_field(lx, f.term));
     if (n < t->n_cols)
         return fail(lx, TJ_ERROR_INPUT, f.term_line, f.term_col,
-                    "too few fields: %u; expected %u as in the header",
+                    _("too few fields: %u; expected %u as in the header"),
                     n, t->n_cols);
     if (n > t->n_cols)
         return fail(lx, TJ_ERROR_INPUT, extra_line, extra_col,
-                    "too many fields: %u; expected %u as in the header",
+                    _("too many fields: %u; expected %u as in the header"),
                     n, t->n_cols);
     t->row_line[t->n_rows++] = row_line;
     return TRUE;
@@ -351,8 +352,8 @@ check_nul(Lexer *lx, gsize start)
     guint line, col;
     tj__table_locate(lx->buf + start, (gsize)(nul - lx->buf) - start, &line, &col);
     return fail(lx, TJ_ERROR_INPUT, line, col,
-                "NUL byte; expected text (is this a spreadsheet, or UTF-16 "
-                "without a byte order mark?)");
+                _("NUL byte; expected text (is this a spreadsheet, or UTF-16 "
+                "without a byte order mark?)"));
 }
 
 gboolean
@@ -369,7 +370,7 @@ tj__table_tokenize(TjTable *t, gsize start, gsize len, GError **error)
     lx.stop['\n'] = lx.stop[0] = 1;
     if (!skip_blank_lines(&lx))
         return fail(&lx, TJ_ERROR_INPUT, 1, 1,
-                    "empty file; expected a header row of column names");
+                    _("empty file; expected a header row of column names"));
     if (!read_header(&lx) || !tj__table_check_header(t, error))
         return FALSE;
     while (skip_blank_lines(&lx)) {

@@ -11,6 +11,7 @@
  * reading shows it. The text handed on stays under 4 GiB so cells can be
  * addressed with guint32 offsets. */
 #include "data/table-private.h"
+#include "core/i18n.h"
 
 #include <string.h>
 
@@ -134,8 +135,8 @@ check_size(gsize len, const char *file, GError **error)
         return TRUE;
     TjSrcLoc loc = tj_src_loc(file, 0, 0);
     tj_error_set_at(error, TJ_ERROR_LIMIT, &loc,
-                    "text of %" G_GSIZE_FORMAT " bytes once decoded to UTF-8; "
-                    "the limit is 4 GiB", len);
+                    _("text of %llu bytes once decoded to UTF-8; "
+                    "the limit is 4 GiB"), (unsigned long long)len);
     return FALSE;
 }
 
@@ -150,8 +151,8 @@ decode_utf16(char *bytes, gsize len, const char *from, const char *file,
         locate_converted(bytes + 2, bad, from, &line, &col);
         TjSrcLoc loc = tj_src_loc(file, line, col);
         tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
-                        "invalid %s text; expected %s after the byte order "
-                        "mark (pairs of bytes, surrogates paired)", from, from);
+                        _("invalid %s text; expected %s after the byte order "
+                        "mark (pairs of bytes, surrogates paired)"), from, from);
     } else if (!check_size(*out_len, file, error)) {
         g_clear_pointer(&text, g_free);
     }
@@ -177,16 +178,16 @@ set_invalid_error(const char *bytes, gsize len, gsize start, gsize bad8,
     TjSrcLoc loc = tj_src_loc(file, line, col);
     if (start > 0)
         tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
-                        "invalid UTF-8 byte 0x%02X; expected UTF-8 text after "
-                        "the UTF-8 byte order mark", byte);
+                        _("invalid UTF-8 byte 0x%02X; expected UTF-8 text after "
+                        "the UTF-8 byte order mark"), byte);
     else if (utf8)
         tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
-                        "invalid UTF-8 byte 0x%02X in a UTF-8 file; expected "
-                        "UTF-8 throughout", byte);
+                        _("invalid UTF-8 byte 0x%02X in a UTF-8 file; expected "
+                        "UTF-8 throughout"), byte);
     else
         tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
-                        "invalid byte 0x%02X, neither UTF-8 nor GB18030; "
-                        "expected UTF-8, UTF-16 with BOM or GB18030 text", byte);
+                        _("invalid byte 0x%02X, neither UTF-8 nor GB18030; "
+                        "expected UTF-8, UTF-16 with BOM or GB18030 text"), byte);
 }
 
 char *

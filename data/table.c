@@ -3,6 +3,7 @@
  * The getters are cheap and const; a table is immutable once returned, so
  * it may be read from several threads. */
 #include "data/table-private.h"
+#include "core/i18n.h"
 
 #include <errno.h>
 #include <math.h>
@@ -21,8 +22,8 @@ file_limit_error(gsize size, const char *name, GError **error)
 {
     TjSrcLoc loc = tj_src_loc(name, 0, 0);
     tj_error_set_at(error, TJ_ERROR_LIMIT, &loc,
-                    "file of %" G_GSIZE_FORMAT " bytes; the limit is %"
-                    G_GSIZE_FORMAT " bytes (2 GiB)", size, TJ_TABLE_MAX_FILE);
+                    _("file of %llu bytes; the limit is %llu bytes (2 GiB)"),
+                    (unsigned long long)size, (unsigned long long)TJ_TABLE_MAX_FILE);
     return FALSE;
 }
 
@@ -68,7 +69,9 @@ static gboolean
 io_error(const char *path, const char *what, int err, GError **error)
 {
     TjSrcLoc loc = tj_src_loc(path, 0, 0);
-    tj_error_set_at(error, TJ_ERROR_IO, &loc, "cannot %s: %s", what,
+    /* TRANSLATORS: %s is "open the file" or "read the file", then the
+       system's reason */
+    tj_error_set_at(error, TJ_ERROR_IO, &loc, _("cannot %s: %s"), what,
                     g_strerror(err));
     return FALSE;
 }
@@ -80,7 +83,7 @@ read_file(const char *path, char **out, gsize *out_len, GError **error)
 {
     int fd = g_open(path, O_RDONLY, 0);
     if (fd < 0)
-        return io_error(path, "open the file", errno, error);
+        return io_error(path, _("open the file"), errno, error);
     struct stat st;
     gsize cap = 65536, len = 0;
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
@@ -108,7 +111,7 @@ read_file(const char *path, char **out, gsize *out_len, GError **error)
             int err = errno;
             g_free(buf);
             close(fd);
-            return io_error(path, "read the file", err, error);
+            return io_error(path, _("read the file"), err, error);
         }
         if (n == 0)
             break;
@@ -289,17 +292,17 @@ tj_table_set_no_column_error(const TjTable *t, const char *name,
             g_string_append_printf(list, "%s%s", i > 0 ? ", " : "", names[i]);
     }
     if (t->n_cols > LIST_MAX_NAMES)
-        g_string_append_printf(list, ", … (%u in all)", t->n_cols);
+        g_string_append_printf(list, _(", … (%u in all)"), t->n_cols);
     char *near = tj_suggest(name, names, t->n_cols);
     TjSrcLoc here = t->n_cols > 0 ? tj_table_header_loc(t, 0) : tj_src_loc(t->name, 1, 1);
     here.col = 1;
     if (near != NULL)
         tj_error_set_at(error, TJ_ERROR_INPUT, loc ? loc : &here,
-                        "no column “%s”; did you mean “%s”? (columns: %s)",
+                        _("no column “%s”; did you mean “%s”? (columns: %s)"),
                         name, near, list->str);
     else
         tj_error_set_at(error, TJ_ERROR_INPUT, loc ? loc : &here,
-                        "no column “%s” (columns: %s)", name, list->str);
+                        _("no column “%s” (columns: %s)"), name, list->str);
     g_free(near);
     g_string_free(list, TRUE);
     g_free(names);

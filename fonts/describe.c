@@ -8,6 +8,7 @@
 #include <pango/pangofc-font.h>
 #include "core/error.h"
 #include "fonts/fonts-private.h"
+#include "core/i18n.h"
 
 #define SAMPLE "图解 地区生产总值 2954.7亿元 同比增长0.2% ℃ ① —— “直骨”"
 
@@ -39,9 +40,9 @@ append_pattern(GString *out, FcPattern *pat)
     FcPatternGetInteger(pat, FC_INDEX, 0, &index);
     g_string_append_printf(out, "%s %s — %s", family ? (char *)family : "?",
                            style ? (char *)style : "",
-                           file ? (char *)file : "(no file)");
+                           file ? (char *)file : _("(no file)"));
     if (index > 0)
-        g_string_append_printf(out, " face %d", index);
+        g_string_append_printf(out, _(" face %d"), index);
 }
 
 static void
@@ -77,7 +78,7 @@ describe_chain(GString *out, FcConfig *config)
             g_ascii_strcasecmp((char *)got, *f) == 0)
             append_pattern(out, match);
         else
-            g_string_append(out, "not installed");
+            g_string_append(out, _("not installed"));
         g_string_append_c(out, '\n');
         if (match)
             FcPatternDestroy(match);
@@ -111,7 +112,7 @@ describe_chars(GString *out, TjFonts *fonts, const char *text)
         tj__fonts_append_char(out, c);
         g_string_append(out, "  ");
         if (map.missing[off])
-            g_string_append(out, "MISSING");
+            g_string_append(out, _("MISSING"));
         else
             append_font(out, map.font[off] ? map.font[off] : last);
         g_string_append_c(out, '\n');
@@ -129,16 +130,16 @@ tj_fonts_describe(TjFonts *fonts, const char *text)
     GString *out = g_string_new(NULL);
     const char *conf = tj_fonts_config_file(fonts);
     if (conf) {
-        g_string_append_printf(out, "configuration: %s\n", conf);
+        g_string_append_printf(out, _("configuration: %s\n"), conf);
     } else {
         FcChar8 *sys = FcConfigFilename(NULL);
-        g_string_append_printf(out, "configuration: %s (system)\n",
-                               sys ? (char *)sys : "built-in");
+        g_string_append_printf(out, _("configuration: %s (system)\n"),
+                               sys ? (char *)sys : _("built-in"));
         FcStrFree(sys);
     }
-    g_string_append(out, "language: zh-cn\nfamilies:\n");
+    g_string_append(out, _("language: zh-cn\nfamilies:\n"));
     describe_chain(out, tj__fonts_fc_config(fonts));
-    g_string_append_printf(out, "characters of “%s”:\n", text ? text : SAMPLE);
+    g_string_append_printf(out, _("characters of “%s”:\n"), text ? text : SAMPLE);
     describe_chars(out, fonts, text ? text : SAMPLE);
     return g_string_free(out, FALSE);
 }

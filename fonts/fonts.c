@@ -14,6 +14,7 @@
 #include <pango/pangofc-fontmap.h>
 #include "core/error.h"
 #include "fonts/fonts-private.h"
+#include "core/i18n.h"
 
 #define CACHE_MAX 8192  /* entries; the cache is emptied when it is full */
 
@@ -58,8 +59,8 @@ load_config(const char *path, GError **error)
 {
     if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_IO,
-                    "font configuration “%s”: %s", path,
-                    g_file_test(path, G_FILE_TEST_EXISTS) ? "not a file"
+                    _("font configuration “%s”: %s"), path,
+                    g_file_test(path, G_FILE_TEST_EXISTS) ? _("not a file")
                                                           : g_strerror(ENOENT));
         return NULL;
     }
@@ -68,7 +69,7 @@ load_config(const char *path, GError **error)
         !FcConfigBuildFonts(config)) {
         FcConfigDestroy(config);
         g_set_error(error, TJ_ERROR, TJ_ERROR_IO,
-                    "font configuration “%s” cannot be loaded", path);
+                    _("font configuration “%s” cannot be loaded"), path);
         return NULL;
     }
     const char *own = tj_fonts_own_dir();
@@ -78,7 +79,7 @@ load_config(const char *path, GError **error)
     if (!set || set->nfont == 0) {
         FcConfigDestroy(config);
         g_set_error(error, TJ_ERROR, TJ_ERROR_FONT,
-                    "font configuration “%s” finds no fonts", path);
+                    _("font configuration “%s” finds no fonts"), path);
         return NULL;
     }
     return config;
@@ -191,7 +192,7 @@ tj_fonts_new(const char *fonts_conf, GError **error)
         if (config)
             FcConfigDestroy(config);
         g_set_error(error, TJ_ERROR, TJ_ERROR_FONT,
-                    "pango does not use fontconfig here (PANGOCAIRO_BACKEND?)");
+                    _("pango does not use fontconfig here (PANGOCAIRO_BACKEND?)"));
         return NULL;
     }
     if (config)

@@ -13,6 +13,7 @@
 #include "layouts/scale.h"
 #include "layouts/text.h"
 #include "layouts/ticks.h"
+#include "core/i18n.h"
 
 #define MAX_BAR_WIDTH 72.0
 #define ROT_ANGLE 40.0
@@ -377,18 +378,18 @@ prepare(TjBarCtx *c, GError **error)
     const TjChartData *d = c->d;
     const TjSrcLoc *loc = c->spec->loc.file ? &c->spec->loc : NULL;
     const TjBarSpec *sp = c->spec;
-    if (!tj_text_check_lengths(loc, error, "bar chart: title", sp->title, "bar chart: subtitle",
-                               sp->subtitle, "bar chart: source", sp->source, "bar chart: unit",
-                               sp->unit, "bar chart: highlight", sp->highlight,
-                               "bar chart: target label", sp->target_label, NULL) ||
-        !tj_lay_check_box("bar chart", sp->width, sp->height, TJ_LAY_MIN_CHART_W,
+    if (!tj_text_check_lengths(loc, error, _("bar chart: title"), sp->title, _("bar chart: subtitle"),
+                               sp->subtitle, _("bar chart: source"), sp->source, _("bar chart: unit"),
+                               sp->unit, _("bar chart: highlight"), sp->highlight,
+                               _("bar chart: target label"), sp->target_label, NULL) ||
+        !tj_lay_check_box(_("bar chart"), sp->width, sp->height, TJ_LAY_MIN_CHART_W,
                           TJ_LAY_MIN_CHART_H, loc, error) ||
         !tj_chart_data_check(d, loc, error) ||
-        !tj_value_check(sp->target, "bar chart: target", loc, error))
+        !tj_value_check(sp->target, _("bar chart: target"), loc, error))
         return FALSE;
     if (d->n_cat == 0 || !tj_chart_data_range(d, c->spec->stacked, &c->lo, &c->hi)) {
         tj_error_set_at(error, TJ_ERROR_INPUT, loc,
-                        "bar chart: nothing to draw (no value is a number)");
+                        _("bar chart: nothing to draw (no value is a number)"));
         return FALSE;
     }
     c->lo = MIN(c->lo, 0);
@@ -405,8 +406,8 @@ prepare(TjBarCtx *c, GError **error)
         if (c->highlight < 0) {
             char *near = tj_suggest(c->spec->highlight, (const char *const *)d->categories, d->n_cat);
             tj_error_set_at(error, TJ_ERROR_INPUT, loc,
-                            "highlight: no category “%s”%s%s%s", c->spec->highlight,
-                            near ? "; did you mean “" : "", near ? near : "", near ? "”?" : "");
+                            _("highlight: no category “%s”%s%s%s"), c->spec->highlight,
+                            near ? _("; did you mean “") : "", near ? near : "", near ? _("”?") : "");
             g_free(near);
             return FALSE;
         }

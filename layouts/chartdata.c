@@ -6,6 +6,7 @@
 
 #include "core/format.h"
 #include "layouts/text.h"
+#include "core/i18n.h"
 
 static int
 find_column(const TjTable *t, const char *name, const TjSrcLoc *loc, GError **error)
@@ -59,11 +60,11 @@ select_rows(const TjTable *t, const TjWhere *where, guint n_where,
         TjSrcLoc file_loc = tj_src_loc(tj_table_name(t), 0, 0);
         if (near)
             tj_error_set_at(error, TJ_ERROR_INPUT, loc ? loc : &file_loc,
-                            "no row where “%s” is “%s”; did you mean “%s”?",
+                            _("no row where “%s” is “%s”; did you mean “%s”?"),
                             where[k].column, where[k].value, near);
         else
             tj_error_set_at(error, TJ_ERROR_INPUT, loc ? loc : &file_loc,
-                            "no row where “%s” is “%s”", where[k].column, where[k].value);
+                            _("no row where “%s” is “%s”"), where[k].column, where[k].value);
         g_free(near);
         g_hash_table_destroy(set);
         g_ptr_array_free(seen, TRUE);
@@ -131,7 +132,7 @@ fill_series(const TjTable *t, const GArray *rows, guint col, TjSeries *s,
         if (kind == TJ_NUM_TEXT) {
             TjSrcLoc loc = tj_table_cell_loc(t, r, col);
             tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
-                            "column “%s”: expected a number, got “%s”",
+                            _("column “%s”: expected a number, got “%s”"),
                             tj_table_column_name(t, col), tj_table_cell_text(t, r, col));
             return FALSE;
         }
@@ -172,7 +173,7 @@ check_texts(const TjTable *t, const GArray *rows, int xc, const int *ycols, guin
 {
     for (guint k = 0; k < n_ys; k++) {
         TjSrcLoc h = tj_table_header_loc(t, (guint)ycols[k]);
-        if (!tj_text_check_lengths(&h, error, "column name",
+        if (!tj_text_check_lengths(&h, error, _("column name"),
                                    tj_table_column_label(t, (guint)ycols[k]), NULL))
             return FALSE;
     }
@@ -181,7 +182,7 @@ check_texts(const TjTable *t, const GArray *rows, int xc, const int *ycols, guin
         for (guint k = 0; k <= n_ys; k++) {
             guint c = (guint)(k == 0 ? xc : ycols[k - 1]);
             TjSrcLoc loc = tj_table_cell_loc(t, r, c);
-            if (!tj_text_check_lengths(&loc, error, k == 0 ? "category" : "value",
+            if (!tj_text_check_lengths(&loc, error, k == 0 ? _("category") : _("value"),
                                        tj_table_cell_text(t, r, c), NULL))
                 return FALSE;
         }
@@ -326,13 +327,13 @@ tj_value_check(double v, const char *what, const TjSrcLoc *loc, GError **error)
     char num[G_ASCII_DTOSTR_BUF_SIZE];
     g_ascii_formatd(num, sizeof num, "%g", v);
     if (isinf(v))
-        tj_error_set_at(error, TJ_ERROR_INPUT, loc, "%s: not a finite number", what);
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc, _("%s: not a finite number"), what);
     else if (a > TJ_VALUE_MAX_ABS)
-        tj_error_set_at(error, TJ_ERROR_INPUT, loc, "%s: %s is too large to draw (at most "
-                        "1e15; write it in 万, 亿 or a larger unit)", what, num);
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc, _("%s: %s is too large to draw (at most "
+                        "1e15; write it in 万, 亿 or a larger unit)"), what, num);
     else
-        tj_error_set_at(error, TJ_ERROR_INPUT, loc, "%s: %s is too small to draw (0, or at "
-                        "least 1e-6; write it in a smaller unit)", what, num);
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc, _("%s: %s is too small to draw (0, or at "
+                        "least 1e-6; write it in a smaller unit)"), what, num);
     return FALSE;
 }
 
@@ -341,8 +342,8 @@ tj_value_check_decimals(int decimals, const char *what, const TjSrcLoc *loc, GEr
 {
     if (decimals <= TJ_VALUE_MAX_DECIMALS)
         return TRUE;
-    tj_error_set_at(error, TJ_ERROR_INPUT, loc, "%s: a number written with %d digits after "
-                    "the point cannot be drawn (at most %d)", what, decimals,
+    tj_error_set_at(error, TJ_ERROR_INPUT, loc, _("%s: a number written with %d digits after "
+                    "the point cannot be drawn (at most %d)"), what, decimals,
                     TJ_VALUE_MAX_DECIMALS);
     return FALSE;
 }
@@ -369,7 +370,7 @@ tj_chart_data_check(const TjChartData *d, const TjSrcLoc *fallback, GError **err
             if (tj_value_check(s->values[i], "", NULL, NULL) &&
                 tj_value_check_decimals(dec, "", NULL, NULL))
                 continue;
-            char *what = g_strdup_printf("“%s” of “%s”", s->name, d->categories[i]);
+            char *what = g_strdup_printf(_("“%s” of “%s”"), s->name, d->categories[i]);
             if (tj_value_check(s->values[i], what, loc, error))
                 tj_value_check_decimals(dec, what, loc, error);
             g_free(what);

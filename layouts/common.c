@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "layouts/text.h"
+#include "core/i18n.h"
 
 TjPaint
 tj_paint_fill(TjColor c)
@@ -118,8 +119,8 @@ tj_lay_check_box(const char *what, double w, double h, double min_w, double min_
 {
     if (w >= min_w && h >= min_h && isfinite(w) && isfinite(h))
         return TRUE;
-    tj_error_set_at(error, TJ_ERROR_INPUT, loc, "%s: %.0f × %.0f px is too small to draw it "
-                    "(at least %.0f × %.0f px; in a page, put fewer blocks in the row)",
+    tj_error_set_at(error, TJ_ERROR_INPUT, loc, _("%s: %.0f × %.0f px is too small to draw it "
+                    "(at least %.0f × %.0f px; in a page, put fewer blocks in the row)"),
                     what, w, h, min_w, min_h);
     return FALSE;
 }

@@ -9,6 +9,7 @@
 #include "core/format.h"
 #include "layouts/chartdata.h"
 #include "layouts/text.h"
+#include "core/i18n.h"
 
 char *
 tj__gauge_format_value(const TjGaugeSpec *spec, double v)
@@ -23,7 +24,7 @@ static gboolean
 check_range(const TjGaugeSpec *spec, const TjSrcLoc *loc, GError **error)
 {
     if (!isfinite(spec->min) || !isfinite(spec->max)) {
-        tj_error_set_at(error, TJ_ERROR_INPUT, loc, "gauge: min and max must be finite numbers");
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc, _("gauge: min and max must be finite numbers"));
         return FALSE;
     }
     if (spec->min < spec->max)
@@ -31,10 +32,10 @@ check_range(const TjGaugeSpec *spec, const TjSrcLoc *loc, GError **error)
     char *lo = tj__gauge_format_value(spec, spec->min), *hi = tj__gauge_format_value(spec, spec->max);
     if (spec->min == spec->max)
         tj_error_set_at(error, TJ_ERROR_INPUT, loc,
-                        "gauge: the scale is empty (min and max are both %s)", lo);
+                        _("gauge: the scale is empty (min and max are both %s)"), lo);
     else
         tj_error_set_at(error, TJ_ERROR_INPUT, loc,
-                        "gauge: min %s is above max %s", lo, hi);
+                        _("gauge: min %s is above max %s"), lo, hi);
     g_free(lo);
     g_free(hi);
     return FALSE;
@@ -50,18 +51,20 @@ check_marks(const TjGaugeSpec *spec, const TjSrcLoc *loc, GError **error)
         if (i > 0) {
             t = spec->bands[i - 1];
             if (i > 1 && !(t > spec->bands[i - 2]))
-                what = "band edges must increase; edge";
+                what = _("band edges must increase; edge");
             else if (!(t > spec->min && t < spec->max))
-                what = "band edge";
+                what = _("band edge");
         } else if (!isnan(t) && !(t >= spec->min && t <= spec->max)) {
-            what = "target";
+            what = _("target");
         }
     }
     if (!what)
         return TRUE;
     char *v = tj__gauge_format_value(spec, t), *lo = tj__gauge_format_value(spec, spec->min);
     char *hi = tj__gauge_format_value(spec, spec->max);
-    tj_error_set_at(error, TJ_ERROR_INPUT, loc, "gauge: %s %s is outside the scale %s to %s",
+    /* TRANSLATORS: the first %s is "target", "band edge" or "band edges
+       must increase; edge", then the value */
+    tj_error_set_at(error, TJ_ERROR_INPUT, loc, _("gauge: %s %s is outside the scale %s to %s"),
                     what, v, lo, hi);
     g_free(v);
     g_free(lo);
@@ -74,45 +77,46 @@ tj_gauge_check(const TjGaugeSpec *spec, double *frac, char **warning, GError **e
 {
     g_return_val_if_fail(spec != NULL, FALSE);
     const TjSrcLoc *loc = spec->loc.file ? &spec->loc : NULL;
-    const char *what = spec->label && *spec->label ? spec->label : "the gauge";
+    const char *what = spec->label && *spec->label ? spec->label : _("the gauge");
     double v = spec->value.value;
     if (warning)
         *warning = NULL;
-    if (!tj_text_check_lengths(loc, error, "gauge: label", spec->label, "gauge: unit", spec->unit,
-                               "gauge: title", spec->title, "gauge: subtitle", spec->subtitle,
-                               "gauge: source", spec->source, NULL))
+    if (!tj_text_check_lengths(loc, error, _("gauge: label"), spec->label, _("gauge: unit"), spec->unit,
+                               _("gauge: title"), spec->title, _("gauge: subtitle"), spec->subtitle,
+                               _("gauge: source"), spec->source, NULL))
         return FALSE;
     if (!check_range(spec, loc, error) || !check_marks(spec, loc, error))
         return FALSE;
     if (!isfinite(v)) {
         tj_error_set_at(error, TJ_ERROR_INPUT, loc, isnan(v)
-                        ? "gauge: no value for “%s” (missing or not a number)"
-                        : "gauge: the value of “%s” is not a finite number", what);
+                        ? _("gauge: no value for “%s” (missing or not a number)")
+                        : _("gauge: the value of “%s” is not a finite number"), what);
         return FALSE;
     }
-    if (!tj_value_check(v, "gauge: value", loc, error) ||
-        !tj_value_check_decimals(spec->value.decimals, "gauge: value", loc, error) ||
-        !tj_value_check(spec->min, "gauge: min", loc, error) ||
-        !tj_value_check(spec->max, "gauge: max", loc, error) ||
-        !tj_value_check(spec->target, "gauge: target", loc, error))
+    if (!tj_value_check(v, _("gauge: value"), loc, error) ||
+        !tj_value_check_decimals(spec->value.decimals, _("gauge: value"), loc, error) ||
+        !tj_value_check(spec->min, _("gauge: min"), loc, error) ||
+        !tj_value_check(spec->max, _("gauge: max"), loc, error) ||
+        !tj_value_check(spec->target, _("gauge: target"), loc, error))
         return FALSE;
     for (guint i = 0; i < spec->n_bands && i < TJ_GAUGE_MAX_BANDS; i++)
-        if (!tj_value_check(spec->bands[i], "gauge: band", loc, error))
+        if (!tj_value_check(spec->bands[i], _("gauge: band"), loc, error))
             return FALSE;
     double f = (v - spec->min) / (spec->max - spec->min);
     if (f < 0 || f > 1) {
         gboolean above = f > 1;
         char *vs = tj__gauge_format_value(spec, v), *end = tj__gauge_format_value(spec, above ? spec->max : spec->min);
         if (!spec->clamp)
-            tj_error_set_at(error, TJ_ERROR_INPUT, loc,
-                            "gauge: value %s of “%s” is %s the %s %s; %s the scale, "
-                            "or clamp to draw it at %s", vs, what, above ? "above" : "below",
-                            above ? "maximum" : "minimum", end, above ? "raise max of" : "lower min of",
-                            end);
+            tj_error_set_at(error, TJ_ERROR_INPUT, loc, above
+                            ? _("gauge: value %s of “%s” is above the maximum %s; raise max of "
+                                "the scale, or clamp to draw it at %s")
+                            : _("gauge: value %s of “%s” is below the minimum %s; lower min of "
+                                "the scale, or clamp to draw it at %s"), vs, what, end, end);
         else if (warning)
-            *warning = g_strdup_printf("gauge: value %s of “%s” is %s the %s %s; drawn at %s",
-                                       vs, what, above ? "above" : "below",
-                                       above ? "maximum" : "minimum", end, end);
+            *warning = g_strdup_printf(above
+                                       ? _("gauge: value %s of “%s” is above the maximum %s; drawn at %s")
+                                       : _("gauge: value %s of “%s” is below the minimum %s; drawn at %s"),
+                                       vs, what, end, end);
         g_free(vs);
         g_free(end);
         if (!spec->clamp)

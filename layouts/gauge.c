@@ -11,6 +11,7 @@
 
 #include "layouts/frame.h"
 #include "layouts/text.h"
+#include "core/i18n.h"
 
 void
 tj_gauge_spec_init(TjGaugeSpec *spec)
@@ -127,7 +128,7 @@ ctx_init(TjGaugeCtx *c, TjScene *s, const TjGaugeSpec *spec, const TjTheme *th,
     c->m = m;
     int lines = (spec->title && *spec->title) + (spec->subtitle && *spec->subtitle) +
                 (spec->source && *spec->source);
-    if (!tj_lay_check_box("gauge", spec->width, spec->height, TJ_LAY_MIN_GAUGE_W,
+    if (!tj_lay_check_box(_("gauge"), spec->width, spec->height, TJ_LAY_MIN_GAUGE_W,
                           TJ_LAY_MIN_GAUGE_H + 30 * lines, spec->loc.file ? &spec->loc : NULL,
                           error) ||
         !tj_gauge_check(spec, &c->frac, NULL, error))
@@ -245,7 +246,7 @@ row_init(TjGaugeCtx *cs, TjGaugeSpec *cells, TjScene *s, const TjGaugeSpec *spec
         cells[i].title = cells[i].subtitle = cells[i].source = NULL;
         if (specs[i].style != specs[0].style) {
             tj_error_set_at(error, TJ_ERROR_INPUT, specs[i].loc.file ? &specs[i].loc : NULL,
-                            "gauge row: all gauges in a row must have the same style");
+                            _("gauge row: all gauges in a row must have the same style"));
             return FALSE;
         }
         if (!ctx_init(&cs[i], s, &cells[i], th, m, error))

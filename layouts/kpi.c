@@ -18,6 +18,7 @@
 #include "layouts/chartdata.h"
 #include "layouts/common.h"
 #include "layouts/text.h"
+#include "core/i18n.h"
 
 #define PAD 24.0
 #define ACCENT_W 4.0
@@ -295,22 +296,22 @@ gboolean
 tj_kpi_check(const TjKpiSpec *spec, GError **error)
 {
     const TjSrcLoc *loc = spec->loc.file ? &spec->loc : NULL;
-    if (!tj_text_check_lengths(loc, error, "kpi: label", spec->label, "kpi: unit", spec->unit,
-                               "kpi: change label", spec->change_label, "kpi: compare",
+    if (!tj_text_check_lengths(loc, error, _("kpi: label"), spec->label, _("kpi: unit"), spec->unit,
+                               _("kpi: change label"), spec->change_label, _("kpi: compare"),
                                spec->compare, NULL))
         return FALSE;
     if (isfinite(spec->value.value))
-        return tj_value_check(spec->value.value, "kpi: value", loc, error) &&
-               tj_value_check_decimals(spec->value.decimals, "kpi: value", loc, error) &&
-               tj_value_check(spec->change, "kpi: change", loc, error) &&
-               tj_value_check_decimals(spec->change_decimals, "kpi: change", loc, error);
-    const char *what = spec->label && *spec->label ? spec->label : "the tile";
+        return tj_value_check(spec->value.value, _("kpi: value"), loc, error) &&
+               tj_value_check_decimals(spec->value.decimals, _("kpi: value"), loc, error) &&
+               tj_value_check(spec->change, _("kpi: change"), loc, error) &&
+               tj_value_check_decimals(spec->change_decimals, _("kpi: change"), loc, error);
+    const char *what = spec->label && *spec->label ? spec->label : _("the tile");
     if (isnan(spec->value.value))
         tj_error_set_at(error, TJ_ERROR_INPUT, loc,
-                        "kpi: no value for “%s” (missing or not a number)", what);
+                        _("kpi: no value for “%s” (missing or not a number)"), what);
     else
         tj_error_set_at(error, TJ_ERROR_INPUT, loc,
-                        "kpi: the value of “%s” is not a finite number", what);
+                        _("kpi: the value of “%s” is not a finite number"), what);
     return FALSE;
 }
 
@@ -320,7 +321,7 @@ tj_layout_kpi(TjScene *s, const TjKpiSpec *spec, const TjTheme *th,
 {
     g_return_val_if_fail(s && spec && th && m, FALSE);
     if (!tj_kpi_check(spec, error) ||
-        !tj_lay_check_box("kpi", spec->width, spec->height, TJ_LAY_MIN_TILE_W, TJ_LAY_MIN_TILE_H,
+        !tj_lay_check_box(_("kpi"), spec->width, spec->height, TJ_LAY_MIN_TILE_W, TJ_LAY_MIN_TILE_H,
                           spec->loc.file ? &spec->loc : NULL, error))
         return FALSE;
     Shape sh = shape_of(spec, th, m);
@@ -341,7 +342,7 @@ tj_layout_kpi_row(TjScene *s, const TjKpiSpec *specs, guint n, double width,
     Shape row = { 0, 0, 0, FALSE };
     for (guint i = 0; i < n; i++) {
         if (!tj_kpi_check(&specs[i], error) ||
-            !tj_lay_check_box("kpi", cw, height, TJ_LAY_MIN_TILE_W, TJ_LAY_MIN_TILE_H,
+            !tj_lay_check_box(_("kpi"), cw, height, TJ_LAY_MIN_TILE_W, TJ_LAY_MIN_TILE_H,
                               specs[i].loc.file ? &specs[i].loc : NULL, error)) {
             g_free(cells);
             return FALSE;

@@ -15,6 +15,7 @@
 #include "layouts/common.h"
 #include "layouts/image.h"
 #include "layouts/text.h"
+#include "core/i18n.h"
 
 #define MARGIN 60.0
 #define GUTTER 24.0
@@ -268,7 +269,7 @@ tj_layout_block(TjScene *s, const TjPageBlock *b, double x, double y, double w, 
     }
     case TJ_BLOCK_TEXT: {
         Page pg = { .s = s, .th = th, .m = m };
-        if (!(ok = tj_text_check_lengths(b->loc.file ? &b->loc : NULL, error, "text", b->text,
+        if (!(ok = tj_text_check_lengths(b->loc.file ? &b->loc : NULL, error, _("text"), b->text,
                                          NULL)))
             break;
         TjFontStyle body = tj_font(th->size_body, FALSE);
@@ -337,28 +338,28 @@ check_texts(const TjPageSpec *p, GError **error)
 {
     const TjSrcLoc *loc = p->loc.file ? &p->loc : NULL;
     if (!(p->width >= TJ_PAGE_MIN_WIDTH && p->width <= 1e6)) {
-        tj_error_set_at(error, TJ_ERROR_INPUT, loc, "page: a width of %g px is too narrow "
-                        "(at least %.0f px)", p->width, TJ_PAGE_MIN_WIDTH);
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc, _("page: a width of %g px is too narrow "
+                        "(at least %.0f px)"), p->width, TJ_PAGE_MIN_WIDTH);
         return FALSE;
     }
-    if (!tj_text_check_lengths(loc, error, "page title", p->title, "page subtitle", p->subtitle,
-                               "page date", p->date, "page source", p->source,
-                               "page publisher", p->publisher, NULL))
+    if (!tj_text_check_lengths(loc, error, _("page title"), p->title, _("page subtitle"), p->subtitle,
+                               _("page date"), p->date, _("page source"), p->source,
+                               _("page publisher"), p->publisher, NULL))
         return FALSE;
     for (guint i = 0; i < p->n_notes; i++)
-        if (!tj_text_check_lengths(loc, error, "page footer", p->notes[i], NULL))
+        if (!tj_text_check_lengths(loc, error, _("page footer"), p->notes[i], NULL))
             return FALSE;
     for (guint k = 0; k < p->n_sections; k++) {
         const TjPageSection *sec = &p->sections[k];
-        if (!tj_text_check_lengths(sec->loc.file ? &sec->loc : NULL, error, "section heading",
-                                   sec->heading, "section intro", sec->intro, NULL))
+        if (!tj_text_check_lengths(sec->loc.file ? &sec->loc : NULL, error, _("section heading"),
+                                   sec->heading, _("section intro"), sec->intro, NULL))
             return FALSE;
         for (guint r = 0; r < sec->n_rows; r++)
             for (guint i = 0; i < sec->rows[r].n_blocks; i++) {
                 const TjPageBlock *b = &sec->rows[r].blocks[i];
-                if (!tj_text_check_lengths(b->loc.file ? &b->loc : NULL, error, "text",
+                if (!tj_text_check_lengths(b->loc.file ? &b->loc : NULL, error, _("text"),
                                            b->kind == TJ_BLOCK_TEXT ? b->text : NULL,
-                                           "image caption",
+                                           _("image caption"),
                                            b->kind == TJ_BLOCK_IMAGE ? b->caption : NULL, NULL))
                     return FALSE;
             }

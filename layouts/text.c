@@ -30,6 +30,7 @@
  *
  * Pure: reads only its arguments. */
 #include "layouts/text.h"
+#include "core/i18n.h"
 
 #include <stdarg.h>
 #include <math.h>
@@ -303,8 +304,8 @@ tj_text_check_lengths(const TjSrcLoc *loc, GError **error, ...)
             continue;
         glong n = g_utf8_strlen(text, -1);
         if (n > TJ_TEXT_MAX_CHARS) {
-            tj_error_set_at(error, TJ_ERROR_LIMIT, loc, "%s: text of %ld characters; "
-                            "the limit is %d", what, n, TJ_TEXT_MAX_CHARS);
+            tj_error_set_at(error, TJ_ERROR_LIMIT, loc, _("%s: text of %ld characters; "
+                            "the limit is %d"), what, n, TJ_TEXT_MAX_CHARS);
             ok = FALSE;
         }
     }

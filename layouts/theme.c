@@ -1,6 +1,7 @@
 /* layouts/theme.c — themes: the built-in ones (themes/NAME.yaml, compiled in by
  * scripts/embed-themes.sh) and theme maps from specs, read over a base. */
 #include "layouts/theme.h"
+#include "core/i18n.h"
 
 #include <string.h>
 
@@ -31,7 +32,7 @@ read_color(const TjNode *v, const char *key, TjColor *out, TjSpecErrors *errs)
 {
     if (v->kind != TJ_SPEC_NODE_SCALAR || !tj_color_parse(v->text, out)) {
         char *got = tj_spec_node_describe(v);
-        tj_spec_errors_add(errs, &v->loc, "“%s”: expected a colour such as “#C8161D”, got %s",
+        tj_spec_errors_add(errs, &v->loc, _("“%s”: expected a colour such as “#C8161D”, got %s"),
                            key, got);
         g_free(got);
         return FALSE;
@@ -57,7 +58,7 @@ read_colors(const TjNode *map, TjTheme *t, TjSpecErrors *errs)
     if (!series || series->kind == TJ_SPEC_NODE_NULL)
         return;
     if (series->kind != TJ_SPEC_NODE_SEQ || series->n == 0) {
-        tj_spec_errors_add(errs, &series->loc, "“series”: expected a list of 1 to %d colours",
+        tj_spec_errors_add(errs, &series->loc, _("“series”: expected a list of 1 to %d colours"),
                            TJ_THEME_MAX_SERIES);
         return;
     }
@@ -81,7 +82,7 @@ read_sizes(const TjNode *map, TjTheme *t, TjSpecErrors *errs)
         const TjNode *node = tj_spec_node_get(map, sizes[i].key);
         if (v < 4 || v > 400)
             tj_spec_errors_add(errs, node ? &node->loc : NULL,
-                               "“%s”: expected a size from 4 to 400 px", sizes[i].key);
+                               _("“%s”: expected a size from 4 to 400 px"), sizes[i].key);
         else
             *dst = v;
     }
@@ -94,7 +95,7 @@ tj_theme_from_node(const TjNode *map, const TjTheme *base, TjTheme *out,
     *out = *base;
     if (!map || map->kind != TJ_SPEC_NODE_MAP) {
         if (map && map->kind != TJ_SPEC_NODE_NULL)
-            tj_spec_errors_add(errs, &map->loc, "theme: expected a map (name, colors, sizes)");
+            tj_spec_errors_add(errs, &map->loc, _("theme: expected a map (name, colors, sizes)"));
         return;
     }
     static const char *const keys[] = { "name", "base", "colors", "sizes", NULL };

@@ -19,6 +19,7 @@
 #include "layouts/scale.h"
 #include "layouts/text.h"
 #include "layouts/ticks.h"
+#include "core/i18n.h"
 
 typedef struct {
     TjScene *s;
@@ -466,16 +467,16 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
                 const TjTheme *th, const TjMeasurer *m, GError **error)
 {
     double lo, hi;
-    if (!tj_text_check_lengths(spec->loc.file ? &spec->loc : NULL, error, "trend: title",
-                               spec->title, "trend: subtitle", spec->subtitle, "trend: source",
-                               spec->source, "trend: unit", spec->unit, NULL) ||
-        !tj_lay_check_box("trend", spec->width, spec->height, TJ_LAY_MIN_CHART_W,
+    if (!tj_text_check_lengths(spec->loc.file ? &spec->loc : NULL, error, _("trend: title"),
+                               spec->title, _("trend: subtitle"), spec->subtitle, _("trend: source"),
+                               spec->source, _("trend: unit"), spec->unit, NULL) ||
+        !tj_lay_check_box(_("trend"), spec->width, spec->height, TJ_LAY_MIN_CHART_W,
                           TJ_LAY_MIN_CHART_H, spec->loc.file ? &spec->loc : NULL, error) ||
         !tj_chart_data_check(d, spec->loc.file ? &spec->loc : NULL, error))
         return FALSE;
     if (d->n_cat == 0 || !tj_chart_data_range(d, FALSE, &lo, &hi)) {
         tj_error_set_at(error, TJ_ERROR_INPUT, spec->loc.file ? &spec->loc : NULL,
-                        "trend: nothing to draw (no value is a number)");
+                        _("trend: nothing to draw (no value is a number)"));
         return FALSE;
     }
     Trend t = { .s = s, .d = d, .spec = spec, .th = th, .m = m };

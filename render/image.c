@@ -14,7 +14,10 @@
 #include <png.h>
 #include <setjmp.h>
 #include <string.h>
+
 #include <librsvg/rsvg.h>
+
+#include "core/i18n.h"
 
 #define PROBE_SIDE 16.0   /* px: the surface an SVG is test-drawn into */
 
@@ -80,7 +83,7 @@ svg_size(RsvgHandle *h, double *w, double *h_out)
 static char *
 one_line(const char *msg)
 {
-    char *s = g_strdup(msg && *msg ? msg : "unknown error");
+    char *s = g_strdup(msg && *msg ? msg : _("unknown error"));
     return g_strstrip(g_strdelimit(s, "\r\n", ' '));
 }
 
@@ -113,7 +116,7 @@ check_read(png_structp png, png_bytep out, png_size_t n)
 {
     PngCheck *c = png_get_io_ptr(png);
     if (c->len - c->pos < n)
-        png_error(png, "the file ends inside the image data");
+        png_error(png, _("the file ends inside the image data"));
     memcpy(out, c->data + c->pos, n);
     c->pos += n;
 }
@@ -126,7 +129,7 @@ png_decodes(PngCheck *c, double *width, double *height)
                                              check_warning);
     png_infop info = png ? png_create_info_struct(png) : NULL;
     if (!info) {
-        g_strlcpy(c->msg, "out of memory", sizeof c->msg);
+        g_strlcpy(c->msg, _("out of memory"), sizeof c->msg);
         png_destroy_read_struct(&png, NULL, NULL);
         return FALSE;
     }
@@ -160,7 +163,7 @@ probe_svg(GBytes *bytes, double *width, double *height, GError **error)
     RsvgHandle *h = parse_svg(bytes, &err);
     if (!h) {
         char *msg = one_line(err ? err->message : NULL);
-        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "not a valid SVG image (librsvg: %s)", msg);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, _("not a valid SVG image (librsvg: %s)"), msg);
         g_free(msg);
         g_clear_error(&err);
         return FALSE;
@@ -168,7 +171,7 @@ probe_svg(GBytes *bytes, double *width, double *height, GError **error)
     gboolean ok = svg_size(h, width, height);
     if (!ok) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT,
-                    "the SVG gives no size (width and height in px, or a viewBox)");
+                    _("the SVG gives no size (width and height in px, or a viewBox)"));
     } else {
         /* drawing once finds what parsing does not (librsvg's limits) */
         cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, (int)PROBE_SIDE,
@@ -178,7 +181,7 @@ probe_svg(GBytes *bytes, double *width, double *height, GError **error)
         ok = rsvg_handle_render_document(h, cr, &vp, &err);
         if (!ok) {
             char *msg = one_line(err ? err->message : NULL);
-            g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "librsvg cannot draw this SVG: %s", msg);
+            g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, _("librsvg cannot draw this SVG: %s"), msg);
             g_free(msg);
             g_clear_error(&err);
         }
@@ -200,7 +203,7 @@ tj_render_image_probe(TjImageType type, GBytes *bytes, double *width, double *he
     c->data = g_bytes_get_data(bytes, &c->len);
     gboolean ok = png_decodes(c, width, height);
     if (!ok)
-        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, "a damaged PNG image (libpng: %s)", c->msg);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, _("a damaged PNG image (libpng: %s)"), c->msg);
     g_free(c);
     return ok;
 }

@@ -8,6 +8,7 @@
  * them (decode level none); the /ID is derived from the content, so the
  * same scene still gives the same bytes. */
 #include "render/render-private.h"
+#include "core/i18n.h"
 
 #include <qpdf/qpdf-c.h>
 
@@ -47,8 +48,8 @@ static void
 fail(qpdf_data q, const char *what, GError **error)
 {
     qpdf_error e = qpdf_get_error(q);
-    g_set_error(error, TJ_ERROR, TJ_ERROR_RENDER, "qpdf: %s: %s", what,
-                e ? qpdf_get_error_full_text(q, e) : "unknown error");
+    g_set_error(error, TJ_ERROR, TJ_ERROR_RENDER, _("qpdf: %s: %s"), what,
+                e ? qpdf_get_error_full_text(q, e) : _("unknown error"));
 }
 
 static void
@@ -76,23 +77,23 @@ tj__pdf_fix(const guint8 *pdf, gsize len, GPtrArray *alts, const char *lang, GEr
     GBytes *out = NULL;
     if (qpdf_read_memory(q, "cairo.pdf", (const char *)pdf, (unsigned long long)len, NULL) &
         QPDF_ERRORS) {
-        fail(q, "cannot read cairo's PDF", error);
+        fail(q, _("cannot read cairo's PDF"), error);
         goto done;
     }
     edit(q, alts, lang);
     if (qpdf_has_error(q)) {
-        fail(q, "cannot add the structure", error);
+        fail(q, _("cannot add the structure"), error);
         goto done;
     }
     if (qpdf_init_write_memory(q) & QPDF_ERRORS) {
-        fail(q, "cannot write", error);
+        fail(q, _("cannot write"), error);
         goto done;
     }
     qpdf_set_deterministic_ID(q, QPDF_TRUE);
     qpdf_set_decode_level(q, qpdf_dl_none);
     qpdf_set_object_stream_mode(q, qpdf_o_preserve);
     if (qpdf_write(q) & QPDF_ERRORS) {
-        fail(q, "cannot write", error);
+        fail(q, _("cannot write"), error);
         goto done;
     }
     out = g_bytes_new(qpdf_get_buffer(q), qpdf_get_buffer_length(q));

@@ -12,6 +12,7 @@
  * same bytes. Cost: CJK subsetting in cairo_surface_finish; the whole file
  * is held in memory once for qpdf. */
 #include "render/render-private.h"
+#include "core/i18n.h"
 
 #include <cairo-pdf.h>
 #include <string.h>
@@ -28,8 +29,8 @@ date_from_option(const char *date, GError **error)
         ok = shape[i] == 'd' ? g_ascii_isdigit(date[i]) : date[i] == shape[i];
     if (!ok) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "creation date “%s”: expected YYYY-MM-DD or "
-                    "YYYY-MM-DDTHH:MM:SS", date);
+                    _("creation date “%s”: expected YYYY-MM-DD or "
+                    "YYYY-MM-DDTHH:MM:SS"), date);
         return NULL;
     }
     return n == 10 ? g_strconcat(date, "T00:00:00", NULL) : g_strdup(date);
@@ -55,7 +56,7 @@ creation_date(const TjRenderOpts *o, const TjScene *first, char **out, GError **
     GDateTime *dt = *end ? NULL : g_date_time_new_from_unix_utc(secs);
     if (!dt) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "SOURCE_DATE_EPOCH “%s”: expected seconds since 1970", epoch);
+                    _("SOURCE_DATE_EPOCH “%s”: expected seconds since 1970"), epoch);
         return FALSE;
     }
     *out = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ");

@@ -20,6 +20,7 @@
  * over the strips); each step is said on stderr.
  * No tIME chunk, so the same scene gives the same bytes. */
 #include "render/render-private.h"
+#include "core/i18n.h"
 
 #include <errno.h>
 #include <math.h>
@@ -233,10 +234,10 @@ report(PngJob *job, cairo_status_t status, const char *name, GError **error)
     if (status != CAIRO_STATUS_SUCCESS)
         return tj__render_status(status, NULL, name, error);
     if (job->err)
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s",
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot write “%s”: %s"),
                     name, g_strerror(job->err));
     else
-        g_set_error(error, TJ_ERROR, TJ_ERROR_RENDER, "libpng: %s", job->msg);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_RENDER, _("libpng: %s"), job->msg);
     return FALSE;
 }
 
@@ -253,7 +254,7 @@ write_pass(PngJob *job, const guint8 *palette, int n_colors, const char *name,
     if (status == CAIRO_STATUS_SUCCESS && job->info)
         ok = encode(job, palette, n_colors, &status);
     else if (!job->info)
-        g_strlcpy(job->msg, "out of memory", sizeof job->msg);
+        g_strlcpy(job->msg, _("out of memory"), sizeof job->msg);
     if (!ok)
         report(job, status, name, error);
     png_destroy_write_struct(&job->png, &job->info);
@@ -279,7 +280,7 @@ rewind_to(PngJob *job, gint64 start, const char *name, GError **error)
     if (fseeko(job->fp, (off_t)start, SEEK_SET) == 0 &&
         (fd < 0 || ftruncate(fd, (off_t)start) == 0))
         return TRUE;
-    g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s", name,
+    g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot write “%s”: %s"), name,
                 g_strerror(errno));
     return FALSE;
 }
@@ -296,13 +297,15 @@ static gboolean
 keep_budget(PngJob *job, gint64 start, gint64 size, const char *name, GError **error)
 {
     GString *note = g_string_new(NULL);
-    g_string_append_printf(note, "tujie: note: %s is over the %.2f MB budget: ", name,
+    /* TRANSLATORS: then "zlib level 3 0.40 MB", ", level 9 0.38 MB",
+       ", 256 colours 0.20 MB", " — still over; cut the page smaller" */
+    g_string_append_printf(note, _("tujie: note: %s is over the %.2f MB budget: "), name,
                            job->o.max_bytes / 1e6);
-    note_size(note, "zlib level 3", size);
+    note_size(note, _("zlib level 3"), size);
     job->level = 9;
     gboolean ok = rewind_to(job, start, name, error) && write_pass(job, NULL, 0, name, error);
     if (ok && (size = written_since(job->fp, start)) >= 0) {
-        note_size(note, ", level 9", size);
+        note_size(note, _(", level 9"), size);
         if ((guint64)size > job->o.max_bytes && !job->o.transparent) {
             guint8 palette[256 * 3];
             job->quant = tj__quant_new();
@@ -315,10 +318,10 @@ keep_budget(PngJob *job, gint64 start, gint64 size, const char *name, GError **e
             ok = ok && rewind_to(job, start, name, error) &&
                  write_pass(job, palette, n, name, error);
             if (ok && (size = written_since(job->fp, start)) >= 0)
-                g_string_append_printf(note, ", %d colours %.2f MB", n, size / 1e6);
+                g_string_append_printf(note, _(", %d colours %.2f MB"), n, size / 1e6);
         }
         if (ok && (guint64)size > job->o.max_bytes)
-            g_string_append(note, " — still over; cut the page smaller");
+            g_string_append(note, _(" — still over; cut the page smaller"));
     }
     if (ok)
         g_printerr("%s\n", note->str);

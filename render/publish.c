@@ -4,6 +4,7 @@
  * text file for a CMS's upload field. Render knows no chart kinds: a
  * figure is any outermost group with a description that draws something. */
 #include "render/render-private.h"
+#include "core/i18n.h"
 
 #include <errno.h>
 #include <string.h>
@@ -29,7 +30,7 @@ tj_render_preset(const char *name, TjRenderPreset *out, GError **error)
         return TRUE;
     }
     g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                "preset “%s”: expected wechat, wechat750 or print", name);
+                _("preset “%s”: expected wechat, wechat750 or print"), name);
     return FALSE;
 }
 
@@ -138,7 +139,7 @@ tj_render_alt_file(const TjScene *const *scenes, guint n, const char *path, GErr
     GError *err = NULL;
     gboolean ok = g_file_set_contents(path, all->str, (gssize)all->len, &err);
     if (!ok) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s", path,
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot write “%s”: %s"), path,
                     err->message);
         g_error_free(err);
     }

@@ -5,6 +5,7 @@
  * temporary path is reported to tj_set_temp_file_hook() (the CLI removes
  * it on SIGINT/SIGTERM: cli/cleanup.c). */
 #include "render/render-private.h"
+#include "core/i18n.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -60,28 +61,28 @@ tj__render_pixel_size(const TjScene *scene, double scale, gboolean png,
 {
     if (!isfinite(scale) || scale <= 0) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    "scale must be a positive number, got %g", scale);
+                    _("scale must be a positive number, got %g"), scale);
         return FALSE;
     }
     double w = ceil(tj_scene_width(scene) * scale - 1e-6);
     double h = ceil(tj_scene_height(scene) * scale - 1e-6);
     if (!(w >= 1 && h >= 1)) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_RENDER,
-                    "the page is empty (%g × %g px)", tj_scene_width(scene),
+                    _("the page is empty (%g × %g px)"), tj_scene_width(scene),
                     tj_scene_height(scene));
         return FALSE;
     }
     if (w > TJ_RENDER_MAX_SIDE || h > TJ_RENDER_MAX_SIDE ||
         w * h > (double)TJ_RENDER_MAX_PIXELS) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_LIMIT,
-                    "the image would be %.0f × %.0f px; the limit is %d px a "
-                    "side and %u million pixels", w, h, TJ_RENDER_MAX_SIDE,
+                    _("the image would be %.0f × %.0f px; the limit is %d px a "
+                    "side and %u million pixels"), w, h, TJ_RENDER_MAX_SIDE,
                     TJ_RENDER_MAX_PIXELS / 1000000u);
         return FALSE;
     }
     if (png && w > TJ_RENDER_PNG_MAX_WIDTH) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_LIMIT,
-                    "a PNG can be at most %d px wide, this one would be %.0f px",
+                    _("a PNG can be at most %d px wide, this one would be %.0f px"),
                     TJ_RENDER_PNG_MAX_WIDTH, w);
         return FALSE;
     }
@@ -111,10 +112,10 @@ tj__render_status(cairo_status_t status, const TjSink *sink, const char *name,
     if (status == CAIRO_STATUS_SUCCESS)
         return TRUE;
     if (sink && sink->err)
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s",
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot write “%s”: %s"),
                     name, g_strerror(sink->err));
     else
-        g_set_error(error, TJ_ERROR, TJ_ERROR_RENDER, "cairo: %s",
+        g_set_error(error, TJ_ERROR, TJ_ERROR_RENDER, _("cairo: %s"),
                     cairo_status_to_string(status));
     return FALSE;
 }
@@ -134,10 +135,11 @@ tj_render_check_glyphs(const TjScene *scene, TjFonts *fonts,
         if (!missing)
             continue;
         if (!msg)
-            msg = g_string_new("no font has a glyph for ");
+            msg = g_string_new(_("no font has a glyph for "));
         else
-            g_string_append(msg, "; ");
-        g_string_append_printf(msg, "%s in “%s”", missing, it->u.text.text);
+            g_string_append(msg, _("; "));
+        /* TRANSLATORS: a character (“\u{FFFF}” U+FFFF) in the text that has it */
+        g_string_append_printf(msg, _("%s in “%s”"), missing, it->u.text.text);
         g_free(missing);
     }
     g_hash_table_destroy(seen);
@@ -145,7 +147,7 @@ tj_render_check_glyphs(const TjScene *scene, TjFonts *fonts,
         return TRUE;
     gboolean ok = warn_only;
     if (warn_only)
-        g_printerr("tujie: warning: %s\n", msg->str);
+        g_printerr(_("tujie: warning: %s\n"), msg->str);
     else
         g_set_error_literal(error, TJ_ERROR, TJ_ERROR_FONT, msg->str);
     g_string_free(msg, TRUE);
@@ -185,7 +187,7 @@ finish_file(FILE *fp, const char *path, gboolean sync, GError **error)
     if (fclose(fp) != 0 && !err)
         err = errno;
     if (err)
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s",
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot write “%s”: %s"),
                     path, g_strerror(err));
     return err == 0;
 }
@@ -230,7 +232,7 @@ write_atomic(const Job *job, const char *path, GError **error)
     if (fd < 0) {
         int err = errno;
         g_set_error(error, TJ_ERROR, TJ_ERROR_IO,
-                    "cannot write “%s”: cannot create a file in “%s”: %s",
+                    _("cannot write “%s”: cannot create a file in “%s”: %s"),
                     path, dir, g_strerror(err));
         goto out;
     }
@@ -241,7 +243,7 @@ write_atomic(const Job *job, const char *path, GError **error)
         close(fd);
         g_unlink(tmp);
         report_temp(tmp, FALSE);
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s",
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot write “%s”: %s"),
                     path, g_strerror(err));
         goto out;
     }
@@ -253,7 +255,7 @@ write_atomic(const Job *job, const char *path, GError **error)
                g_rename(tmp, path) != 0) {
         int err = errno;
         ok = FALSE;
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, "cannot write “%s”: %s",
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot write “%s”: %s"),
                     path, g_strerror(err));
     }
     if (ok && !(job->opts && job->opts->defer_sync))

@@ -8,6 +8,7 @@
  * atomically) with a title "TITLE（i/n）" and a description of what it
  * shows: the page summary, then the figures on it. */
 #include "render/render-private.h"
+#include "core/i18n.h"
 
 #include <math.h>
 #include <string.h>
@@ -89,7 +90,7 @@ static void
 note_written(const char *path, guint n, const int *heights, int width)
 {
     GString *s = g_string_new(NULL);
-    g_string_append_printf(s, "tujie: note: the page is cut into %u images, %d px wide:", n,
+    g_string_append_printf(s, _("tujie: note: the page is cut into %u images, %d px wide:"), n,
                            width);
     for (guint i = 0; i < n; i++) {
         char *name = tj_render_slice_name(path, i + 1);

@@ -13,6 +13,7 @@
  * Nothing visible changes. The output is deterministic: the same scene
  * gives the same bytes. */
 #include "render/render-private.h"
+#include "core/i18n.h"
 
 #include <string.h>
 #include <libxml/parser.h>
@@ -175,8 +176,8 @@ tj__svg_annotate(const char *svg, gsize len, const TjScene *scene, gboolean text
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
     if (!root) {
         xmlErrorPtr e = xmlGetLastError();
-        g_set_error(error, TJ_ERROR, TJ_ERROR_RENDER, "libxml2: cannot read cairo's SVG: %s",
-                    e && e->message ? e->message : "no root element");
+        g_set_error(error, TJ_ERROR, TJ_ERROR_RENDER, _("libxml2: cannot read cairo's SVG: %s"),
+                    e && e->message ? e->message : _("no root element"));
         xmlFreeDoc(doc);
         return NULL;
     }

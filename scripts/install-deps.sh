@@ -1,15 +1,19 @@
 #!/bin/sh
 # Installs the Debian 12 packages tujie builds and tests with.
 # Runs `apt-get update` once (only when something is missing), then installs
-# what is not there yet. Safe to run again: does nothing when all is present.
+# what is not there yet, and generates the locales the tests need
+# (zh_CN.UTF-8, de_DE.UTF-8) when `locale -a` lacks them. Safe to run again:
+# does nothing when all is present.
 set -eu
 
 # librsvg2-dev: SVG images and kpi icons (render/image.c).
 # libqpdf-dev, libxml2-dev: what cairo cannot write into PDF (/Alt, /Lang)
 # and SVG (<title>, <desc>, roles); qpdf: the tests read PDFs' structure;
 # chromium: the SVG is checked in a browser (120 MB download, about 30 s to
-# install here; the test is skipped without it).
-PKGS="build-essential pkg-config
+# install here; the test is skipped without it). gettext: xgettext and
+# msgfmt build the message catalogues (po/); locales: locale-gen, for the
+# locales generated below.
+PKGS="build-essential pkg-config gettext locales
 libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev libyaml-dev libglib2.0-dev
 libqpdf-dev libxml2-dev librsvg2-dev
 fonts-noto-cjk fonts-dejavu-core
@@ -23,14 +27,36 @@ for p in $PKGS; do
     fi
 done
 
-if [ -z "$missing" ]; then
-    exit 0
-fi
-
-echo "install-deps: installing:$missing" >&2
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-# shellcheck disable=SC2086
-$SUDO apt-get install -y -q --no-install-recommends $missing
+
+if [ -n "$missing" ]; then
+    echo "install-deps: installing:$missing" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -q
+    # shellcheck disable=SC2086
+    $SUDO apt-get install -y -q --no-install-recommends $missing
+fi
+
+# Locales the tests run under: zh_CN.UTF-8 (messages in Chinese) and
+# de_DE.UTF-8 (a comma as decimal point, to prove data never follows the
+# locale). Generated only when `locale -a` lacks them.
+want_locales="zh_CN.UTF-8 de_DE.UTF-8"
+need_locales=""
+for l in $want_locales; do
+    short=$(echo "$l" | sed 's/\.UTF-8$/.utf8/')
+    if ! locale -a 2>/dev/null | grep -qx "$short"; then
+        need_locales="$need_locales $l"
+    fi
+done
+if [ -n "$need_locales" ]; then
+    echo "install-deps: generating locales:$need_locales" >&2
+    for l in $need_locales; do
+        if grep -q "^# *$l UTF-8" /etc/locale.gen; then
+            $SUDO sed -i "s/^# *\($l UTF-8\)/\1/" /etc/locale.gen
+        elif ! grep -q "^$l UTF-8" /etc/locale.gen; then
+            echo "$l UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null
+        fi
+    done
+    $SUDO locale-gen
+fi

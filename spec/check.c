@@ -3,6 +3,7 @@
  * message at the node's place, "“key”: expected …, got …", and the caller
  * goes on with a default so that all problems come out in one run. */
 #include "spec/check.h"
+#include "core/i18n.h"
 
 #include <math.h>
 #include <string.h>
@@ -14,7 +15,7 @@ type_error(const TjNode *node, const char *what, const char *expected,
            TjSpecErrors *errs)
 {
     char *got = tj_spec_node_describe(node);
-    tj_spec_errors_add(errs, &node->loc, "“%s”: expected %s, got %s",
+    tj_spec_errors_add(errs, &node->loc, _("“%s”: expected %s, got %s"),
                        what, expected, got);
     g_free(got);
 }
@@ -94,11 +95,13 @@ tj_spec_check_keys(const TjNode *map, const char *const *allowed,
         ok = FALSE;
         char *near = tj_spec_suggest(e->key, allowed);
         char *list = join_names(allowed, ", ");
+        /* TRANSLATORS: "unknown key “titel”" + " in " + "the bar block" +
+           "; did you mean “" + "title" + "”?" + " (allowed: …)" */
         tj_spec_errors_add(errs, &e->key_loc,
-                           "unknown key “%s”%s%s%s%s%s (allowed: %s)", e->key,
-                           context ? " in " : "", context ? context : "",
-                           near ? "; did you mean “" : "", near ? near : "",
-                           near ? "”?" : "", list);
+                           _("unknown key “%s”%s%s%s%s%s (allowed: %s)"), e->key,
+                           context ? _(" in ") : "", context ? context : "",
+                           near ? _("; did you mean “") : "", near ? near : "",
+                           near ? _("”?") : "", list);
         g_free(list);
         g_free(near);
     }
@@ -120,8 +123,8 @@ tj_spec_require(const TjNode *map, const char *key, const char *context,
         if (near)   /* a misspelling of @key: tj_spec_check_keys says so */
             return NULL;
     }
-    tj_spec_errors_add(errs, &map->loc, "missing key “%s”%s%s", key,
-                       context ? " in " : "", context ? context : "");
+    tj_spec_errors_add(errs, &map->loc, _("missing key “%s”%s%s"), key,
+                       context ? _(" in ") : "", context ? context : "");
     return NULL;
 }
 
@@ -131,7 +134,7 @@ tj_spec_as_string(const TjNode *node, const char *what, TjSpecErrors *errs)
     if (!present(node))
         return NULL;
     if (node->kind != TJ_SPEC_NODE_SCALAR) {
-        type_error(node, what, "text", errs);
+        type_error(node, what, _("text"), errs);
         return NULL;
     }
     return node->text;
@@ -172,7 +175,7 @@ tj_spec_as_double(const TjNode *node, const char *what, double *out,
         return FALSE;
     if (node->kind != TJ_SPEC_NODE_SCALAR
         || !parse_number(node->text, FALSE, out)) {
-        type_error(node, what, "a number", errs);
+        type_error(node, what, _("a number"), errs);
         return FALSE;
     }
     return TRUE;
@@ -188,7 +191,7 @@ tj_spec_as_int(const TjNode *node, const char *what, int *out,
     if (node->kind != TJ_SPEC_NODE_SCALAR
         || !parse_number(node->text, TRUE, &v) || v < G_MININT
         || v > G_MAXINT) {
-        type_error(node, what, "a whole number", errs);
+        type_error(node, what, _("a whole number"), errs);
         return FALSE;
     }
     *out = (int)v;
@@ -212,7 +215,7 @@ tj_spec_as_bool(const TjNode *node, const char *what, gboolean *out,
         *out = FALSE;
         return TRUE;
     }
-    type_error(node, what, "true or false", errs);
+    type_error(node, what, _("true or false"), errs);
     return FALSE;
 }
 
@@ -232,9 +235,9 @@ tj_spec_as_enum(const TjNode *node, const char *what,
     char *near = node->kind == TJ_SPEC_NODE_SCALAR
         ? tj_spec_suggest(node->text, values)
         : NULL;
-    tj_spec_errors_add(errs, &node->loc, "“%s”: expected one of %s, got %s%s"
-                       "%s%s", what, list, got, near ? "; did you mean “" : "",
-                       near ? near : "", near ? "”?" : "");
+    tj_spec_errors_add(errs, &node->loc, _("“%s”: expected one of %s, got %s%s"
+                       "%s%s"), what, list, got, near ? _("; did you mean “") : "",
+                       near ? near : "", near ? _("”?") : "");
     g_free(near);
     g_free(got);
     g_free(list);
@@ -247,11 +250,11 @@ tj_spec_expect(const TjNode *node, TjNodeKind kind, const char *what,
 {
     if (node != NULL && node->kind == kind)
         return TRUE;
-    static const char *const expected[] = {
-        [TJ_SPEC_NODE_NULL] = "nothing",
-        [TJ_SPEC_NODE_SCALAR] = "text",
-        [TJ_SPEC_NODE_SEQ] = "a list",
-        [TJ_SPEC_NODE_MAP] = "a map",
+    const char *const expected[] = {
+        [TJ_SPEC_NODE_NULL] = _("nothing"),
+        [TJ_SPEC_NODE_SCALAR] = _("text"),
+        [TJ_SPEC_NODE_SEQ] = _("a list"),
+        [TJ_SPEC_NODE_MAP] = _("a map"),
     };
     if (node != NULL)
         type_error(node, what, expected[kind], errs);
@@ -290,7 +293,7 @@ tj_spec_get_double_in(const TjNode *map, const char *key, double def,
     char lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
     g_ascii_formatd(lo, sizeof lo, "%g", min);
     g_ascii_formatd(hi, sizeof hi, "%g", max);
-    char *expected = g_strdup_printf("a number from %s to %s", lo, hi);
+    char *expected = g_strdup_printf(_("a number from %s to %s"), lo, hi);
     type_error(node, key, expected, errs);
     g_free(expected);
     return def;
@@ -332,7 +335,7 @@ tj_spec_get_string_list(const TjNode *map, const char *key,
     if (node->kind == TJ_SPEC_NODE_SCALAR)
         return g_strdupv((char *[]){ (char *)node->text, NULL });
     if (node->kind != TJ_SPEC_NODE_SEQ) {
-        type_error(node, key, "text or a list of texts", errs);
+        type_error(node, key, _("text or a list of texts"), errs);
         return NULL;
     }
     GPtrArray *out = g_ptr_array_new();
@@ -345,7 +348,7 @@ tj_spec_get_string_list(const TjNode *map, const char *key,
         }
         if (item->kind == TJ_SPEC_NODE_NULL)
             continue;
-        type_error(item, key, "text in each item", errs);
+        type_error(item, key, _("text in each item"), errs);
         ok = FALSE;
     }
     g_ptr_array_add(out, NULL);

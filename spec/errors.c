@@ -2,6 +2,7 @@
  * check.h): records each distinct message once, and at the end sorts them
  * by file, line and column and joins them into one GError, capped. */
 #include "spec/check.h"
+#include "core/i18n.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -185,7 +186,7 @@ tj_spec_errors_finish(const TjSpecErrors *errs, GError **error)
         g_string_append(s, sorted[i]->text);
     }
     if (n > TJ_SPEC_MAX_ERRORS)
-        g_string_append_printf(s, "\n… and %u more errors",
+        g_string_append_printf(s, _("\n… and %u more errors"),
                                n - TJ_SPEC_MAX_ERRORS);
     g_set_error_literal(error, TJ_ERROR, sorted[0]->code, s->str);
     g_string_free(s, TRUE);

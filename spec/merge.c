@@ -5,6 +5,7 @@
  * Cost: linear in the entries merged, which the node limit bounds (each
  * alias counts its expanded size). */
 #include "spec/spec-private.h"
+#include "core/i18n.h"
 
 #include <string.h>
 
@@ -18,9 +19,9 @@ static gboolean
 merge_error(const TjNodeEntry *e, const TjNode *bad, GError **error)
 {
     char *got = tj_spec_node_describe(bad);
-    tj_error_set_at(error, TJ_ERROR_INPUT, &e->key_loc, "“<<” merges a "
-                    "map or a list of maps, got %s%s", got,
-                    bad != e->value ? " in the list" : "");
+    tj_error_set_at(error, TJ_ERROR_INPUT, &e->key_loc, _("“<<” merges a "
+                    "map or a list of maps, got %s%s"), got,
+                    bad != e->value ? _(" in the list") : "");
     g_free(got);
     return FALSE;
 }

@@ -3,6 +3,7 @@
  * for messages and the test dump. Reading YAML is parse.c's job. */
 #include "spec/node.h"
 #include "spec/spec-private.h"
+#include "core/i18n.h"
 
 #include <string.h>
 
@@ -119,16 +120,16 @@ char *
 tj_spec_node_describe(const TjNode *node)
 {
     if (node == NULL)
-        return g_strdup("nothing");
+        return g_strdup(_("nothing"));
     switch (node->kind) {
     case TJ_SPEC_NODE_NULL:
-        return g_strdup("nothing");
+        return g_strdup(_("nothing"));
     case TJ_SPEC_NODE_SCALAR:
         return quote_text(node->text);
     case TJ_SPEC_NODE_SEQ:
-        return g_strdup("a list");
+        return g_strdup(_("a list"));
     case TJ_SPEC_NODE_MAP:
-        return g_strdup("a map");
+        return g_strdup(_("a map"));
     }
     return g_strdup("?");
 }

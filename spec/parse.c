@@ -11,6 +11,7 @@
  * file:line:col form. The bytes were checked by scan.c before; merge keys
  * are resolved by merge.c as each map ends. */
 #include "spec/spec-private.h"
+#include "core/i18n.h"
 
 #include <string.h>
 #include <yaml.h>
@@ -89,11 +90,11 @@ count_nodes(Parser *p, guint64 n, const char *alias, yaml_mark_t m)
     if (p->n_nodes <= TJ_SPEC_MAX_NODES)
         return TRUE;
     if (alias)
-        return fail(p, TJ_ERROR_LIMIT, m, "alias “*%s” expands the document "
-                    "past %d nodes (the limit; an alias bomb?)", alias,
+        return fail(p, TJ_ERROR_LIMIT, m, _("alias “*%s” expands the document "
+                    "past %d nodes (the limit; an alias bomb?)"), alias,
                     TJ_SPEC_MAX_NODES);
-    return fail(p, TJ_ERROR_LIMIT, m, "more than %d nodes in the document "
-                "(the limit)", TJ_SPEC_MAX_NODES);
+    return fail(p, TJ_ERROR_LIMIT, m, _("more than %d nodes in the document "
+                "(the limit)"), TJ_SPEC_MAX_NODES);
 }
 
 static Anchor *
@@ -102,7 +103,7 @@ define_anchor(Parser *p, const yaml_char_t *name, yaml_mark_t m)
     if (name == NULL)
         return NULL;
     if (p->anchor_list->len >= TJ_SPEC_MAX_ANCHORS) {
-        fail(p, TJ_ERROR_LIMIT, m, "more than %d anchors (&%s; the limit)",
+        fail(p, TJ_ERROR_LIMIT, m, _("more than %d anchors (&%s; the limit)"),
              TJ_SPEC_MAX_ANCHORS, (const char *)name);
         return NULL;
     }
@@ -136,7 +137,7 @@ add_entry(Parser *p, Frame *f, const TjNode *value)
     if (dup) {
         TjSrcLoc loc = f->key_loc;
         tj_error_set_at(p->error, TJ_ERROR_INPUT, &loc,
-                        "duplicate key “%s” (first at %u:%u)", f->key,
+                        _("duplicate key “%s” (first at %u:%u)"), f->key,
                         dup->key_loc.line, dup->key_loc.col);
         return FALSE;
     }
@@ -177,8 +178,8 @@ add_node(Parser *p, const TjNode *node, guint64 weight, gboolean plain,
     if (f->has_key)
         return add_entry(p, f, node);
     if (node->kind == TJ_SPEC_NODE_MAP || node->kind == TJ_SPEC_NODE_SEQ)
-        return fail(p, TJ_ERROR_INPUT, m, "a key must be text, not a %s",
-                    tj_spec_node_kind_name(node->kind));
+        return fail(p, TJ_ERROR_INPUT, m, "%s", node->kind == TJ_SPEC_NODE_MAP
+                    ? _("a key must be text, not a map") : _("a key must be text, not a list"));
     f->key = node->text;
     f->key_loc = mark_loc(p, m);
     f->key_plain = plain;
@@ -203,15 +204,15 @@ on_scalar(Parser *p, const yaml_event_t *ev)
     gsize len = ev->data.scalar.length;
     const char *tag = (const char *)ev->data.scalar.tag;
     if (len > TJ_SPEC_MAX_SCALAR)
-        return fail(p, TJ_ERROR_LIMIT, ev->start_mark, "text of %"
-                    G_GSIZE_FORMAT " bytes; the limit is %d bytes", len,
+        return fail(p, TJ_ERROR_LIMIT, ev->start_mark, _("text of %llu"
+                    " bytes; the limit is %d bytes"), (unsigned long long)len,
                     TJ_SPEC_MAX_SCALAR);
     if (memchr(v, '\0', len))
         return fail(p, TJ_ERROR_INPUT, ev->start_mark,
-                    "text contains a NUL character (an escape such as \\0)");
+                    _("text contains a NUL character (an escape such as \\0)"));
     if (!g_utf8_validate_len(v, len, NULL))
         return fail(p, TJ_ERROR_INPUT, ev->start_mark,
-                    "text is not valid UTF-8 after its escapes");
+                    _("text is not valid UTF-8 after its escapes"));
     gboolean plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
     gboolean is_null = tag ? strcmp(tag, YAML_NULL_TAG) == 0
                            : plain && is_null_word(v, len);
@@ -239,15 +240,15 @@ on_alias(Parser *p, const yaml_event_t *ev)
     Anchor *a = g_hash_table_lookup(p->anchors, name);
     if (a == NULL)
         return fail(p, TJ_ERROR_INPUT, ev->start_mark,
-                    "alias “*%s” names no anchor &%s defined before it",
+                    _("alias “*%s” names no anchor &%s defined before it"),
                     name, name);
     if (a->open)
         return fail(p, TJ_ERROR_INPUT, ev->start_mark,
-                    "alias “*%s” is inside the node &%s it names (a cycle)",
+                    _("alias “*%s” is inside the node &%s it names (a cycle)"),
                     name, name);
     if (p->stack->len + a->height > TJ_SPEC_MAX_DEPTH)
-        return fail(p, TJ_ERROR_LIMIT, ev->start_mark, "alias “*%s” nests "
-                    "its node deeper than %d levels (the limit)", name,
+        return fail(p, TJ_ERROR_LIMIT, ev->start_mark, _("alias “*%s” nests "
+                    "its node deeper than %d levels (the limit)"), name,
                     TJ_SPEC_MAX_DEPTH);
     if (!count_nodes(p, a->weight, name, ev->start_mark))
         return FALSE;
@@ -260,13 +261,13 @@ static gboolean
 on_start(Parser *p, const yaml_event_t *ev, TjNodeKind kind)
 {
     if (p->stack->len >= TJ_SPEC_MAX_DEPTH)
-        return fail(p, TJ_ERROR_LIMIT, ev->start_mark, "nesting deeper than "
-                    "%d levels (the limit)", TJ_SPEC_MAX_DEPTH);
+        return fail(p, TJ_ERROR_LIMIT, ev->start_mark, _("nesting deeper than "
+                    "%d levels (the limit)"), TJ_SPEC_MAX_DEPTH);
     Frame *parent = top_frame(p);
     if (parent && parent->node->kind == TJ_SPEC_NODE_MAP && !parent->has_key)
         return fail(p, TJ_ERROR_INPUT, ev->start_mark,
-                    "a key must be text, not a %s",
-                    tj_spec_node_kind_name(kind));
+                    "%s", kind == TJ_SPEC_NODE_MAP ? _("a key must be text, not a map")
+                    : _("a key must be text, not a list"));
     if (!count_nodes(p, 1, NULL, ev->start_mark))
         return FALSE;
     const yaml_char_t *anchor = kind == TJ_SPEC_NODE_MAP
@@ -356,7 +357,8 @@ on_end(Parser *p, const yaml_event_t *ev)
 static void
 yaml_error(Parser *p, const yaml_parser_t *yp)
 {
-    const char *problem = yp->problem ? yp->problem : "YAML syntax error";
+    /* libyaml's own problem text stays English (libyaml has no catalogue) */
+    const char *problem = yp->problem ? yp->problem : _("YAML syntax error");
     guint line, col;
     if (yp->error == YAML_READER_ERROR) {
         tj__spec_locate(p->bytes, p->len, yp->problem_offset, &line, &col);
@@ -367,15 +369,16 @@ yaml_error(Parser *p, const yaml_parser_t *yp)
     GString *msg = g_string_new(problem);
     gsize off = tj__spec_offset(p->bytes, p->len, line, col);
     if (off < p->len && p->bytes[off] == '\t' && !strstr(problem, "tab"))
-        g_string_append(msg, " (a tab; YAML indents with spaces)");
+        g_string_append(msg, _(" (a tab; YAML indents with spaces)"));
     if (yp->context && g_str_has_prefix(yp->context, "while parsing a flow")
         && yp->context_mark.line != yp->problem_mark.line)
-        g_string_append_printf(msg, " (in the %s that starts at %u:%u)",
+        /* TRANSLATORS: %s is libyaml's "flow mapping" or "flow sequence" */
+        g_string_append_printf(msg, _(" (in the %s that starts at %u:%u)"),
                                yp->context + strlen("while parsing a "),
                                (guint)yp->context_mark.line + 1,
                                (guint)yp->context_mark.column + 1);
     if (yp->error == YAML_MEMORY_ERROR)
-        g_string_assign(msg, "out of memory while reading YAML");
+        g_string_assign(msg, _("out of memory while reading YAML"));
     TjSrcLoc loc = tj_src_loc(p->file, line, col);
     tj_error_set_at(p->error, TJ_ERROR_INPUT, &loc, "%s", msg->str);
     g_string_free(msg, TRUE);
@@ -391,8 +394,8 @@ on_event(Parser *p, const yaml_event_t *ev, gboolean *done)
         return TRUE;
     case YAML_DOCUMENT_START_EVENT:
         if (p->n_docs++ > 0)
-            return fail(p, TJ_ERROR_INPUT, ev->start_mark, "a second document; "
-                        "a spec is one YAML document (remove the “---”)");
+            return fail(p, TJ_ERROR_INPUT, ev->start_mark, _("a second document; "
+                        "a spec is one YAML document (remove the “---”)"));
         return TRUE;
     case YAML_SCALAR_EVENT:
         return on_scalar(p, ev);

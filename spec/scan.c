@@ -4,6 +4,7 @@
  * offset only; here they get a line and a column (in characters), counted
  * the way libyaml counts them, so every message has the same shape. */
 #include "spec/spec-private.h"
+#include "core/i18n.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -16,7 +17,7 @@ static gboolean
 io_error(const char *path, const char *what, int err, GError **error)
 {
     TjSrcLoc loc = tj_src_loc(path, 0, 0);
-    tj_error_set_at(error, TJ_ERROR_IO, &loc, "cannot %s: %s", what,
+    tj_error_set_at(error, TJ_ERROR_IO, &loc, _("cannot %s: %s"), what,
                     g_strerror(err));
     return FALSE;
 }
@@ -28,14 +29,13 @@ size_error(const char *path, gsize size, GError **error)
 {
     TjSrcLoc loc = tj_src_loc(path, 0, 0);
     if (size == 0)
-        tj_error_set_at(error, TJ_ERROR_LIMIT, &loc, "file of more than %"
-                        G_GSIZE_FORMAT " bytes; the limit is 16 MiB",
-                        TJ_SPEC_MAX_FILE);
+        tj_error_set_at(error, TJ_ERROR_LIMIT, &loc, _("file of more than %llu"
+                        " bytes; the limit is 16 MiB"),
+                        (unsigned long long)TJ_SPEC_MAX_FILE);
     else
-        tj_error_set_at(error, TJ_ERROR_LIMIT, &loc, "file of %"
-                        G_GSIZE_FORMAT " bytes; the limit is %"
-                        G_GSIZE_FORMAT " bytes (16 MiB)", size,
-                        TJ_SPEC_MAX_FILE);
+        tj_error_set_at(error, TJ_ERROR_LIMIT, &loc, _("file of %llu"
+                        " bytes; the limit is %llu bytes (16 MiB)"), (unsigned long long)size,
+                        (unsigned long long)TJ_SPEC_MAX_FILE);
     return FALSE;
 }
 
@@ -45,11 +45,11 @@ tj__spec_read_file(const char *path, char **out, gsize *out_len,
 {
     int fd = g_open(path, O_RDONLY, 0);
     if (fd < 0)
-        return io_error(path, "open the file", errno, error);
+        return io_error(path, _("open the file"), errno, error);
     struct stat st;
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         close(fd);
-        return io_error(path, "read the file", EISDIR, error);
+        return io_error(path, _("read the file"), EISDIR, error);
     }
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)
         && (guint64)st.st_size > TJ_SPEC_MAX_FILE) {
@@ -76,7 +76,7 @@ tj__spec_read_file(const char *path, char **out, gsize *out_len,
             int err = errno;
             g_free(buf);
             close(fd);
-            return io_error(path, "read the file", err, error);
+            return io_error(path, _("read the file"), err, error);
         }
         if (n == 0)
             break;
@@ -173,8 +173,8 @@ check_directives(const char *bytes, gsize len, const char *file,
             guint line, col;
             tj__spec_locate(bytes, len, i, &line, &col);
             TjSrcLoc loc = tj_src_loc(file, line, col);
-            tj_error_set_at(error, TJ_ERROR_LIMIT, &loc, "more than %d lines "
-                            "start with “%%” (YAML directives; the limit)",
+            tj_error_set_at(error, TJ_ERROR_LIMIT, &loc, _("more than %d lines "
+                            "start with “%%” (YAML directives; the limit)"),
                             TJ_SPEC_MAX_DIRECTIVES);
             return FALSE;
         }
@@ -192,7 +192,7 @@ tj__spec_scan(const char *bytes, gsize len, const char *file, GError **error)
     if (len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE)
                      || (s[0] == 0xFE && s[1] == 0xFF)))
         return scan_error(bytes, len, 0, file,
-                          "the file is UTF-16; save the spec as UTF-8", error);
+                          _("the file is UTF-16; save the spec as UTF-8"), error);
     for (gsize i = 0; i < len;) {
         if (s[i] >= 0x20 && s[i] < 0x7F) {
             i++;
@@ -200,18 +200,18 @@ tj__spec_scan(const char *bytes, gsize len, const char *file, GError **error)
         }
         if (s[i] == 0)
             return scan_error(bytes, len, i, file,
-                              "NUL byte; a spec is UTF-8 text", error);
+                              _("NUL byte; a spec is UTF-8 text"), error);
         gunichar u = g_utf8_get_char_validated(bytes + i, (gssize)(len - i));
         if (u == (gunichar)-1 || u == (gunichar)-2) {
-            char *msg = g_strdup_printf("invalid UTF-8 (byte 0x%02X); save "
-                                        "the spec as UTF-8", s[i]);
+            char *msg = g_strdup_printf(_("invalid UTF-8 (byte 0x%02X); save "
+                                        "the spec as UTF-8"), s[i]);
             scan_error(bytes, len, i, file, msg, error);
             g_free(msg);
             return FALSE;
         }
         if (!printable(u)) {
-            char *msg = g_strdup_printf("control character U+%04X is not "
-                                        "allowed", u);
+            char *msg = g_strdup_printf(_("control character U+%04X is not "
+                                        "allowed"), u);
             scan_error(bytes, len, i, file, msg, error);
             g_free(msg);
             return FALSE;

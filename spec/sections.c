@@ -5,6 +5,7 @@
  * Stops reading once the page passes TJ_SPEC_MAX_BLOCKS blocks. */
 #include "spec/spec.h"
 #include "spec/spec-private.h"
+#include "core/i18n.h"
 
 #include <string.h>
 
@@ -31,9 +32,9 @@ read_text(TjSpecBlock *block, TjSpecErrors *errs)
 {
     const TjNode *v = block->node;
     if (v->kind == TJ_SPEC_NODE_MAP) {
-        tj_spec_check_keys(v, text_keys, "the text block", errs);
+        tj_spec_check_keys(v, text_keys, _("the text block"), errs);
         block->text = tj_spec_as_string(tj_spec_require(v, "text",
-                                        "the text block", errs), "text", errs);
+                                        _("the text block"), errs), "text", errs);
         return;
     }
     if (v->kind == TJ_SPEC_NODE_SCALAR) {
@@ -41,8 +42,8 @@ read_text(TjSpecBlock *block, TjSpecErrors *errs)
         return;
     }
     char *got = tj_spec_node_describe(v);
-    tj_spec_errors_add(errs, &v->loc, "“text”: expected text or {text: …}, "
-                       "got %s", got);
+    tj_spec_errors_add(errs, &v->loc, _("“text”: expected text or {text: …}, "
+                       "got %s"), got);
     g_free(got);
 }
 
@@ -54,15 +55,15 @@ read_image(TjSpec *spec, TjSpecBlock *block, TjSpecErrors *errs)
     const TjNode *v = block->node;
     const char *path = NULL;
     if (v->kind == TJ_SPEC_NODE_MAP) {
-        tj_spec_check_keys(v, image_keys, "the image block", errs);
+        tj_spec_check_keys(v, image_keys, _("the image block"), errs);
         path = tj_spec_as_string(tj_spec_require(v, "path",
-                                 "the image block", errs), "path", errs);
+                                 _("the image block"), errs), "path", errs);
     } else if (v->kind == TJ_SPEC_NODE_SCALAR && v->text[0] != '\0') {
         path = v->text;
     } else {
         char *got = tj_spec_node_describe(v);
-        tj_spec_errors_add(errs, &v->loc, "“image”: expected the path of an "
-                           "image or {path: …}, got %s", got);
+        tj_spec_errors_add(errs, &v->loc, _("“image”: expected the path of an "
+                           "image or {path: …}, got %s"), got);
         g_free(got);
     }
     if (path)
@@ -91,8 +92,8 @@ tj__spec_read_block(TjSpec *spec, TjSpecBlock *block, const TjNodeEntry *e,
     }
     if (e->value->kind != TJ_SPEC_NODE_MAP) {
         char *got = tj_spec_node_describe(e->value);
-        tj_spec_errors_add(errs, &e->value->loc, "“%s”: expected a map of "
-                           "options, got %s", e->key, got);
+        tj_spec_errors_add(errs, &e->value->loc, _("“%s”: expected a map of "
+                           "options, got %s"), e->key, got);
         g_free(got);
         return;
     }
@@ -108,16 +109,16 @@ stray_key(const TjNodeEntry *e, const TjNodeEntry *kind, TjSpecErrors *errs)
 {
     char *near = tj_spec_suggest(e->key, block_kinds);
     if (near)
-        tj_spec_errors_add(errs, &e->key_loc, "unknown block kind “%s”; did "
-                           "you mean “%s”? (kinds: " KINDS_LIST ")", e->key,
-                           near);
+        tj_spec_errors_add(errs, &e->key_loc, _("unknown block kind “%s”; did "
+                           "you mean “%s”? (kinds: %s)"), e->key,
+                           near, KINDS_LIST);
     else if (kind)
-        tj_spec_errors_add(errs, &e->key_loc, "“%s” beside “%s”: a block map "
+        tj_spec_errors_add(errs, &e->key_loc, _("“%s” beside “%s”: a block map "
                            "has one key, its kind; indent the options under "
-                           "“%s:”", e->key, kind->key, kind->key);
+                           "“%s:”"), e->key, kind->key, kind->key);
     else
-        tj_spec_errors_add(errs, &e->key_loc, "unknown block kind “%s” "
-                           "(kinds: " KINDS_LIST ")", e->key);
+        tj_spec_errors_add(errs, &e->key_loc, _("unknown block kind “%s” "
+                           "(kinds: %s)"), e->key, KINDS_LIST);
     g_free(near);
 }
 
@@ -127,9 +128,9 @@ read_block_map(TjSpec *spec, TjSpecBlock *block, const TjNode *node,
 {
     if (node->kind != TJ_SPEC_NODE_MAP || node->n == 0) {
         char *got = tj_spec_node_describe(node);
-        tj_spec_errors_add(errs, &node->loc, "expected a block such as "
-                           "{kpi: {…}} (kinds: " KINDS_LIST "), got %s",
-                           node->kind == TJ_SPEC_NODE_MAP ? "an empty map"
+        tj_spec_errors_add(errs, &node->loc, _("expected a block such as "
+                           "{kpi: {…}} (kinds: %s), got %s"), KINDS_LIST,
+                           node->kind == TJ_SPEC_NODE_MAP ? _("an empty map")
                            : got);
         g_free(got);
         return;
@@ -143,9 +144,9 @@ read_block_map(TjSpec *spec, TjSpecBlock *block, const TjNode *node,
         if (e == kind)
             continue;
         if (kind_index(e->key) >= 0)
-            tj_spec_errors_add(errs, &e->key_loc, "a second kind “%s” in one "
+            tj_spec_errors_add(errs, &e->key_loc, _("a second kind “%s” in one "
                                "block (the first is “%s” at %u:%u); give each "
-                               "block its own {…}", e->key, kind->key,
+                               "block its own {…}"), e->key, kind->key,
                                kind->key_loc.line, kind->key_loc.col);
         else
             stray_key(e, kind, errs);
@@ -160,8 +161,8 @@ count_block(TjSpec *spec, const TjNode *node, TjSpecErrors *errs)
 {
     if (++spec->n_blocks <= TJ_SPEC_MAX_BLOCKS)
         return TRUE;
-    tj_spec_errors_add_code(errs, TJ_ERROR_LIMIT, &node->loc, "more than %d "
-                            "blocks in the page (the limit)",
+    tj_spec_errors_add_code(errs, TJ_ERROR_LIMIT, &node->loc, _("more than %d "
+                            "blocks in the page (the limit)"),
                             TJ_SPEC_MAX_BLOCKS);
     return FALSE;
 }
@@ -178,15 +179,15 @@ read_row(TjSpec *spec, TjSpecRow *row, const TjNode *node, TjSpecErrors *errs)
     }
     if (node->kind != TJ_SPEC_NODE_SEQ) {
         char *got = tj_spec_node_describe(node);
-        tj_spec_errors_add(errs, &node->loc, "expected a row: a block {kind: "
-                           "…} or a list of 1 to %d blocks, got %s",
+        tj_spec_errors_add(errs, &node->loc, _("expected a row: a block {kind: "
+                           "…} or a list of 1 to %d blocks, got %s"),
                            TJ_SPEC_MAX_ROW, got);
         g_free(got);
         return TRUE;
     }
     if (node->n == 0 || node->n > TJ_SPEC_MAX_ROW)
-        tj_spec_errors_add(errs, &node->loc, "a row has 1 to %d blocks, got "
-                           "%u", TJ_SPEC_MAX_ROW, node->n);
+        tj_spec_errors_add(errs, &node->loc, _("a row has 1 to %d blocks, got "
+                           "%u"), TJ_SPEC_MAX_ROW, node->n);
     row->blocks = g_new0(TjSpecBlock, MAX(node->n, 1));
     for (guint i = 0; i < node->n; i++) {
         read_block_map(spec, &row->blocks[row->n_blocks++], node->items[i],
@@ -205,20 +206,20 @@ read_section(TjSpec *spec, TjSpecSection *sec, const TjNode *node,
     sec->loc = node->loc;
     if (node->kind != TJ_SPEC_NODE_MAP) {
         char *got = tj_spec_node_describe(node);
-        tj_spec_errors_add(errs, &node->loc, "expected a section {heading: "
-                           "…, rows: […]}, got %s", got);
+        tj_spec_errors_add(errs, &node->loc, _("expected a section {heading: "
+                           "…, rows: […]}, got %s"), got);
         g_free(got);
         return TRUE;
     }
-    tj_spec_check_keys(node, section_keys, "a section", errs);
+    tj_spec_check_keys(node, section_keys, _("a section"), errs);
     sec->heading = tj_spec_get_string(node, "heading", NULL, errs);
     sec->intro = tj_spec_get_string(node, "intro", NULL, errs);
-    const TjNode *rows = tj_spec_require(node, "rows", "a section", errs);
+    const TjNode *rows = tj_spec_require(node, "rows", _("a section"), errs);
     if (rows == NULL || !tj_spec_expect(rows, TJ_SPEC_NODE_SEQ, "rows", errs))
         return TRUE;
     if (rows->n == 0)
-        tj_spec_errors_add(errs, &rows->loc, "“rows”: a section needs at "
-                           "least one row");
+        tj_spec_errors_add(errs, &rows->loc, _("“rows”: a section needs at "
+                           "least one row"));
     sec->rows = g_new0(TjSpecRow, MAX(rows->n, 1));
     for (guint i = 0; i < rows->n; i++)
         if (!read_row(spec, &sec->rows[sec->n_rows++], rows->items[i], errs))
@@ -230,8 +231,8 @@ void
 tj__spec_read_sections(TjSpec *spec, const TjNode *seq, TjSpecErrors *errs)
 {
     if (seq->n == 0)
-        tj_spec_errors_add(errs, &seq->loc, "“sections”: a page needs at "
-                           "least one section");
+        tj_spec_errors_add(errs, &seq->loc, _("“sections”: a page needs at "
+                           "least one section"));
     guint n = MIN(seq->n, TJ_SPEC_MAX_SECTIONS);
     spec->sections = g_new0(TjSpecSection, MAX(n, 1));
     for (guint i = 0; i < n; i++)
@@ -241,6 +242,6 @@ tj__spec_read_sections(TjSpec *spec, const TjNode *seq, TjSpecErrors *errs)
     if (seq->n > TJ_SPEC_MAX_SECTIONS)
         tj_spec_errors_add_code(errs, TJ_ERROR_LIMIT,
                                 &seq->items[TJ_SPEC_MAX_SECTIONS]->loc,
-                                "more than %d sections in the page (the "
-                                "limit)", TJ_SPEC_MAX_SECTIONS);
+                                _("more than %d sections in the page (the "
+                                "limit)"), TJ_SPEC_MAX_SECTIONS);
 }

@@ -4,6 +4,7 @@
  * Problems are recorded in a TjSpecErrors and reported together. */
 #include "spec/spec.h"
 #include "spec/spec-private.h"
+#include "core/i18n.h"
 
 #include <string.h>
 
@@ -43,8 +44,8 @@ add_source(TjSpec *spec, const char *name, const TjNode *path,
            TjSrcLoc loc, gboolean is_inline, TjSpecErrors *errs)
 {
     if (spec->n_data >= TJ_SPEC_MAX_SOURCES) {
-        tj_spec_errors_add_code(errs, TJ_ERROR_LIMIT, &loc, "more than %d "
-                                "data sources (the limit)",
+        tj_spec_errors_add_code(errs, TJ_ERROR_LIMIT, &loc, _("more than %d "
+                                "data sources (the limit)"),
                                 TJ_SPEC_MAX_SOURCES);
         return NULL;
     }
@@ -66,8 +67,8 @@ path_node(const TjNode *node, const char *what, TjSpecErrors *errs)
     if (node->kind == TJ_SPEC_NODE_SCALAR && node->text[0] != '\0')
         return node;
     char *got = tj_spec_node_describe(node);
-    tj_spec_errors_add(errs, &node->loc, "“%s”: expected the path of a CSV "
-                       "file, got %s", what, got);
+    tj_spec_errors_add(errs, &node->loc, _("“%s”: expected the path of a CSV "
+                       "file, got %s"), what, got);
     g_free(got);
     return NULL;
 }
@@ -121,11 +122,11 @@ unknown_source(const TjSpec *spec, const TjNode *value, TjSpecErrors *errs)
     const char *const *v = (const char *const *)names->pdata;
     char *near = tj_spec_suggest(value->text, v);
     char *list = g_strjoinv(", ", (char **)names->pdata);
-    tj_spec_errors_add(errs, &value->loc, "unknown data source “%s”%s%s%s "
-                       "(%s%s%sor give a path ending in .csv)", value->text,
-                       near ? "; did you mean “" : "", near ? near : "",
-                       near ? "”?" : "", names->len > 1 ? "declared: " : "",
-                       list, names->len > 1 ? "; " : "no data: declared; ");
+    tj_spec_errors_add(errs, &value->loc, _("unknown data source “%s”%s%s%s "
+                       "(%s%s%sor give a path ending in .csv)"), value->text,
+                       near ? _("; did you mean “") : "", near ? near : "",
+                       near ? _("”?") : "", names->len > 1 ? _("declared: ") : "",
+                       list, names->len > 1 ? _("; ") : _("no data: declared; "));
     g_free(list);
     g_free(near);
     g_ptr_array_free(names, TRUE);
@@ -176,11 +177,11 @@ read_width(const TjNode *map, double def, TjSpecErrors *errs)
     char *near = node->kind == TJ_SPEC_NODE_SCALAR
         ? tj_spec_suggest(node->text, presets) : NULL;
     /* the numbers are those of TJ_SPEC_WIDTH_* */
-    tj_spec_errors_add(errs, &node->loc, "“width”: expected a number of px "
+    tj_spec_errors_add(errs, &node->loc, _("“width”: expected a number of px "
                        "from 100 to 10000, wechat (1080) or a4 (794), got "
-                       "%s%s%s%s", got,
-                       near ? "; did you mean “" : "", near ? near : "",
-                       near ? "”?" : "");
+                       "%s%s%s%s"), got,
+                       near ? _("; did you mean “") : "", near ? near : "",
+                       near ? _("”?") : "");
     g_free(near);
     g_free(got);
     return def;
@@ -241,12 +242,12 @@ static void
 build_page(TjSpec *spec, const TjNode *root, TjSpecErrors *errs)
 {
     spec->form = TJ_SPEC_FORM_PAGE;
-    tj_spec_check_keys(root, page_top_keys, "a page spec", errs);
-    const TjNode *page = tj_spec_require(root, "page", "a page spec", errs);
+    tj_spec_check_keys(root, page_top_keys, _("a page spec"), errs);
+    const TjNode *page = tj_spec_require(root, "page", _("a page spec"), errs);
     if (page && tj_spec_expect(page, TJ_SPEC_NODE_MAP, "page", errs))
         read_page(spec, page, errs);
     read_sources(spec, tj_spec_node_get(root, "data"), errs);
-    const TjNode *sections = tj_spec_require(root, "sections", "a page spec",
+    const TjNode *sections = tj_spec_require(root, "sections", _("a page spec"),
                                              errs);
     if (sections && tj_spec_expect(sections, TJ_SPEC_NODE_SEQ, "sections",
                                    errs))
@@ -257,7 +258,7 @@ static void
 build_chart(TjSpec *spec, const TjNode *root, TjSpecErrors *errs)
 {
     spec->form = TJ_SPEC_FORM_CHART;
-    tj_spec_check_keys(root, chart_top_keys, "a chart spec", errs);
+    tj_spec_check_keys(root, chart_top_keys, _("a chart spec"), errs);
     read_sources(spec, tj_spec_node_get(root, "data"), errs);
     read_theme(&spec->page, root, errs);
     read_output(spec, tj_spec_get_map(root, "output", errs), errs);
@@ -267,9 +268,9 @@ build_chart(TjSpec *spec, const TjNode *root, TjSpecErrors *errs)
         if (!g_strv_contains(chart_kinds, e->key))
             continue;
         if (first) {
-            tj_spec_errors_add(errs, &e->key_loc, "a second chart “%s” (the "
+            tj_spec_errors_add(errs, &e->key_loc, _("a second chart “%s” (the "
                                "first is “%s” at %u:%u); a chart spec has one "
-                               "chart, a page has sections", e->key,
+                               "chart, a page has sections"), e->key,
                                first->key, first->key_loc.line,
                                first->key_loc.col);
             continue;
@@ -293,9 +294,9 @@ pick_form(const TjNode *root, TjSpecForm *form, TjSpecErrors *errs)
 {
     if (root->kind != TJ_SPEC_NODE_MAP) {
         char *got = tj_spec_node_describe(root);
-        tj_spec_errors_add(errs, &root->loc, "expected a map with page: (a "
+        tj_spec_errors_add(errs, &root->loc, _("expected a map with page: (a "
                            "page) or one of bar, trend, gauge, kpi (a chart) "
-                           "at the top, got %s", got);
+                           "at the top, got %s"), got);
         g_free(got);
         return FALSE;
     }
@@ -309,9 +310,9 @@ pick_form(const TjNode *root, TjSpecForm *form, TjSpecErrors *errs)
             return TRUE;
         }
     }
-    tj_spec_check_keys(root, all_top_keys, "a spec", errs);
-    tj_spec_errors_add(errs, &root->loc, "expected page: (a page) or one of "
-                       "bar, trend, gauge, kpi (a chart) at the top");
+    tj_spec_check_keys(root, all_top_keys, _("a spec"), errs);
+    tj_spec_errors_add(errs, &root->loc, _("expected page: (a page) or one of "
+                       "bar, trend, gauge, kpi (a chart) at the top"));
     return FALSE;
 }
 

@@ -5,6 +5,9 @@
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TUJIE=${TJ_BUILD:-$ROOT/build}/tujie
 MAN=$ROOT/docs/tujie.1
+# the man page is English: compare it with the English (C locale) help
+export LC_ALL=C.UTF-8
+unset LANGUAGE
 n=0; bad=0
 for cmd in $("$TUJIE" --help | sed -n 's/^  \([a-z]*\) .*/\1/p'); do
     n=$((n + 1))

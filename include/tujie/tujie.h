@@ -320,6 +320,16 @@ TJ_API gboolean tj_spec_render_bytes(const char *spec_path, TjFormat fmt,
                                      const TjOutputOptions *out, GBytes **bytes,
                                      GError **error);
 
+/* ---- messages -------------------------------------------------------- */
+/* tujie's messages (GError texts) are translated in the text domain
+ * "tujie" for the current LC_MESSAGES (call setlocale() first). The
+ * library binds the domain itself before its first message, in UTF-8, to
+ * $TJ_LOCALEDIR, else the build tree's catalogues, else
+ * PREFIX/share/locale; calling this binds it now, e.g. for a program that
+ * translates its own text in that domain (the tujie command). Returns:
+ * (transfer none) the folder bound, valid for the life of the process. */
+TJ_API const char *tj_i18n_bind(void);
+
 /* ---- fonts ----------------------------------------------------------- */
 /* Describes the font set-up (families and files that render @text) for
  * `tujie fonts`. Returns: (transfer full) g_free(). */

@@ -16,13 +16,22 @@ check "make install DESTDIR=… (default PREFIX)" make -s -C "$ROOT" install DES
 P=$D/usr/local
 for f in bin/tujie lib/libtujie.a lib/libtujie.so lib/libtujie.so.0 lib/pkgconfig/tujie.pc \
          include/tujie/tujie.h share/man/man1/tujie.1 share/tujie/themes/gov-red.yaml \
-         share/tujie/fonts/TujieSansCJKsc-Regular.otf share/bash-completion/completions/tujie; do
+         share/tujie/fonts/TujieSansCJKsc-Regular.otf share/bash-completion/completions/tujie \
+         share/locale/zh_CN/LC_MESSAGES/tujie.mo; do
     check "installs $f" test -e "$P/$f"
 done
+check "the installed catalogue is tujie's zh_CN one" sh -c \
+    "msgunfmt '$P/share/locale/zh_CN/LC_MESSAGES/tujie.mo' | grep -q '未知的键'"
+if locale -a 2>/dev/null | grep -qix zh_CN.utf8; then
+    check "the installed tujie speaks Chinese from the installed catalogue" sh -c \
+        "env -u LC_ALL -u LANGUAGE LANG=zh_CN.UTF-8 TJ_LOCALEDIR='$P/share/locale' LD_LIBRARY_PATH='$P/lib' \
+         '$P/bin/tujie' bar '$T/none.csv' --x a --y b -o '$T/x.png' 2>&1 | grep -q '无法打开文件'"
+fi
 check "man -l renders the installed page" sh -c "man -l '$P/share/man/man1/tujie.1' | grep -q 'Chinese infographics'"
 # a real prefix (no DESTDIR) for the program built against the installed .pc
 Q=$T/prefix
 check "make install PREFIX=… for the example" make -s -C "$ROOT" install PREFIX="$Q"
+check "a PREFIX=… build looks for catalogues in PREFIX/share/locale" grep -q "$Q/share/locale" "$Q/bin/tujie"
 check "the embed example builds with pkg-config only" sh -c \
     "cc '$ROOT/examples/embed/embed.c' \$(PKG_CONFIG_PATH='$Q/lib/pkgconfig' pkg-config --cflags --libs tujie) -o '$T/embed'"
 EX=$ROOT/examples/dongcheng-2021
