@@ -56,6 +56,13 @@ main(int argc, char **argv)
      * and writes them with g_ascii_*, LC_NUMERIC "C" is a second guard) */
     if (!setlocale(LC_ALL, ""))
         setlocale(LC_ALL, "C.UTF-8");
+    /* the plain C locale (cron, CI, `env -i`) is ASCII: GLib would refuse
+     * `--x 指标` as an invalid byte sequence. Read characters as UTF-8 there
+     * (as Python does since PEP 538); a real locale such as zh_CN.GB18030
+     * keeps its encoding, which GLib converts from. */
+    const char *ctype = setlocale(LC_CTYPE, NULL);
+    if (ctype && (strcmp(ctype, "C") == 0 || strcmp(ctype, "POSIX") == 0))
+        setlocale(LC_CTYPE, "C.UTF-8");
     setlocale(LC_NUMERIC, "C");
     tj_i18n_bind();
     g_set_prgname("tujie");

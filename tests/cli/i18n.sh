@@ -97,5 +97,13 @@ else
     skip "locale de_DE.UTF-8 is not installed (scripts/install-deps.sh generates it)"
 fi
 
+# the plain C locale (cron, CI, env -i) is ASCII; Chinese arguments still work
+LC_ALL=C "$TUJIE" bar "$EX/economy-2020.csv" --x 指标 --y 数值 -o "$T/c-locale.svg" 2>"$T/err"
+rc=$?
+if [ $rc -eq 0 ] && grep -q '<svg' "$T/c-locale.svg"; then pass "LC_ALL=C: --x 指标 --y 数值 are read as UTF-8"
+else fail "LC_ALL=C with Chinese arguments (exit $rc)"; fi
+LC_ALL=C "$TUJIE" bar "$EX/economy-2020.csv" --x 指 --y 数值 -o "$T/c-locale.svg" 2>"$T/err"
+has "LC_ALL=C: an English message quoting the Chinese column" "no column “指”; did you mean “指标”"
+
 echo "1..$n"
 [ $fails -eq 0 ]
