@@ -123,6 +123,66 @@ record(TjSpecErrors *errs, const TjSpecBlock *b, GError *err)
     g_error_free(err);
 }
 
+/* Every column the block names under @keys (a name or a list of names)
+ * exists in @t; each one that does not is recorded at the line that named
+ * it, with the table's columns and a suggestion. */
+static gboolean
+columns_exist(TjSpecCtx *c, const TjSpecBlock *b, const TjTable *t, const char *const *keys)
+{
+    const TjNode *map = b->options;
+    /* the data file as the spec wrote it */
+    const char *shown = b->data ? b->data->path : tj_table_name(t);
+    gboolean ok = TRUE;
+    for (const char *const *k = keys; *k; k++) {
+        const TjNode *v = tj_spec_node_get(map, *k);
+        if (!v)
+            continue;
+        guint n = v->kind == TJ_SPEC_NODE_SEQ ? v->n : 1;
+        for (guint i = 0; i < n; i++) {
+            const TjNode *item = v->kind == TJ_SPEC_NODE_SEQ ? v->items[i] : v;
+            if (item->kind != TJ_SPEC_NODE_SCALAR)
+                continue;  /* a type error, recorded by the key's reader */
+            /* "a,b" in one string is a list as well (as --y takes it) */
+            char **names = tj__api_split_columns(item->text);
+            for (char **name = names; *name; name++) {
+                if (tj_table_column_by_name(t, *name) >= 0)
+                    continue;
+                guint nc = tj_table_n_cols(t);
+                const char **cols = g_new0(const char *, nc + 1);
+                for (guint j = 0; j < nc; j++)
+                    cols[j] = tj_table_column_label(t, j);
+                char *all = g_strjoinv(", ", (char **)cols);
+                char *near = tj_suggest(*name, cols, nc);
+                if (near)
+                    tj_spec_errors_add(c->errs, &item->loc,
+                                       _("“%s”: no column “%s” in %s; did you mean “%s”? "
+                                         "(columns: %s)"), *k, *name, shown, near, all);
+                else
+                    tj_spec_errors_add(c->errs, &item->loc,
+                                       _("“%s”: no column “%s” in %s (columns: %s)"), *k, *name,
+                                       shown, all);
+                g_free(near);
+                g_free(all);
+                g_free(cols);
+                ok = FALSE;
+            }
+            g_strfreev(names);
+        }
+    }
+    return ok;
+}
+
+/* A key the block cannot do without, said in the spec's words. */
+static gboolean
+required(TjSpecCtx *c, const TjSpecBlock *b, const char *key, const char *value)
+{
+    if (value)
+        return TRUE;
+    tj_spec_errors_add(c->errs, &b->loc, _("%s: “%s:” is required"),
+                       tj_spec_block_kind_name(b->kind), key);
+    return FALSE;
+}
+
 static gboolean
 need_table(TjSpecCtx *c, const TjSpecBlock *b, const TjTable **t)
 {
@@ -156,7 +216,8 @@ bar_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     out->height = tj_spec_get_double(m, "height", 0, c->errs);
     const TjTable *t;
     gboolean ok = FALSE;
-    if (need_table(c, b, &t)) {
+    static const char *const bar_cols[] = { "x", "y", NULL };
+    if (need_table(c, b, &t) && columns_exist(c, b, t, bar_cols)) {
         GError *err = NULL;
         TjChartData *d = tj__api_bar_prepare(t, &o, &out->bar, &err);
         if (d) {
@@ -197,7 +258,8 @@ trend_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     out->height = tj_spec_get_double(m, "height", 0, c->errs);
     const TjTable *t;
     gboolean ok = FALSE;
-    if (need_table(c, b, &t)) {
+    static const char *const trend_cols[] = { "x", "y", "kind_col", "label_col", NULL };
+    if (need_table(c, b, &t) && columns_exist(c, b, t, trend_cols)) {
         GError *err = NULL;
         TjChartData *d = tj__api_trend_prepare(t, &o, &out->trend, &err);
         if (d) {
@@ -238,7 +300,9 @@ gauge_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     out->height = tj_spec_get_double(m, "height", 0, c->errs);
     const TjTable *t;
     gboolean ok = FALSE;
-    if (value_source(c, b, o.value, &t)) {
+    static const char *const gauge_cols[] = { "value", NULL };
+    if (required(c, b, "value", o.value) && value_source(c, b, o.value, &t) &&
+        (!t || columns_exist(c, b, t, gauge_cols))) {
         GError *err = NULL;
         if (tj__api_gauge_prepare(t, &o, &out->gauge, c->strings, &err)) {
             out->kind = TJ_BLOCK_GAUGE;
@@ -276,7 +340,9 @@ kpi_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     const TjImage *img = NULL;
     if (icon && icon->kind != TJ_SPEC_NODE_NULL && !(img = tj__spec_image(c, _("kpi icon"), icon)))
         ok = FALSE;  /* recorded; the rest is still checked */
-    if (value_source(c, b, o.value, &t)) {
+    static const char *const kpi_cols[] = { "value", "change", NULL };
+    if (required(c, b, "value", o.value) && value_source(c, b, o.value, &t) &&
+        (t ? columns_exist(c, b, t, kpi_cols) : required(c, b, "label", o.label))) {
         GError *err = NULL;
         if (tj__api_kpi_prepare(t, &o, &out->kpi, c->strings, &err)) {
             out->kind = TJ_BLOCK_KPI;
