@@ -142,6 +142,12 @@ check_item(const TjScene *s, const TjItem *it, int *depth)
         check_finite(it->u.text.x); check_finite(it->u.text.y);
         check_finite(it->u.text.ext.width); check_finite(it->u.text.angle);
         break;
+    case TJ_ITEM_IMAGE:
+        check_finite(it->u.image.x); check_finite(it->u.image.y);
+        check_finite(it->u.image.w); check_finite(it->u.image.h);
+        g_assert_true(it->u.image.w > 0 && it->u.image.h > 0);
+        g_assert_nonnull(tj_scene_image_bytes(s, it));
+        break;
     case TJ_ITEM_GROUP:
         ++*depth;
         return;
