@@ -59,7 +59,7 @@ LIB_A    := $(BUILD)/libtujie.a
 LIB_SO   := $(BUILD)/libtujie.so.$(VERSION)
 TUJIE    := $(BUILD)/tujie
 
-.PHONY: all deps demo test check asan fuzz fuzz-smoke bench install uninstall clean FORCE pot update-po
+.PHONY: print-cflags all deps demo test check asan fuzz fuzz-smoke bench install uninstall clean FORCE pot update-po
 all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN) $(OWN_FONTS) $(MO_FILES)
 
 # tujie's PDF-safe copy of Noto Sans CJK SC (see scripts/make-fonts.py); about
@@ -132,6 +132,10 @@ demo: deps
 test: deps
 	@$(MAKE) --no-print-directory all
 	@sh tests/run.sh $(BUILD)
+
+# the compiler flags of this build (tests/check-fuzz-sources.sh)
+print-cflags:
+	@echo $(CFLAGS_ALL)
 
 check: test
 
