@@ -14,7 +14,7 @@ PREFIX    ?= /usr/local
 BUILD     ?= build
 CC        ?= cc
 
-PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng zlib glib-2.0 yaml-0.1 libqpdf libxml-2.0
+PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng zlib glib-2.0 yaml-0.1 libqpdf
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # libqpdf is opened with dlopen by render/pdf-fix.c when a PDF is written

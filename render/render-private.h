@@ -48,7 +48,7 @@ typedef struct {
 GArray *tj__render_figures(const TjScene *scene);
 
 /* ---- what cairo cannot write ------------------------------------------- */
-/* SVG (render/svg-meta.c, libxml2): lang, role, <title>, <desc>, one
+/* SVG (render/svg-meta.c): lang, role, <title>, <desc>, one
  * labelled <g role="img"> per figure and, with @text_layer, the text as
  * invisible <text>. Returns the new document or NULL (TJ_ERROR_RENDER). */
 GString *tj__svg_annotate(const char *svg, gsize len, const TjScene *scene,
