@@ -45,6 +45,9 @@ typedef struct {
 struct TjDeflate {
     int level;
     gsize row_bytes;
+    GMutex lock;           /* the helper's piece: done and signalled */
+    GCond cond;
+    gboolean helper_done;
     Piece piece[2];
     guint8 dict[WINDOW];   /* the end of the previous batch */
     gsize dict_len;
@@ -52,20 +55,8 @@ struct TjDeflate {
     gboolean started;      /* the zlib header is out */
 };
 
-TjDeflate *
-tj__deflate_new(int level, gsize row_bytes)
-{
-    TjDeflate *d = g_new0(TjDeflate, 1);
-    d->level = level;
-    d->row_bytes = row_bytes;
-    d->adler = adler32(0, NULL, 0);
-    for (int i = 0; i < 2; i++)
-        d->piece[i].out = g_byte_array_new();
-    return d;
-}
-
-void
-tj__deflate_free(TjDeflate *d)
+static void
+destroy(TjDeflate *d)
 {
     if (!d)
         return;
@@ -74,7 +65,47 @@ tj__deflate_free(TjDeflate *d)
             deflateEnd(&d->piece[i].z);
         g_byte_array_unref(d->piece[i].out);
     }
+    g_mutex_clear(&d->lock);
+    g_cond_clear(&d->cond);
     g_free(d);
+}
+
+/* One TjDeflate kept per thread between images (its zlib states and
+ * buffers: a batch would otherwise map and fault them in for each). */
+static GPrivate spare = G_PRIVATE_INIT((GDestroyNotify)destroy);
+
+TjDeflate *
+tj__deflate_new(int level, gsize row_bytes)
+{
+    TjDeflate *d = g_private_get(&spare);
+    if (d && d->level != level) {
+        destroy(d);
+        d = NULL;
+    }
+    g_private_set(&spare, NULL);
+    if (!d) {
+        d = g_new0(TjDeflate, 1);
+        d->level = level;
+        g_mutex_init(&d->lock);
+        g_cond_init(&d->cond);
+        for (int i = 0; i < 2; i++)
+            d->piece[i].out = g_byte_array_new();
+    }
+    d->row_bytes = row_bytes;
+    d->adler = adler32(0, NULL, 0);
+    d->dict_len = 0;
+    d->started = FALSE;
+    return d;
+}
+
+void
+tj__deflate_free(TjDeflate *d)
+{
+    if (!d)
+        return;
+    TjDeflate *old = g_private_get(&spare);
+    g_private_set(&spare, d);
+    destroy(old);
 }
 
 /* At least @need free bytes after p->z.next_out in p->out. */
@@ -201,6 +232,35 @@ set_piece(TjDeflate *d, Piece *p, const guint8 *all, gsize from, gsize len,
     p->row_bytes = d->row_bytes;
 }
 
+/* The helpers: one shared pool of threads that live as long as the
+ * process (no thread start per strip). */
+static void
+pool_run(gpointer data, gpointer unused)
+{
+    (void)unused;
+    TjDeflate *d = data;
+    run_piece(&d->piece[0]);
+    g_mutex_lock(&d->lock);
+    d->helper_done = TRUE;
+    g_cond_signal(&d->cond);
+    g_mutex_unlock(&d->lock);
+}
+
+static gpointer
+new_pool(gpointer unused)
+{
+    (void)unused;
+    return g_thread_pool_new(pool_run, NULL, (int)MAX(g_get_num_processors(), 2),
+                             FALSE, NULL);
+}
+
+static GThreadPool *
+pool(void)
+{
+    static GOnce once = G_ONCE_INIT;
+    return g_once(&once, new_pool, NULL);
+}
+
 /* Keeps the last WINDOW bytes seen, for the next batch's first piece. */
 static void
 keep_window(TjDeflate *d, const guint8 *data, gsize len)
@@ -233,14 +293,19 @@ tj__deflate_add(TjDeflate *d, const guint8 *data, gsize len, gboolean last,
     set_piece(d, &d->piece[0], data, 0, half, last && !two);
     if (two)
         set_piece(d, &d->piece[1], data, half, len - half, last);
-    GThread *helper = two ? g_thread_try_new("tujie-deflate", run_piece, &d->piece[0], NULL)
-                          : NULL;
-    if (!helper)
+    GThreadPool *helpers = two ? pool() : NULL;
+    d->helper_done = FALSE;
+    gboolean helped = helpers && g_thread_pool_push(helpers, d, NULL);
+    if (!helped)
         run_piece(&d->piece[0]);
     if (two)
         run_piece(&d->piece[1]);
-    if (helper)
-        g_thread_join(helper);
+    if (helped) {
+        g_mutex_lock(&d->lock);
+        while (!d->helper_done)
+            g_cond_wait(&d->cond, &d->lock);
+        g_mutex_unlock(&d->lock);
+    }
     for (int i = 0; i < (two ? 2 : 1); i++) {
         Piece *p = &d->piece[i];
         if (p->zerr != Z_OK) {
