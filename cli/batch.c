@@ -5,6 +5,9 @@
  * kills at once (outputs are atomic either way). */
 #include "cli/cli.h"
 
+#if defined(__GLIBC__) || defined(__linux__)
+#include <malloc.h>
+#endif
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -161,6 +164,12 @@ tj_cli_batch(int argc, char **argv)
     o.out.fonts_conf = fonts_conf;
     o.out.creation_date = date;
     Progress p = { isatty(STDERR_FILENO), 30 };
+#ifdef M_MMAP_THRESHOLD
+    /* one job's buffers (image strips, PDF font tables) are reused by the
+     * next instead of being mapped and faulted in again for each */
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 128 << 20);
+#endif
     running = b;
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
