@@ -173,11 +173,12 @@ tj_fonts_own_dir(void)
  * faces, so both give the same glyphs and positions. */
 typedef struct {
     FcConfig *config;
-    FcCharSet *cover;  /* characters both weights have */
+    FcCharSet *cover[2];  /* each weight's characters (the font set's own) */
+    int n_cover;
 } OwnFonts;
 
 /* fontconfig's per-folder cache (the user's, where the system
- * configuration writes it too) spares scanning 37 MB of fonts per process. */
+ * configuration writes it too) spares scanning the font files per process. */
 static const char own_conf[] =
     "<fontconfig><cachedir prefix=\"xdg\">fontconfig</cachedir></fontconfig>";
 
@@ -191,28 +192,23 @@ build_own_fonts(gpointer unused)
     FcConfig *config = FcConfigCreate();
     if (!config)
         return NULL;
-    FcCharSet *cover = NULL;
     FcFontSet *set = NULL;
+    OwnFonts *own = g_new0(OwnFonts, 1);
     if (FcConfigParseAndLoadFromMemory(config, (const FcChar8 *)own_conf, FcFalse) &&
         FcConfigBuildFonts(config) &&
         FcConfigAppFontAddDir(config, (const FcChar8 *)dir))
         set = FcConfigGetFonts(config, FcSetApplication);
-    for (int i = 0; set && i < set->nfont; i++) {
+    for (int i = 0; set && i < set->nfont && own->n_cover < 2; i++) {
         FcCharSet *cs = NULL;
-        if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &cs) != FcResultMatch)
-            continue;
-        FcCharSet *both = cover ? FcCharSetIntersect(cover, cs) : FcCharSetCopy(cs);
-        if (cover)
-            FcCharSetDestroy(cover);
-        cover = both;
+        if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &cs) == FcResultMatch)
+            own->cover[own->n_cover++] = cs;  /* lives as long as the config */
     }
-    if (!cover) {
+    if (own->n_cover == 0) {
         FcConfigDestroy(config);
+        g_free(own);
         return NULL;
     }
-    OwnFonts *own = g_new0(OwnFonts, 1);
     own->config = config;
-    own->cover = cover;
     return own;
 }
 
@@ -230,8 +226,11 @@ own_covers(const OwnFonts *own, const char *text)
 {
     for (const char *p = text; *p; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
-        if (c != '\n' && c != '\r' && c != '\t' && !FcCharSetHasChar(own->cover, c))
-            return FALSE;
+        if (c == '\n' || c == '\r' || c == '\t')
+            continue;
+        for (int i = 0; i < own->n_cover; i++)
+            if (!FcCharSetHasChar(own->cover[i], c))
+                return FALSE;
     }
     return TRUE;
 }
