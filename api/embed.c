@@ -14,11 +14,11 @@ lay_out(const char *spec_path, const TjOutputOptions *out, TjFonts **fonts, TjSc
         GError **error)
 {
     *scene = NULL;
-    *fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error);
+    *fonts = tj__api_fonts_take(out, error);
     if (!*fonts)
         return FALSE;
     if (!tj__api_spec_scene(spec_path, tj_fonts_measurer(*fonts), scene, NULL, error)) {
-        tj_fonts_free(*fonts);
+        tj__api_fonts_give(*fonts);
         *fonts = NULL;
         return FALSE;
     }
@@ -38,7 +38,7 @@ tj_spec_size(const char *spec_path, const TjOutputOptions *out, double *width, d
     if (height)
         *height = tj_scene_height(scene);
     tj_scene_free(scene);
-    tj_fonts_free(fonts);
+    tj__api_fonts_give(fonts);
     return TRUE;
 }
 
@@ -57,7 +57,7 @@ tj_spec_draw(const char *spec_path, void *cr, const TjOutputOptions *out, GError
         cairo_restore(cr);
     }
     tj_scene_free(scene);
-    tj_fonts_free(fonts);
+    tj__api_fonts_give(fonts);
     return ok;
 }
 
@@ -94,6 +94,6 @@ tj_spec_render_bytes(const char *spec_path, TjFormat fmt, const TjOutputOptions 
         *bytes = g_bytes_new(buf, len);
     free(buf);  /* open_memstream allocates with malloc */
     tj_scene_free(scene);
-    tj_fonts_free(fonts);
+    tj__api_fonts_give(fonts);
     return ok;
 }
