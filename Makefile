@@ -16,10 +16,12 @@ PREFIX    ?= /usr/local
 BUILD     ?= build
 CC        ?= cc
 
-PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng glib-2.0 yaml-0.1 libqpdf libxml-2.0 librsvg-2.0
+PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng zlib glib-2.0 yaml-0.1 libqpdf librsvg-2.0
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+# libqpdf is opened with dlopen by render/pdf-fix.c when a PDF is written
+PKG_LIBS   := $(shell pkg-config --libs $(filter-out libqpdf,$(PKGS)) 2>/dev/null) -lm
+QPDF_SONAME := $(shell objdump -p "$$(pkg-config --variable=libdir libqpdf)/libqpdf.so" 2>/dev/null | awk '/SONAME/ {print $$2}')
 
 OPT       ?= -O2 -g
 WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -35,6 +37,7 @@ FONT_DEFS  = -DTJ_FONTDIR_BUILD='"$(CURDIR)/$(FONT_DIR)"' \
 LOCALE_DEFS = -DTJ_LOCALEDIR_BUILD='"$(CURDIR)/$(BUILD)/locale"' \
               -DTJ_LOCALEDIR_INSTALL='"$(PREFIX)/share/locale"'
 CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN) $(FONT_DEFS) $(LOCALE_DEFS) \
+             $(if $(QPDF_SONAME),-DTJ_QPDF_SONAME='"$(QPDF_SONAME)"') \
              -MMD -MP -I. -Iinclude -Itests $(PKG_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)
 LIB_CFLAGS = -fPIC -fvisibility=hidden -DTJ_BUILDING_LIB
 
@@ -177,7 +180,7 @@ $(BUILD)/tujie.pc: Makefile $(BUILD)/prefix.stamp
 	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(patsubst $(PREFIX)%,$${prefix}%,$(LIBDIR))' 'includedir=$${prefix}/include' '' \
 	  'Name: tujie' 'Description: Chinese infographics (图解) from indicator tables' \
 	  'Version: $(VERSION)' 'Requires: glib-2.0 cairo cairo-pdf' \
-	  'Requires.private: $(PKGS)' 'Libs: -L$${libdir} -ltujie' \
+	  'Requires.private: $(filter-out libqpdf,$(PKGS))' 'Libs: -L$${libdir} -ltujie' \
 	  'Libs.private: -lm' 'Cflags: -I$${includedir}' > $@
 
 install: all $(BUILD)/tujie.pc

@@ -41,6 +41,38 @@ tj__api_chart_data(const TjTable *t, const char *x, const char *y, const char *w
     return d;
 }
 
+/* Freed with the thread; NULL when the thread has none kept. */
+static GPrivate kept = G_PRIVATE_INIT((GDestroyNotify)tj_fonts_free);
+
+/* The configuration tj_fonts_new() would use for @out. */
+static const char *
+conf_of(const TjOutputOptions *out)
+{
+    const char *conf = out && out->fonts_conf ? out->fonts_conf : g_getenv("TJ_FONTS_CONF");
+    return conf && *conf ? conf : NULL;
+}
+
+TjFonts *
+tj__api_fonts_take(const TjOutputOptions *out, GError **error)
+{
+    TjFonts *fonts = g_private_get(&kept);
+    g_private_set(&kept, NULL);
+    if (fonts && g_strcmp0(tj_fonts_config_file(fonts), conf_of(out)) == 0)
+        return fonts;
+    tj_fonts_free(fonts);
+    return tj_fonts_new(out ? out->fonts_conf : NULL, error);
+}
+
+void
+tj__api_fonts_give(TjFonts *fonts)
+{
+    if (!fonts)
+        return;
+    TjFonts *old = g_private_get(&kept);
+    g_private_set(&kept, fonts);
+    tj_fonts_free(old);
+}
+
 gboolean
 tj__api_chart_begin(TjApiChart *c, const char *theme, double width, double height,
                     const char *title, const TjOutputOptions *out, GError **error)
@@ -52,7 +84,7 @@ tj__api_chart_begin(TjApiChart *c, const char *theme, double width, double heigh
     c->height = height > 0 ? height : 500;
     if (!tj__api_check_size(c->width, c->height, error))
         return FALSE;
-    if (!(c->fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error)))
+    if (!(c->fonts = tj__api_fonts_take(out, error)))
         return FALSE;
     c->scene = tj_scene_new(c->width, c->height);
     tj_scene_set_background(c->scene, c->th->background);
@@ -73,7 +105,7 @@ void
 tj__api_chart_clear(TjApiChart *c)
 {
     tj_scene_free(c->scene);
-    tj_fonts_free(c->fonts);
+    tj__api_fonts_give(c->fonts);
     tj_chart_data_free(c->d);
     memset(c, 0, sizeof *c);
 }

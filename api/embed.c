@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "api/spec-private.h"
-#include "render/render.h"
 #include "core/i18n.h"
+#include "render/render.h"
 #include "spec/node.h"
 
 struct TjDoc {
@@ -86,12 +86,12 @@ tj_doc_render(const TjDoc *doc, TjFormat fmt, const char *path, const TjOutputOp
               GError **error)
 {
     g_return_val_if_fail(doc != NULL && path != NULL, FALSE);
-    TjFonts *fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error);
+    TjFonts *fonts = tj__api_fonts_take(out, error);
     if (!fonts)
         return FALSE;
     TjSpecSrc src = doc_src(doc);
     gboolean ok = tj__api_src_render_with(&src, fonts, 1, &fmt, &path, out, NULL, error);
-    tj_fonts_free(fonts);
+    tj__api_fonts_give(fonts);
     return ok;
 }
 
@@ -101,12 +101,12 @@ lay_out(const TjDoc *doc, const TjOutputOptions *out, TjFonts **fonts, TjScene *
         GError **error)
 {
     *scene = NULL;
-    *fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error);
+    *fonts = tj__api_fonts_take(out, error);
     if (!*fonts)
         return FALSE;
     TjSpecSrc src = doc_src(doc);
     if (!tj__api_src_scene(&src, out, tj_fonts_measurer(*fonts), scene, NULL, error)) {
-        tj_fonts_free(*fonts);
+        tj__api_fonts_give(*fonts);
         *fonts = NULL;
         return FALSE;
     }
@@ -127,7 +127,7 @@ tj_doc_size(const TjDoc *doc, const TjOutputOptions *out, double *width, double 
     if (height)
         *height = tj_scene_height(scene);
     tj_scene_free(scene);
-    tj_fonts_free(fonts);
+    tj__api_fonts_give(fonts);
     return TRUE;
 }
 
@@ -146,7 +146,7 @@ tj_doc_draw(const TjDoc *doc, void *cr, const TjOutputOptions *out, GError **err
         cairo_restore(cr);
     }
     tj_scene_free(scene);
-    tj_fonts_free(fonts);
+    tj__api_fonts_give(fonts);
     return ok;
 }
 
@@ -183,7 +183,7 @@ tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutputOptions *out,
         *bytes = g_bytes_new(buf, len);
     free(buf);  /* open_memstream allocates with malloc */
     tj_scene_free(scene);
-    tj_fonts_free(fonts);
+    tj__api_fonts_give(fonts);
     return ok;
 }
 

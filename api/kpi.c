@@ -169,14 +169,14 @@ tj_kpi_render(const TjTable *table, const TjKpiOptions *opts, TjFormat fmt,
         scene = tj_scene_new(spec.width, spec.height);
         tj_scene_set_background(scene, th->background);
         tj_scene_set_meta(scene, spec.label, NULL);
-        ok = (fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error)) != NULL &&
+        ok = (fonts = tj__api_fonts_take(out, error)) != NULL &&
              tj_layout_kpi(scene, &spec, th, tj_fonts_measurer(fonts), error);
         if (ok)
             tj__api_describe(scene, tj_alt_kpi(&spec), out);
         ok = ok && tj_render_file(scene, fonts, fmt, path, out, error);
     }
     tj_scene_free(scene);
-    tj_fonts_free(fonts);
+    tj__api_fonts_give(fonts);
     tj__api_image_clear(&icon);
     g_string_chunk_free(keep);
     return ok;

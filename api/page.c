@@ -276,11 +276,11 @@ tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
                const TjOutputOptions *out, GError **error)
 {
     g_return_val_if_fail(spec_path && path, FALSE);
-    TjFonts *fonts = tj_fonts_new(out ? out->fonts_conf : NULL, error);
+    TjFonts *fonts = tj__api_fonts_take(out, error);
     if (!fonts)
         return FALSE;
     gboolean ok = tj__api_spec_render_with(spec_path, fonts, 1, &fmt, &path, out, NULL, error);
-    tj_fonts_free(fonts);
+    tj__api_fonts_give(fonts);
     return ok;
 }
 

@@ -6,7 +6,8 @@
 #   sh bench/run.sh [BUILD]      BUILD: the build folder (default build)
 #   QUICK=1    smoke pass: every case once, no warm-up, batches of 10
 #   PROFILE=0  skip the profile; PROFILE=full adds callgrind (slow, ~5 min)
-#   ONLY=WORD  run only the timing groups whose name contains WORD
+#   ONLY=RE    run only the timing groups whose name matches the awk regex RE
+#              (a plain word: those containing it)
 #
 # Everything it writes is under bench/out/ (ignored by git): raw.tsv (every
 # run), report.md (medians, pair-by-pair ratios, targets), profile/, the
@@ -222,7 +223,7 @@ for f in png svg pdf; do
 done
 
 if [ -n "$ONLY" ]; then
-    awk -F'\t' -v w="$ONLY" 'index($1, w)' "$PLAN" >"$PLAN.only" && mv "$PLAN.only" "$PLAN"
+    awk -F'\t' -v w="$ONLY" '$1 ~ w' "$PLAN" >"$PLAN.only" && mv "$PLAN.only" "$PLAN"
 fi
 
 say "timing ($(cut -f1 "$PLAN" | uniq | wc -l) groups, round-robin; raw runs in bench/out/raw.tsv)"
@@ -243,11 +244,16 @@ say "checking the outputs"
 } >"$O/pdffonts.txt"
 cat "$O/pdffonts.txt" | grep -e 'bar/' -e page || true
 for c in bar trend gauge; do
-    for f in "$O/cold/$c"/*.png; do cp "$f" "$O/look/${c}_png_$(basename "$f" .png).png"; done
+    for f in "$O/cold/$c"/*.png; do
+        [ -f "$f" ] || continue  # (ONLY= may have skipped the chart)
+        cp "$f" "$O/look/${c}_png_$(basename "$f" .png).png"
+    done
     for f in "$O/cold/$c"/*.svg; do
+        [ -f "$f" ] || continue
         rsvg-convert -b white -w 800 -h 500 -o "$O/look/${c}_svg_$(basename "$f" .svg).png" "$f" || true
     done
     for f in "$O/cold/$c"/*.pdf; do
+        [ -f "$f" ] || continue
         pdftoppm -r 72 -png -singlefile "$f" "$O/look/${c}_pdf_$(basename "$f" .pdf)" || true
     done
 done

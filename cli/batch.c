@@ -5,6 +5,9 @@
  * kills at once (outputs are atomic either way). */
 #include "cli/cli.h"
 
+#if defined(__GLIBC__) || defined(__linux__)
+#include <malloc.h>
+#endif
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -193,6 +196,12 @@ tj_cli_batch(int argc, char **argv)
     o.out.creation_date = date;
     Progress p = { isatty(STDERR_FILENO), 30 };
     o.out.allow_dirs = (const char *const *)allow_dirs;
+#ifdef M_MMAP_THRESHOLD
+    /* one job's buffers (image strips, PDF font tables) are reused by the
+     * next instead of being mapped and faulted in again for each */
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 128 << 20);
+#endif
     running = b;
     set_handler(on_signal);
     gint64 t0 = g_get_monotonic_time();

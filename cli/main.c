@@ -81,8 +81,11 @@ main(int argc, char **argv)
         return TJ_EXIT_OK;
     }
     for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
-        if (strcmp(argv[1], commands[i].name) == 0)
+        if (strcmp(argv[1], commands[i].name) == 0) {
+            /* nothing else here uses fontconfig */
+            tj_fonts_set_process_default();
             return commands[i].run(argc - 1, argv + 1);
+        }
     fprintf(stderr, _("tujie: unknown command “%s”\n%s"), argv[1], usage());
     return TJ_EXIT_USAGE;
 }

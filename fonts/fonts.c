@@ -29,8 +29,11 @@ typedef struct {
 struct TjFonts {
     char *conf_path;       /* NULL: the system configuration */
     FcConfig *config;      /* our reference when private, else NULL */
-    PangoFontMap *map;
+    PangoFontMap *map;     /* the full chain; made when first needed */
     PangoContext *ctx;
+    PangoFontMap *own_map; /* tujie's own two files only; NULL without them */
+    PangoContext *own_ctx;
+    PangoFontDescription *desc[2];  /* the chain, regular and bold */
     GHashTable *cache;     /* CacheEntry set */
     guint n_shaped;
     TjMeasurer measurer;
@@ -161,6 +164,78 @@ tj_fonts_own_dir(void)
     return g_once(&once, find_own_dir, NULL);
 }
 
+/* tujie's own font files in a configuration of their own, built in code
+ * once per process: no configuration file is parsed and pango sorts two
+ * fonts, not every installed one, for each new font description (that sort
+ * and loading the system configuration were a quarter of a cold chart).
+ * Text whose every character the own faces cover is laid out with it; any
+ * other text goes to the full chain (fallback fonts, tofu), which then
+ * loads the configuration. For covered text the full chain picks the same
+ * faces, so both give the same glyphs and positions. */
+typedef struct {
+    FcConfig *config;
+    FcCharSet *cover[2];  /* each weight's characters (the font set's own) */
+    int n_cover;
+} OwnFonts;
+
+/* fontconfig's per-folder cache (the user's, where the system
+ * configuration writes it too) spares scanning the font files per process. */
+static const char own_conf[] =
+    "<fontconfig><cachedir prefix=\"xdg\">fontconfig</cachedir></fontconfig>";
+
+static gpointer
+build_own_fonts(gpointer unused)
+{
+    (void)unused;
+    const char *dir = tj_fonts_own_dir();
+    if (!dir)
+        return NULL;
+    FcConfig *config = FcConfigCreate();
+    if (!config)
+        return NULL;
+    FcFontSet *set = NULL;
+    OwnFonts *own = g_new0(OwnFonts, 1);
+    if (FcConfigParseAndLoadFromMemory(config, (const FcChar8 *)own_conf, FcFalse) &&
+        FcConfigBuildFonts(config) &&
+        FcConfigAppFontAddDir(config, (const FcChar8 *)dir))
+        set = FcConfigGetFonts(config, FcSetApplication);
+    for (int i = 0; set && i < set->nfont && own->n_cover < 2; i++) {
+        FcCharSet *cs = NULL;
+        if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &cs) == FcResultMatch)
+            own->cover[own->n_cover++] = cs;  /* lives as long as the config */
+    }
+    if (own->n_cover == 0) {
+        FcConfigDestroy(config);
+        g_free(own);
+        return NULL;
+    }
+    own->config = config;
+    return own;
+}
+
+static const OwnFonts *
+own_fonts(void)
+{
+    static GOnce once = G_ONCE_INIT;
+    return g_once(&once, build_own_fonts, NULL);
+}
+
+/* Whether the own faces have every character of @text (line breaks and
+ * tabs need none). */
+static gboolean
+own_covers(const OwnFonts *own, const char *text)
+{
+    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c == '\n' || c == '\r' || c == '\t')
+            continue;
+        for (int i = 0; i < own->n_cover; i++)
+            if (!FcCharSetHasChar(own->cover[i], c))
+                return FALSE;
+    }
+    return TRUE;
+}
+
 /* The system configuration gets tujie's own fonts once per process. */
 static gpointer
 add_own_to_default(gpointer unused)
@@ -172,38 +247,103 @@ add_own_to_default(gpointer unused)
     return NULL;
 }
 
+/* Set by tj_fonts_set_process_default(): fontconfig's current
+ * configuration is the own fonts', so the system's is loaded here, once,
+ * when text first needs the full chain. */
+static gint own_is_default;
+
+static gpointer
+load_system(gpointer unused)
+{
+    (void)unused;
+    FcConfig *config = FcInitLoadConfigAndFonts();
+    const char *own = tj_fonts_own_dir();
+    if (config && own)
+        FcConfigAppFontAddDir(config, (const FcChar8 *)own);
+    return config;
+}
+
+gboolean
+tj_fonts_set_process_default(void)
+{
+    const OwnFonts *own = own_fonts();
+    if (!own || !FcConfigSetCurrent(own->config))
+        return FALSE;
+    g_atomic_int_set(&own_is_default, TRUE);
+    return TRUE;
+}
+
+/* A pango font map on @config (NULL: the default configuration) and a
+ * context set up on it. FALSE when pango does not use fontconfig. */
+static gboolean
+new_map(FcConfig *config, PangoFontMap **map, PangoContext **ctx)
+{
+    *map = pango_cairo_font_map_new();
+    if (!PANGO_IS_FC_FONT_MAP(*map)) {
+        g_clear_object(map);
+        return FALSE;
+    }
+    if (config)
+        pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(*map), config);
+    *ctx = pango_font_map_create_context(*map);
+    setup_context(*ctx);
+    return TRUE;
+}
+
+/* The full chain's map and context, made on first use: the configuration
+ * file (or the system's) is loaded only when text needs it. */
+static gboolean
+full_chain(TjFonts *fonts, GError **error)
+{
+    if (fonts->map)
+        return TRUE;
+    const char *conf = fonts->conf_path;
+    if (conf && !(fonts->config = shared_config(conf, error)))
+        return FALSE;
+    if (!conf && g_atomic_int_get(&own_is_default)) {
+        static GOnce sys_once = G_ONCE_INIT;
+        FcConfig *sys = g_once(&sys_once, load_system, NULL);
+        fonts->config = sys ? FcConfigReference(sys) : NULL;
+    } else if (!conf) {
+        static GOnce once = G_ONCE_INIT;
+        g_once(&once, add_own_to_default, NULL);
+    }
+    if (!new_map(fonts->config, &fonts->map, &fonts->ctx)) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_FONT,
+                    _("pango does not use fontconfig here (PANGOCAIRO_BACKEND?)"));
+        return FALSE;
+    }
+    return TRUE;
+}
+
 TjFonts *
 tj_fonts_new(const char *fonts_conf, GError **error)
 {
     const char *conf = fonts_conf ? fonts_conf : g_getenv("TJ_FONTS_CONF");
     if (conf && !*conf)
         conf = NULL;
-    FcConfig *config = NULL;
-    if (conf && !(config = shared_config(conf, error)))
-        return NULL;
-    if (!conf) {
-        static GOnce once = G_ONCE_INIT;
-        g_once(&once, add_own_to_default, NULL);
-    }
-
-    PangoFontMap *map = pango_cairo_font_map_new();
-    if (!PANGO_IS_FC_FONT_MAP(map)) {
-        g_object_unref(map);
-        if (config)
-            FcConfigDestroy(config);
-        g_set_error(error, TJ_ERROR, TJ_ERROR_FONT,
-                    _("pango does not use fontconfig here (PANGOCAIRO_BACKEND?)"));
-        return NULL;
-    }
-    if (config)
-        pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), config);
 
     TjFonts *fonts = g_new0(TjFonts, 1);
     fonts->conf_path = g_strdup(conf);
-    fonts->config = config;
-    fonts->map = map;
-    fonts->ctx = pango_font_map_create_context(map);
-    setup_context(fonts->ctx);
+    const OwnFonts *own = own_fonts();
+    /* a named configuration is checked now, so its errors are reported here */
+    if ((!own || conf) && !full_chain(fonts, error)) {
+        tj_fonts_free(fonts);
+        return NULL;
+    }
+    if (own && !new_map(own->config, &fonts->own_map, &fonts->own_ctx)) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_FONT,
+                    _("pango does not use fontconfig here (PANGOCAIRO_BACKEND?)"));
+        tj_fonts_free(fonts);
+        return NULL;
+    }
+    for (int bold = 0; bold <= 1; bold++) {
+        PangoFontDescription *desc = pango_font_description_new();
+        pango_font_description_set_family_static(desc, TJ_FONTS_FAMILIES);
+        pango_font_description_set_weight(desc, bold ? PANGO_WEIGHT_BOLD
+                                                     : PANGO_WEIGHT_NORMAL);
+        fonts->desc[bold] = desc;
+    }
     fonts->cache = g_hash_table_new_full(entry_hash, entry_equal, g_free, NULL);
     fonts->measurer.measure = fonts_measure;
     fonts->measurer.data = fonts;
@@ -215,9 +355,15 @@ tj_fonts_free(TjFonts *fonts)
 {
     if (!fonts)
         return;
-    g_hash_table_destroy(fonts->cache);
-    g_object_unref(fonts->ctx);
-    g_object_unref(fonts->map);
+    if (fonts->cache)
+        g_hash_table_destroy(fonts->cache);
+    for (int bold = 0; bold <= 1; bold++)
+        if (fonts->desc[bold])
+            pango_font_description_free(fonts->desc[bold]);
+    g_clear_object(&fonts->own_ctx);
+    g_clear_object(&fonts->own_map);
+    g_clear_object(&fonts->ctx);
+    g_clear_object(&fonts->map);
     if (fonts->config)
         FcConfigDestroy(fonts->config);
     g_free(fonts->conf_path);
@@ -246,30 +392,39 @@ tj_fonts_n_shaped(const TjFonts *fonts)
 FcConfig *
 tj__fonts_fc_config(TjFonts *fonts)
 {
+    if (!full_chain(fonts, NULL))
+        return FcConfigGetCurrent();
     return fonts->config ? fonts->config : FcConfigGetCurrent();
+}
+
+/* The context that lays out @text (valid UTF-8): the own faces' when they
+ * cover it, else the full chain's. */
+static PangoContext *
+context_for(TjFonts *fonts, const char *text)
+{
+    const OwnFonts *own = own_fonts();
+    if (fonts->own_ctx && own_covers(own, text))
+        return fonts->own_ctx;
+    if (!full_chain(fonts, NULL))
+        return fonts->own_ctx;  /* the configuration broke since: no fallback */
+    return fonts->ctx;
 }
 
 PangoLayout *
 tj_fonts_layout(TjFonts *fonts, const char *text, const TjFontStyle *font)
 {
     g_return_val_if_fail(fonts != NULL && font != NULL, NULL);
-    PangoLayout *layout = pango_layout_new(fonts->ctx);
-    PangoFontDescription *desc = pango_font_description_new();
-    pango_font_description_set_family_static(desc, TJ_FONTS_FAMILIES);
-    pango_font_description_set_weight(desc, font->bold ? PANGO_WEIGHT_BOLD
-                                                       : PANGO_WEIGHT_NORMAL);
-    pango_font_description_set_absolute_size(desc, font->size * PANGO_SCALE);
-    pango_layout_set_font_description(layout, desc);
-    pango_font_description_free(desc);
     if (!text)
         text = "";
-    if (g_utf8_validate(text, -1, NULL)) {
-        pango_layout_set_text(layout, text, -1);
-    } else {
-        char *valid = g_utf8_make_valid(text, -1);
-        pango_layout_set_text(layout, valid, -1);
-        g_free(valid);
-    }
+    char *valid = g_utf8_validate(text, -1, NULL) ? NULL : g_utf8_make_valid(text, -1);
+    if (valid)
+        text = valid;
+    PangoLayout *layout = pango_layout_new(context_for(fonts, text));
+    PangoFontDescription *desc = fonts->desc[font->bold != FALSE];
+    pango_font_description_set_absolute_size(desc, font->size * PANGO_SCALE);
+    pango_layout_set_font_description(layout, desc);
+    pango_layout_set_text(layout, text, -1);
+    g_free(valid);
     return layout;
 }
 
@@ -294,9 +449,11 @@ fonts_measure(const TjMeasurer *self, const char *text, const TjFontStyle *font,
         *out = hit->ext;
         return;
     }
-    /* drawing may have left a device matrix on the shared context */
-    if (pango_context_get_matrix(fonts->ctx))
+    /* drawing may have left a device matrix on the shared contexts */
+    if (fonts->ctx && pango_context_get_matrix(fonts->ctx))
         pango_context_set_matrix(fonts->ctx, NULL);
+    if (fonts->own_ctx && pango_context_get_matrix(fonts->own_ctx))
+        pango_context_set_matrix(fonts->own_ctx, NULL);
     PangoLayout *layout = tj_fonts_layout(fonts, text, font);
     tj_fonts_layout_extents(layout, out);
     g_object_unref(layout);

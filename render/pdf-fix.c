@@ -6,11 +6,73 @@
  * /ViewerPreferences /DisplayDocTitle so viewers show the title, not the
  * file name (PDF/UA asks for both). Streams are copied as cairo compressed
  * them (decode level none); the /ID is derived from the content, so the
- * same scene still gives the same bytes. */
+ * same scene still gives the same bytes.
+ * libqpdf (C++: libstdc++, gnutls, libjpeg…) is opened with
+ * dlopen when the first PDF is written, not linked: the dynamic linking
+ * was half of every tujie process's start-up, PNG and SVG included. */
 #include "render/render-private.h"
 #include "core/i18n.h"
 
+#include <dlfcn.h>
+#include <string.h>
 #include <qpdf/qpdf-c.h>
+
+#ifndef TJ_QPDF_SONAME
+#define TJ_QPDF_SONAME "libqpdf.so"
+#endif
+
+/* The libqpdf functions used, looked up once. */
+#define QPDF_FUNCS(X) \
+    X(qpdf_cleanup) \
+    X(qpdf_get_buffer) \
+    X(qpdf_get_buffer_length) \
+    X(qpdf_get_error) \
+    X(qpdf_get_error_full_text) \
+    X(qpdf_get_root) \
+    X(qpdf_has_error) \
+    X(qpdf_init) \
+    X(qpdf_init_write_memory) \
+    X(qpdf_oh_get_array_item) \
+    X(qpdf_oh_get_array_n_items) \
+    X(qpdf_oh_get_key) \
+    X(qpdf_oh_has_key) \
+    X(qpdf_oh_is_array) \
+    X(qpdf_oh_is_dictionary) \
+    X(qpdf_oh_is_name_and_equals) \
+    X(qpdf_oh_new_bool) \
+    X(qpdf_oh_new_dictionary) \
+    X(qpdf_oh_new_unicode_string) \
+    X(qpdf_oh_replace_key) \
+    X(qpdf_read_memory) \
+    X(qpdf_set_decode_level) \
+    X(qpdf_set_deterministic_ID) \
+    X(qpdf_set_object_stream_mode) \
+    X(qpdf_set_suppress_warnings) \
+    X(qpdf_silence_errors) \
+    X(qpdf_write)
+
+static struct {
+#define FIELD(f) __typeof__(&f) f;
+    QPDF_FUNCS(FIELD)
+#undef FIELD
+} Q;
+
+static gpointer
+load_qpdf(gpointer unused)
+{
+    (void)unused;
+    void *lib = dlopen(TJ_QPDF_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!lib)
+        return g_strdup(dlerror());
+    void *sym;
+#define LOOK(f) \
+    if (!(sym = dlsym(lib, #f))) \
+        return g_strdup_printf("%s: no %s", TJ_QPDF_SONAME, #f); \
+    memcpy(&Q.f, &sym, sizeof sym);
+    QPDF_FUNCS(LOOK)
+#undef LOOK
+    return NULL;  /* kept open for the process's life */
+}
 
 typedef struct {
     qpdf_data q;
@@ -28,18 +90,18 @@ walk(Walk *w, qpdf_oh node)
     if (w->depth > MAX_DEPTH)
         return;
     w->depth++;
-    if (qpdf_oh_is_array(q, node)) {
-        int n = qpdf_oh_get_array_n_items(q, node);
+    if (Q.qpdf_oh_is_array(q, node)) {
+        int n = Q.qpdf_oh_get_array_n_items(q, node);
         for (int i = 0; i < n; i++)
-            walk(w, qpdf_oh_get_array_item(q, node, i));
-    } else if (qpdf_oh_is_dictionary(q, node) && qpdf_oh_has_key(q, node, "/S")) {
-        qpdf_oh s = qpdf_oh_get_key(q, node, "/S");
-        if (qpdf_oh_is_name_and_equals(q, s, "/Figure") && w->next < w->alts->len) {
+            walk(w, Q.qpdf_oh_get_array_item(q, node, i));
+    } else if (Q.qpdf_oh_is_dictionary(q, node) && Q.qpdf_oh_has_key(q, node, "/S")) {
+        qpdf_oh s = Q.qpdf_oh_get_key(q, node, "/S");
+        if (Q.qpdf_oh_is_name_and_equals(q, s, "/Figure") && w->next < w->alts->len) {
             const char *alt = w->alts->pdata[w->next++];
-            qpdf_oh_replace_key(q, node, "/Alt", qpdf_oh_new_unicode_string(q, alt));
+            Q.qpdf_oh_replace_key(q, node, "/Alt", Q.qpdf_oh_new_unicode_string(q, alt));
         }
-        if (qpdf_oh_has_key(q, node, "/K"))
-            walk(w, qpdf_oh_get_key(q, node, "/K"));
+        if (Q.qpdf_oh_has_key(q, node, "/K"))
+            walk(w, Q.qpdf_oh_get_key(q, node, "/K"));
     }
     w->depth--;
 }
@@ -47,57 +109,63 @@ walk(Walk *w, qpdf_oh node)
 static void
 fail(qpdf_data q, const char *what, GError **error)
 {
-    qpdf_error e = qpdf_get_error(q);
+    qpdf_error e = Q.qpdf_get_error(q);
     g_set_error(error, TJ_ERROR, TJ_ERROR_RENDER, _("qpdf: %s: %s"), what,
-                e ? qpdf_get_error_full_text(q, e) : _("unknown error"));
+                e ? Q.qpdf_get_error_full_text(q, e) : _("unknown error"));
 }
 
 static void
 edit(qpdf_data q, GPtrArray *alts, const char *lang)
 {
-    qpdf_oh root = qpdf_get_root(q);
+    qpdf_oh root = Q.qpdf_get_root(q);
     if (lang)
-        qpdf_oh_replace_key(q, root, "/Lang", qpdf_oh_new_unicode_string(q, lang));
-    qpdf_oh prefs = qpdf_oh_new_dictionary(q);
-    qpdf_oh_replace_key(q, prefs, "/DisplayDocTitle", qpdf_oh_new_bool(q, QPDF_TRUE));
-    qpdf_oh_replace_key(q, root, "/ViewerPreferences", prefs);
-    qpdf_oh tree = qpdf_oh_get_key(q, root, "/StructTreeRoot");
-    if (alts && alts->len > 0 && qpdf_oh_is_dictionary(q, tree)) {
+        Q.qpdf_oh_replace_key(q, root, "/Lang", Q.qpdf_oh_new_unicode_string(q, lang));
+    qpdf_oh prefs = Q.qpdf_oh_new_dictionary(q);
+    Q.qpdf_oh_replace_key(q, prefs, "/DisplayDocTitle", Q.qpdf_oh_new_bool(q, QPDF_TRUE));
+    Q.qpdf_oh_replace_key(q, root, "/ViewerPreferences", prefs);
+    qpdf_oh tree = Q.qpdf_oh_get_key(q, root, "/StructTreeRoot");
+    if (alts && alts->len > 0 && Q.qpdf_oh_is_dictionary(q, tree)) {
         Walk w = { q, alts, 0, 0 };
-        walk(&w, qpdf_oh_get_key(q, tree, "/K"));
+        walk(&w, Q.qpdf_oh_get_key(q, tree, "/K"));
     }
 }
 
 GBytes *
 tj__pdf_fix(const guint8 *pdf, gsize len, GPtrArray *alts, const char *lang, GError **error)
 {
-    qpdf_data q = qpdf_init();
-    qpdf_silence_errors(q);
-    qpdf_set_suppress_warnings(q, QPDF_TRUE);
+    static GOnce once = G_ONCE_INIT;
+    const char *missing = g_once(&once, load_qpdf, NULL);
+    if (missing) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_RENDER, _("qpdf: %s"), missing);
+        return NULL;
+    }
+    qpdf_data q = Q.qpdf_init();
+    Q.qpdf_silence_errors(q);
+    Q.qpdf_set_suppress_warnings(q, QPDF_TRUE);
     GBytes *out = NULL;
-    if (qpdf_read_memory(q, "cairo.pdf", (const char *)pdf, (unsigned long long)len, NULL) &
+    if (Q.qpdf_read_memory(q, "cairo.pdf", (const char *)pdf, (unsigned long long)len, NULL) &
         QPDF_ERRORS) {
         fail(q, _("cannot read cairo's PDF"), error);
         goto done;
     }
     edit(q, alts, lang);
-    if (qpdf_has_error(q)) {
+    if (Q.qpdf_has_error(q)) {
         fail(q, _("cannot add the structure"), error);
         goto done;
     }
-    if (qpdf_init_write_memory(q) & QPDF_ERRORS) {
+    if (Q.qpdf_init_write_memory(q) & QPDF_ERRORS) {
         fail(q, _("cannot write"), error);
         goto done;
     }
-    qpdf_set_deterministic_ID(q, QPDF_TRUE);
-    qpdf_set_decode_level(q, qpdf_dl_none);
-    qpdf_set_object_stream_mode(q, qpdf_o_preserve);
-    if (qpdf_write(q) & QPDF_ERRORS) {
+    Q.qpdf_set_deterministic_ID(q, QPDF_TRUE);
+    Q.qpdf_set_decode_level(q, qpdf_dl_none);
+    Q.qpdf_set_object_stream_mode(q, qpdf_o_preserve);
+    if (Q.qpdf_write(q) & QPDF_ERRORS) {
         fail(q, _("cannot write"), error);
         goto done;
     }
-    out = g_bytes_new(qpdf_get_buffer(q), qpdf_get_buffer_length(q));
+    out = g_bytes_new(Q.qpdf_get_buffer(q), Q.qpdf_get_buffer_length(q));
 done:
-    qpdf_cleanup(&q);
+    Q.qpdf_cleanup(&q);
     return out;
 }

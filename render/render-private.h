@@ -56,7 +56,7 @@ typedef struct {
 GArray *tj__render_figures(const TjScene *scene);
 
 /* ---- what cairo cannot write ------------------------------------------- */
-/* SVG (render/svg-meta.c, libxml2): lang, role, <title>, <desc>, one
+/* SVG (render/svg-meta.c): lang, role, <title>, <desc>, one
  * labelled <g role="img"> per figure and, with @text_layer, the text as
  * invisible <text>. Returns the new document or NULL (TJ_ERROR_RENDER). */
 GString *tj__svg_annotate(const char *svg, gsize len, const TjScene *scene,
@@ -76,6 +76,19 @@ GPtrArray *tj__pdf_tags_alts(TjPdfTags *tags);
  * (TJ_ERROR_RENDER). */
 GBytes *tj__pdf_fix(const guint8 *pdf, gsize len, GPtrArray *alts, const char *lang,
                     GError **error);
+
+/* ---- a PNG's zlib stream deflated on two threads (render/png-deflate.c) */
+typedef struct TjDeflate TjDeflate;
+/* @row_bytes: a filtered row, its filter byte included. */
+TjDeflate *tj__deflate_new(int level, gsize row_bytes);
+void tj__deflate_free(TjDeflate *d);
+/* Compresses @len bytes of whole filtered rows (the next part of the image
+ * data: each row filter None, or Up and all zero when it repeats the row
+ * before) and appends the zlib stream's bytes to @out: the header before
+ * the first part, the Adler-32 after the @last. FALSE with zlib's message
+ * in @zmsg. */
+gboolean tj__deflate_add(TjDeflate *d, const guint8 *data, gsize len, gboolean last,
+                         GByteArray *out, const char **zmsg);
 
 /* ---- palette quantisation for the PNG budget (render/png-quant.c) ------ */
 typedef struct TjQuant TjQuant;

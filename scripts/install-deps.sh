@@ -7,15 +7,16 @@
 set -eu
 
 # librsvg2-dev: SVG images and kpi icons (render/image.c).
-# libqpdf-dev, libxml2-dev: what cairo cannot write into PDF (/Alt, /Lang)
-# and SVG (<title>, <desc>, roles); qpdf: the tests read PDFs' structure;
+# libqpdf-dev: what cairo cannot write into PDF (/Alt, /Lang; libqpdf is
+# opened with dlopen); zlib1g-dev: the PNG writer's own deflate;
+# libxml2-utils (xmllint) and qpdf: the tests read SVGs and PDFs;
 # chromium: the SVG is checked in a browser (120 MB download, about 30 s to
 # install here; the test is skipped without it). gettext: xgettext and
 # msgfmt build the message catalogues (po/); locales: locale-gen, for the
 # locales generated below.
 PKGS="build-essential pkg-config gettext locales
 libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev libyaml-dev libglib2.0-dev
-libqpdf-dev libxml2-dev librsvg2-dev
+libqpdf-dev zlib1g-dev librsvg2-dev
 fonts-noto-cjk fonts-dejavu-core
 poppler-utils pngcheck libxml2-utils librsvg2-bin python3 python3-fonttools qpdf chromium
 clang libclang-rt-14-dev"

@@ -336,6 +336,15 @@ TJ_API const char *tj_i18n_bind(void);
 TJ_API char *tj_fonts_report(const char *fonts_conf, const char *text,
                              GError **error);
 
+/* For a program in which tujie is the only user of fontconfig (the tujie
+ * command): makes a configuration of tujie's own two font files the
+ * process's current fontconfig configuration, so that loading the system's
+ * (fonts.conf, its rules and every installed font) is not paid by text the
+ * own fonts draw; it is loaded, once, for text that needs the fallback
+ * chain. Call before anything uses fontconfig. Returns FALSE (and changes
+ * nothing) when tujie's own fonts are not found. */
+TJ_API gboolean tj_fonts_set_process_default(void);
+
 G_END_DECLS
 
 #endif

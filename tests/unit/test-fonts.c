@@ -158,6 +158,36 @@ test_tofu(void)
     tj_fonts_free(fonts);
 }
 
+/* 堃 U+5803 is outside GB 2312, so not in tujie's own font
+ * (scripts/make-fonts.py): the chain draws it with the system's Noto Sans
+ * CJK SC, at the same advance, and it is not reported as missing. */
+static void
+test_outside_own_font(void)
+{
+    TjFonts *fonts = new_fonts();
+    g_assert_null(tj_fonts_missing(fonts, "王堃"));
+    FcPattern *pat = first_pattern(fonts, "堃", FALSE);
+    FcChar8 *ps = NULL;
+    g_assert_cmpint(FcPatternGetString(pat, FC_POSTSCRIPT_NAME, 0, &ps), ==, FcResultMatch);
+    g_test_message("堃: %s", ps);
+    g_assert_nonnull(strstr((const char *)ps, "NotoSansCJKsc-Regular"));
+    FcPatternDestroy(pat);
+    TjFontStyle st = { 20, FALSE };
+    TjTextExtents a, b;
+    tj_measure(tj_fonts_measurer(fonts), "王堃", &st, &a);
+    tj_measure(tj_fonts_measurer(fonts), "王王", &st, &b);
+    g_assert_cmpfloat_with_epsilon(a.width, 40, 0.05);
+    g_assert_cmpfloat_with_epsilon(a.width, b.width, 0.05);
+    g_assert_cmpfloat(a.height, ==, b.height);
+    char *d = tj_fonts_describe(fonts, "王堃");
+    g_test_message("%s", d);
+    g_assert_nonnull(strstr(d, "“堃” U+5803  Noto Sans CJK SC Regular — "));
+    if (tj_fonts_own_dir())
+        g_assert_nonnull(strstr(d, "“王” U+738B  Tujie Sans CJK SC Regular — "));
+    g_free(d);
+    tj_fonts_free(fonts);
+}
+
 static void
 test_describe(void)
 {
@@ -231,6 +261,7 @@ main(int argc, char **argv)
     g_test_add_func("/fonts/measure-cache", test_measure_cache);
     g_test_add_func("/fonts/bold", test_bold);
     g_test_add_func("/fonts/tofu", test_tofu);
+    g_test_add_func("/fonts/outside-own-font", test_outside_own_font);
     g_test_add_func("/fonts/describe", test_describe);
     g_test_add_func("/fonts/report-errors", test_report_errors);
     g_test_add_func("/fonts/fake", test_fake);

@@ -53,16 +53,13 @@ ink_cells(const char *png, int cell, int *nx, int *ny)
     return ink;
 }
 
+/* Draws @lines (64 px, the second bold) to NAME.png and NAME.pdf and checks
+ * that the PDF keeps the PNG's ink in every cell. */
 static void
-test_no_lost_glyphs(void)
+check_lines(const char *name, const char *const *lines, gsize n)
 {
-    static const char *const lines[] = {
-        "主要预期目标如下。如何",
-        "2021年是“十四五”开局之年",
-        "综合考虑外部发展环境和经济增长基础条件",
-    };
-    TjScene *s = tj_scene_new(1400, 420);
-    for (gsize i = 0; i < G_N_ELEMENTS(lines); i++) {
+    TjScene *s = tj_scene_new(1400, 60 + 120 * (int)n);
+    for (gsize i = 0; i < n; i++) {
         TjFontStyle f = { 64, i == 1 };
         TjTextExtents e = { 0 };
         tj_scene_text(s, "line", 20, 100 + i * 120, lines[i], &f, tj_color_rgb(0x222222),
@@ -71,9 +68,13 @@ test_no_lost_glyphs(void)
     GError *err = NULL;
     TjFonts *fonts = tj_fonts_new(NULL, &err);
     g_assert_no_error(err);
-    char *png = tjt_out_path("glyphs.png");
-    char *pdf = tjt_out_path("glyphs.pdf");
-    char *base = tjt_out_path("glyphs-pdf");
+    char *png_name = g_strconcat(name, ".png", NULL);
+    char *pdf_name = g_strconcat(name, ".pdf", NULL);
+    char *base_name = g_strconcat(name, "-pdf", NULL);
+    char *png = tjt_out_path(png_name);
+    char *pdf = tjt_out_path(pdf_name);
+    char *base = tjt_out_path(base_name);
+    g_free(png_name); g_free(pdf_name); g_free(base_name);
     char *pdf_png = g_strconcat(base, ".png", NULL);
     TjOutputOptions o = { 0 };
     o.scale = 1;
@@ -105,6 +106,36 @@ test_no_lost_glyphs(void)
     tj_scene_free(s);
 }
 
+static void
+test_no_lost_glyphs(void)
+{
+    static const char *const lines[] = {
+        "主要预期目标如下。如何",
+        "2021年是“十四五”开局之年",
+        "综合考虑外部发展环境和经济增长基础条件",
+    };
+    check_lines("glyphs", lines, G_N_ELEMENTS(lines));
+}
+
+/* 堃 and 喆 are outside tujie's own font (GB 2312, scripts/make-fonts.py):
+ * drawn from the system's Noto Sans CJK SC, in the PDF as in the PNG. */
+static void
+test_outside_own_font(void)
+{
+    static const char *const lines[] = { "王堃 张喆", "王堃 张喆" };
+    check_lines("glyphs-rare", lines, G_N_ELEMENTS(lines));
+    char *pdf = tjt_out_path("glyphs-rare.pdf");
+    const char *argv[] = { "pdffonts", pdf, NULL };
+    int status = 0;
+    char *out = tjt_run_tool(argv, &status);
+    if (out && tj_fonts_own_dir()) {
+        g_assert_nonnull(strstr(out, "TujieSansCJKsc-Regular"));
+        g_assert_nonnull(strstr(out, "NotoSansCJKsc-Regular"));
+    }
+    g_free(out);
+    g_free(pdf);
+}
+
 /* The PDF embeds tujie's own subset font, with Unicode mapping. */
 static void
 test_font_is_own(void)
@@ -132,5 +163,6 @@ main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/pdf/no-lost-glyphs", test_no_lost_glyphs);
     g_test_add_func("/pdf/font-is-own", test_font_is_own);
+    g_test_add_func("/pdf/outside-own-font", test_outside_own_font);
     return g_test_run();
 }

@@ -86,6 +86,72 @@ test_png_strips(void)
     tj_scene_free(s);
 }
 
+/* A strip of this width is deflated in two pieces on two threads
+ * (render/png-deflate.c): the stream must be one valid zlib stream with
+ * the pixels one big surface gives, and the same bytes every time. */
+static void
+test_png_pieces(void)
+{
+    TjScene *s = tj_scene_new(1400, 700);
+    TjPaint ring = tjt_stroke(0xC8161D, 9), box = tjt_fill(0x5B6B8C);
+    for (int i = 0; i < 6; i++) {
+        tj_scene_arc(s, "ring", 120 + 230 * i, 256, 100, 0, 2 * G_PI, &ring);
+        tj_scene_rect(s, "box", 20 + 230 * i, 380 + 40 * i, 200, 30, 8, &box);
+        tjt_scene_text(s, fonts, 120 + 230 * i, 262, "地区生产总值", 30, i % 2, 0x222222,
+                       TJ_ANCHOR_MIDDLE, 0);
+    }
+    char *dir = tjt_out_dir("render-pieces");
+    char *png = g_build_filename(dir, "pieces.png", NULL);
+    char *again = g_build_filename(dir, "again.png", NULL);
+    char *one = g_build_filename(dir, "one.png", NULL);
+    render_ok(s, TJ_FORMAT_PNG, png, NULL);
+    render_ok(s, TJ_FORMAT_PNG, again, NULL);
+    g_assert_true(tjt_same_file(png, again));
+    const char *argv[] = { "pngcheck", png, NULL };
+    int status = 0;
+    char *out = tjt_run_tool(argv, &status);
+    if (out) {
+        g_test_message("%s", out);
+        g_assert_cmpint(status, ==, 0);
+        g_assert_nonnull(strstr(out, "OK"));
+    }
+    g_free(out);
+
+    cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1400, 700);
+    cairo_t *cr = cairo_create(img);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    GError *err = NULL;
+    g_assert_true(tj_render_cairo(s, fonts, cr, &err));
+    g_assert_no_error(err);
+    cairo_destroy(cr);
+    g_assert_cmpint(cairo_surface_write_to_png(img, one), ==, CAIRO_STATUS_SUCCESS);
+    cairo_surface_destroy(img);
+    TjtImgDiff d;
+    g_assert_true(tjt_img_compare(one, png, 0, &d, NULL));
+    g_test_message("pieces vs one surface: %" G_GUINT64_FORMAT " pixels differ, max %d",
+                   d.n_over, d.max_diff);
+    g_assert_cmpuint(d.n_over, <=, 1400 * 700 / 1000);
+    g_assert_cmpint(d.max_diff, <=, 64);
+
+    /* RGBA: four bytes a pixel, the same pieces */
+    TjOutputOptions o = { .transparent = TRUE };
+    render_ok(s, TJ_FORMAT_PNG, png, &o);
+    out = tjt_run_tool(argv, &status);
+    if (out)
+        g_assert_cmpint(status, ==, 0);
+    g_free(out);
+    img = cairo_image_surface_create_from_png(png);
+    g_assert_cmpint(cairo_surface_status(img), ==, CAIRO_STATUS_SUCCESS);
+    g_assert_cmpint(cairo_image_surface_get_height(img), ==, 700);
+    cairo_surface_destroy(img);
+    g_free(one);
+    g_free(again);
+    g_free(png);
+    g_free(dir);
+    tj_scene_free(s);
+}
+
 static void
 test_png_metadata(void)
 {
@@ -559,6 +625,7 @@ main(int argc, char **argv)
     g_assert_no_error(err);
     g_test_add_func("/render/png/golden", test_png_golden);
     g_test_add_func("/render/png/strips", test_png_strips);
+    g_test_add_func("/render/png/pieces", test_png_pieces);
     g_test_add_func("/render/png/metadata", test_png_metadata);
     g_test_add_func("/render/png/transparent", test_png_transparent);
     g_test_add_func("/render/png/tall", test_png_tall);

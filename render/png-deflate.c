@@ -1,0 +1,325 @@
+/* render/png-deflate.c — a PNG's zlib stream (the IDAT data) compressed in
+ * pieces on two threads.
+ * Each batch of whole filtered rows is cut in two halves; the first is
+ * deflated on a helper thread while the caller deflates the second. Every
+ * piece is a raw deflate stream of its own, primed with the 32 KiB of data
+ * before it (deflateSetDictionary, so matches reach back as in one stream)
+ * and ended on a byte boundary with Z_SYNC_FLUSH (an empty stored block,
+ * not final); the last piece ends with Z_FINISH. Their concatenation,
+ * after a zlib header and before the Adler-32 of all the data (combined
+ * from the pieces' own with adler32_combine), is one valid zlib stream.
+ * Within a piece, runs of rows that repeat the row before (given filter
+ * Up, so all zero) go through Z_RLE, which does not hash every byte as
+ * lazy matching does: a chart's margins and the stretches between its
+ * labels and gridlines are half its rows, and at level 4 this halves the
+ * deflate time of such images and makes them a little smaller.
+ * The cut points depend only on the data, so the bytes do not depend on
+ * thread timing. */
+#include "render/render-private.h"
+
+#include <string.h>
+#include <zlib.h>
+
+#define WINDOW 32768   /* deflate's window: the dictionary of a piece */
+#define MIN_SPLIT (256u << 10)  /* smaller batches are one piece */
+#define MARGIN (128u << 10)     /* output room kept free (a block's worth) */
+#define FILTER_UP 2             /* PNG's filter type Up */
+#define RUN_MIN 4               /* repeated rows worth a Z_RLE block */
+
+typedef struct {
+    z_stream z;
+    int level;
+    int strategy;          /* the stream's current one */
+    gsize row_bytes;       /* a filtered row: filter byte + pixels */
+    gboolean ready;        /* deflateInit2 done */
+    const guint8 *data;    /* this piece */
+    gsize len;
+    const guint8 *dict;    /* the data before it, up to WINDOW bytes */
+    gsize dict_len;
+    gboolean last;
+    GByteArray *out;
+    uLong adler;
+    int zerr;              /* Z_OK, or zlib's error */
+} Piece;
+
+struct TjDeflate {
+    int level;
+    gsize row_bytes;
+    GMutex lock;           /* the helper's piece: done and signalled */
+    GCond cond;
+    gboolean helper_done;
+    Piece piece[2];
+    guint8 dict[WINDOW];   /* the end of the previous batch */
+    gsize dict_len;
+    uLong adler;
+    gboolean started;      /* the zlib header is out */
+};
+
+static void
+destroy(TjDeflate *d)
+{
+    if (!d)
+        return;
+    for (int i = 0; i < 2; i++) {
+        if (d->piece[i].ready)
+            deflateEnd(&d->piece[i].z);
+        g_byte_array_unref(d->piece[i].out);
+    }
+    g_mutex_clear(&d->lock);
+    g_cond_clear(&d->cond);
+    g_free(d);
+}
+
+/* One TjDeflate kept per thread between images (its zlib states and
+ * buffers: a batch would otherwise map and fault them in for each). */
+static GPrivate spare = G_PRIVATE_INIT((GDestroyNotify)destroy);
+
+TjDeflate *
+tj__deflate_new(int level, gsize row_bytes)
+{
+    TjDeflate *d = g_private_get(&spare);
+    if (d && d->level != level) {
+        destroy(d);
+        d = NULL;
+    }
+    g_private_set(&spare, NULL);
+    if (!d) {
+        d = g_new0(TjDeflate, 1);
+        d->level = level;
+        g_mutex_init(&d->lock);
+        g_cond_init(&d->cond);
+        for (int i = 0; i < 2; i++)
+            d->piece[i].out = g_byte_array_new();
+    }
+    d->row_bytes = row_bytes;
+    d->adler = adler32(0, NULL, 0);
+    d->dict_len = 0;
+    d->started = FALSE;
+    return d;
+}
+
+void
+tj__deflate_free(TjDeflate *d)
+{
+    if (!d)
+        return;
+    TjDeflate *old = g_private_get(&spare);
+    g_private_set(&spare, d);
+    destroy(old);
+}
+
+/* At least @need free bytes after p->z.next_out in p->out. */
+static void
+room(Piece *p, gsize need)
+{
+    if (p->z.avail_out >= need)
+        return;
+    gsize used = (gsize)(p->z.next_out - p->out->data);
+    g_byte_array_set_size(p->out, (guint)MAX(p->out->len * 2, used + need));
+    p->z.next_out = p->out->data + used;
+    p->z.avail_out = (uInt)(p->out->len - used);
+}
+
+/* Compresses @len bytes with @strategy (switching to it first: that ends
+ * the current block, and keeps the window). */
+static int
+feed(Piece *p, const guint8 *data, gsize len, int strategy)
+{
+    room(p, MARGIN);
+    if (strategy != p->strategy) {
+        int r = deflateParams(&p->z, p->level, strategy);
+        if (r != Z_OK)
+            return r;
+        p->strategy = strategy;
+    }
+    p->z.next_in = (Bytef *)data;
+    p->z.avail_in = (uInt)len;
+    do {
+        room(p, MARGIN);
+        int r = deflate(&p->z, Z_NO_FLUSH);
+        if (r != Z_OK)
+            return r;
+    } while (p->z.avail_in > 0);
+    return Z_OK;
+}
+
+static int
+finish(Piece *p)
+{
+    int flush = p->last ? Z_FINISH : Z_SYNC_FLUSH, r;
+    do {
+        room(p, MARGIN);
+        r = deflate(&p->z, flush);
+        if (r != Z_OK && r != Z_STREAM_END)
+            return r;
+    } while (p->last ? r != Z_STREAM_END : p->z.avail_out == 0);
+    return Z_OK;
+}
+
+/* The piece's rows as blocks: runs of at least RUN_MIN repeated rows
+ * (filter Up, all zero) with Z_RLE, which does not hash every byte, the
+ * rest with the default strategy. */
+static int
+deflate_rows(Piece *p)
+{
+    const guint8 *row = p->data, *end = p->data + p->len, *seg = row;
+    gsize rb = p->row_bytes;
+    int r = Z_OK;
+    while (row < end && r == Z_OK) {
+        const guint8 *q = row;
+        while (q < end && q[0] == FILTER_UP)
+            q += rb;
+        if ((gsize)(q - row) >= RUN_MIN * rb) {
+            if (row > seg)
+                r = feed(p, seg, (gsize)(row - seg), Z_DEFAULT_STRATEGY);
+            if (r == Z_OK)
+                r = feed(p, row, (gsize)(q - row), Z_RLE);
+            seg = q;
+        }
+        row = q > row ? q : row + rb;
+    }
+    if (r == Z_OK && end > seg)
+        r = feed(p, seg, (gsize)(end - seg), Z_DEFAULT_STRATEGY);
+    return r == Z_OK ? finish(p) : r;
+}
+
+/* Deflates one piece into p->out (replacing what was there). */
+static gpointer
+run_piece(gpointer data)
+{
+    Piece *p = data;
+    p->adler = adler32(adler32(0, NULL, 0), p->data, (uInt)p->len);
+    if (!p->ready) {
+        memset(&p->z, 0, sizeof p->z);
+        if ((p->zerr = deflateInit2(&p->z, p->level, Z_DEFLATED, -15, 8,
+                                    Z_DEFAULT_STRATEGY)) != Z_OK)
+            return NULL;
+        p->ready = TRUE;
+        p->strategy = Z_DEFAULT_STRATEGY;
+    } else if ((p->zerr = deflateReset(&p->z)) != Z_OK) {
+        return NULL;  /* (a reset keeps the strategy last set) */
+    }
+    if (p->dict_len > 0 &&
+        (p->zerr = deflateSetDictionary(&p->z, p->dict, (uInt)p->dict_len)) != Z_OK)
+        return NULL;
+    g_byte_array_set_size(p->out, (guint)(deflateBound(&p->z, (uLong)p->len) + MARGIN));
+    p->z.next_out = p->out->data;
+    p->z.avail_out = p->out->len;
+    if ((p->zerr = deflate_rows(p)) != Z_OK)
+        return NULL;
+    g_byte_array_set_size(p->out, (guint)(p->z.next_out - p->out->data));
+    return NULL;
+}
+
+static void
+set_piece(TjDeflate *d, Piece *p, const guint8 *all, gsize from, gsize len,
+          gboolean last)
+{
+    p->data = all + from;
+    p->len = len;
+    p->last = last;
+    if (from >= WINDOW) {
+        p->dict = all + from - WINDOW;
+        p->dict_len = WINDOW;
+    } else if (from > 0) {
+        p->dict = all;  /* too short to reach the previous batch: its own start */
+        p->dict_len = from;
+    } else {
+        p->dict = d->dict;
+        p->dict_len = d->dict_len;
+    }
+    p->level = d->level;
+    p->row_bytes = d->row_bytes;
+}
+
+/* The helpers: one shared pool of threads that live as long as the
+ * process (no thread start per strip). */
+static void
+pool_run(gpointer data, gpointer unused)
+{
+    (void)unused;
+    TjDeflate *d = data;
+    run_piece(&d->piece[0]);
+    g_mutex_lock(&d->lock);
+    d->helper_done = TRUE;
+    g_cond_signal(&d->cond);
+    g_mutex_unlock(&d->lock);
+}
+
+static gpointer
+new_pool(gpointer unused)
+{
+    (void)unused;
+    return g_thread_pool_new(pool_run, NULL, (int)MAX(g_get_num_processors(), 2),
+                             FALSE, NULL);
+}
+
+static GThreadPool *
+pool(void)
+{
+    static GOnce once = G_ONCE_INIT;
+    return g_once(&once, new_pool, NULL);
+}
+
+/* Keeps the last WINDOW bytes seen, for the next batch's first piece. */
+static void
+keep_window(TjDeflate *d, const guint8 *data, gsize len)
+{
+    if (len >= WINDOW) {
+        memcpy(d->dict, data + len - WINDOW, WINDOW);
+        d->dict_len = WINDOW;
+        return;
+    }
+    gsize keep = MIN(d->dict_len, WINDOW - len);
+    memmove(d->dict, d->dict + d->dict_len - keep, keep);
+    memcpy(d->dict + keep, data, len);
+    d->dict_len = keep + len;
+}
+
+gboolean
+tj__deflate_add(TjDeflate *d, const guint8 *data, gsize len, gboolean last,
+                GByteArray *out, const char **zmsg)
+{
+    if (!d->started) {
+        /* CMF: deflate, 32 KiB window; FLG: the level class, check bits */
+        guint8 flevel = d->level <= 1 ? 0 : d->level <= 5 ? 1 : d->level == 6 ? 2 : 3;
+        guint8 head[2] = { 0x78, (guint8)(flevel << 6) };
+        head[1] |= (guint8)(31 - (head[0] * 256 + head[1]) % 31);
+        g_byte_array_append(out, head, 2);
+        d->started = TRUE;
+    }
+    gboolean two = len >= MIN_SPLIT && len / d->row_bytes >= 2;
+    gsize half = two ? len / d->row_bytes / 2 * d->row_bytes : len;
+    set_piece(d, &d->piece[0], data, 0, half, last && !two);
+    if (two)
+        set_piece(d, &d->piece[1], data, half, len - half, last);
+    GThreadPool *helpers = two ? pool() : NULL;
+    d->helper_done = FALSE;
+    gboolean helped = helpers && g_thread_pool_push(helpers, d, NULL);
+    if (!helped)
+        run_piece(&d->piece[0]);
+    if (two)
+        run_piece(&d->piece[1]);
+    if (helped) {
+        g_mutex_lock(&d->lock);
+        while (!d->helper_done)
+            g_cond_wait(&d->cond, &d->lock);
+        g_mutex_unlock(&d->lock);
+    }
+    for (int i = 0; i < (two ? 2 : 1); i++) {
+        Piece *p = &d->piece[i];
+        if (p->zerr != Z_OK) {
+            *zmsg = p->z.msg ? p->z.msg : zError(p->zerr);
+            return FALSE;
+        }
+        g_byte_array_append(out, p->out->data, p->out->len);
+        d->adler = adler32_combine(d->adler, p->adler, (z_off_t)p->len);
+    }
+    keep_window(d, data, len);
+    if (last) {
+        guint8 tail[4] = { (guint8)(d->adler >> 24), (guint8)(d->adler >> 16),
+                           (guint8)(d->adler >> 8), (guint8)d->adler };
+        g_byte_array_append(out, tail, 4);
+    }
+    return TRUE;
+}
