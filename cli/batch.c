@@ -31,21 +31,6 @@ on_signal(int sig)
     tj_cli_cleanup_signal(sig);
 }
 
-static void
-set_handler(void (*handler)(int))
-{
-    static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-    for (gsize i = 0; i < G_N_ELEMENTS(sigs); i++) {
-        struct sigaction old, sa;
-        memset(&sa, 0, sizeof sa);
-        sa.sa_handler = handler;
-        sigemptyset(&sa.sa_mask);
-        /* a signal ignored by our parent (nohup) stays ignored */
-        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
-            sigaction(sigs[i], &sa, NULL);
-    }
-}
-
 typedef struct {
     gboolean tty;
     guint width;
@@ -203,7 +188,7 @@ tj_cli_batch(int argc, char **argv)
     mallopt(M_TRIM_THRESHOLD, 128 << 20);
 #endif
     running = b;
-    set_handler(on_signal);
+    tj_cli_set_signal_handler(on_signal);
     gint64 t0 = g_get_monotonic_time();
     gboolean ok = tj_batch_run(b, &o, on_event, &p, &err);
     running = NULL;

@@ -64,19 +64,25 @@ on_signal(int sig)
 }
 
 void
-tj_cli_cleanup_install(void)
+tj_cli_set_signal_handler(void (*handler)(int))
 {
     static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-    tj_set_temp_file_hook(on_temp_file);
     for (gsize i = 0; i < G_N_ELEMENTS(sigs); i++) {
         struct sigaction old, sa;
         memset(&sa, 0, sizeof sa);
-        sa.sa_handler = on_signal;
+        sa.sa_handler = handler;
         sigemptyset(&sa.sa_mask);
         /* a signal ignored by our parent (nohup) stays ignored */
         if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
             sigaction(sigs[i], &sa, NULL);
     }
+}
+
+void
+tj_cli_cleanup_install(void)
+{
+    tj_set_temp_file_hook(on_temp_file);
+    tj_cli_set_signal_handler(on_signal);
 }
 
 void

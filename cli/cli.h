@@ -49,6 +49,9 @@ GOptionEntry tj_cli_allow_dir_entry(char ***dirs);
  * own handler first (batch) and wants the cleanup on a second signal. */
 void tj_cli_cleanup_install(void);
 void tj_cli_cleanup_signal(int sig);
+/* Sets @handler for SIGINT, SIGTERM and SIGHUP, except a signal the parent
+ * left ignored (nohup). */
+void tj_cli_set_signal_handler(void (*handler)(int));
 
 /* Prints "tujie: message" and returns the exit code for @error. */
 int tj_cli_fail(GError *error);
