@@ -189,8 +189,8 @@ tj__batch_layout_only(TjBatch *b, TjBatchJob *j, GError **error)
     if (!fonts)
         return FALSE;
     TjSpecSrc src = { j->spec, NULL, 0 };
-    gboolean ok = tj__api_src_scene(&src, &b->opts.out, tj_fonts_measurer(fonts), &j->scene,
-                                    NULL, error);
+    gboolean ok = tj__api_src_scene(&src, &b->opts.out, fonts, NULL, &j->scene, NULL, error);
+    tj_fonts_set_family(fonts, NULL, NULL);
     g_async_queue_push(b->fonts, fonts);
     return ok;
 }

@@ -68,6 +68,7 @@ tj__api_fonts_give(TjFonts *fonts)
 {
     if (!fonts)
         return;
+    tj_fonts_set_family(fonts, NULL, NULL);  /* a spec's theme font ends with it */
     TjFonts *old = g_private_get(&kept);
     g_private_set(&kept, fonts);
     tj_fonts_free(old);

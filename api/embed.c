@@ -78,7 +78,7 @@ tj_doc_check(const TjDoc *doc, const TjOutputOptions *out, GError **error)
 {
     g_return_val_if_fail(doc != NULL, FALSE);
     TjSpecSrc src = doc_src(doc);
-    return tj__api_src_scene(&src, out, tj_measurer_fake(), NULL, NULL, error);
+    return tj__api_src_scene(&src, out, NULL, tj_measurer_fake(), NULL, NULL, error);
 }
 
 gboolean
@@ -105,7 +105,7 @@ lay_out(const TjDoc *doc, const TjOutputOptions *out, TjFonts **fonts, TjScene *
     if (!*fonts)
         return FALSE;
     TjSpecSrc src = doc_src(doc);
-    if (!tj__api_src_scene(&src, out, tj_fonts_measurer(*fonts), scene, NULL, error)) {
+    if (!tj__api_src_scene(&src, out, *fonts, NULL, scene, NULL, error)) {
         tj__api_fonts_give(*fonts);
         *fonts = NULL;
         return FALSE;

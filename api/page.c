@@ -178,13 +178,23 @@ load_spec(const TjSpecSrc *src, TjSpecErrors *errs, GError **error)
 }
 
 static gboolean
-prepare(const TjSpec *spec, const TjSpecEnv *env, TjSpecErrors *errs, const TjMeasurer *m,
+prepare(const TjSpec *spec, const TjSpecEnv *env, TjSpecErrors *errs, TjFonts *fonts,
+        const TjMeasurer *m,
         TjScene **scene, TjPageCuts *cuts, GError **error)
 {
     TjSpecCtx c;
     ctx_init(&c, spec, env, errs);
     TjTheme th;
     read_theme(&c, &th);
+    /* a theme's font: measured and drawn with from here on (the caller
+     * sets the fonts back when it is done); checked against what is
+     * installed only where there are fonts (not by tujie check) */
+    GError *ferr = NULL;
+    if (fonts && !tj_fonts_set_family(fonts, th.font, &ferr)) {
+        tj_spec_errors_add_code(c.errs, ferr->code == TJ_ERROR_FONT ? TJ_ERROR_INPUT : ferr->code,
+                                th.font_loc.file ? &th.font_loc : NULL, "%s", ferr->message);
+        g_error_free(ferr);
+    }
     TjPageSpec page;
     TjPageBlock chart;
     memset(&page, 0, sizeof page);
@@ -235,7 +245,8 @@ tj__api_src_render_with(const TjSpecSrc *src, TjFonts *fonts, guint n, const TjF
     TjScene *scene = NULL;
     TjPageCuts cuts = { 0 };
     TjSpecEnv env = { out ? out->allow_dirs : NULL, NULL, NULL };
-    gboolean ok = prepare(spec, &env, errs, tj_fonts_measurer(fonts), &scene, &cuts, error);
+    gboolean ok = prepare(spec, &env, errs, fonts, tj_fonts_measurer(fonts), &scene, &cuts,
+                          error);
     tj_spec_errors_free(errs);
     /* a chart spec's output: sets what the command line left unset */
     TjOutputOptions own = { 0 };
@@ -258,6 +269,7 @@ tj__api_src_render_with(const TjSpecSrc *src, TjFonts *fonts, guint n, const TjF
         *scene_out = scene;
     else
         tj_scene_free(scene);
+    tj_fonts_set_family(fonts, NULL, NULL);  /* the fonts go back to their pool */
     tj_spec_free(spec);
     return ok;
 }
@@ -285,13 +297,14 @@ tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
 }
 
 gboolean
-tj__api_src_scene(const TjSpecSrc *src, const TjOutputOptions *out, const TjMeasurer *m,
-                  TjScene **scene, TjPageCuts *cuts, GError **error)
+tj__api_src_scene(const TjSpecSrc *src, const TjOutputOptions *out, TjFonts *fonts,
+                  const TjMeasurer *m, TjScene **scene, TjPageCuts *cuts, GError **error)
 {
     TjSpecErrors *errs = tj_spec_errors_new();
     TjSpec *spec = load_spec(src, errs, error);
     TjSpecEnv env = { out ? out->allow_dirs : NULL, NULL, NULL };
-    gboolean ok = spec && prepare(spec, &env, errs, m, scene, cuts, error);
+    gboolean ok = spec && prepare(spec, &env, errs, fonts, fonts ? tj_fonts_measurer(fonts) : m,
+                                  scene, cuts, error);
     tj_spec_errors_free(errs);
     tj_spec_free(spec);
     return ok;
@@ -302,7 +315,7 @@ tj_check_spec(const char *spec_path, const TjOutputOptions *out, GError **error)
 {
     g_return_val_if_fail(spec_path, FALSE);
     TjSpecSrc src = { spec_path, NULL, 0 };
-    return tj__api_src_scene(&src, out, tj_measurer_fake(), NULL, NULL, error);
+    return tj__api_src_scene(&src, out, NULL, tj_measurer_fake(), NULL, NULL, error);
 }
 
 gboolean
@@ -310,7 +323,7 @@ tj__api_spec_scene(const char *spec_path, const TjMeasurer *m, TjScene **scene,
                    TjPageCuts *cuts, GError **error)
 {
     TjSpecSrc src = { spec_path, NULL, 0 };
-    return tj__api_src_scene(&src, NULL, m, scene, cuts, error);
+    return tj__api_src_scene(&src, NULL, NULL, m, scene, cuts, error);
 }
 
 gboolean
@@ -321,7 +334,7 @@ tj__api_spec_scene_bytes(const char *bytes, gsize len, const char *name,
     TjSpecErrors *errs = tj_spec_errors_new();
     TjNode *root = tj_spec_node_parse(bytes, len, name, error);
     TjSpec *spec = root ? tj_spec_build(root, errs) : NULL;
-    gboolean ok = spec && prepare(spec, env, errs, m, scene, cuts, error);
+    gboolean ok = spec && prepare(spec, env, errs, NULL, m, scene, cuts, error);
     tj_spec_errors_free(errs);
     tj_spec_free(spec);
     return ok;

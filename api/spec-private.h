@@ -73,10 +73,12 @@ typedef struct {
     gsize len;
 } TjSpecSrc;
 
-/* The scene of the page or chart @src describes, laid out with @m, reading
- * data as @out allows (@out may be NULL); @scene and @cuts may be NULL (a
- * check). (transfer full) */
-gboolean tj__api_src_scene(const TjSpecSrc *src, const TjOutputOptions *out,
+/* The scene of the page or chart @src describes, laid out with @fonts (their
+ * family set to the theme's font, which the caller undoes with
+ * tj_fonts_set_family(fonts, NULL, NULL) when done), or without fonts with
+ * @m; reading data as @out allows (@out may be NULL); @scene and @cuts may
+ * be NULL (a check). (transfer full) */
+gboolean tj__api_src_scene(const TjSpecSrc *src, const TjOutputOptions *out, TjFonts *fonts,
                            const TjMeasurer *m, TjScene **scene, TjPageCuts *cuts,
                            GError **error);
 /* tj__api_spec_render_with() for any source. */

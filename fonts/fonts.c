@@ -34,6 +34,7 @@ struct TjFonts {
     PangoFontMap *own_map; /* tujie's own two files only; NULL without them */
     PangoContext *own_ctx;
     PangoFontDescription *desc[2];  /* the chain, regular and bold */
+    char *family;          /* a theme's families before the chain; NULL none */
     GHashTable *cache;     /* CacheEntry set */
     guint n_shaped;
     TjMeasurer measurer;
@@ -357,6 +358,7 @@ tj_fonts_free(TjFonts *fonts)
         return;
     if (fonts->cache)
         g_hash_table_destroy(fonts->cache);
+    g_free(fonts->family);
     for (int bold = 0; bold <= 1; bold++)
         if (fonts->desc[bold])
             pango_font_description_free(fonts->desc[bold]);
@@ -398,16 +400,65 @@ tj__fonts_fc_config(TjFonts *fonts)
 }
 
 /* The context that lays out @text (valid UTF-8): the own faces' when they
- * cover it, else the full chain's. */
+ * cover it (and no theme names other families), else the full chain's. */
 static PangoContext *
 context_for(TjFonts *fonts, const char *text)
 {
     const OwnFonts *own = own_fonts();
-    if (fonts->own_ctx && own_covers(own, text))
+    if (fonts->own_ctx && !fonts->family && own_covers(own, text))
         return fonts->own_ctx;
     if (!full_chain(fonts, NULL))
         return fonts->own_ctx;  /* the configuration broke since: no fallback */
     return fonts->ctx;
+}
+
+/* TRUE when the full chain's configuration has a family named @name. */
+static gboolean
+family_installed(TjFonts *fonts, const char *name)
+{
+    PangoFontFamily **families = NULL;
+    int n = 0;
+    pango_font_map_list_families(fonts->map, &families, &n);
+    gboolean found = FALSE;
+    for (int i = 0; i < n && !found; i++)
+        found = g_ascii_strcasecmp(pango_font_family_get_name(families[i]), name) == 0;
+    g_free(families);
+    return found;
+}
+
+gboolean
+tj_fonts_set_family(TjFonts *fonts, const char *family, GError **error)
+{
+    g_return_val_if_fail(fonts != NULL, FALSE);
+    if (family && !*family)
+        family = NULL;
+    if (g_strcmp0(family, fonts->family) == 0)
+        return TRUE;
+    if (family) {
+        if (!full_chain(fonts, error))
+            return FALSE;
+        char **names = g_strsplit(family, ",", -1);
+        for (char **n = names; *n; n++) {
+            char *name = g_strstrip(*n);
+            if (*name && !family_installed(fonts, name)) {
+                g_set_error(error, TJ_ERROR, TJ_ERROR_FONT,
+                            _("font family “%s” is not installed (fc-list : family lists those "
+                              "that are)"), name);
+                g_strfreev(names);
+                return FALSE;
+            }
+        }
+        g_strfreev(names);
+    }
+    g_free(fonts->family);
+    fonts->family = g_strdup(family);
+    char *chain = family ? g_strconcat(family, ",", TJ_FONTS_FAMILIES, NULL)
+                         : g_strdup(TJ_FONTS_FAMILIES);
+    for (int bold = 0; bold <= 1; bold++)
+        pango_font_description_set_family(fonts->desc[bold], chain);
+    g_free(chain);
+    g_hash_table_remove_all(fonts->cache);  /* measured with other faces */
+    return TRUE;
 }
 
 PangoLayout *

@@ -34,6 +34,11 @@ const char *tj_fonts_own_dir(void);
  * TJ_ERROR_FONT when it finds no fonts.
  * Returns: (transfer full) free with tj_fonts_free(), or NULL with @error. */
 TjFonts *tj_fonts_new(const char *fonts_conf, GError **error);
+/* Draws with @family (a family name or a comma list, as a theme's `font:`
+ * gives it) before tujie's own chain, until set again; NULL: the chain
+ * alone. A family the configuration does not have is a FONT error (nothing
+ * changes). Text is then laid out with the full configuration. */
+gboolean tj_fonts_set_family(TjFonts *fonts, const char *family, GError **error);
 void tj_fonts_free(TjFonts *fonts);
 
 /* Returns: (transfer none) a measurer valid while @fonts lives. */

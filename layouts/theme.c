@@ -98,11 +98,32 @@ tj_theme_from_node(const TjNode *map, const TjTheme *base, TjTheme *out,
             tj_spec_errors_add(errs, &map->loc, _("theme: expected a map (name, colors, sizes)"));
         return;
     }
-    static const char *const keys[] = { "name", "base", "colors", "sizes", NULL };
+    static const char *const keys[] = { "name", "base", "font", "colors", "sizes", NULL };
     tj_spec_check_keys(map, keys, "theme", errs);
     const char *name = tj_spec_get_string(map, "name", NULL, errs);
     if (name)
         out->name = g_intern_string(name);
+    const char *font = tj_spec_get_string(map, "font", NULL, errs);
+    if (font) {
+        const TjNode *fn = tj_spec_node_get(map, "font");
+        char *f = g_strstrip(g_strdup(font));
+        char **names = g_strsplit(f, ",", -1);
+        guint n = g_strv_length(names);
+        g_strfreev(names);
+        if (!*f || strlen(f) > 256 || strpbrk(f, "\n\r\t")) {
+            tj_spec_errors_add(errs, &fn->loc,
+                               _("“font”: expected font family names, comma separated, got “%s”"),
+                               font);
+        } else if (n > TJ_THEME_MAX_FONTS) {
+            tj_spec_errors_add_code(errs, TJ_ERROR_LIMIT, &fn->loc,
+                                    _("“font”: %u families; a theme may name at most %d"), n,
+                                    TJ_THEME_MAX_FONTS);
+        } else {
+            out->font = g_intern_string(f);
+            out->font_loc = fn->loc;
+        }
+        g_free(f);
+    }
     const TjNode *c = tj_spec_node_get(map, "colors");
     if (c && c->kind != TJ_SPEC_NODE_NULL)
         read_colors(c, out, errs);

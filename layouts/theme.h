@@ -7,10 +7,14 @@
 
 #include <glib.h>
 #include "core/color.h"
+#include "core/error.h"
 #include "spec/check.h"
 #include "spec/node.h"
 
 #define TJ_THEME_MAX_SERIES 6
+/* families a theme's `font:` may put before the compiled-in chain, so
+ * fallback never goes deeper than this + the chain's six */
+#define TJ_THEME_MAX_FONTS 4
 
 typedef struct {
     const char *name;
@@ -39,6 +43,10 @@ typedef struct {
     double size_label;     /* axis and value labels */
     double size_note;      /* notes, source, units */
     double size_big;       /* big numbers on tiles */
+    const char *font;      /* families drawn with before tujie's own chain
+                              ("Source Han Sans SC", a comma list); NULL:
+                              tujie's chain alone. Interned. */
+    TjSrcLoc font_loc;     /* where a spec's theme named it */
 } TjTheme;
 
 /* Returns: (transfer none) the built-in theme @name (NULL: "gov-red"),
@@ -48,7 +56,7 @@ const TjTheme *tj_theme_builtin(const char *name);
 /* Names of the built-in themes, NULL-terminated. (transfer none) */
 const char *const *tj_theme_names(void);
 
-/* Reads a theme map (the format of themes/NAME.yaml: name, colors, sizes; any
+/* Reads a theme map (the format of themes/NAME.yaml: name, font, colors, sizes; any
  * key may be left out) over @base into @out. Every problem (unknown key,
  * bad colour, size out of 4..400) is recorded in @errs at its place. In a
  * spec, `theme:` is a built-in's name or such a map with `base: NAME`. */

@@ -197,6 +197,64 @@ test_path_policy(Fix *f, gconstpointer data)
     tj_doc_free(doc);
 }
 
+/* The fonts pdffonts lists for @pdf. (transfer full) */
+static char *
+pdf_fonts(const char *pdf)
+{
+    const char *argv[] = { "pdffonts", pdf, NULL };
+    char *out = NULL;
+    g_assert_true(g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out,
+                               NULL, NULL, NULL));
+    return out;
+}
+
+/* A theme's font: the text is drawn with that family first (DejaVu Sans has
+ * the digits and Latin, tujie's chain the hanzi), a family that is not
+ * installed is an error at the line that named it, and the next render
+ * without it draws with tujie's chain alone again. */
+static void
+test_theme_font(Fix *f, gconstpointer data)
+{
+    (void)data;
+    char *yaml = g_strdup_printf("%stheme: {base: gov-red, font: DejaVu Sans}\n", kpi_yaml);
+    TjDoc *with = tj_doc_new_from_data(yaml, -1, f->dir, "font.yaml", NULL);
+    TjDoc *without = tj_doc_new_from_data(kpi_yaml, -1, f->dir, "plain.yaml", NULL);
+    g_assert_nonnull(with);
+    g_assert_nonnull(without);
+    char *a = g_build_filename(f->dir, "with.pdf", NULL);
+    char *b = g_build_filename(f->dir, "without.pdf", NULL);
+    GError *err = NULL;
+    g_assert_true(tj_doc_render(with, TJ_FORMAT_PDF, a, NULL, &err));
+    g_assert_no_error(err);
+    g_assert_true(tj_doc_render(without, TJ_FORMAT_PDF, b, NULL, &err));
+    g_assert_no_error(err);
+    char *fa = pdf_fonts(a), *fb = pdf_fonts(b);
+    g_assert_nonnull(strstr(fa, "DejaVuSans"));
+    g_assert_nonnull(strstr(fa, "TujieSansCJKsc"));  /* 地区生产总值 */
+    g_assert_null(strstr(fb, "DejaVuSans"));
+    g_free(fa);
+    g_free(fb);
+
+    char *bad = g_strdup_printf("%stheme:\n  font: No Such Sans\n", kpi_yaml);
+    TjDoc *nosuch = tj_doc_new_from_data(bad, -1, f->dir, "bad.yaml", NULL);
+    char *c = g_build_filename(f->dir, "bad.pdf", NULL);
+    g_assert_false(tj_doc_render(nosuch, TJ_FORMAT_PDF, c, NULL, &err));
+    g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
+    g_assert_nonnull(strstr(err->message, "bad.yaml:7:9: "));
+    g_assert_nonnull(strstr(err->message, "“No Such Sans” is not installed"));
+    g_assert_false(g_file_test(c, G_FILE_TEST_EXISTS));
+    g_clear_error(&err);
+    for (char **p = (char *[]){ a, b, c, NULL }; *p; p++) {
+        g_unlink(*p);
+        g_free(*p);
+    }
+    tj_doc_free(nosuch);
+    tj_doc_free(with);
+    tj_doc_free(without);
+    g_free(bad);
+    g_free(yaml);
+}
+
 static gpointer
 render_thread(gpointer data)
 {
@@ -240,5 +298,6 @@ main(int argc, char **argv)
                fix_teardown);
     g_test_add("/doc/path-policy", Fix, NULL, fix_setup, test_path_policy, fix_teardown);
     g_test_add("/doc/threads", Fix, NULL, fix_setup, test_threads, fix_teardown);
+    g_test_add("/doc/theme-font", Fix, NULL, fix_setup, test_theme_font, fix_teardown);
     return g_test_run();
 }

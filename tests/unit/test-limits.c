@@ -245,16 +245,20 @@ test_min_sizes(void)
                       "t.yaml:5:8: trend: 150 × 400 px is too small to draw it");
 }
 
-/* The font chain is compiled in: specs and themes cannot lengthen it. */
+/* The font chain is compiled in; a theme may put at most four families
+ * before it, so fallback never goes deeper than ten. */
 static void
 test_font_chain(void)
 {
     char **families = g_strsplit(TJ_FONTS_FAMILIES, ",", -1);
     g_assert_cmpuint(g_strv_length(families), ==, 6);
     g_strfreev(families);
-    assert_spec_error("page: {title: 字, theme: {base: gov-red, font: 宋体}}\n"
+    assert_spec_error("page: {title: 字, theme: {base: gov-red, font: \"A,B,C,D,E\"}}\n"
+                      "sections: [{rows: [text: 好]}]\n", NULL, TJ_ERROR_LIMIT,
+                      "“font”: 5 families; a theme may name at most 4");
+    assert_spec_error("page: {title: 字, theme: {base: gov-red, fonts: 宋体}}\n"
                       "sections: [{rows: [text: 好]}]\n", NULL, TJ_ERROR_INPUT,
-                      "unknown key “font”");
+                      "unknown key “fonts”");
 }
 
 /* ---- paths --------------------------------------------------------------- */
