@@ -34,35 +34,6 @@ lay(const char *yaml, const char *csv, GError **error)
     return NULL;
 }
 
-/* The box an arc covers: its ends and the compass points it passes (the
- * scene's own box is the whole circle, too large for a half dial). */
-static TjRect
-arc_box(const TjItem *it)
-{
-    double hw = it->paint.stroke.a > 0 ? it->paint.stroke_width / 2 : 0;
-    double cx = it->u.arc.cx, cy = it->u.arc.cy, r = it->u.arc.r;
-    double a0 = it->u.arc.a0, a1 = it->u.arc.a1;
-    if (a1 - a0 >= 2 * G_PI - 1e-9)
-        return (TjRect){ cx - r - hw, cy - r - hw, 2 * (r + hw), 2 * (r + hw) };
-    double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
-    double angles[8];
-    guint n = 0;
-    angles[n++] = a0;
-    angles[n++] = a1;
-    for (double k = ceil(a0 / (G_PI / 2)); k * (G_PI / 2) <= a1 && n < 8; k++)
-        angles[n++] = k * (G_PI / 2);
-    for (guint i = 0; i < n; i++)
-        for (int side = -1; side <= 1; side += 2) {
-            double rr = MAX(r + side * hw, 0), x = cx + rr * cos(angles[i]);
-            double y = cy + rr * sin(angles[i]);
-            x0 = MIN(x0, x); x1 = MAX(x1, x); y0 = MIN(y0, y); y1 = MAX(y1, y);
-        }
-    if (it->paint.fill.a > 0) {   /* a pie reaches the centre */
-        x0 = MIN(x0, cx); x1 = MAX(x1, cx); y0 = MIN(y0, cy); y1 = MAX(y1, cy);
-    }
-    return (TjRect){ x0, y0, x1 - x0, y1 - y0 };
-}
-
 static gboolean
 finite_item(const TjScene *s, const TjItem *it)
 {
@@ -89,7 +60,7 @@ assert_picture(const TjScene *s)
             continue;
         if (!finite_item(s, it))
             g_error("item %u (%s) has a coordinate that is not finite", i, it->role);
-        TjRect b = it->kind == TJ_ITEM_ARC ? arc_box(it) : tj_scene_item_box(s, it);
+        TjRect b = tj_scene_item_box(s, it);
         if (!tj_rect_contains(&page, &b, 1.0))
             g_error("item %u (%s) off the page: %g %g %g %g", i, it->role, b.x, b.y, b.w, b.h);
         if (it->kind != TJ_ITEM_TEXT)
