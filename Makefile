@@ -91,7 +91,7 @@ $(BUILD)/obj/gen/themes-data.o: $(BUILD)/gen/themes-data.c
 $(BUILD)/prefix.stamp: FORCE
 	@mkdir -p $(dir $@)
 	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
-$(BUILD)/obj/fonts/fonts.o $(BUILD)/obj/core/i18n.o: $(BUILD)/prefix.stamp
+$(BUILD)/obj/fonts/config.o $(BUILD)/obj/core/i18n.o: $(BUILD)/prefix.stamp
 
 $(BUILD)/locale/%/LC_MESSAGES/tujie.mo: po/%.po
 	@mkdir -p $(dir $@)

@@ -1,4 +1,4 @@
-/* fonts/fonts-private.h — what fonts/fonts.c shares with fonts/describe.c. */
+/* fonts/fonts-private.h — what the files of fonts/ share. */
 #ifndef TJ_FONTS_FONTS_PRIVATE_H
 #define TJ_FONTS_FONTS_PRIVATE_H
 
@@ -17,6 +17,29 @@ gunichar tj__fonts_unknown_char(PangoGlyph glyph);
 
 /* (transfer none) the fontconfig configuration in use (never NULL). */
 FcConfig *tj__fonts_fc_config(TjFonts *fonts);
+
+/* ---- configurations (fonts/config.c) ---------------------------------- */
+
+/* tujie's own font files in a configuration of their own, built once per
+ * process; NULL without the files. Text whose every character the own
+ * faces cover is laid out with it, other text with the full chain. */
+typedef struct {
+    FcConfig *config;
+    FcCharSet *cover[2];  /* each weight's characters (the font set's own) */
+    int n_cover;
+} OwnFonts;
+const OwnFonts *tj__fonts_own(void);
+/* Whether the own faces have every character of @text (line breaks and
+ * tabs need none). */
+gboolean tj__fonts_own_covers(const OwnFonts *own, const char *text);
+/* The configuration of the fonts.conf at @path, shared by the process, with
+ * a reference for the caller; NULL and an IO or FONT error when it cannot be
+ * loaded or finds no fonts. */
+FcConfig *tj__fonts_shared_config(const char *path, GError **error);
+/* The full chain without a fonts.conf: a reference to the system
+ * configuration (when the own one is fontconfig's current), or NULL for
+ * fontconfig's default; the own fonts are added to it either way. */
+FcConfig *tj__fonts_default_config(void);
 
 /* Appends "“c” U+XXXX" for @c to @out (an escape when not printable). */
 void tj__fonts_append_char(GString *out, gunichar c);

@@ -1,0 +1,217 @@
+/* fonts/config.c — which fontconfig configurations tujie draws with:
+ * tujie's own two font files in a configuration built in code (fast: no
+ * file parsed, two fonts to sort), a fonts.conf named by the caller (one
+ * per path for the process's life), and the system's, each with the own
+ * fonts added. fonts/fonts.c chooses among them per text. */
+#include "fonts/fonts-private.h"
+
+#include <errno.h>
+#include "core/error.h"
+#include "core/i18n.h"
+
+/* Loads @path into a new configuration. */
+static FcConfig *
+load_config(const char *path, GError **error)
+{
+    if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO,
+                    _("font configuration “%s”: %s"), path,
+                    g_file_test(path, G_FILE_TEST_EXISTS) ? _("not a file")
+                                                          : g_strerror(ENOENT));
+        return NULL;
+    }
+    FcConfig *config = FcConfigCreate();
+    if (!FcConfigParseAndLoad(config, (const FcChar8 *)path, FcTrue) ||
+        !FcConfigBuildFonts(config)) {
+        FcConfigDestroy(config);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO,
+                    _("font configuration “%s” cannot be loaded"), path);
+        return NULL;
+    }
+    const char *own = tj_fonts_own_dir();
+    if (own)
+        FcConfigAppFontAddDir(config, (const FcChar8 *)own);
+    FcFontSet *set = FcConfigGetFonts(config, FcSetSystem);
+    if (!set || set->nfont == 0) {
+        FcConfigDestroy(config);
+        g_set_error(error, TJ_ERROR, TJ_ERROR_FONT,
+                    _("font configuration “%s” finds no fonts"), path);
+        return NULL;
+    }
+    return config;
+}
+
+/* One configuration per fonts.conf path for the process's life: parsing
+ * and building it costs ~10 ms, and pango's background match/sort threads
+ * keep references to it after a TjFonts is freed. Each TjFonts takes its
+ * own reference as well. */
+static GMutex configs_lock;
+static GHashTable *configs;  /* path → FcConfig (one reference) */
+
+FcConfig *
+tj__fonts_shared_config(const char *path, GError **error)
+{
+    g_mutex_lock(&configs_lock);
+    if (!configs)
+        configs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    FcConfig *config = g_hash_table_lookup(configs, path);
+    if (!config && (config = load_config(path, error)))
+        g_hash_table_insert(configs, g_strdup(path), config);
+    if (config)
+        FcConfigReference(config);
+    g_mutex_unlock(&configs_lock);
+    return config;
+}
+
+#ifndef TJ_FONTDIR_BUILD
+#define TJ_FONTDIR_BUILD ""
+#endif
+#ifndef TJ_FONTDIR_INSTALL
+#define TJ_FONTDIR_INSTALL ""
+#endif
+
+static gboolean
+has_own_fonts(const char *dir)
+{
+    if (!dir || !*dir)
+        return FALSE;
+    char *f = g_build_filename(dir, "TujieSansCJKsc-Regular.otf", NULL);
+    gboolean ok = g_file_test(f, G_FILE_TEST_IS_REGULAR);
+    g_free(f);
+    return ok;
+}
+
+static gpointer
+find_own_dir(gpointer unused)
+{
+    (void)unused;
+    const char *candidates[] = { g_getenv("TJ_FONT_DIR"), TJ_FONTDIR_BUILD, TJ_FONTDIR_INSTALL };
+    for (gsize i = 0; i < G_N_ELEMENTS(candidates); i++)
+        if (has_own_fonts(candidates[i]))
+            return g_strdup(candidates[i]);
+    return NULL;
+}
+
+const char *
+tj_fonts_own_dir(void)
+{
+    static GOnce once = G_ONCE_INIT;
+    return g_once(&once, find_own_dir, NULL);
+}
+
+/* tujie's own font files in a configuration of their own, built in code
+ * once per process: no configuration file is parsed and pango sorts two
+ * fonts, not every installed one, for each new font description (that sort
+ * and loading the system configuration were a quarter of a cold chart).
+ * Text whose every character the own faces cover is laid out with it; any
+ * other text goes to the full chain (fallback fonts, tofu), which then
+ * loads the configuration. For covered text the full chain picks the same
+ * faces, so both give the same glyphs and positions. */
+
+/* fontconfig's per-folder cache (the user's, where the system
+ * configuration writes it too) spares scanning the font files per process. */
+static const char own_conf[] =
+    "<fontconfig><cachedir prefix=\"xdg\">fontconfig</cachedir></fontconfig>";
+
+static gpointer
+build_own_fonts(gpointer unused)
+{
+    (void)unused;
+    const char *dir = tj_fonts_own_dir();
+    if (!dir)
+        return NULL;
+    FcConfig *config = FcConfigCreate();
+    if (!config)
+        return NULL;
+    FcFontSet *set = NULL;
+    OwnFonts *own = g_new0(OwnFonts, 1);
+    if (FcConfigParseAndLoadFromMemory(config, (const FcChar8 *)own_conf, FcFalse) &&
+        FcConfigBuildFonts(config) &&
+        FcConfigAppFontAddDir(config, (const FcChar8 *)dir))
+        set = FcConfigGetFonts(config, FcSetApplication);
+    for (int i = 0; set && i < set->nfont && own->n_cover < 2; i++) {
+        FcCharSet *cs = NULL;
+        if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &cs) == FcResultMatch)
+            own->cover[own->n_cover++] = cs;  /* lives as long as the config */
+    }
+    if (own->n_cover == 0) {
+        FcConfigDestroy(config);
+        g_free(own);
+        return NULL;
+    }
+    own->config = config;
+    return own;
+}
+
+const OwnFonts *
+tj__fonts_own(void)
+{
+    static GOnce once = G_ONCE_INIT;
+    return g_once(&once, build_own_fonts, NULL);
+}
+
+/* Whether the own faces have every character of @text (line breaks and
+ * tabs need none). */
+gboolean
+tj__fonts_own_covers(const OwnFonts *own, const char *text)
+{
+    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c == '\n' || c == '\r' || c == '\t')
+            continue;
+        for (int i = 0; i < own->n_cover; i++)
+            if (!FcCharSetHasChar(own->cover[i], c))
+                return FALSE;
+    }
+    return TRUE;
+}
+
+/* The system configuration gets tujie's own fonts once per process. */
+static gpointer
+add_own_to_default(gpointer unused)
+{
+    (void)unused;
+    const char *own = tj_fonts_own_dir();
+    if (own)
+        FcConfigAppFontAddDir(NULL, (const FcChar8 *)own);
+    return NULL;
+}
+
+/* Set by tj_fonts_set_process_default(): fontconfig's current
+ * configuration is the own fonts', so the system's is loaded here, once,
+ * when text first needs the full chain. */
+static gint own_is_default;
+
+static gpointer
+load_system(gpointer unused)
+{
+    (void)unused;
+    FcConfig *config = FcInitLoadConfigAndFonts();
+    const char *own = tj_fonts_own_dir();
+    if (config && own)
+        FcConfigAppFontAddDir(config, (const FcChar8 *)own);
+    return config;
+}
+
+gboolean
+tj_fonts_set_process_default(void)
+{
+    const OwnFonts *own = tj__fonts_own();
+    if (!own || !FcConfigSetCurrent(own->config))
+        return FALSE;
+    g_atomic_int_set(&own_is_default, TRUE);
+    return TRUE;
+}
+
+FcConfig *
+tj__fonts_default_config(void)
+{
+    if (g_atomic_int_get(&own_is_default)) {
+        static GOnce sys_once = G_ONCE_INIT;
+        FcConfig *sys = g_once(&sys_once, load_system, NULL);
+        return sys ? FcConfigReference(sys) : NULL;
+    }
+    static GOnce once = G_ONCE_INIT;
+    g_once(&once, add_own_to_default, NULL);
+    return NULL;
+}
