@@ -16,12 +16,16 @@ PREFIX    ?= /usr/local
 BUILD     ?= build
 CC        ?= cc
 
-PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng zlib glib-2.0 yaml-0.1 libqpdf librsvg-2.0
+PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng zlib glib-2.0 gio-2.0 yaml-0.1 libqpdf librsvg-2.0
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-# libqpdf is opened with dlopen by render/pdf-fix.c when a PDF is written
-PKG_LIBS   := $(shell pkg-config --libs $(filter-out libqpdf,$(PKGS)) 2>/dev/null) -lm
-QPDF_SONAME := $(shell objdump -p "$$(pkg-config --variable=libdir libqpdf)/libqpdf.so" 2>/dev/null | awk '/SONAME/ {print $$2}')
+# opened with dlopen, not linked: libqpdf by render/pdf-fix.c when a PDF is
+# written, librsvg by render/image.c for the first SVG image
+DLOPENED   := libqpdf librsvg-2.0
+PKG_LIBS   := $(shell pkg-config --libs $(filter-out $(DLOPENED),$(PKGS)) 2>/dev/null) -lm
+soname = $(shell objdump -p "$$(pkg-config --variable=libdir $(1))/$(2)" 2>/dev/null | awk '/SONAME/ {print $$2}')
+QPDF_SONAME := $(call soname,libqpdf,libqpdf.so)
+RSVG_SONAME := $(call soname,librsvg-2.0,librsvg-2.so)
 
 OPT       ?= -O2 -g
 WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -38,6 +42,7 @@ LOCALE_DEFS = -DTJ_LOCALEDIR_BUILD='"$(CURDIR)/$(BUILD)/locale"' \
               -DTJ_LOCALEDIR_INSTALL='"$(PREFIX)/share/locale"'
 CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN) $(FONT_DEFS) $(LOCALE_DEFS) \
              $(if $(QPDF_SONAME),-DTJ_QPDF_SONAME='"$(QPDF_SONAME)"') \
+             $(if $(RSVG_SONAME),-DTJ_RSVG_SONAME='"$(RSVG_SONAME)"') \
              -MMD -MP -I. -Iinclude -Itests $(PKG_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)
 LIB_CFLAGS = -fPIC -fvisibility=hidden -DTJ_BUILDING_LIB
 
@@ -180,7 +185,7 @@ $(BUILD)/tujie.pc: Makefile $(BUILD)/prefix.stamp
 	@printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(patsubst $(PREFIX)%,$${prefix}%,$(LIBDIR))' 'includedir=$${prefix}/include' '' \
 	  'Name: tujie' 'Description: Chinese infographics (图解) from indicator tables' \
 	  'Version: $(VERSION)' 'Requires: glib-2.0 cairo cairo-pdf' \
-	  'Requires.private: $(filter-out libqpdf,$(PKGS))' 'Libs: -L$${libdir} -ltujie' \
+	  'Requires.private: $(filter-out $(DLOPENED),$(PKGS))' 'Libs: -L$${libdir} -ltujie' \
 	  'Libs.private: -lm' 'Cflags: -I$${includedir}' > $@
 
 install: all $(BUILD)/tujie.pc

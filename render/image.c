@@ -7,9 +7,14 @@
  * no base file, so librsvg cannot resolve a reference to another file or a
  * URL (only data: URLs inside the document itself); librsvg never runs
  * scripts and keeps libxml2's limits (no RSVG_HANDLE_FLAG_UNLIMITED).
- * Decoded images are kept per replay (one decode for all PNG strips). */
+ * Decoded images are kept per replay (one decode for all PNG strips).
+ * librsvg (with gdk-pixbuf, libxml2, ICU, libstdc++…) is opened with
+ * dlopen for the first SVG image, not linked: its ten libraries were a
+ * fifth of the dynamic linking every tujie process paid, charts without
+ * images included. */
 #include "render/render-private.h"
 
+#include <dlfcn.h>
 #include <math.h>
 #include <png.h>
 #include <setjmp.h>
@@ -20,6 +25,41 @@
 #include "core/i18n.h"
 
 #define PROBE_SIDE 16.0   /* px: the surface an SVG is test-drawn into */
+
+#ifndef TJ_RSVG_SONAME
+#define TJ_RSVG_SONAME "librsvg-2.so"
+#endif
+
+/* The librsvg functions used, looked up once. */
+#define RSVG_FUNCS(X) \
+    X(rsvg_handle_new_from_stream_sync) \
+    X(rsvg_handle_set_dpi) \
+    X(rsvg_handle_get_intrinsic_size_in_pixels) \
+    X(rsvg_handle_get_intrinsic_dimensions) \
+    X(rsvg_handle_render_document)
+
+static struct {
+#define FIELD(f) __typeof__(&f) f;
+    RSVG_FUNCS(FIELD)
+#undef FIELD
+} R;
+
+static gpointer
+load_rsvg(gpointer unused)
+{
+    (void)unused;
+    void *lib = dlopen(TJ_RSVG_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!lib)
+        return g_strdup(dlerror());
+    void *sym;
+#define LOOK(f) \
+    if (!(sym = dlsym(lib, #f))) \
+        return g_strdup_printf("%s: no %s", TJ_RSVG_SONAME, #f); \
+    memcpy(&R.f, &sym, sizeof sym);
+    RSVG_FUNCS(LOOK)
+#undef LOOK
+    return NULL;  /* kept open for the process's life */
+}
 
 typedef struct {
     GBytes *bytes;
@@ -52,12 +92,18 @@ decode_png(GBytes *bytes)
 static RsvgHandle *
 parse_svg(GBytes *bytes, GError **error)
 {
+    static GOnce once = G_ONCE_INIT;
+    const char *missing = g_once(&once, load_rsvg, NULL);
+    if (missing) {
+        g_set_error_literal(error, TJ_ERROR, TJ_ERROR_RENDER, missing);
+        return NULL;
+    }
     GInputStream *in = g_memory_input_stream_new_from_bytes(bytes);
-    RsvgHandle *h = rsvg_handle_new_from_stream_sync(in, NULL /* no base: no files */,
-                                                     RSVG_HANDLE_FLAGS_NONE, NULL, error);
+    RsvgHandle *h = R.rsvg_handle_new_from_stream_sync(in, NULL /* no base: no files */,
+                                                       RSVG_HANDLE_FLAGS_NONE, NULL, error);
     g_object_unref(in);
     if (h)
-        rsvg_handle_set_dpi(h, 96);
+        R.rsvg_handle_set_dpi(h, 96);
     return h;
 }
 
@@ -66,11 +112,11 @@ parse_svg(GBytes *bytes, GError **error)
 static gboolean
 svg_size(RsvgHandle *h, double *w, double *h_out)
 {
-    if (rsvg_handle_get_intrinsic_size_in_pixels(h, w, h_out) && *w > 0 && *h_out > 0)
+    if (R.rsvg_handle_get_intrinsic_size_in_pixels(h, w, h_out) && *w > 0 && *h_out > 0)
         return TRUE;
     gboolean has_vb = FALSE;
     RsvgRectangle vb = { 0, 0, 0, 0 };
-    rsvg_handle_get_intrinsic_dimensions(h, NULL, NULL, NULL, NULL, &has_vb, &vb);
+    R.rsvg_handle_get_intrinsic_dimensions(h, NULL, NULL, NULL, NULL, &has_vb, &vb);
     if (!has_vb || !(vb.width > 0) || !(vb.height > 0))
         return FALSE;
     *w = vb.width;
@@ -178,7 +224,7 @@ probe_svg(GBytes *bytes, double *width, double *height, GError **error)
                                                         (int)PROBE_SIDE);
         cairo_t *cr = cairo_create(s);
         RsvgRectangle vp = { 0, 0, PROBE_SIDE, PROBE_SIDE };
-        ok = rsvg_handle_render_document(h, cr, &vp, &err);
+        ok = R.rsvg_handle_render_document(h, cr, &vp, &err);
         if (!ok) {
             char *msg = one_line(err ? err->message : NULL);
             g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, _("librsvg cannot draw this SVG: %s"), msg);
@@ -297,7 +343,7 @@ draw_own(cairo_t *cr, const Decoded *d, const TjItem *it)
     }
     cairo_save(cr);
     RsvgRectangle vp = { it->u.image.x, it->u.image.y, it->u.image.w, it->u.image.h };
-    gboolean ok = rsvg_handle_render_document(d->svg, cr, &vp, NULL);
+    gboolean ok = R.rsvg_handle_render_document(d->svg, cr, &vp, NULL);
     cairo_restore(cr);
     cairo_new_path(cr);
     if (!ok)
