@@ -224,7 +224,8 @@ put_strip(PngJob *job, const guint8 *data, int stride, int rows, gboolean last)
     if (!tj__deflate_add(job->deflate, job->raw, (gsize)(p - job->raw), last,
                          job->zout, &zmsg))
         png_error(job->png, zmsg);
-    png_write_chunk(job->png, (png_const_bytep)"IDAT", job->zout->data, job->zout->len);
+    if (job->zout->len > 0)
+        png_write_chunk(job->png, (png_const_bytep)"IDAT", job->zout->data, job->zout->len);
 }
 
 /* Draws every strip and passes its rows on; FALSE on a cairo error
@@ -294,8 +295,8 @@ write_pass(PngJob *job, const guint8 *palette, int n_colors, const char *name,
     cairo_status_t status = cairo_status(job->cr);
     gboolean ok = FALSE;
     if (!palette) {
-        job->deflate = tj__deflate_new(job->level, (gsize)job->width *
-                                                   (job->o.transparent ? 4 : 3) + 1);
+        gsize row_bytes = (gsize)job->width * (job->o.transparent ? 4 : 3) + 1;
+        job->deflate = tj__deflate_new(job->level, row_bytes, (guint64)row_bytes * job->height);
         g_clear_pointer(&job->last_src, g_free);  /* a new pass starts at the top */
         if (!job->raw)
             job->raw = g_malloc((gsize)job->strip_rows * ((gsize)job->width * 4 + 1));

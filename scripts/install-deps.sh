@@ -8,7 +8,8 @@ set -eu
 
 # librsvg2-dev: SVG images and kpi icons (render/image.c).
 # libqpdf-dev: what cairo cannot write into PDF (/Alt, /Lang; libqpdf is
-# opened with dlopen); zlib1g-dev: the PNG writer's own deflate;
+# opened with dlopen); zlib1g-dev and libdeflate-dev: the PNG writer's own
+# deflate (render/png-deflate.c);
 # libxml2-utils (xmllint) and qpdf: the tests read SVGs and PDFs;
 # chromium: the SVG is checked in a browser (120 MB download, about 30 s to
 # install here; the test is skipped without it). gettext: xgettext and
@@ -16,7 +17,7 @@ set -eu
 # locales generated below.
 PKGS="build-essential pkg-config gettext locales
 libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev libyaml-dev libglib2.0-dev
-libqpdf-dev zlib1g-dev librsvg2-dev
+libqpdf-dev zlib1g-dev libdeflate-dev librsvg2-dev
 fonts-noto-cjk fonts-dejavu-core
 poppler-utils pngcheck libxml2-utils librsvg2-bin python3 python3-fonttools qpdf chromium
 clang libclang-rt-14-dev"

@@ -29,6 +29,9 @@ cp "$T/o/dongcheng-2021/tujie.png" "$T/before.png"
 check "a second run skips everything" sh -c "'$TUJIE' batch '$T/ex' -o '$T/o' --format png,svg,pdf 2>&1 |
     grep -q '0 rendered, $JOBS unchanged'"
 check "skipped outputs are untouched" cmp -s "$T/before.png" "$T/o/dongcheng-2021/tujie.png"
+head -c 100 "$T/before.png" > "$T/o/dongcheng-2021/tujie.png"  # as a crash before the sync might leave it
+check "an output cut short is rendered again" sh -c "'$TUJIE' batch '$T/ex' -o '$T/o' --format png,svg,pdf 2>&1 |
+    grep -q '1 rendered, $((JOBS - 1)) unchanged' && cmp -s '$T/before.png' '$T/o/dongcheng-2021/tujie.png'"
 touch "$T/ex/dongcheng-2021/economy-2020.csv"
 check "touching a file (same content) re-renders nothing" sh -c "'$TUJIE' batch '$T/ex' -o '$T/o' --format png,svg,pdf 2>&1 |
     grep -q '0 rendered, $JOBS unchanged'"
