@@ -1,24 +1,24 @@
 /* render/png-deflate.c — a PNG's zlib stream (the IDAT data).
  * An image whose filtered rows fit in WHOLE_MAX (a chart: 1600 × 1000 RGB
- * is 4.8 MB) is kept whole and compressed at the end, on the calling
- * thread, by libdeflate: at its level 6 that takes half of zlib level 4's
- * CPU for files 1-10 % smaller (bar 71.0 vs 72.0 KB), and a batch's
- * workers, not helper threads, use the other cores. libdeflate writes only
- * whole streams (its last block is final), so it cannot compress pieces of
- * one stream in parallel; a taller image (a page) goes through zlib:
- * Each batch of whole filtered rows is cut in two halves; the first is
- * deflated on a helper thread while the caller deflates the second. Every
- * piece is a raw deflate stream of its own, primed with the 32 KiB of data
- * before it (deflateSetDictionary, so matches reach back as in one stream)
- * and ended on a byte boundary with Z_SYNC_FLUSH (an empty stored block,
- * not final); the last piece ends with Z_FINISH. Their concatenation,
- * after a zlib header and before the Adler-32 of all the data (combined
- * from the pieces' own with adler32_combine), is one valid zlib stream.
+ * is 4.8 MB) is kept whole, in huge pages, and compressed at the end on the
+ * calling thread by libdeflate: at its level 6 that takes half of zlib
+ * level 4's CPU for files 1-10 % smaller (bar 69.8 vs 72.0 KB), and a
+ * batch's workers, not helper threads, use the other cores. libdeflate
+ * writes only whole streams (its last block is final), so it cannot
+ * compress pieces of one stream in parallel.
+ * A taller image (a page) goes through zlib, in a pipeline: while the
+ * caller draws the next strip into one of SLOTS buffers, the strips before
+ * it are deflated on the process's pool of helper threads, each cut in two
+ * halves. Every piece is a raw deflate stream of its own, primed with the
+ * 32 KiB of data before it (deflateSetDictionary, so matches reach back as
+ * in one stream) and ended on a byte boundary with Z_SYNC_FLUSH (an empty
+ * stored block, not final); the last piece ends with Z_FINISH. Their
+ * concatenation in order, after a zlib header and before the Adler-32 of
+ * all the data (combined from the pieces' own), is one valid zlib stream.
  * Within a piece, runs of rows that repeat the row before (given filter
  * Up, so all zero) go through Z_RLE, which does not hash every byte as
  * lazy matching does: a chart's margins and the stretches between its
- * labels and gridlines are half its rows, and at level 4 this halves the
- * deflate time of such images and makes them a little smaller.
+ * labels and gridlines are half its rows.
  * The cut points depend only on the data, so the bytes do not depend on
  * thread timing. */
 #include "render/render-private.h"
@@ -29,11 +29,13 @@
 #include <zlib.h>
 
 #define WHOLE_MAX (16u << 20)  /* filtered bytes an image kept whole may have */
-#define WINDOW 32768   /* deflate's window: the dictionary of a piece */
-#define MIN_SPLIT (256u << 10)  /* smaller batches are one piece */
-#define MARGIN (128u << 10)     /* output room kept free (a block's worth) */
-#define FILTER_UP 2             /* PNG's filter type Up */
-#define RUN_MIN 4               /* repeated rows worth a Z_RLE block */
+#define WINDOW 32768           /* deflate's window: the dictionary of a piece */
+#define MIN_SPLIT (256u << 10) /* smaller parts are one piece */
+#define MARGIN (128u << 10)    /* output room kept free (a block's worth) */
+#define FILTER_UP 2            /* PNG's filter type Up */
+#define RUN_MIN 4              /* repeated rows worth a Z_RLE block */
+#define SLOTS 3                /* parts in flight: one being drawn, two deflated */
+#define HUGE_PAGE (2u << 20)
 
 /* A buffer of whole huge pages where the kernel gives them: a 4.8 MB
  * image in 4 KiB pages was 1,200 page faults, 12 ms in this VM. */
@@ -41,8 +43,6 @@ typedef struct {
     guint8 *data;
     gsize cap;
 } Big;
-
-#define HUGE_PAGE (2u << 20)
 
 static void
 big_free(Big *b)
@@ -75,54 +75,75 @@ big_reserve(Big *b, gsize need, gboolean huge)
     return TRUE;
 }
 
-typedef struct {
+typedef struct TjDeflatePiece Piece;
+struct TjDeflatePiece {
+    TjDeflate *owner;
     z_stream z;
+    gboolean ready;        /* deflateInit2 done */
     int level;
     int strategy;          /* the stream's current one */
     gsize row_bytes;       /* a filtered row: filter byte + pixels */
-    gboolean ready;        /* deflateInit2 done */
     const guint8 *data;    /* this piece */
     gsize len;
-    const guint8 *dict;    /* the data before it, up to WINDOW bytes */
+    guint8 dict[WINDOW];   /* the data before it */
     gsize dict_len;
     gboolean last;
     GByteArray *out;
     uLong adler;
     int zerr;              /* Z_OK, or zlib's error */
-} Piece;
+    gboolean done;         /* under owner->lock */
+};
+
+typedef struct {
+    Big raw;               /* the part's filtered rows */
+    Piece piece[2];
+    int n_pieces;          /* in flight; 0: the slot is free */
+} Slot;
 
 struct TjDeflate {
     int level;
     gsize row_bytes;
+    /* whole */
     gboolean whole;        /* this image: kept whole for libdeflate */
     Big all;               /* its data so far */
     gsize all_len;
     Big zbuf;              /* its compressed bytes */
     struct libdeflate_compressor *ld;  /* made on first use, kept */
-    GMutex lock;           /* the helper's piece: done and signalled */
+    /* pipeline */
+    GMutex lock;           /* pieces' done flags */
     GCond cond;
-    gboolean helper_done;
-    Piece piece[2];
-    guint8 dict[WINDOW];   /* the end of the previous batch */
-    gsize dict_len;
-    uLong adler;
+    Slot slot[SLOTS];
+    guint next;            /* the slot the next part goes into */
+    guint n_flight;        /* slots in flight, the oldest at next - n_flight */
+    guint8 tail[WINDOW];   /* the end of the data submitted so far */
+    gsize tail_len;
+    GByteArray *pending;   /* finished stream bytes not yet handed out */
     gboolean started;      /* the zlib header is out */
+    uLong adler;
+    const char *zmsg;      /* the first error */
 };
+
+static void wait_all(TjDeflate *d);
 
 static void
 destroy(TjDeflate *d)
 {
     if (!d)
         return;
-    for (int i = 0; i < 2; i++) {
-        if (d->piece[i].ready)
-            deflateEnd(&d->piece[i].z);
-        g_byte_array_unref(d->piece[i].out);
+    wait_all(d);
+    for (int s = 0; s < SLOTS; s++) {
+        for (int i = 0; i < 2; i++) {
+            if (d->slot[s].piece[i].ready)
+                deflateEnd(&d->slot[s].piece[i].z);
+            g_byte_array_unref(d->slot[s].piece[i].out);
+        }
+        big_free(&d->slot[s].raw);
     }
     if (d->ld)
         libdeflate_free_compressor(d->ld);
     big_free(&d->all);
     big_free(&d->zbuf);
+    g_byte_array_unref(d->pending);
     g_mutex_clear(&d->lock);
     g_cond_clear(&d->cond);
     g_free(d);
@@ -146,15 +167,23 @@ tj__deflate_new(int level, gsize row_bytes, guint64 total_bytes)
         d->level = level;
         g_mutex_init(&d->lock);
         g_cond_init(&d->cond);
-        for (int i = 0; i < 2; i++)
-            d->piece[i].out = g_byte_array_new();
+        for (int s = 0; s < SLOTS; s++)
+            for (int i = 0; i < 2; i++) {
+                d->slot[s].piece[i].out = g_byte_array_new();
+                d->slot[s].piece[i].owner = d;
+            }
+        d->pending = g_byte_array_new();
     }
     d->row_bytes = row_bytes;
     d->whole = total_bytes <= WHOLE_MAX && big_reserve(&d->all, total_bytes, TRUE);
     d->all_len = 0;
-    d->adler = adler32(0, NULL, 0);
-    d->dict_len = 0;
+    d->tail_len = 0;
+    d->next = 0;
+    d->n_flight = 0;
+    d->zmsg = NULL;
     d->started = FALSE;
+    g_byte_array_set_size(d->pending, 0);
+    d->adler = adler32(0, NULL, 0);
     return d;
 }
 
@@ -163,10 +192,13 @@ tj__deflate_free(TjDeflate *d)
 {
     if (!d)
         return;
+    wait_all(d);  /* after an error, pieces may still be running */
     TjDeflate *old = g_private_get(&spare);
     g_private_set(&spare, d);
     destroy(old);
 }
+
+/* ---- one piece, on a helper thread ---------------------------------------- */
 
 /* At least @need free bytes after p->z.next_out in p->out. */
 static void
@@ -244,52 +276,38 @@ deflate_rows(Piece *p)
 }
 
 /* Deflates one piece into p->out (replacing what was there). */
-static gpointer
-run_piece(gpointer data)
+static void
+run_piece(Piece *p)
 {
-    Piece *p = data;
     p->adler = libdeflate_adler32(1, p->data, p->len);  /* SIMD: 4x zlib's */
     if (!p->ready) {
         memset(&p->z, 0, sizeof p->z);
         if ((p->zerr = deflateInit2(&p->z, p->level, Z_DEFLATED, -15, 8,
                                     Z_DEFAULT_STRATEGY)) != Z_OK)
-            return NULL;
+            return;
         p->ready = TRUE;
         p->strategy = Z_DEFAULT_STRATEGY;
     } else if ((p->zerr = deflateReset(&p->z)) != Z_OK) {
-        return NULL;  /* (a reset keeps the strategy last set) */
+        return;  /* (a reset keeps the strategy last set) */
     }
     if (p->dict_len > 0 &&
         (p->zerr = deflateSetDictionary(&p->z, p->dict, (uInt)p->dict_len)) != Z_OK)
-        return NULL;
+        return;
     g_byte_array_set_size(p->out, (guint)(deflateBound(&p->z, (uLong)p->len) + MARGIN));
     p->z.next_out = p->out->data;
     p->z.avail_out = p->out->len;
     if ((p->zerr = deflate_rows(p)) != Z_OK)
-        return NULL;
+        return;
     g_byte_array_set_size(p->out, (guint)(p->z.next_out - p->out->data));
-    return NULL;
 }
 
 static void
-set_piece(TjDeflate *d, Piece *p, const guint8 *all, gsize from, gsize len,
-          gboolean last)
+piece_done(Piece *p)
 {
-    p->data = all + from;
-    p->len = len;
-    p->last = last;
-    if (from >= WINDOW) {
-        p->dict = all + from - WINDOW;
-        p->dict_len = WINDOW;
-    } else if (from > 0) {
-        p->dict = all;  /* too short to reach the previous batch: its own start */
-        p->dict_len = from;
-    } else {
-        p->dict = d->dict;
-        p->dict_len = d->dict_len;
-    }
-    p->level = d->level;
-    p->row_bytes = d->row_bytes;
+    g_mutex_lock(&p->owner->lock);
+    p->done = TRUE;
+    g_cond_broadcast(&p->owner->cond);
+    g_mutex_unlock(&p->owner->lock);
 }
 
 /* The helpers: one shared pool of threads that live as long as the
@@ -298,12 +316,8 @@ static void
 pool_run(gpointer data, gpointer unused)
 {
     (void)unused;
-    TjDeflate *d = data;
-    run_piece(&d->piece[0]);
-    g_mutex_lock(&d->lock);
-    d->helper_done = TRUE;
-    g_cond_signal(&d->cond);
-    g_mutex_unlock(&d->lock);
+    run_piece(data);
+    piece_done(data);
 }
 
 static gpointer
@@ -321,19 +335,80 @@ pool(void)
     return g_once(&once, new_pool, NULL);
 }
 
-/* Keeps the last WINDOW bytes seen, for the next batch's first piece. */
+/* ---- the pipeline, on the caller's thread ---------------------------------- */
+
+/* Hands the oldest slot's pieces on to d->pending in order, once they are
+ * done (waiting for them). */
+static void
+drain_one(TjDeflate *d)
+{
+    Slot *s = &d->slot[(d->next + SLOTS - d->n_flight) % SLOTS];
+    g_mutex_lock(&d->lock);
+    for (int i = 0; i < s->n_pieces; i++)
+        while (!s->piece[i].done)
+            g_cond_wait(&d->cond, &d->lock);
+    g_mutex_unlock(&d->lock);
+    for (int i = 0; i < s->n_pieces; i++) {
+        Piece *p = &s->piece[i];
+        if (p->zerr != Z_OK && !d->zmsg)
+            d->zmsg = p->z.msg ? p->z.msg : zError(p->zerr);
+        g_byte_array_append(d->pending, p->out->data, p->out->len);
+        d->adler = adler32_combine(d->adler, p->adler, (z_off_t)p->len);
+    }
+    s->n_pieces = 0;
+    d->n_flight--;
+}
+
+static void
+wait_all(TjDeflate *d)
+{
+    while (d->n_flight > 0)
+        drain_one(d);
+}
+
+guint8 *
+tj__deflate_buffer(TjDeflate *d, gsize len)
+{
+    if (d->whole)
+        return len <= d->all.cap - d->all_len ? d->all.data + d->all_len : NULL;
+    Slot *s = &d->slot[d->next];
+    if (s->n_pieces > 0)  /* the oldest in flight: its buffer is needed again */
+        drain_one(d);
+    return big_reserve(&s->raw, len, TRUE) ? s->raw.data : NULL;
+}
+
+/* Keeps the last WINDOW bytes seen, for the next part's first piece. */
 static void
 keep_window(TjDeflate *d, const guint8 *data, gsize len)
 {
     if (len >= WINDOW) {
-        memcpy(d->dict, data + len - WINDOW, WINDOW);
-        d->dict_len = WINDOW;
+        memcpy(d->tail, data + len - WINDOW, WINDOW);
+        d->tail_len = WINDOW;
         return;
     }
-    gsize keep = MIN(d->dict_len, WINDOW - len);
-    memmove(d->dict, d->dict + d->dict_len - keep, keep);
-    memcpy(d->dict + keep, data, len);
-    d->dict_len = keep + len;
+    gsize keep = MIN(d->tail_len, WINDOW - len);
+    memmove(d->tail, d->tail + d->tail_len - keep, keep);
+    memcpy(d->tail + keep, data, len);
+    d->tail_len = keep + len;
+}
+
+static void
+start_piece(TjDeflate *d, Piece *p, const guint8 *data, gsize len, gboolean last)
+{
+    memcpy(p->dict, d->tail, d->tail_len);
+    p->dict_len = d->tail_len;
+    keep_window(d, data, len);
+    p->data = data;
+    p->len = len;
+    p->last = last;
+    p->level = d->level;
+    p->row_bytes = d->row_bytes;
+    p->zerr = Z_OK;
+    p->done = FALSE;
+    if (!g_thread_pool_push(pool(), p, NULL)) {
+        run_piece(p);  /* no helper thread: here */
+        piece_done(p);
+    }
 }
 
 /* libdeflate's level for zlib's: 4 (the default) → 6, 9 (a size budget)
@@ -346,14 +421,8 @@ ld_level(int zlib_level)
 
 /* The whole image at once, when the last part came. */
 static gboolean
-add_whole(TjDeflate *d, const guint8 *data, gsize len, gboolean last,
-          GByteArray *out, const char **zmsg)
+add_whole(TjDeflate *d, gsize len, gboolean last, GByteArray *out, const char **zmsg)
 {
-    if (len > d->all.cap - d->all_len) {
-        *zmsg = "more image data than announced";
-        return FALSE;
-    }
-    memcpy(d->all.data + d->all_len, data, len);
     d->all_len += len;
     if (!last)
         return TRUE;
@@ -372,51 +441,39 @@ add_whole(TjDeflate *d, const guint8 *data, gsize len, gboolean last,
 }
 
 gboolean
-tj__deflate_add(TjDeflate *d, const guint8 *data, gsize len, gboolean last,
-                GByteArray *out, const char **zmsg)
+tj__deflate_add(TjDeflate *d, gsize len, gboolean last, GByteArray *out, const char **zmsg)
 {
     if (d->whole)
-        return add_whole(d, data, len, last, out, zmsg);
+        return add_whole(d, len, last, out, zmsg);
     if (!d->started) {
+        d->started = TRUE;
         /* CMF: deflate, 32 KiB window; FLG: the level class, check bits */
         guint8 flevel = d->level <= 1 ? 0 : d->level <= 5 ? 1 : d->level == 6 ? 2 : 3;
         guint8 head[2] = { 0x78, (guint8)(flevel << 6) };
         head[1] |= (guint8)(31 - (head[0] * 256 + head[1]) % 31);
-        g_byte_array_append(out, head, 2);
-        d->started = TRUE;
+        g_byte_array_append(d->pending, head, 2);
     }
+    Slot *s = &d->slot[d->next];
     gboolean two = len >= MIN_SPLIT && len / d->row_bytes >= 2;
     gsize half = two ? len / d->row_bytes / 2 * d->row_bytes : len;
-    set_piece(d, &d->piece[0], data, 0, half, last && !two);
+    s->n_pieces = two ? 2 : 1;
+    d->next = (d->next + 1) % SLOTS;
+    d->n_flight++;
+    start_piece(d, &s->piece[0], s->raw.data, half, last && !two);
     if (two)
-        set_piece(d, &d->piece[1], data, half, len - half, last);
-    GThreadPool *helpers = two ? pool() : NULL;
-    d->helper_done = FALSE;
-    gboolean helped = helpers && g_thread_pool_push(helpers, d, NULL);
-    if (!helped)
-        run_piece(&d->piece[0]);
-    if (two)
-        run_piece(&d->piece[1]);
-    if (helped) {
-        g_mutex_lock(&d->lock);
-        while (!d->helper_done)
-            g_cond_wait(&d->cond, &d->lock);
-        g_mutex_unlock(&d->lock);
-    }
-    for (int i = 0; i < (two ? 2 : 1); i++) {
-        Piece *p = &d->piece[i];
-        if (p->zerr != Z_OK) {
-            *zmsg = p->z.msg ? p->z.msg : zError(p->zerr);
-            return FALSE;
-        }
-        g_byte_array_append(out, p->out->data, p->out->len);
-        d->adler = adler32_combine(d->adler, p->adler, (z_off_t)p->len);
-    }
-    keep_window(d, data, len);
-    if (last) {
+        start_piece(d, &s->piece[1], s->raw.data + half, len - half, last);
+    /* what is handed out depends on the data only, never on how far the
+     * helpers got (the IDAT chunks are cut where the caller's parts end):
+     * the part from SLOTS - 1 calls ago, or all at the last */
+    while (d->n_flight > (last ? 0u : SLOTS - 1u))
+        drain_one(d);
+    if (last && !d->zmsg) {
         guint8 tail[4] = { (guint8)(d->adler >> 24), (guint8)(d->adler >> 16),
                            (guint8)(d->adler >> 8), (guint8)d->adler };
-        g_byte_array_append(out, tail, 4);
+        g_byte_array_append(d->pending, tail, 4);
     }
-    return TRUE;
+    g_byte_array_append(out, d->pending->data, d->pending->len);
+    g_byte_array_set_size(d->pending, 0);
+    *zmsg = d->zmsg;
+    return !d->zmsg;
 }

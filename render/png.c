@@ -6,8 +6,10 @@
  * memory stays flat: one strip and one row, whatever the height (a 1080 ×
  * 40,000 poster: +2.5 MiB over the process's RSS before the render).
  * Items wholly outside a strip are skipped; text layouts are shaped once.
- * Encoding: filter NONE, zlib level 4, each strip's rows deflated in two
- * halves on two threads (render/png-deflate.c) and written as one IDAT.
+ * Encoding: filter NONE (Up for a row that repeats the one above); a
+ * chart-sized image compressed whole by libdeflate, a taller one strip by
+ * strip by zlib level 4 on helper threads while the next strip is drawn
+ * (render/png-deflate.c); each strip's bytes as they are ready as an IDAT.
  * Level 4 is the first with lazy matching: on these flat-colour images it
  * is 17-25 % smaller than level 3 for 2x its deflate time (which the second
  * thread takes back); level 3 made files up to 14 % larger than
@@ -54,7 +56,6 @@ typedef struct {
     gboolean counting;   /* a pass that only counts colours, writes nothing */
     guint8 *index_row;
     TjDeflate *deflate;  /* RGB(A) passes: the IDAT data, two threads */
-    guint8 *raw;         /* a strip's filtered rows for it */
     guint8 *last_src;    /* the previous strip's last row, as drawn */
     GByteArray *zout;
 } PngJob;
@@ -204,7 +205,9 @@ put_strip(PngJob *job, const guint8 *data, int stride, int rows, gboolean last)
 {
     gsize row_bytes = (gsize)job->width * (job->o.transparent ? 4 : 3);
     gsize src_bytes = (gsize)job->width * 4;
-    guint8 *p = job->raw;
+    guint8 *buf = tj__deflate_buffer(job->deflate, (gsize)rows * (row_bytes + 1)), *p = buf;
+    if (!buf)
+        png_error(job->png, _("out of memory"));
     for (int y = 0; y < rows; y++, p += row_bytes + 1) {
         const guint8 *src = data + (gsize)y * stride;
         const guint8 *above = y > 0 ? src - stride : job->last_src;
@@ -221,8 +224,7 @@ put_strip(PngJob *job, const guint8 *data, int stride, int rows, gboolean last)
     memcpy(job->last_src, data + (gsize)(rows - 1) * stride, src_bytes);
     const char *zmsg = NULL;
     g_byte_array_set_size(job->zout, 0);
-    if (!tj__deflate_add(job->deflate, job->raw, (gsize)(p - job->raw), last,
-                         job->zout, &zmsg))
+    if (!tj__deflate_add(job->deflate, (gsize)(p - buf), last, job->zout, &zmsg))
         png_error(job->png, zmsg);
     if (job->zout->len > 0)
         png_write_chunk(job->png, (png_const_bytep)"IDAT", job->zout->data, job->zout->len);
@@ -298,8 +300,6 @@ write_pass(PngJob *job, const guint8 *palette, int n_colors, const char *name,
         gsize row_bytes = (gsize)job->width * (job->o.transparent ? 4 : 3) + 1;
         job->deflate = tj__deflate_new(job->level, row_bytes, (guint64)row_bytes * job->height);
         g_clear_pointer(&job->last_src, g_free);  /* a new pass starts at the top */
-        if (!job->raw)
-            job->raw = g_malloc((gsize)job->strip_rows * ((gsize)job->width * 4 + 1));
         if (!job->zout)
             job->zout = g_byte_array_new();
     }
@@ -414,7 +414,6 @@ tj__render_png(const TjScene *scene, TjFonts *fonts, FILE *fp, const char *name,
         ok = keep_budget(&job, start, size, name, error);
 
     tj__quant_free(job.quant);
-    g_free(job.raw);
     g_free(job.last_src);
     if (job.zout)
         g_byte_array_unref(job.zout);

@@ -77,19 +77,25 @@ GPtrArray *tj__pdf_tags_alts(TjPdfTags *tags);
 GBytes *tj__pdf_fix(const guint8 *pdf, gsize len, GPtrArray *alts, const char *lang,
                     GError **error);
 
-/* ---- a PNG's zlib stream: libdeflate, or zlib on two threads (render/png-deflate.c) */
+/* ---- a PNG's zlib stream: libdeflate, or zlib in a pipeline (render/png-deflate.c) */
 typedef struct TjDeflate TjDeflate;
 /* @row_bytes: a filtered row, its filter byte included; @total_bytes: all
  * the image's (a small one is compressed whole when its last part comes). */
 TjDeflate *tj__deflate_new(int level, gsize row_bytes, guint64 total_bytes);
+/* Waits for the parts still being compressed, then keeps @d for the
+ * thread's next image. */
 void tj__deflate_free(TjDeflate *d);
-/* Compresses @len bytes of whole filtered rows (the next part of the image
- * data: each row filter None, or Up and all zero when it repeats the row
- * before) and appends the zlib stream's bytes to @out: the header before
- * the first part, the Adler-32 after the @last (a whole image: all of it
- * after the last, nothing before). FALSE with zlib's message in @zmsg. */
-gboolean tj__deflate_add(TjDeflate *d, const guint8 *data, gsize len, gboolean last,
-                         GByteArray *out, const char **zmsg);
+/* Where the next @len bytes of filtered rows go (each row filter None, or
+ * Up and all zero when it repeats the row before); NULL when out of memory.
+ * Valid until the tj__deflate_add that hands them over. */
+guint8 *tj__deflate_buffer(TjDeflate *d, gsize len);
+/* Hands over the @len bytes written at tj__deflate_buffer and appends to
+ * @out the zlib stream's bytes finished so far, in order: the header first,
+ * the Adler-32 after the @last part (which waits for all). A part is
+ * compressed while the caller goes on (a whole image: all of it after the
+ * last). FALSE with zlib's message in @zmsg. */
+gboolean tj__deflate_add(TjDeflate *d, gsize len, gboolean last, GByteArray *out,
+                         const char **zmsg);
 
 /* ---- palette quantisation for the PNG budget (render/png-quant.c) ------ */
 typedef struct TjQuant TjQuant;

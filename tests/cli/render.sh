@@ -19,6 +19,8 @@ ok "renders the default as PNG at scale 2" "$TUJIE" render "$EX/tujie.yaml" --sc
 ok "renders the default as SVG" "$TUJIE" render "$EX/tujie.yaml" -o "$T/p.svg"
 ok "renders the default as PDF" "$TUJIE" render "$EX/tujie.yaml" -o "$T/p.pdf"
 ok "PNG is 2160 px wide and valid" sh -c "pngcheck -q '$T/p.png' && file '$T/p.png' | grep -q '2160 x'"
+ok "the page's PNG (strips deflated on helper threads) has the same bytes every time" sh -c \
+    "for i in 1 2 3; do '$TUJIE' render '$EX/tujie.yaml' --scale 2 -o '$T/again.png' && cmp '$T/p.png' '$T/again.png' || exit 1; done"
 ok "SVG parses" xmllint --noout "$T/p.svg"
 ok "PDF has A4 pages (pdf: a4), more than one" sh -c \
     "pdfinfo '$T/p.pdf' | grep -q 'Page size: *595.28 x 841.89 pts (A4)' &&
