@@ -297,6 +297,21 @@ tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
 }
 
 gboolean
+tj_render_spec_files(const char *spec_path, guint n, const TjFormat *fmts,
+                     const char *const *paths, const TjOutputOptions *out, GError **error)
+{
+    g_return_val_if_fail(spec_path && n > 0 && fmts && paths, FALSE);
+    for (guint i = 0; i < n; i++)
+        g_return_val_if_fail(paths[i], FALSE);
+    TjFonts *fonts = tj__api_fonts_take(out, error);
+    if (!fonts)
+        return FALSE;
+    gboolean ok = tj__api_spec_render_with(spec_path, fonts, n, fmts, paths, out, NULL, error);
+    tj__api_fonts_give(fonts);
+    return ok;
+}
+
+gboolean
 tj__api_src_scene(const TjSpecSrc *src, const TjOutputOptions *out, TjFonts *fonts,
                   const TjMeasurer *m, TjScene **scene, TjPageCuts *cuts, GError **error)
 {

@@ -18,7 +18,8 @@ enum { TJ_EXIT_OK = 0, TJ_EXIT_INPUT = 1, TJ_EXIT_USAGE = 2 };
 
 /* Output options every rendering subcommand takes. */
 typedef struct {
-    char *output;
+    char **outputs;      /* -o, repeatable (several only for render) */
+    const char *output;  /* the first; set by tj_cli_output_resolve */
     char *format;
     double scale;
     double dpi;
@@ -36,9 +37,13 @@ typedef struct {
 
 /* Adds the output options to @group, writing into @o. */
 void tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o);
-/* Checks -o and the format; fills @fmt and @out. FALSE with a USAGE error. */
+/* Checks -o (one) and the format; fills @fmt and @out. FALSE with a USAGE
+ * error. */
 gboolean tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
                                GError **error);
+/* The same for several -o (render): each file's format from its name. */
+gboolean tj_cli_outputs_resolve(TjCliOutput *o, TjFormat **fmts, guint *n,
+                                TjOutputOptions *out, GError **error);
 void tj_cli_output_clear(TjCliOutput *o);
 /* The --allow-dir DIR option (repeatable) of specs, filling @dirs. */
 GOptionEntry tj_cli_allow_dir_entry(char ***dirs);

@@ -8,8 +8,9 @@ void
 tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o)
 {
     GOptionEntry entries[] = {
-        { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
-          N_("Write to FILE (.png, .svg or .pdf)"), N_("FILE") },
+        { "output", 'o', 0, G_OPTION_ARG_FILENAME_ARRAY, &o->outputs,
+          N_("Write to FILE (.png, .svg or .pdf); render takes several, laid out once"),
+          N_("FILE") },
         { "format", 0, 0, G_OPTION_ARG_STRING, &o->format,
           N_("png, svg or pdf (default: from the file name)"), N_("FMT") },
         { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &o->scale,
@@ -103,8 +104,14 @@ tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
                       GError **error)
 {
     memset(out, 0, sizeof *out);
+    o->output = o->outputs ? o->outputs[0] : NULL;
     if (!o->output) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("no output file: give -o FILE.png|svg|pdf"));
+        return FALSE;
+    }
+    if (o->outputs[1]) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    _("one -o FILE here; several outputs from one layout: tujie render"));
         return FALSE;
     }
     if (o->format) {
@@ -140,10 +147,43 @@ tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
     return resolve_publish(o, out, error);
 }
 
+gboolean
+tj_cli_outputs_resolve(TjCliOutput *o, TjFormat **fmts, guint *n, TjOutputOptions *out,
+                       GError **error)
+{
+    *fmts = NULL;
+    *n = o->outputs ? g_strv_length(o->outputs) : 0;
+    if (*n > 1 && o->format) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    _("--format goes with one -o FILE; with several, each name tells its format"));
+        return FALSE;
+    }
+    char *first_only[2] = { o->outputs ? o->outputs[0] : NULL, NULL };
+    char **all = o->outputs;
+    o->outputs = first_only;  /* the checks of one output, on the first */
+    TjFormat first;
+    gboolean ok = tj_cli_output_resolve(o, &first, out, error);
+    o->outputs = all;
+    o->output = all ? all[0] : NULL;
+    if (!ok)
+        return FALSE;
+    *fmts = g_new(TjFormat, *n);
+    (*fmts)[0] = first;
+    for (guint i = 1; i < *n; i++)
+        if (!tj_format_from_path(all[i], &(*fmts)[i])) {
+            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                        _("%s: cannot tell the format from the name; use .png, .svg, .pdf or --format"),
+                        all[i]);
+            g_clear_pointer(fmts, g_free);
+            return FALSE;
+        }
+    return TRUE;
+}
+
 void
 tj_cli_output_clear(TjCliOutput *o)
 {
-    g_free(o->output);
+    g_strfreev(o->outputs);
     g_free(o->format);
     g_free(o->fonts_conf);
     g_free(o->date);

@@ -1,4 +1,4 @@
-/* cli/render.c — `tujie render SPEC.yaml -o OUT` and `tujie check SPEC.yaml`. */
+/* cli/render.c — `tujie render SPEC.yaml -o OUT [-o OUT2…]` and `tujie check SPEC.yaml`. */
 #include "cli/cli.h"
 
 #include <stdio.h>
@@ -11,7 +11,8 @@ tj_cli_render(int argc, char **argv)
     g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
     g_option_context_set_summary(ctx,
         N_("Renders a 图解 page or a single chart described in YAML (see docs/spec.md).\n\n"
-        "Example:\n  tujie render examples/dongcheng-2021/tujie.yaml -o tujie.png --scale 2"));
+        "Example:\n  tujie render examples/dongcheng-2021/tujie.yaml -o tujie.png --scale 2\n"
+        "  tujie render tujie.yaml -o tujie.png -o tujie.svg -o tujie.pdf   (laid out once)"));
     GOptionGroup *og = g_option_group_new("output", _("Output options:"), N_("Show output options"), &o, NULL);
     g_option_group_set_translation_domain(og, TJ_CLI_DOMAIN);
     tj_cli_output_entries(og, &o);
@@ -22,12 +23,14 @@ tj_cli_render(int argc, char **argv)
     int code = TJ_EXIT_OK;
     GError *err = NULL;
     if (tj_cli_parse(ctx, &argc, &argv, &code)) {
-        TjFormat fmt;
+        TjFormat *fmts = NULL;
+        guint n = 0;
         TjOutputOptions out;
         if (argc != 2)
             g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("render: expected one SPEC.yaml, got %d"), argc - 1);
-        else if (tj_cli_output_resolve(&o, &fmt, &out, &err))
-            tj_render_spec(argv[1], fmt, o.output, &out, &err);
+        else if (tj_cli_outputs_resolve(&o, &fmts, &n, &out, &err))
+            tj_render_spec_files(argv[1], n, fmts, (const char *const *)o.outputs, &out, &err);
+        g_free(fmts);
         if (err)
             code = tj_cli_fail(err);
     }

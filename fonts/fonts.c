@@ -35,6 +35,8 @@ struct TjFonts {
     PangoFontDescription *desc[2];  /* the chain, regular and bold */
     char *family;          /* a theme's families before the chain; NULL none */
     GHashTable *cache;     /* CacheEntry set */
+    guint32 *drawable;     /* BMP code points a tofu check found drawable
+                            * with the current families, a bit each; NULL none */
     guint n_shaped;
     TjMeasurer measurer;
 };
@@ -153,6 +155,7 @@ tj_fonts_free(TjFonts *fonts)
     if (fonts->cache)
         g_hash_table_destroy(fonts->cache);
     g_free(fonts->family);
+    g_free(fonts->drawable);
     for (int bold = 0; bold <= 1; bold++)
         if (fonts->desc[bold])
             pango_font_description_free(fonts->desc[bold]);
@@ -252,6 +255,7 @@ tj_fonts_set_family(TjFonts *fonts, const char *family, GError **error)
         pango_font_description_set_family(fonts->desc[bold], chain);
     g_free(chain);
     g_hash_table_remove_all(fonts->cache);  /* measured with other faces */
+    g_clear_pointer(&fonts->drawable, g_free);
     return TRUE;
 }
 
@@ -370,11 +374,43 @@ collect_missing(PangoFont *font, int offset, PangoGlyph glyph, gpointer data)
     g_array_append_val(chars, c);
 }
 
+#define DRAWABLE_WORDS (0x10000 / 32)
+
+/* Whether every character of @text was found drawable before: a character
+ * a font of the chain covers is drawn from it whatever its neighbours, so
+ * a string made only of those has no tofu and need not be shaped again
+ * (a page's 220 strings share most of their characters; a batch's worker
+ * keeps its fonts for all its charts). */
+static gboolean
+all_drawable(const TjFonts *fonts, const char *text)
+{
+    if (!fonts->drawable)
+        return FALSE;
+    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char_validated(p, -1);
+        if (c >= 0x10000 || !(fonts->drawable[c / 32] & (1u << (c % 32))))
+            return FALSE;  /* (invalid UTF-8 is (gunichar)-1 or -2) */
+    }
+    return TRUE;
+}
+
+static void
+mark_drawable(TjFonts *fonts, const char *text)
+{
+    if (!fonts->drawable)
+        fonts->drawable = g_new0(guint32, DRAWABLE_WORDS);
+    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char_validated(p, -1);
+        if (c < 0x10000)
+            fonts->drawable[c / 32] |= 1u << (c % 32);
+    }
+}
+
 char *
 tj_fonts_missing(TjFonts *fonts, const char *text)
 {
     g_return_val_if_fail(fonts != NULL, NULL);
-    if (!text || !*text)
+    if (!text || !*text || all_drawable(fonts, text))
         return NULL;
     TjFontStyle style = { 16, FALSE };
     PangoLayout *layout = tj_fonts_layout(fonts, text, &style);
@@ -391,6 +427,8 @@ tj_fonts_missing(TjFonts *fonts, const char *text)
             tj__fonts_append_char(s, g_array_index(chars, gunichar, i));
         }
         msg = g_string_free(s, FALSE);
+    } else if (g_utf8_validate(text, -1, NULL)) {
+        mark_drawable(fonts, text);
     }
     g_array_free(chars, TRUE);
     return msg;

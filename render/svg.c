@@ -9,6 +9,7 @@
  * is therefore collected in memory and those ids renumbered in order of
  * appearance before it is written, so the same scene always gives the same
  * bytes. */
+#define _GNU_SOURCE  /* memmem */
 #include "render/render-private.h"
 
 #include <cairo-svg.h>
@@ -34,7 +35,7 @@ renumber(const char *data, gsize len, const char *word)
     GHashTable *ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     const char *p = data, *end = p + len;
     while (p < end) {
-        const char *hit = g_strstr_len(p, end - p, word);
+        const char *hit = memmem(p, (gsize)(end - p), word, wlen);  /* SIMD; g_strstr_len was 3 % of a page */
         if (!hit) {
             g_string_append_len(out, p, end - p);
             break;

@@ -217,6 +217,12 @@ TJ_API gboolean tj_trend_render(const TjTable *table, const TjTrendOptions *opts
  * under the wechat presets may be several files (out->preset). */
 TJ_API gboolean tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
                                const TjOutputOptions *out, GError **error);
+/* As tj_render_spec, to @n files at once: the spec is read and laid out
+ * once, then written to @paths[i] in @fmts[i], in order, each atomically.
+ * Stops at the first failure; the files written before it stay. */
+TJ_API gboolean tj_render_spec_files(const char *spec_path, guint n, const TjFormat *fmts,
+                                     const char *const *paths, const TjOutputOptions *out,
+                                     GError **error);
 /* Checks the spec and its data without drawing. */
 TJ_API gboolean tj_check_spec(const char *spec_path, const TjOutputOptions *out,
                               GError **error);

@@ -22,6 +22,16 @@ ok "PNG is 2160 px wide and valid" sh -c "pngcheck -q '$T/p.png' && file '$T/p.p
 ok "the page's PNG (strips deflated on helper threads) has the same bytes every time" sh -c \
     "for i in 1 2 3; do '$TUJIE' render '$EX/tujie.yaml' --scale 2 -o '$T/again.png' && cmp '$T/p.png' '$T/again.png' || exit 1; done"
 ok "SVG parses" xmllint --noout "$T/p.svg"
+ok "several -o: laid out once, the same files as one render each" sh -c \
+    "'$TUJIE' render '$EX/tujie.yaml' --scale 2 -o '$T/m.png' -o '$T/m.svg' -o '$T/m.pdf' &&
+     cmp '$T/p.png' '$T/m.png' && cmp '$T/p.svg' '$T/m.svg' && cmp '$T/p.pdf' '$T/m.pdf'"
+ok "several -o with --format is a usage error" sh -c \
+    "'$TUJIE' render '$EX/tujie.yaml' -o '$T/n.png' -o '$T/n.svg' --format png; test \$? -eq 2 && test ! -e '$T/n.png'"
+ok "several -o with a name of no format is a usage error, nothing written" sh -c \
+    "'$TUJIE' render '$EX/tujie.yaml' -o '$T/n.png' -o '$T/n.txt'; test \$? -eq 2 && test ! -e '$T/n.png'"
+ok "a chart command takes one -o" sh -c \
+    "'$TUJIE' bar '$EX/economy-2020.csv' --x 指标 --y 数值 -o '$T/n.png' -o '$T/n.svg' 2>'$T/e'; test \$? -eq 2 &&
+     grep -q 'tujie render' '$T/e' && test ! -e '$T/n.png'"
 ok "PDF has A4 pages (pdf: a4), more than one" sh -c \
     "pdfinfo '$T/p.pdf' | grep -q 'Page size: *595.28 x 841.89 pts (A4)' &&
      test \$(pdfinfo '$T/p.pdf' | sed -n 's/^Pages: *//p') -ge 2"

@@ -140,6 +140,10 @@ test_tofu(void)
     g_assert_null(tj_fonts_missing(fonts, "GDP 2954.7亿元 ℃ ①"));
     g_assert_null(tj_fonts_missing(fonts, "门关令骨直 —— “”「」"));
     g_assert_null(tj_fonts_missing(fonts, ""));
+    /* its characters are then known drawable: the string below is still
+     * shaped for the one that is not */
+    g_assert_null(tj_fonts_missing(fonts, "收入合计"));
+    g_assert_null(tj_fonts_missing(fonts, "合计收入"));
 
     char *msg = tj_fonts_missing(fonts, "收入\xEE\x80\x80合计");
     g_assert_nonnull(msg);
@@ -154,6 +158,12 @@ test_tofu(void)
     } else {
         g_assert_cmpstr(msg, ==, "“𪚥” U+2A6A5, “\\u{E000}” U+E000");
     }
+    g_free(msg);
+    /* a theme's families change the chain: what was found drawable is forgotten */
+    g_assert_true(tj_fonts_set_family(fonts, "DejaVu Sans", NULL));
+    g_assert_null(tj_fonts_missing(fonts, "收入合计"));
+    msg = tj_fonts_missing(fonts, "收入\xEE\x80\x80合计");
+    g_assert_cmpstr(msg, ==, "“\\u{E000}” U+E000");
     g_free(msg);
     tj_fonts_free(fonts);
 }
