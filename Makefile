@@ -35,6 +35,9 @@ NOTO_DIR  ?= /usr/share/fonts/opentype/noto
 # Debian's python3 (with python3-fonttools), not one a version manager put first
 PYTHON    ?= /usr/bin/python3
 OWN_FONTS := $(FONT_DIR)/TujieSansCJKsc-Regular.otf $(FONT_DIR)/TujieSansCJKsc-Bold.otf
+# their TrueType copies, which PDFs embed (fonts/config.c), in a folder of
+# their own: fontconfig scans a font folder's subfolders too
+TT_FONTS  := $(FONT_DIR)-truetype/TujieSansCJKsc-Regular.ttf $(FONT_DIR)-truetype/TujieSansCJKsc-Bold.ttf
 FONT_DEFS  = -DTJ_FONTDIR_BUILD='"$(CURDIR)/$(FONT_DIR)"' \
              -DTJ_FONTDIR_INSTALL='"$(PREFIX)/share/tujie/fonts"'
 # message catalogues: po/LL.po → BUILD/locale/LL/LC_MESSAGES/tujie.mo
@@ -68,7 +71,7 @@ LIB_SO   := $(BUILD)/libtujie.so.$(VERSION)
 TUJIE    := $(BUILD)/tujie
 
 .PHONY: print-cflags all deps demo test check asan fuzz fuzz-smoke bench install uninstall clean FORCE pot update-po
-all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN) $(OWN_FONTS) $(MO_FILES)
+all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN) $(OWN_FONTS) $(TT_FONTS) $(MO_FILES)
 
 # tujie's PDF-safe copy of Noto Sans CJK SC (see scripts/make-fonts.py); about
 # a minute per weight, once. Shared by every build directory.
@@ -76,6 +79,12 @@ $(FONT_DIR)/TujieSansCJKsc-%.otf: scripts/make-fonts.py
 	@mkdir -p $(dir $@)
 	@echo "  FONT    $@ (from $(NOTO_DIR)/NotoSansCJK-$*.ttc)"
 	@$(PYTHON) scripts/make-fonts.py $(NOTO_DIR)/NotoSansCJK-$*.ttc $* $@.tmp && mv $@.tmp $@
+
+# its TrueType copy (see scripts/make-truetype.py); 8 s a weight
+$(FONT_DIR)-truetype/TujieSansCJKsc-%.ttf: $(FONT_DIR)/TujieSansCJKsc-%.otf scripts/make-truetype.py
+	@mkdir -p $(dir $@)
+	@echo "  FONT    $@ (TrueType outlines of $<)"
+	@$(PYTHON) scripts/make-truetype.py $< $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -197,8 +206,10 @@ install: all $(BUILD)/tujie.pc
 	ln -sf libtujie.so.$(SOVERSION) $(DESTDIR)$(LIBDIR)/libtujie.so
 	install -m 644 $(BUILD)/tujie.pc $(DESTDIR)$(LIBDIR)/pkgconfig/tujie.pc
 	install -m 644 include/tujie/*.h $(DESTDIR)$(PREFIX)/include/tujie/
-	install -d $(DESTDIR)$(PREFIX)/share/tujie/fonts $(DESTDIR)$(PREFIX)/share/tujie/themes
+	install -d $(DESTDIR)$(PREFIX)/share/tujie/fonts $(DESTDIR)$(PREFIX)/share/tujie/fonts-truetype \
+	  $(DESTDIR)$(PREFIX)/share/tujie/themes
 	install -m 644 $(OWN_FONTS) $(DESTDIR)$(PREFIX)/share/tujie/fonts/
+	install -m 644 $(TT_FONTS) $(DESTDIR)$(PREFIX)/share/tujie/fonts-truetype/
 	install -m 644 themes/*.yaml $(DESTDIR)$(PREFIX)/share/tujie/themes/
 	install -d $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 	install -m 644 docs/tujie.1 $(DESTDIR)$(PREFIX)/share/man/man1/tujie.1

@@ -42,9 +42,12 @@ font_hash(TjBatch *b)
         GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
         g_checksum_update(sum, (const guchar *)TJ_FONTS_FAMILIES, -1);
         const char *own = tj_fonts_own_dir();
-        const char *files[] = { "TujieSansCJKsc-Regular.otf", "TujieSansCJKsc-Bold.otf" };
+        char *tt = own ? g_strconcat(own, "-truetype", NULL) : NULL;  /* for PDF */
+        const char *dirs[] = { own, own, tt, tt };
+        const char *files[] = { "TujieSansCJKsc-Regular.otf", "TujieSansCJKsc-Bold.otf",
+                                "TujieSansCJKsc-Regular.ttf", "TujieSansCJKsc-Bold.ttf" };
         for (gsize i = 0; own && i < G_N_ELEMENTS(files); i++) {
-            char *p = g_build_filename(own, files[i], NULL);
+            char *p = g_build_filename(dirs[i], files[i], NULL);
             GStatBuf st;
             if (g_stat(p, &st) == 0) {
                 char *id = g_strdup_printf("%s|%lld|%lld|%llu", p, (long long)st.st_size,
@@ -54,6 +57,7 @@ font_hash(TjBatch *b)
             }
             g_free(p);
         }
+        g_free(tt);
         if (b->opts.out.fonts_conf)
             hash_file(sum, b->opts.out.fonts_conf);
         b->font_hash = g_strdup(g_checksum_get_string(sum));

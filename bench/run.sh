@@ -178,6 +178,7 @@ PAGE=$ROOT/examples/dongcheng-2021/tujie.yaml
 add page $RP $WU page.png "$T render $PAGE --scale 2 -o $O/cold/page.png"
 add page $RP $WU page.svg "$T render $PAGE -o $O/cold/page.svg"
 add page $RP $WU page.pdf "$T render $PAGE --date 2021-02-20 -o $O/cold/page.pdf"
+add page $RP $WU page.all "$T render $PAGE --scale 2 --date 2021-02-20 -o $O/cold/page-all.png -o $O/cold/page-all.svg -o $O/cold/page-all.pdf"
 if [ -n "$ORIG" ]; then
     add page $RP $WU page.pdf-ns "$(nsown "$T render $PAGE --date 2021-02-20 -o $O/cold/page-ns.pdf")"
     add page $RP $WU page.pdf-origfont "$(orig "$T render $PAGE --date 2021-02-20 -o $O/cold/page-orig.pdf")"

@@ -113,11 +113,11 @@ tj_fonts_own_dir(void)
 static const char own_conf[] =
     "<fontconfig><cachedir prefix=\"xdg\">fontconfig</cachedir></fontconfig>";
 
-static gpointer
-build_own_fonts(gpointer unused)
+/* The own faces of @dir in a configuration of their own; NULL without
+ * them. */
+static OwnFonts *
+own_fonts_in(const char *dir)
 {
-    (void)unused;
-    const char *dir = tj_fonts_own_dir();
     if (!dir)
         return NULL;
     FcConfig *config = FcConfigCreate();
@@ -143,11 +143,46 @@ build_own_fonts(gpointer unused)
     return own;
 }
 
+static gpointer
+build_own_fonts(gpointer unused)
+{
+    (void)unused;
+    return own_fonts_in(tj_fonts_own_dir());
+}
+
 const OwnFonts *
 tj__fonts_own(void)
 {
     static GOnce once = G_ONCE_INIT;
     return g_once(&once, build_own_fonts, NULL);
+}
+
+/* The own faces' TrueType copies (scripts/make-truetype.py), for PDF, live
+ * in the folder named like the own one with "-truetype" (not inside it:
+ * fontconfig scans subfolders too, and would see every face twice). Not
+ * for measuring, PNG or SVG: HarfBuzz reads a TrueType face's whole glyf
+ * table (+12 MiB resident for the two), and an SVG path holds cubic
+ * curves, twice as many as quadratic ones. */
+static gpointer
+build_pdf_fonts(gpointer unused)
+{
+    (void)unused;
+    const char *own = tj_fonts_own_dir();
+    if (!own)
+        return NULL;
+    char *dir = g_strconcat(own, "-truetype", NULL);
+    char *file = g_build_filename(dir, "TujieSansCJKsc-Regular.ttf", NULL);
+    OwnFonts *pdf = g_file_test(file, G_FILE_TEST_IS_REGULAR) ? own_fonts_in(dir) : NULL;
+    g_free(file);
+    g_free(dir);
+    return pdf;
+}
+
+const OwnFonts *
+tj__fonts_own_pdf(void)
+{
+    static GOnce once = G_ONCE_INIT;
+    return g_once(&once, build_pdf_fonts, NULL);
 }
 
 /* Whether the own faces have every character of @text (line breaks and

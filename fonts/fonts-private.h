@@ -29,6 +29,8 @@ typedef struct {
     int n_cover;
 } OwnFonts;
 const OwnFonts *tj__fonts_own(void);
+/* Their TrueType copies, for PDF, the same way; NULL without them. */
+const OwnFonts *tj__fonts_own_pdf(void);
 /* Whether the own faces have every character of @text (line breaks and
  * tabs need none). */
 gboolean tj__fonts_own_covers(const OwnFonts *own, const char *text);

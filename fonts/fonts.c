@@ -32,6 +32,9 @@ struct TjFonts {
     PangoContext *ctx;
     PangoFontMap *own_map; /* tujie's own two files only; NULL without them */
     PangoContext *own_ctx;
+    PangoFontMap *pdf_map; /* their TrueType copies; made by the first PDF */
+    PangoContext *pdf_ctx;
+    gboolean pdf;          /* laying out for a PDF: pdf_ctx for the own faces */
     PangoFontDescription *desc[2];  /* the chain, regular and bold */
     char *family;          /* a theme's families before the chain; NULL none */
     GHashTable *cache;     /* CacheEntry set */
@@ -161,6 +164,8 @@ tj_fonts_free(TjFonts *fonts)
             pango_font_description_free(fonts->desc[bold]);
     g_clear_object(&fonts->own_ctx);
     g_clear_object(&fonts->own_map);
+    g_clear_object(&fonts->pdf_ctx);
+    g_clear_object(&fonts->pdf_map);
     g_clear_object(&fonts->ctx);
     g_clear_object(&fonts->map);
     if (fonts->config)
@@ -203,10 +208,22 @@ context_for(TjFonts *fonts, const char *text)
 {
     const OwnFonts *own = tj__fonts_own();
     if (fonts->own_ctx && !fonts->family && tj__fonts_own_covers(own, text))
-        return fonts->own_ctx;
+        return fonts->pdf && fonts->pdf_ctx ? fonts->pdf_ctx : fonts->own_ctx;
     if (!full_chain(fonts, NULL))
         return fonts->own_ctx;  /* the configuration broke since: no fallback */
     return fonts->ctx;
+}
+
+void
+tj_fonts_set_pdf(TjFonts *fonts, gboolean pdf)
+{
+    g_return_if_fail(fonts != NULL);
+    fonts->pdf = pdf;
+    const OwnFonts *copy = pdf && !fonts->pdf_ctx ? tj__fonts_own_pdf() : NULL;
+    if (copy && !new_map(copy->config, &fonts->pdf_map, &fonts->pdf_ctx)) {
+        g_clear_object(&fonts->pdf_ctx);  /* the CFF faces, then */
+        g_clear_object(&fonts->pdf_map);
+    }
 }
 
 /* TRUE when the full chain's configuration has a family named @name. */
@@ -303,6 +320,8 @@ fonts_measure(const TjMeasurer *self, const char *text, const TjFontStyle *font,
         pango_context_set_matrix(fonts->ctx, NULL);
     if (fonts->own_ctx && pango_context_get_matrix(fonts->own_ctx))
         pango_context_set_matrix(fonts->own_ctx, NULL);
+    if (fonts->pdf_ctx && pango_context_get_matrix(fonts->pdf_ctx))
+        pango_context_set_matrix(fonts->pdf_ctx, NULL);
     PangoLayout *layout = tj_fonts_layout(fonts, text, font);
     tj_fonts_layout_extents(layout, out);
     g_object_unref(layout);

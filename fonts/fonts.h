@@ -49,6 +49,14 @@ const TjMeasurer *tj_fonts_measurer(TjFonts *fonts);
 PangoLayout *tj_fonts_layout(TjFonts *fonts, const char *text,
                              const TjFontStyle *font);
 
+/* For a PDF: layouts made while @pdf is TRUE take tujie's own faces from
+ * their TrueType copies (scripts/make-truetype.py: the same glyphs,
+ * advances and layout tables, so the same positions as measured). cairo
+ * subsets a TrueType face by reading only the glyphs used, where it copies
+ * and parses the whole CFF face for each document. No change without the
+ * copies. */
+void tj_fonts_set_pdf(TjFonts *fonts, gboolean pdf);
+
 /* Logical width and height of @layout and its first baseline, in px (user
  * units of the layout's context). Measuring and drawing both use this. */
 void tj_fonts_layout_extents(PangoLayout *layout, TjTextExtents *out);

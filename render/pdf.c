@@ -115,6 +115,7 @@ draw_pages(cairo_surface_t *surface, const TjScene *const *scenes, guint n,
            const TjPaper *paper, TjFonts *fonts, TjPdfTags *tags)
 {
     cairo_t *cr = cairo_create(surface);
+    tj_fonts_set_pdf(fonts, TRUE);  /* the own faces' TrueType copies */
     for (guint i = 0; i < n; i++) {
         if (paper)
             cairo_pdf_surface_set_size(surface, paper->width, paper->height);
@@ -142,6 +143,7 @@ draw_pages(cairo_surface_t *surface, const TjScene *const *scenes, guint n,
             tj__pdf_tags_end(tags, cr);
         cairo_show_page(cr);
     }
+    tj_fonts_set_pdf(fonts, FALSE);
     cairo_status_t status = cairo_status(cr);
     cairo_destroy(cr);
     return status;

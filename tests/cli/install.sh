@@ -16,7 +16,8 @@ check "make install DESTDIR=… (default PREFIX)" make -s -C "$ROOT" install DES
 P=$D/usr/local
 for f in bin/tujie lib/libtujie.a lib/libtujie.so lib/libtujie.so.0 lib/pkgconfig/tujie.pc \
          include/tujie/tujie.h share/man/man1/tujie.1 share/tujie/themes/gov-red.yaml \
-         share/tujie/fonts/TujieSansCJKsc-Regular.otf share/bash-completion/completions/tujie \
+         share/tujie/fonts/TujieSansCJKsc-Regular.otf share/tujie/fonts-truetype/TujieSansCJKsc-Bold.ttf \
+         share/bash-completion/completions/tujie \
          share/locale/zh_CN/LC_MESSAGES/tujie.mo; do
     check "installs $f" test -e "$P/$f"
 done
