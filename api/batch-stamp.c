@@ -217,7 +217,7 @@ tj__batch_layout_only(TjBatch *b, TjBatchJob *j, GError **error)
         fonts = tj_fonts_new(b->opts.out.fonts_conf, error);
     if (!fonts)
         return FALSE;
-    TjSpecSrc src = { j->spec, NULL, 0 };
+    TjSpecSrc src = { j->spec, NULL, 0, FALSE };
     gboolean ok = tj__api_src_scene(&src, &b->opts.out, fonts, NULL, &j->scene, NULL, error);
     tj_fonts_set_family(fonts, NULL, NULL);
     g_async_queue_push(b->fonts, fonts);

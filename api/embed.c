@@ -69,7 +69,7 @@ tj_doc_free(TjDoc *doc)
 static TjSpecSrc
 doc_src(const TjDoc *doc)
 {
-    TjSpecSrc src = { doc->path, doc->bytes, doc->len };
+    TjSpecSrc src = { doc->path, doc->bytes, doc->len, FALSE };
     return src;
 }
 

@@ -262,8 +262,8 @@ tj__api_src_render_with(const TjSpecSrc *src, TjFonts *fonts, guint n, const TjF
     out = &own;
     if (ok)
         tj__api_spec_alt_text(scene, out);
-    for (guint i = 0; ok && i < n; i++)
-        ok = tj__api_spec_write(scene, &cuts, spec, fonts, fmts[i], paths[i], out, error);
+    ok = ok && tj__api_spec_write_all(scene, &cuts, spec, fonts, src->parallel, n, fmts, paths,
+                                      out, error);
     tj_page_cuts_clear(&cuts);
     if (ok && scene_out)
         *scene_out = scene;
@@ -279,7 +279,7 @@ tj__api_spec_render_with(const char *spec_path, TjFonts *fonts, guint n, const T
                          const char *const *paths, const TjOutputOptions *out,
                          TjScene **scene_out, GError **error)
 {
-    TjSpecSrc src = { spec_path, NULL, 0 };
+    TjSpecSrc src = { spec_path, NULL, 0, FALSE };
     return tj__api_src_render_with(&src, fonts, n, fmts, paths, out, scene_out, error);
 }
 
@@ -306,7 +306,8 @@ tj_render_spec_files(const char *spec_path, guint n, const TjFormat *fmts,
     TjFonts *fonts = tj__api_fonts_take(out, error);
     if (!fonts)
         return FALSE;
-    gboolean ok = tj__api_spec_render_with(spec_path, fonts, n, fmts, paths, out, NULL, error);
+    TjSpecSrc src = { spec_path, NULL, 0, TRUE };
+    gboolean ok = tj__api_src_render_with(&src, fonts, n, fmts, paths, out, NULL, error);
     tj__api_fonts_give(fonts);
     return ok;
 }
@@ -329,7 +330,7 @@ gboolean
 tj_check_spec(const char *spec_path, const TjOutputOptions *out, GError **error)
 {
     g_return_val_if_fail(spec_path, FALSE);
-    TjSpecSrc src = { spec_path, NULL, 0 };
+    TjSpecSrc src = { spec_path, NULL, 0, FALSE };
     return tj__api_src_scene(&src, out, NULL, tj_measurer_fake(), NULL, NULL, error);
 }
 
@@ -337,7 +338,7 @@ gboolean
 tj__api_spec_scene(const char *spec_path, const TjMeasurer *m, TjScene **scene,
                    TjPageCuts *cuts, GError **error)
 {
-    TjSpecSrc src = { spec_path, NULL, 0 };
+    TjSpecSrc src = { spec_path, NULL, 0, FALSE };
     return tj__api_src_scene(&src, NULL, NULL, m, scene, cuts, error);
 }
 

@@ -7,7 +7,8 @@
  *   - PDF of a page on A4 paper (`pdf: a4` or --preset print): pages cut
  *     between blocks, each scaled onto A4 inside 10-mm margins;
  *   - PNG of a page for WeChat (--preset wechat/wechat750): slices cut
- *     between blocks (render/slice.c). */
+ *     between blocks (render/slice.c);
+ *   - several files of one layout (tujie render -o A -o B…) on two threads. */
 #include "tujie/tujie.h"
 
 #include <math.h>
@@ -140,4 +141,74 @@ tj__api_spec_write(const TjScene *scene, const TjPageCuts *cuts, const TjSpec *s
                                     preset.slice_ratio * tj_scene_width(scene), fonts, path,
                                     out, NULL, error);
     return tj_render_file(scene, fonts, fmt, path, out, error);
+}
+
+/* ---- several files of one layout, on two threads ------------------------ */
+
+typedef struct {
+    const TjScene *scene;
+    const TjPageCuts *cuts;
+    const TjSpec *spec;
+    const char *family;          /* the theme's font families, or NULL */
+    const TjOutputOptions *out;
+    guint n;
+    const TjFormat *fmts;
+    const char *const *paths;
+    const gboolean *mine;        /* the files of the helper thread */
+    gboolean ok;
+    GError *error;               /* its first failure */
+} Share;
+
+static gpointer
+write_share(gpointer data)
+{
+    Share *sh = data;
+    TjFonts *fonts = tj_fonts_new(sh->out ? sh->out->fonts_conf : NULL, &sh->error);
+    sh->ok = fonts && tj_fonts_set_family(fonts, sh->family, &sh->error);
+    for (guint i = 0; sh->ok && i < sh->n; i++)
+        if (sh->mine[i])
+            sh->ok = tj__api_spec_write(sh->scene, sh->cuts, sh->spec, fonts, sh->fmts[i],
+                                        sh->paths[i], sh->out, &sh->error);
+    tj_fonts_free(fonts);
+    return NULL;
+}
+
+gboolean
+tj__api_spec_write_all(const TjScene *scene, const TjPageCuts *cuts, const TjSpec *spec,
+                       TjFonts *fonts, gboolean parallel, guint n, const TjFormat *fmts,
+                       const char *const *paths, const TjOutputOptions *out,
+                       GError **error)
+{
+    gboolean ok = TRUE;
+    if (!parallel || n < 2 || g_get_num_processors() < 2) {
+        for (guint i = 0; ok && i < n; i++)
+            ok = tj__api_spec_write(scene, cuts, spec, fonts, fmts[i], paths[i], out, error);
+        return ok;
+    }
+    /* the PNGs here (they deflate on helpers of their own), the vector
+     * files on a second thread with fonts of its own (pango's are not
+     * shared between threads): the same font files, so the same glyphs at
+     * the positions measured. Without a PNG, every other file there. */
+    gboolean *mine = g_new0(gboolean, n);
+    guint n_png = 0;
+    for (guint i = 0; i < n; i++)
+        n_png += fmts[i] == TJ_FORMAT_PNG;
+    for (guint i = 0; i < n; i++)
+        mine[i] = n_png > 0 && n_png < n ? fmts[i] != TJ_FORMAT_PNG : i % 2 == 1;
+    Share sh = { scene, cuts, spec, tj_fonts_family(fonts), out, n, fmts, paths, mine,
+                 FALSE, NULL };
+    GThread *helper = g_thread_try_new("tujie-write", write_share, &sh, NULL);
+    if (!helper)
+        write_share(&sh);  /* no thread: one after the other */
+    for (guint i = 0; ok && i < n; i++)
+        if (!mine[i])
+            ok = tj__api_spec_write(scene, cuts, spec, fonts, fmts[i], paths[i], out, error);
+    if (helper)
+        g_thread_join(helper);
+    if (ok && !sh.ok)
+        g_propagate_error(error, sh.error);
+    else
+        g_clear_error(&sh.error);
+    g_free(mine);
+    return ok && sh.ok;
 }

@@ -66,11 +66,14 @@ gboolean tj__api_kpi_prepare(const TjTable *t, const TjKpiOptions *o,
                              TjKpiSpec *spec, GStringChunk *keep, GError **error);
 
 /* Where a spec comes from: the file @path, or when @bytes is not NULL those
- * @len bytes as if they were that file (its folder is the spec's folder). */
+ * @len bytes as if they were that file (its folder is the spec's folder).
+ * @parallel: its several files may be written on two threads (not in a
+ * batch, whose workers use the cores). */
 typedef struct {
     const char *path;
     const char *bytes;
     gsize len;
+    gboolean parallel;
 } TjSpecSrc;
 
 /* The scene of the page or chart @src describes, laid out with @fonts (their
@@ -107,6 +110,14 @@ void tj__api_spec_alt_text(TjScene *sc, const TjOutputOptions *out);
 gboolean tj__api_spec_write(const TjScene *scene, const TjPageCuts *cuts, const TjSpec *spec,
                             TjFonts *fonts, TjFormat fmt, const char *path,
                             const TjOutputOptions *out, GError **error);
+/* Writes @n files of one scene (tj__api_spec_write each), in order, or
+ * with @parallel two or more on two threads, the second with fonts of its
+ * own. FALSE with the first failure; with @parallel the files of the other
+ * thread are still written. */
+gboolean tj__api_spec_write_all(const TjScene *scene, const TjPageCuts *cuts,
+                                const TjSpec *spec, TjFonts *fonts, gboolean parallel, guint n,
+                                const TjFormat *fmts, const char *const *paths,
+                                const TjOutputOptions *out, GError **error);
 
 /* Lays the spec out once with @fonts and writes it in each of @n formats
  * to @paths; with @scene_out, keeps the laid-out scene (transfer full). */

@@ -174,6 +174,13 @@ tj_fonts_free(TjFonts *fonts)
     g_free(fonts);
 }
 
+const char *
+tj_fonts_family(const TjFonts *fonts)
+{
+    g_return_val_if_fail(fonts != NULL, NULL);
+    return fonts->family;
+}
+
 const TjMeasurer *
 tj_fonts_measurer(TjFonts *fonts)
 {

@@ -40,6 +40,8 @@ TjFonts *tj_fonts_new(const char *fonts_conf, GError **error);
  * changes). Text is then laid out with the full configuration. */
 gboolean tj_fonts_set_family(TjFonts *fonts, const char *family, GError **error);
 void tj_fonts_free(TjFonts *fonts);
+/* The families tj_fonts_set_family() put first, or NULL. (transfer none) */
+const char *tj_fonts_family(const TjFonts *fonts);
 
 /* Returns: (transfer none) a measurer valid while @fonts lives. */
 const TjMeasurer *tj_fonts_measurer(TjFonts *fonts);

@@ -218,8 +218,10 @@ TJ_API gboolean tj_trend_render(const TjTable *table, const TjTrendOptions *opts
 TJ_API gboolean tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
                                const TjOutputOptions *out, GError **error);
 /* As tj_render_spec, to @n files at once: the spec is read and laid out
- * once, then written to @paths[i] in @fmts[i], in order, each atomically.
- * Stops at the first failure; the files written before it stay. */
+ * once, then written to @paths[i] in @fmts[i], each atomically; with two
+ * cores, the PNGs on the calling thread and the other files on a second one
+ * (with fonts of its own). FALSE with the first failure; the files written
+ * stay. */
 TJ_API gboolean tj_render_spec_files(const char *spec_path, guint n, const TjFormat *fmts,
                                      const char *const *paths, const TjOutputOptions *out,
                                      GError **error);

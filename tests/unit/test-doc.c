@@ -235,6 +235,25 @@ test_theme_font(Fix *f, gconstpointer data)
     g_free(fa);
     g_free(fb);
 
+    /* several files of one layout: the PDF is written on a second thread,
+     * with fonts of its own that get the theme's family too */
+    char *spec = g_build_filename(f->dir, "font.yaml", NULL);
+    char *png = g_build_filename(f->dir, "both.png", NULL);
+    char *both = g_build_filename(f->dir, "both.pdf", NULL);
+    g_assert_true(g_file_set_contents(spec, yaml, -1, NULL));
+    const TjFormat fmts[] = { TJ_FORMAT_PNG, TJ_FORMAT_PDF };
+    const char *const paths[] = { png, both };
+    g_assert_true(tj_render_spec_files(spec, 2, fmts, paths, NULL, &err));
+    g_assert_no_error(err);
+    char *fboth = pdf_fonts(both);
+    g_assert_nonnull(strstr(fboth, "DejaVuSans"));
+    g_assert_true(g_file_test(png, G_FILE_TEST_IS_REGULAR));
+    g_free(fboth);
+    for (char **p = (char *[]){ spec, png, both, NULL }; *p; p++) {
+        g_unlink(*p);
+        g_free(*p);
+    }
+
     char *bad = g_strdup_printf("%stheme:\n  font: No Such Sans\n", kpi_yaml);
     TjDoc *nosuch = tj_doc_new_from_data(bad, -1, f->dir, "bad.yaml", NULL);
     char *c = g_build_filename(f->dir, "bad.pdf", NULL);
