@@ -125,6 +125,26 @@ write_a4(const TjScene *scene, const TjPageCuts *cuts, TjFonts *fonts, const cha
     return ok;
 }
 
+/* A tall page as WeChat slices at most @max_h tall, cut as A4 pages are
+ * (the footer kept with the last row, no heading left at a slice's foot). */
+static gboolean
+write_slices(const TjScene *scene, const TjPageCuts *cuts, double max_h, TjFonts *fonts,
+             const char *path, const TjOutputOptions *out, GError **error)
+{
+    /* tj_page_breaks lets the gap after a page's content pass its foot; a
+     * slice holds that gap, so it is kept out of the height */
+    double gap = 0;
+    for (guint i = 0; i < cuts->n && cuts->above; i++)
+        gap = MAX(gap, cuts->ys[i] - cuts->above[i]);
+    guint n = 0;
+    double *tops = tj_scene_height(scene) > max_h
+                       ? tj_page_breaks(cuts, tj_scene_height(scene), max_h - gap, &n)
+                       : NULL;
+    gboolean ok = tj_render_png_slices(scene, tops, n, fonts, path, out, NULL, error);
+    g_free(tops);
+    return ok;
+}
+
 gboolean
 tj__api_spec_write(const TjScene *scene, const TjPageCuts *cuts, const TjSpec *spec,
                    TjFonts *fonts, TjFormat fmt, const char *path,
@@ -137,9 +157,8 @@ tj__api_spec_write(const TjScene *scene, const TjPageCuts *cuts, const TjSpec *s
     if (page && fmt == TJ_FORMAT_PDF && (spec->page.pdf == TJ_SPEC_PDF_A4 || preset.a4))
         return write_a4(scene, cuts, fonts, path, out, error);
     if (page && fmt == TJ_FORMAT_PNG && preset.slice_ratio > 0)
-        return tj_render_png_slices(scene, cuts->ys, cuts->n,
-                                    preset.slice_ratio * tj_scene_width(scene), fonts, path,
-                                    out, NULL, error);
+        return write_slices(scene, cuts, preset.slice_ratio * tj_scene_width(scene), fonts,
+                            path, out, error);
     return tj_render_file(scene, fonts, fmt, path, out, error);
 }
 

@@ -92,17 +92,16 @@ gboolean tj_render_pdf_file_on(TjScene *const *scenes, guint n, const TjPaper *p
                                TjFonts *fonts, const char *path,
                                const TjOutputOptions *opts, GError **error);
 
-/* Writes @scene as PNG slices at most @max_h px (scene units) tall, cut at
- * y positions from @cuts (increasing; from tj_page_breaks' input) in
- * balanced parts and on whole output pixels, so the slices stacked are
- * the image unsliced. Named from @path: NAME-01.png, NAME-02.png…; a scene
- * no taller than @max_h is written to @path itself. Each slice carries the
- * descriptions of the figures it shows; opts->alt_path gets the whole
- * scene's. @n_written (may be NULL) receives the number of files. */
-gboolean tj_render_png_slices(const TjScene *scene, const double *cuts, guint n_cuts,
-                              double max_h, TjFonts *fonts, const char *path,
-                              const TjOutputOptions *opts, guint *n_written,
-                              GError **error);
+/* Writes @scene as PNG slices from each of the @n @tops (scene units,
+ * increasing, the first 0) to the next, each cut on a whole output pixel,
+ * so the slices stacked are the image unsliced. Named from @path:
+ * NAME-01.png, NAME-02.png…; with one top (or none) the scene is written to
+ * @path itself. Each slice carries the descriptions of the figures it
+ * shows; opts->alt_path gets the whole scene's. @n_written (may be NULL)
+ * receives the number of files. */
+gboolean tj_render_png_slices(const TjScene *scene, const double *tops, guint n,
+                              TjFonts *fonts, const char *path, const TjOutputOptions *opts,
+                              guint *n_written, GError **error);
 /* The name of slice @i (from 1) of @path: "out-01.png". (transfer full) */
 char *tj_render_slice_name(const char *path, guint i);
 

@@ -1,7 +1,8 @@
 /* render/slice.c — a tall page as several PNG files (WeChat compresses very
- * tall images): cut only at the safe positions the page composer reports
- * (gaps between blocks, never through text), into parts of about equal
- * height no taller than a maximum, each cut on a whole output pixel. Every
+ * tall images), cut where the caller says: api/publish.c picks the cuts as
+ * it does A4 pages (tj_page_breaks: only at gaps between blocks, never
+ * between a heading and its row, the footer with the last row, parts as
+ * equal as the cuts allow), each cut here on a whole output pixel. Every
  * slice is the unsliced image's rows exactly: the scene is moved by a whole
  * number of pixels and every item touching the slice is drawn, so stacked
  * slices show no seam. Each slice is its own complete PNG (written
@@ -21,45 +22,6 @@ tj_render_slice_name(const char *path, guint i)
     if (!dot || (slash && dot < slash))
         dot = path + strlen(path);
     return g_strdup_printf("%.*s-%02u%s", (int)(dot - path), path, i, dot);
-}
-
-/* The cut in (@top, @top + @max_h] nearest @target; else the first after
- * @top (a block taller than @max_h); -1 when none. */
-static int
-pick_cut(const double *cuts, guint n, double top, double max_h, double target)
-{
-    int best = -1;
-    for (guint i = 0; i < n; i++)
-        if (cuts[i] > top + 1 && cuts[i] <= top + max_h &&
-            (best < 0 || fabs(cuts[i] - target) < fabs(cuts[best] - target)))
-            best = (int)i;
-    for (guint i = 0; i < n && best < 0; i++)
-        if (cuts[i] > top + 1)
-            best = (int)i;
-    return best;
-}
-
-/* Slice tops (the first 0): the fewest parts no taller than @max_h that
- * the cuts allow, as equal as the cuts allow. (transfer full) */
-static GArray *
-balanced_tops(const double *cuts, guint n, double total, double max_h)
-{
-    guint k = (guint)MAX(1.0, ceil(total / max_h));
-    for (;; k++) {
-        GArray *tops = g_array_new(FALSE, FALSE, sizeof(double));
-        double top = 0;
-        g_array_append_val(tops, top);
-        for (guint j = 1; j < k; j++) {
-            int c = pick_cut(cuts, n, top, max_h, top + (total - top) / (k - j + 1));
-            if (c < 0 || cuts[c] >= total - 1)
-                break;
-            top = cuts[c];
-            g_array_append_val(tops, top);
-        }
-        if (total - top <= max_h || k > n)
-            return tops;
-        g_array_free(tops, TRUE);
-    }
 }
 
 /* Title, and description: the page's summary line, which part this is,
@@ -104,29 +66,26 @@ note_written(const char *path, guint n, const int *heights, int width)
 }
 
 gboolean
-tj_render_png_slices(const TjScene *scene, const double *cuts, guint n_cuts, double max_h,
-                     TjFonts *fonts, const char *path, const TjOutputOptions *opts,
-                     guint *n_written, GError **error)
+tj_render_png_slices(const TjScene *scene, const double *tops, guint n, TjFonts *fonts,
+                     const char *path, const TjOutputOptions *opts, guint *n_written,
+                     GError **error)
 {
-    g_return_val_if_fail(scene && fonts && path && max_h > 0, FALSE);
+    g_return_val_if_fail(scene && fonts && path && (tops || n == 0), FALSE);
     double total = tj_scene_height(scene);
     if (n_written)
         *n_written = 1;
-    if (total <= max_h)
+    if (n <= 1)
         return tj_render_file(scene, fonts, TJ_FORMAT_PNG, path, opts, error);
     TjOutputOptions part = { 0 };
     if (opts)
         part = *opts;
     part.alt_path = NULL;  /* the whole page's, once, below */
     double scale = tj_render_png_scale(scene, opts);
-    GArray *tops = balanced_tops(cuts, n_cuts, total, max_h);
-    guint n = tops->len;
     int *heights = g_new(int, n);
     gboolean ok = TRUE;
     for (guint i = 0; i < n && ok; i++) {
-        double t_px = round(g_array_index(tops, double, i) * scale);
-        double b_px = i + 1 < n ? round(g_array_index(tops, double, i + 1) * scale)
-                                : ceil(total * scale - 1e-6);
+        double t_px = round(tops[i] * scale);
+        double b_px = i + 1 < n ? round(tops[i + 1] * scale) : ceil(total * scale - 1e-6);
         heights[i] = (int)(b_px - t_px);
         TjScene *slice = tj_scene_slice(scene, t_px / scale, (b_px - t_px) / scale);
         describe_slice(slice, scene, i + 1, n);
@@ -143,6 +102,5 @@ tj_render_png_slices(const TjScene *scene, const double *cuts, guint n_cuts, dou
             *n_written = n;
     }
     g_free(heights);
-    g_array_free(tops, TRUE);
     return ok;
 }

@@ -312,6 +312,16 @@ check_slices(const char *preset, int width)
         g_free(s);
     }
     g_assert_cmpuint(n, ==, 2);
+    /* cut as A4 pages are: the last slice holds a row of figures with the
+     * footer, not the footer alone */
+    char *last = g_strdup_printf("%s/p-%02u.png", dir, n);
+    char *desc = png_itxt(last, "Description");
+    char *mark = g_strdup_printf("（第%u张，共%u张）\n", n, n);
+    g_assert_nonnull(desc);
+    g_assert_nonnull(strstr(desc, mark));
+    g_free(mark);
+    g_free(desc);
+    g_free(last);
     g_assert_false(g_file_test(alt, G_FILE_TEST_EXISTS) == FALSE);
     gsize len;
     char *text = tjt_read(alt, &len);
