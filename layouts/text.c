@@ -137,38 +137,56 @@ emit(GPtrArray *lines, const char *p, gsize start, gsize end)
     g_ptr_array_add(lines, g_strndup(p + start, end - start));
 }
 
-/* Greedy first-fit wrapping of one paragraph (no '\n') into @lines. */
+/* Width of @p[@start, @b) without its trailing spaces. */
+static double
+line_width(const TjMeasurer *m, const char *p, gsize start, gsize b, const TjFontStyle *font)
+{
+    gsize end = trim_end(p, start, b);
+    return width_of(m, p + start, end - start, font);
+}
+
+/* Greedy first-fit wrapping of one paragraph (no '\n') into @lines: each
+ * line ends at the last break point whose text fits. A line's width grows
+ * with the break point, so that point is found by bisection: about log2 n
+ * measurements a line instead of one per break point (every hanzi is one;
+ * measuring shapes the text, and a page's paragraphs were a tenth of its
+ * time). */
 static void
 wrap_paragraph(const TjMeasurer *m, const char *p, gsize len,
                const TjFontStyle *font, double max_width, GPtrArray *lines)
 {
     GArray *brk = break_points(p, len);
-    gsize start = 0, fit = 0;
-    guint before = lines->len;
+    const gsize *at = (const gsize *)(void *)brk->data;
+    gsize start = 0;
+    guint before = lines->len, i = 0;
 
-    for (guint i = 0; i < brk->len;) {
-        gsize b = g_array_index(brk, gsize, i);
-        if (b <= start) {
+    while (start < len) {
+        while (i < brk->len && at[i] <= start)
+            i++;
+        if (i == brk->len)
+            break;
+        if (!fits(line_width(m, p, start, at[i], font), max_width)) {
+            emit(lines, p, start, at[i]);  /* an unbreakable run wider than the limit */
+            start = skip_spaces(p, at[i], len);
             i++;
             continue;
         }
-        gsize end = trim_end(p, start, b);
-        if (fits(width_of(m, p + start, end - start, font), max_width)) {
-            fit = b;
-            i++;
-            continue;
+        guint lo = i, hi = brk->len - 1;  /* at[lo] fits */
+        if (fits(line_width(m, p, start, at[hi], font), max_width)) {
+            lo = hi;
+        } else {
+            while (hi - lo > 1) {  /* at[lo] fits, at[hi] does not */
+                guint mid = lo + (hi - lo) / 2;
+                if (fits(line_width(m, p, start, at[mid], font), max_width))
+                    lo = mid;
+                else
+                    hi = mid;
+            }
         }
-        if (fit > start) {  /* break at the last fitting point, retry b */
-            emit(lines, p, start, fit);
-            start = skip_spaces(p, fit, len);
-            continue;
-        }
-        emit(lines, p, start, b);  /* an unbreakable run wider than the limit */
-        start = skip_spaces(p, b, len);
-        i++;
+        emit(lines, p, start, at[lo]);
+        start = skip_spaces(p, at[lo], len);
+        i = lo + 1;
     }
-    if (fit > start)
-        emit(lines, p, start, len);
     if (lines->len == before)
         emit(lines, p, 0, len);  /* empty paragraph (or only spaces) */
     g_array_free(brk, TRUE);
