@@ -42,6 +42,7 @@ cp "$BUILD/libtujie.a" "$BIN/libtujie.a"
 cc -std=c11 -O2 -Wall -Wextra -o "$BIN/floor" "$B/floor/floor.c" \
     $(pkg-config --cflags --libs pangocairo cairo-png cairo-svg cairo-pdf libpng) -lm
 cc -std=c11 -O2 -Wall -Wextra -o "$BIN/rounds" "$B/tools/rounds.c"
+cc -std=c11 -O2 -Wall -Wextra -o "$BIN/cairo-resave" "$B/tools/cairo-resave.c" $(pkg-config --cflags --libs cairo-png)
 cc -shared -fPIC -O2 -Wall -Wextra -o "$BIN/nofsync.so" "$B/tools/nofsync.c"
 cc -std=c11 -O2 -g -Wall -Wextra -I"$ROOT/include" $(pkg-config --cflags $PKGS) \
     -o "$BIN/tjbatch" "$B/tools/tjbatch.c" "$BIN/libtujie.a" $(pkg-config --libs $PKGS) -lm
@@ -244,6 +245,14 @@ say "checking the outputs"
     done
 } >"$O/pdffonts.txt"
 cat "$O/pdffonts.txt" | grep -e 'bar/' -e page || true
+# tujie's PNGs against what cairo's default encoder makes of the same pixels
+mkdir -p "$O/resave"
+for f in "$O"/cold/bar/tujie.png "$O"/cold/trend/tujie.png "$O"/cold/gauge/tujie.png "$O"/cold/page.png; do
+    [ -f "$f" ] || continue
+    name=$(basename "$(dirname "$f")")_$(basename "$f")
+    [ "$(basename "$f")" = page.png ] && name=page
+    printf '%s\t%s\n' "$name" "$("$BIN/cairo-resave" "$f" "$O/resave/$name.png" | tr ' ' '\t')"
+done >"$O/pngsize.tsv"
 for c in bar trend gauge; do
     for f in "$O/cold/$c"/*.png; do
         [ -f "$f" ] || continue  # (ONLY= may have skipped the chart)

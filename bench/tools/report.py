@@ -266,6 +266,15 @@ def targets(groups, n, out):
             c, p = max(peaks, key=lambda x: x[1])
             row(f"peak memory, one {f.upper()} chart", f"{p:.1f} MiB ({c})", f"≤ {goal} MiB", p <= goal,
                 ", ".join(f"{cc} {pp:.1f}" for cc, pp in peaks))
+    sizes = os.path.join(os.path.dirname(os.path.abspath(sys.argv[1])), "pngsize.tsv")
+    if os.path.exists(sizes):
+        rows = [l.rstrip("\n").split("\t") for l in open(sizes, encoding="utf-8") if l.strip()]
+        rows = [(r[0].replace("_tujie.png", ""), int(r[1]) / int(r[2])) for r in rows
+                if len(r) == 3 and int(r[2]) > 0]
+        if rows:
+            worst = max(x for _, x in rows)
+            row("PNG size ÷ cairo's default encoder's, same pixels", f"{worst:.2f} (largest)", "≤ 1",
+                worst <= 1, ", ".join(f"{n} {x:.2f}" for n, x in rows))
     if res:
         out.append("## Targets\n")
         out.append("| target | measured | goal | | by how much |")
