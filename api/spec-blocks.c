@@ -2,12 +2,14 @@
  * options are read from its map (unknown keys and wrong types recorded with
  * their place), its CSV is loaded once per source, and the same preparation
  * as the CLI's (api/bar.c, trend.c, gauge.c, kpi.c) makes the layout input.
+ * The plain options of each kind are a table (member name = key, type).
  * Every problem goes into one TjSpecErrors, so a spec's errors come in one
  * run; an error from a CSV keeps its file:line:col after the block's place. */
 #include "api/spec-private.h"
 #include "core/i18n.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <string.h>
 
 static const char *const common_keys[] = {
@@ -194,6 +196,82 @@ need_table(TjSpecCtx *c, const TjSpecBlock *b, const TjTable **t)
     return *t != NULL;
 }
 
+/* One option of a block, read from its map into the options struct of
+ * its kind: the key is the struct member's name. */
+typedef enum { F_STRING, F_TEXT, F_BOOL, F_NUMBER } FieldType;
+typedef struct {
+    const char *key;
+    FieldType type;   /* F_TEXT: a number that may carry % or qualifiers */
+    gsize offset;
+} Field;
+
+#define FIELD(type_, member, kind) { #member, kind, offsetof(type_, member) }
+
+static const Field bar_fields[] = {
+    FIELD(TjBarOptions, x, F_STRING), FIELD(TjBarOptions, title, F_STRING),
+    FIELD(TjBarOptions, subtitle, F_STRING), FIELD(TjBarOptions, source, F_STRING),
+    FIELD(TjBarOptions, unit, F_STRING), FIELD(TjBarOptions, highlight, F_STRING),
+    FIELD(TjBarOptions, target, F_NUMBER), FIELD(TjBarOptions, horizontal, F_BOOL),
+    FIELD(TjBarOptions, stacked, F_BOOL),
+};
+static const Field trend_fields[] = {
+    FIELD(TjTrendOptions, x, F_STRING), FIELD(TjTrendOptions, title, F_STRING),
+    FIELD(TjTrendOptions, subtitle, F_STRING), FIELD(TjTrendOptions, source, F_STRING),
+    FIELD(TjTrendOptions, unit, F_STRING), FIELD(TjTrendOptions, target, F_TEXT),
+    FIELD(TjTrendOptions, target_x, F_STRING), FIELD(TjTrendOptions, kind_col, F_STRING),
+    FIELD(TjTrendOptions, label_col, F_STRING), FIELD(TjTrendOptions, better, F_STRING),
+    FIELD(TjTrendOptions, highlight, F_STRING), FIELD(TjTrendOptions, area, F_BOOL),
+};
+static const Field gauge_fields[] = {
+    FIELD(TjGaugeOptions, value, F_TEXT), FIELD(TjGaugeOptions, min, F_TEXT),
+    FIELD(TjGaugeOptions, max, F_TEXT), FIELD(TjGaugeOptions, target, F_TEXT),
+    FIELD(TjGaugeOptions, style, F_STRING), FIELD(TjGaugeOptions, label, F_STRING),
+    FIELD(TjGaugeOptions, unit, F_STRING), FIELD(TjGaugeOptions, title, F_STRING),
+    FIELD(TjGaugeOptions, subtitle, F_STRING), FIELD(TjGaugeOptions, source, F_STRING),
+    FIELD(TjGaugeOptions, clamp, F_BOOL),
+};
+static const Field kpi_fields[] = {
+    FIELD(TjKpiOptions, value, F_TEXT), FIELD(TjKpiOptions, change, F_TEXT),
+    FIELD(TjKpiOptions, label, F_STRING), FIELD(TjKpiOptions, unit, F_STRING),
+    FIELD(TjKpiOptions, change_label, F_STRING), FIELD(TjKpiOptions, change_style, F_STRING),
+    FIELD(TjKpiOptions, better, F_STRING), FIELD(TjKpiOptions, magnitude, F_STRING),
+    FIELD(TjKpiOptions, compare, F_STRING),
+};
+
+/* Reads @n @fields of @map into @opts (wrong types recorded), and the
+ * block's height. */
+static void
+read_fields(const TjNode *map, const Field *fields, gsize n, void *opts, TjPageBlock *out,
+            TjSpecErrors *errs)
+{
+    for (gsize i = 0; i < n; i++) {
+        void *at = (char *)opts + fields[i].offset;
+        const char *key = fields[i].key;
+        switch (fields[i].type) {
+        case F_STRING: *(const char **)at = tj_spec_get_string(map, key, NULL, errs); break;
+        case F_TEXT: *(const char **)at = text_of(map, key, errs); break;
+        case F_BOOL: *(gboolean *)at = tj_spec_get_bool(map, key, FALSE, errs); break;
+        case F_NUMBER: *(double *)at = tj_spec_get_double(map, key, NAN, errs); break;
+        }
+    }
+    out->height = tj_spec_get_double(map, "height", 0, errs);
+}
+
+/* A chart block's prepared data (bar, trend), or the error recorded. */
+static gboolean
+chart_data(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out, TjBlockKind kind,
+           TjChartData *d, GError *err)
+{
+    if (!d) {
+        record(c->errs, b, err);
+        return FALSE;
+    }
+    out->kind = kind;
+    out->data = d;
+    g_ptr_array_add(c->owned_data, d);
+    return TRUE;
+}
+
 static gboolean
 bar_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
 {
@@ -203,33 +281,19 @@ bar_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     tj_bar_options_init(&o);
     char *y = columns_string(m, "y", c->errs);
     char *where = where_string(m, c->errs);
-    o.x = tj_spec_get_string(m, "x", NULL, c->errs);
-    o.y = y; o.where = where;
-    o.title = tj_spec_get_string(m, "title", NULL, c->errs);
-    o.subtitle = tj_spec_get_string(m, "subtitle", NULL, c->errs);
-    o.source = tj_spec_get_string(m, "source", NULL, c->errs);
-    o.unit = tj_spec_get_string(m, "unit", NULL, c->errs);
-    o.highlight = tj_spec_get_string(m, "highlight", NULL, c->errs);
-    o.target = tj_spec_get_double(m, "target", NAN, c->errs);
-    o.horizontal = tj_spec_get_bool(m, "horizontal", FALSE, c->errs);
-    o.stacked = tj_spec_get_bool(m, "stacked", FALSE, c->errs);
-    out->height = tj_spec_get_double(m, "height", 0, c->errs);
+    o.y = y;
+    o.where = where;
+    read_fields(m, bar_fields, G_N_ELEMENTS(bar_fields), &o, out, c->errs);
     const TjTable *t;
     gboolean ok = FALSE;
     static const char *const bar_cols[] = { "x", "y", NULL };
     if (need_table(c, b, &t) && columns_exist(c, b, t, bar_cols)) {
         GError *err = NULL;
         TjChartData *d = tj__api_bar_prepare(t, &o, &out->bar, &err);
-        if (d) {
-            out->kind = TJ_BLOCK_BAR;
-            out->data = d;
-            g_ptr_array_add(c->owned_data, d);
-            ok = TRUE;
-        } else {
-            record(c->errs, b, err);
-        }
+        ok = chart_data(c, b, out, TJ_BLOCK_BAR, d, err);
     }
-    g_free(y); g_free(where);
+    g_free(y);
+    g_free(where);
     return ok;
 }
 
@@ -242,36 +306,19 @@ trend_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     tj_trend_options_init(&o);
     char *y = columns_string(m, "y", c->errs);
     char *where = where_string(m, c->errs);
-    o.x = tj_spec_get_string(m, "x", NULL, c->errs);
-    o.y = y; o.where = where;
-    o.title = tj_spec_get_string(m, "title", NULL, c->errs);
-    o.subtitle = tj_spec_get_string(m, "subtitle", NULL, c->errs);
-    o.source = tj_spec_get_string(m, "source", NULL, c->errs);
-    o.unit = tj_spec_get_string(m, "unit", NULL, c->errs);
-    o.target = text_of(m, "target", c->errs);
-    o.target_x = tj_spec_get_string(m, "target_x", NULL, c->errs);
-    o.kind_col = tj_spec_get_string(m, "kind_col", NULL, c->errs);
-    o.label_col = tj_spec_get_string(m, "label_col", NULL, c->errs);
-    o.better = tj_spec_get_string(m, "better", NULL, c->errs);
-    o.highlight = tj_spec_get_string(m, "highlight", NULL, c->errs);
-    o.area = tj_spec_get_bool(m, "area", FALSE, c->errs);
-    out->height = tj_spec_get_double(m, "height", 0, c->errs);
+    o.y = y;
+    o.where = where;
+    read_fields(m, trend_fields, G_N_ELEMENTS(trend_fields), &o, out, c->errs);
     const TjTable *t;
     gboolean ok = FALSE;
     static const char *const trend_cols[] = { "x", "y", "kind_col", "label_col", NULL };
     if (need_table(c, b, &t) && columns_exist(c, b, t, trend_cols)) {
         GError *err = NULL;
         TjChartData *d = tj__api_trend_prepare(t, &o, &out->trend, &err);
-        if (d) {
-            out->kind = TJ_BLOCK_TREND;
-            out->data = d;
-            g_ptr_array_add(c->owned_data, d);
-            ok = TRUE;
-        } else {
-            record(c->errs, b, err);
-        }
+        ok = chart_data(c, b, out, TJ_BLOCK_TREND, d, err);
     }
-    g_free(y); g_free(where);
+    g_free(y);
+    g_free(where);
     return ok;
 }
 
@@ -284,20 +331,9 @@ gauge_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     tj_gauge_options_init(&o);
     char *where = where_string(m, c->errs);
     char *bands = columns_string(m, "bands", c->errs);
-    o.value = text_of(m, "value", c->errs);
     o.where = where;
-    o.min = text_of(m, "min", c->errs);
-    o.max = text_of(m, "max", c->errs);
-    o.target = text_of(m, "target", c->errs);
     o.bands = bands;
-    o.style = tj_spec_get_string(m, "style", NULL, c->errs);
-    o.label = tj_spec_get_string(m, "label", NULL, c->errs);
-    o.unit = tj_spec_get_string(m, "unit", NULL, c->errs);
-    o.title = tj_spec_get_string(m, "title", NULL, c->errs);
-    o.subtitle = tj_spec_get_string(m, "subtitle", NULL, c->errs);
-    o.source = tj_spec_get_string(m, "source", NULL, c->errs);
-    o.clamp = tj_spec_get_bool(m, "clamp", FALSE, c->errs);
-    out->height = tj_spec_get_double(m, "height", 0, c->errs);
+    read_fields(m, gauge_fields, G_N_ELEMENTS(gauge_fields), &o, out, c->errs);
     const TjTable *t;
     gboolean ok = FALSE;
     static const char *const gauge_cols[] = { "value", NULL };
@@ -323,17 +359,8 @@ kpi_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     TjKpiOptions o;
     tj_kpi_options_init(&o);
     char *where = where_string(m, c->errs);
-    o.value = text_of(m, "value", c->errs);
-    o.change = text_of(m, "change", c->errs);
     o.where = where;
-    o.label = tj_spec_get_string(m, "label", NULL, c->errs);
-    o.unit = tj_spec_get_string(m, "unit", NULL, c->errs);
-    o.change_label = tj_spec_get_string(m, "change_label", NULL, c->errs);
-    o.change_style = tj_spec_get_string(m, "change_style", NULL, c->errs);
-    o.better = tj_spec_get_string(m, "better", NULL, c->errs);
-    o.magnitude = tj_spec_get_string(m, "magnitude", NULL, c->errs);
-    o.compare = tj_spec_get_string(m, "compare", NULL, c->errs);
-    out->height = tj_spec_get_double(m, "height", 0, c->errs);
+    read_fields(m, kpi_fields, G_N_ELEMENTS(kpi_fields), &o, out, c->errs);
     const TjTable *t;
     gboolean ok = FALSE;
     const TjNode *icon = tj_spec_node_get(m, "icon");
