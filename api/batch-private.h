@@ -29,6 +29,7 @@ struct TjBatch {
     guint done, n_selected;
     guint n_rendered, n_skipped, n_failed, n_not_run;
     GAsyncQueue *fonts;  /* idle TjFonts, one per worker at most */
+    gint n_fonts;        /* TjFonts made: the next one's worker number */
     GTimer *timer;
     char *font_hash;     /* hash of the font files, computed once */
     volatile sig_atomic_t cancelled;

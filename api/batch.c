@@ -114,7 +114,8 @@ static TjFonts *
 take_fonts(TjBatch *b, GError **error)
 {
     TjFonts *f = g_async_queue_try_pop(b->fonts);
-    return f ? f : tj_fonts_new(b->opts.out.fonts_conf, error);
+    return f ? f : tj_fonts_new_for_worker(b->opts.out.fonts_conf,
+                                           (guint)g_atomic_int_add(&b->n_fonts, 1), error);
 }
 
 /* Lays out and writes one job in every requested format. */

@@ -27,8 +27,12 @@ typedef struct {
     FcConfig *config;
     FcCharSet *cover[2];  /* each weight's characters (the font set's own) */
     int n_cover;
+    char *dir;            /* the folder of the files */
 } OwnFonts;
 const OwnFonts *tj__fonts_own(void);
+/* @own's faces under other file names for batch worker @k (from 1), a
+ * new reference; NULL for worker 0 (or without @own). */
+FcConfig *tj__fonts_config_for_worker(const OwnFonts *own, guint k);
 /* Their TrueType copies, for PDF, the same way; NULL without them. */
 const OwnFonts *tj__fonts_own_pdf(void);
 /* Whether the own faces have every character of @text (line breaks and

@@ -28,6 +28,9 @@ typedef struct {
 struct TjFonts {
     char *conf_path;       /* NULL: the system configuration */
     FcConfig *config;      /* our reference when private, else NULL */
+    guint worker;          /* a batch's worker number (0: not one, or the first) */
+    FcConfig *own_config;  /* a batch worker's own faces under other names, or NULL */
+    FcConfig *pdf_config;  /* the same for their TrueType copies */
     PangoFontMap *map;     /* the full chain; made when first needed */
     PangoContext *ctx;
     PangoFontMap *own_map; /* tujie's own two files only; NULL without them */
@@ -117,6 +120,30 @@ full_chain(TjFonts *fonts, GError **error)
 }
 
 TjFonts *
+tj_fonts_new_for_worker(const char *fonts_conf, guint worker, GError **error)
+{
+    TjFonts *fonts = tj_fonts_new(fonts_conf, error);
+    if (fonts)
+        fonts->worker = worker;
+    FcConfig *own = fonts && fonts->own_map ? tj__fonts_config_for_worker(tj__fonts_own(), worker)
+                                            : NULL;
+    if (own) {
+        PangoFontMap *map = NULL;
+        PangoContext *ctx = NULL;
+        if (new_map(own, &map, &ctx)) {
+            g_object_unref(fonts->own_ctx);
+            g_object_unref(fonts->own_map);
+            fonts->own_map = map;
+            fonts->own_ctx = ctx;
+            fonts->own_config = own;
+        } else {
+            FcConfigDestroy(own);
+        }
+    }
+    return fonts;
+}
+
+TjFonts *
 tj_fonts_new(const char *fonts_conf, GError **error)
 {
     const char *conf = fonts_conf ? fonts_conf : g_getenv("TJ_FONTS_CONF");
@@ -170,6 +197,10 @@ tj_fonts_free(TjFonts *fonts)
     g_clear_object(&fonts->map);
     if (fonts->config)
         FcConfigDestroy(fonts->config);
+    if (fonts->own_config)
+        FcConfigDestroy(fonts->own_config);
+    if (fonts->pdf_config)
+        FcConfigDestroy(fonts->pdf_config);
     g_free(fonts->conf_path);
     g_free(fonts);
 }
@@ -227,7 +258,11 @@ tj_fonts_set_pdf(TjFonts *fonts, gboolean pdf)
     g_return_if_fail(fonts != NULL);
     fonts->pdf = pdf;
     const OwnFonts *copy = pdf && !fonts->pdf_ctx ? tj__fonts_own_pdf() : NULL;
-    if (copy && !new_map(copy->config, &fonts->pdf_map, &fonts->pdf_ctx)) {
+    if (!copy)
+        return;
+    fonts->pdf_config = tj__fonts_config_for_worker(copy, fonts->worker);
+    if (!new_map(fonts->pdf_config ? fonts->pdf_config : copy->config, &fonts->pdf_map,
+                 &fonts->pdf_ctx)) {
         g_clear_object(&fonts->pdf_ctx);  /* the CFF faces, then */
         g_clear_object(&fonts->pdf_map);
     }

@@ -39,6 +39,9 @@ TjFonts *tj_fonts_new(const char *fonts_conf, GError **error);
  * alone. A family the configuration does not have is a FONT error (nothing
  * changes). Text is then laid out with the full configuration. */
 gboolean tj_fonts_set_family(TjFonts *fonts, const char *family, GError **error);
+/* As tj_fonts_new, for worker @worker (from 0) of a batch: each worker
+ * draws tujie's own faces from faces of its own (fonts/config.c). */
+TjFonts *tj_fonts_new_for_worker(const char *fonts_conf, guint worker, GError **error);
 void tj_fonts_free(TjFonts *fonts);
 /* The families tj_fonts_set_family() put first, or NULL. (transfer none) */
 const char *tj_fonts_family(const TjFonts *fonts);

@@ -43,6 +43,12 @@ check "editing an icon re-renders exactly the job that shows it" sh -c "'$TUJIE'
     grep -q '1 rendered, $((JOBS - 1)) unchanged'"
 check "--force renders all" sh -c "'$TUJIE' batch '$T/ex' -o '$T/o' --force 2>&1 | grep -q '$JOBS rendered'"
 
+# two workers (each with faces of its own, fonts/config.c) write the same bytes as one
+"$TUJIE" batch "$T/ex" -o "$T/j1" -j 1 --format png,svg,pdf 2>/dev/null
+"$TUJIE" batch "$T/ex" -o "$T/j2" -j 2 --format png,svg,pdf 2>/dev/null
+check "-j 2 writes the same files as -j 1, byte for byte" sh -c \
+    "test -n \"\$(find '$T/j2' -name '*.svg')\" && diff -r -x .tujie-stamps '$T/j1' '$T/j2'"
+
 # shards partition the jobs
 "$TUJIE" batch "$T/ex" -o "$T/s1" --shard 1/3 2>/dev/null
 "$TUJIE" batch "$T/ex" -o "$T/s2" --shard 2/3 2>/dev/null
