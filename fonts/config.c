@@ -165,12 +165,9 @@ tj__fonts_own(void)
  * locks them, gives this worker faces of its own (two workers drawing from
  * one face waited on each other's glyphs: -j 2 made SVGs 1.57× as fast as
  * -j 1, now 1.91×). NULL: use @own's configuration. */
-FcConfig *
-tj__fonts_config_for_worker(const OwnFonts *own, guint k)
+static FcConfig *
+renamed_config(const char *dir, guint k)
 {
-    const char *dir = own ? own->dir : NULL;
-    if (!dir || k == 0)
-        return NULL;
     FcConfig *config = FcConfigCreate();
     if (!config)
         return NULL;
@@ -203,6 +200,32 @@ tj__fonts_config_for_worker(const OwnFonts *own, guint k)
         g_free(path);
     }
     g_string_free(again, TRUE);
+    return config;
+}
+
+/* Built once per process for each folder and worker number and kept, as
+ * the own configuration is (a long-running program's next batch has the
+ * same workers). */
+static GMutex worker_lock;
+static GHashTable *worker_configs;  /* "DIR\nK" → FcConfig */
+
+FcConfig *
+tj__fonts_config_for_worker(const OwnFonts *own, guint k)
+{
+    const char *dir = own ? own->dir : NULL;
+    if (!dir || k == 0)
+        return NULL;
+    g_mutex_lock(&worker_lock);
+    if (!worker_configs)
+        worker_configs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    char *key = g_strdup_printf("%s\n%u", dir, k);
+    FcConfig *config = g_hash_table_lookup(worker_configs, key);
+    if (!config && (config = renamed_config(dir, k))) {
+        g_hash_table_insert(worker_configs, key, config);
+        key = NULL;
+    }
+    g_free(key);
+    g_mutex_unlock(&worker_lock);
     return config;
 }
 

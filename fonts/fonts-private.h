@@ -30,8 +30,9 @@ typedef struct {
     char *dir;            /* the folder of the files */
 } OwnFonts;
 const OwnFonts *tj__fonts_own(void);
-/* @own's faces under other file names for batch worker @k (from 1), a
- * new reference; NULL for worker 0 (or without @own). */
+/* @own's faces under other file names for batch worker @k (from 1),
+ * kept for the process (transfer none); NULL for worker 0 (or without
+ * @own). */
 FcConfig *tj__fonts_config_for_worker(const OwnFonts *own, guint k);
 /* Their TrueType copies, for PDF, the same way; NULL without them. */
 const OwnFonts *tj__fonts_own_pdf(void);

@@ -29,8 +29,6 @@ struct TjFonts {
     char *conf_path;       /* NULL: the system configuration */
     FcConfig *config;      /* our reference when private, else NULL */
     guint worker;          /* a batch's worker number (0: not one, or the first) */
-    FcConfig *own_config;  /* a batch worker's own faces under other names, or NULL */
-    FcConfig *pdf_config;  /* the same for their TrueType copies */
     PangoFontMap *map;     /* the full chain; made when first needed */
     PangoContext *ctx;
     PangoFontMap *own_map; /* tujie's own two files only; NULL without them */
@@ -135,9 +133,6 @@ tj_fonts_new_for_worker(const char *fonts_conf, guint worker, GError **error)
             g_object_unref(fonts->own_map);
             fonts->own_map = map;
             fonts->own_ctx = ctx;
-            fonts->own_config = own;
-        } else {
-            FcConfigDestroy(own);
         }
     }
     return fonts;
@@ -197,10 +192,6 @@ tj_fonts_free(TjFonts *fonts)
     g_clear_object(&fonts->map);
     if (fonts->config)
         FcConfigDestroy(fonts->config);
-    if (fonts->own_config)
-        FcConfigDestroy(fonts->own_config);
-    if (fonts->pdf_config)
-        FcConfigDestroy(fonts->pdf_config);
     g_free(fonts->conf_path);
     g_free(fonts);
 }
@@ -260,9 +251,8 @@ tj_fonts_set_pdf(TjFonts *fonts, gboolean pdf)
     const OwnFonts *copy = pdf && !fonts->pdf_ctx ? tj__fonts_own_pdf() : NULL;
     if (!copy)
         return;
-    fonts->pdf_config = tj__fonts_config_for_worker(copy, fonts->worker);
-    if (!new_map(fonts->pdf_config ? fonts->pdf_config : copy->config, &fonts->pdf_map,
-                 &fonts->pdf_ctx)) {
+    FcConfig *mine = tj__fonts_config_for_worker(copy, fonts->worker);
+    if (!new_map(mine ? mine : copy->config, &fonts->pdf_map, &fonts->pdf_ctx)) {
         g_clear_object(&fonts->pdf_ctx);  /* the CFF faces, then */
         g_clear_object(&fonts->pdf_map);
     }
