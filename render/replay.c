@@ -8,7 +8,6 @@
 #include "render/render-private.h"
 
 #include <math.h>
-#include <string.h>
 #include <pango/pangocairo.h>
 
 #define CULL_PAD 2.0      /* px around a box: antialiasing */
@@ -22,8 +21,6 @@ struct TjReplay {
     GHashTable *images;     /* decoded images (render/image.c) */
     TjReplayHook hook;      /* NULL none */
     gpointer hook_data;
-    double linear[4];       /* the device matrix's linear part the fonts' context was last given */
-    gboolean have_linear;
 };
 
 TjReplay *
@@ -218,22 +215,23 @@ item_layout(TjReplay *r, guint i, const TjItem *it)
     return r->layouts[i];
 }
 
-/* Gives the layouts' context the device matrix when its scale or rotation
- * changed. Not for every item: pango counts each call as a change and shapes
- * every layout of the context again (a page's 220 texts 51 times over, once
- * per PNG strip: two thirds of drawing it); where the text is placed
- * (the matrix's translation) plays no part in shaping. */
+/* Gives the layout's context the device matrix when its scale or rotation
+ * differs from the one the context has. Not for every item: pango counts
+ * each call as a change (the matrix it keeps holds the translation too) and
+ * shapes every layout of the context again (a page's 220 texts 51 times
+ * over, once per PNG strip: two thirds of drawing it); where the text is
+ * placed plays no part in shaping. */
 static void
-update_context(TjReplay *r, cairo_t *cr, PangoLayout *layout)
+update_context(cairo_t *cr, PangoLayout *layout)
 {
     cairo_matrix_t m;
     cairo_get_matrix(cr, &m);
-    double linear[4] = { m.xx, m.yx, m.xy, m.yy };
-    if (r->have_linear && memcmp(linear, r->linear, sizeof linear) == 0)
-        return;
-    pango_cairo_update_layout(cr, layout);
-    memcpy(r->linear, linear, sizeof linear);
-    r->have_linear = TRUE;
+    const PangoMatrix *now = pango_context_get_matrix(pango_layout_get_context(layout));
+    PangoMatrix id = PANGO_MATRIX_INIT;
+    if (!now)
+        now = &id;
+    if (now->xx != m.xx || now->yx != m.yx || now->xy != m.xy || now->yy != m.yy)
+        pango_cairo_update_layout(cr, layout);
 }
 
 static void
@@ -244,7 +242,7 @@ draw_text(TjReplay *r, cairo_t *cr, guint i, const TjItem *it, gboolean cull)
     if (it->u.text.angle != 0)
         cairo_rotate(cr, it->u.text.angle * G_PI / 180.0);
     PangoLayout *layout = item_layout(r, i, it);
-    update_context(r, cr, layout);
+    update_context(cr, layout);
     PangoRectangle ink, logical;
     pango_layout_get_extents(layout, &ink, &logical);
     pango_extents_to_pixels(&ink, NULL);
