@@ -41,12 +41,13 @@ font_hash(TjBatch *b)
     if (!b->font_hash) {
         GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
         g_checksum_update(sum, (const guchar *)TJ_FONTS_FAMILIES, -1);
-        const char *own = tj_fonts_own_dir();
-        char *tt = own ? g_strconcat(own, "-truetype", NULL) : NULL;  /* for PDF */
+        const char *own = tj_fonts_own_dir(), *tt = tj_fonts_truetype_dir();  /* tt: for PDF */
         const char *dirs[] = { own, own, tt, tt };
         const char *files[] = { "TujieSansCJKsc-Regular.otf", "TujieSansCJKsc-Bold.otf",
                                 "TujieSansCJKsc-Regular.ttf", "TujieSansCJKsc-Bold.ttf" };
-        for (gsize i = 0; own && i < G_N_ELEMENTS(files); i++) {
+        for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
+            if (!dirs[i])
+                continue;
             char *p = g_build_filename(dirs[i], files[i], NULL);
             GStatBuf st;
             if (g_stat(p, &st) == 0) {
@@ -57,7 +58,6 @@ font_hash(TjBatch *b)
             }
             g_free(p);
         }
-        g_free(tt);
         if (b->opts.out.fonts_conf)
             hash_file(sum, b->opts.out.fonts_conf);
         b->font_hash = g_strdup(g_checksum_get_string(sum));

@@ -236,7 +236,7 @@ tj__fonts_config_for_worker(const OwnFonts *own, guint k)
  * table (+12 MiB resident for the two), and an SVG path holds cubic
  * curves, twice as many as quadratic ones. */
 static gpointer
-build_pdf_fonts(gpointer unused)
+find_truetype_dir(gpointer unused)
 {
     (void)unused;
     const char *own = tj_fonts_own_dir();
@@ -244,10 +244,25 @@ build_pdf_fonts(gpointer unused)
         return NULL;
     char *dir = g_strconcat(own, "-truetype", NULL);
     char *file = g_build_filename(dir, "TujieSansCJKsc-Regular.ttf", NULL);
-    OwnFonts *pdf = g_file_test(file, G_FILE_TEST_IS_REGULAR) ? own_fonts_in(dir) : NULL;
+    gboolean ok = g_file_test(file, G_FILE_TEST_IS_REGULAR);
     g_free(file);
-    g_free(dir);
-    return pdf;
+    if (!ok)
+        g_clear_pointer(&dir, g_free);
+    return dir;
+}
+
+const char *
+tj_fonts_truetype_dir(void)
+{
+    static GOnce once = G_ONCE_INIT;
+    return g_once(&once, find_truetype_dir, NULL);
+}
+
+static gpointer
+build_pdf_fonts(gpointer unused)
+{
+    (void)unused;
+    return own_fonts_in(tj_fonts_truetype_dir());
 }
 
 const OwnFonts *

@@ -118,28 +118,13 @@ full_chain(TjFonts *fonts, GError **error)
 }
 
 TjFonts *
-tj_fonts_new_for_worker(const char *fonts_conf, guint worker, GError **error)
+tj_fonts_new(const char *fonts_conf, GError **error)
 {
-    TjFonts *fonts = tj_fonts_new(fonts_conf, error);
-    if (fonts)
-        fonts->worker = worker;
-    FcConfig *own = fonts && fonts->own_map ? tj__fonts_config_for_worker(tj__fonts_own(), worker)
-                                            : NULL;
-    if (own) {
-        PangoFontMap *map = NULL;
-        PangoContext *ctx = NULL;
-        if (new_map(own, &map, &ctx)) {
-            g_object_unref(fonts->own_ctx);
-            g_object_unref(fonts->own_map);
-            fonts->own_map = map;
-            fonts->own_ctx = ctx;
-        }
-    }
-    return fonts;
+    return tj_fonts_new_for_worker(fonts_conf, 0, error);
 }
 
 TjFonts *
-tj_fonts_new(const char *fonts_conf, GError **error)
+tj_fonts_new_for_worker(const char *fonts_conf, guint worker, GError **error)
 {
     const char *conf = fonts_conf ? fonts_conf : g_getenv("TJ_FONTS_CONF");
     if (conf && !*conf)
@@ -147,13 +132,15 @@ tj_fonts_new(const char *fonts_conf, GError **error)
 
     TjFonts *fonts = g_new0(TjFonts, 1);
     fonts->conf_path = g_strdup(conf);
+    fonts->worker = worker;
     const OwnFonts *own = tj__fonts_own();
     /* a named configuration is checked now, so its errors are reported here */
     if ((!own || conf) && !full_chain(fonts, error)) {
         tj_fonts_free(fonts);
         return NULL;
     }
-    if (own && !new_map(own->config, &fonts->own_map, &fonts->own_ctx)) {
+    FcConfig *mine = tj__fonts_config_for_worker(own, worker);
+    if (own && !new_map(mine ? mine : own->config, &fonts->own_map, &fonts->own_ctx)) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_FONT,
                     _("pango does not use fontconfig here (PANGOCAIRO_BACKEND?)"));
         tj_fonts_free(fonts);

@@ -26,6 +26,9 @@ typedef struct TjFonts TjFonts;
  * build tree's, the installed one. The first that holds them is added to
  * every font configuration. Returns: (transfer none) or NULL. */
 const char *tj_fonts_own_dir(void);
+/* The folder of their TrueType copies, for PDF: the own one's name with
+ * "-truetype"; NULL when they were not built. (transfer none) */
+const char *tj_fonts_truetype_dir(void);
 
 /* @fonts_conf: a fontconfig file to use instead of the system's; NULL uses
  * $TJ_FONTS_CONF when set, else the system configuration. A file is parsed
