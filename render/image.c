@@ -14,7 +14,6 @@
  * images included. */
 #include "render/render-private.h"
 
-#include <dlfcn.h>
 #include <math.h>
 #include <png.h>
 #include <setjmp.h>
@@ -39,26 +38,23 @@
     X(rsvg_handle_render_document)
 
 static struct {
-#define FIELD(f) __typeof__(&f) f;
-    RSVG_FUNCS(FIELD)
-#undef FIELD
+    RSVG_FUNCS(TJ_DL_FIELD)
 } R;
 
 static gpointer
 load_rsvg(gpointer unused)
 {
     (void)unused;
-    void *lib = dlopen(TJ_RSVG_SONAME, RTLD_NOW | RTLD_LOCAL);
-    if (!lib)
-        return g_strdup(dlerror());
-    void *sym;
-#define LOOK(f) \
-    if (!(sym = dlsym(lib, #f))) \
-        return g_strdup_printf("%s: no %s", TJ_RSVG_SONAME, #f); \
-    memcpy(&R.f, &sym, sizeof sym);
-    RSVG_FUNCS(LOOK)
-#undef LOOK
-    return NULL;  /* kept open for the process's life */
+    static const char *const names[] = { RSVG_FUNCS(TJ_DL_NAME) };
+    void *syms[G_N_ELEMENTS(names)];
+    char *missing = tj__dl_load(TJ_RSVG_SONAME, names, syms, G_N_ELEMENTS(names));
+    gsize i = 0;
+#define SET(f) memcpy(&R.f, &syms[i++], sizeof syms[0]);
+    if (!missing) {
+        RSVG_FUNCS(SET)
+    }
+#undef SET
+    return missing;
 }
 
 typedef struct {

@@ -13,7 +13,6 @@
 #include "render/render-private.h"
 #include "core/i18n.h"
 
-#include <dlfcn.h>
 #include <string.h>
 #include <qpdf/qpdf-c.h>
 
@@ -52,26 +51,23 @@
     X(qpdf_write)
 
 static struct {
-#define FIELD(f) __typeof__(&f) f;
-    QPDF_FUNCS(FIELD)
-#undef FIELD
+    QPDF_FUNCS(TJ_DL_FIELD)
 } Q;
 
 static gpointer
 load_qpdf(gpointer unused)
 {
     (void)unused;
-    void *lib = dlopen(TJ_QPDF_SONAME, RTLD_NOW | RTLD_LOCAL);
-    if (!lib)
-        return g_strdup(dlerror());
-    void *sym;
-#define LOOK(f) \
-    if (!(sym = dlsym(lib, #f))) \
-        return g_strdup_printf("%s: no %s", TJ_QPDF_SONAME, #f); \
-    memcpy(&Q.f, &sym, sizeof sym);
-    QPDF_FUNCS(LOOK)
-#undef LOOK
-    return NULL;  /* kept open for the process's life */
+    static const char *const names[] = { QPDF_FUNCS(TJ_DL_NAME) };
+    void *syms[G_N_ELEMENTS(names)];
+    char *missing = tj__dl_load(TJ_QPDF_SONAME, names, syms, G_N_ELEMENTS(names));
+    gsize i = 0;
+#define SET(f) memcpy(&Q.f, &syms[i++], sizeof syms[0]);
+    if (!missing) {
+        QPDF_FUNCS(SET)
+    }
+#undef SET
+    return missing;
 }
 
 typedef struct {

@@ -55,6 +55,15 @@ typedef struct {
  * Returns: (transfer full) g_array_unref(). */
 GArray *tj__render_figures(const TjScene *scene);
 
+/* ---- libraries opened when first needed (render/render.c) -------------- */
+/* Opens @soname for the process's life and looks up its @n @names into
+ * @syms, in order. Returns NULL, or what failed (transfer full). The users
+ * list their functions once (an X-macro) for the names, a struct of typed
+ * pointers and the copy into it (TJ_DL_FIELD, TJ_DL_NAME). */
+char *tj__dl_load(const char *soname, const char *const *names, void **syms, gsize n);
+#define TJ_DL_FIELD(f) __typeof__(&f) f;
+#define TJ_DL_NAME(f) #f,
+
 /* ---- what cairo cannot write ------------------------------------------- */
 /* SVG (render/svg-meta.c): lang, role, <title>, <desc>, one
  * labelled <g role="img"> per figure and, with @text_layer, the text as

@@ -5,6 +5,8 @@
  * temporary path is reported to tj_set_temp_file_hook() (the CLI removes
  * it on SIGINT/SIGTERM: cli/cleanup.c). */
 #include "render/render-private.h"
+
+#include <dlfcn.h>
 #include "core/i18n.h"
 
 #include <errno.h>
@@ -322,4 +324,16 @@ tj_render_pdf_file_on(TjScene *const *scenes, guint n, const TjPaper *paper,
     return check_job(&job, error) && write_atomic(&job, path, error) &&
            (!opts || !opts->alt_path ||
             tj_render_alt_file((const TjScene *const *)scenes, n, opts->alt_path, error));
+}
+
+char *
+tj__dl_load(const char *soname, const char *const *names, void **syms, gsize n)
+{
+    void *lib = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
+    if (!lib)
+        return g_strdup(dlerror());
+    for (gsize i = 0; i < n; i++)
+        if (!(syms[i] = dlsym(lib, names[i])))
+            return g_strdup_printf("%s: no %s", soname, names[i]);
+    return NULL;  /* kept open for the process's life */
 }
