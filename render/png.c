@@ -10,15 +10,15 @@
  * chart-sized image compressed whole by libdeflate, a taller one strip by
  * strip by zlib level 4 on helper threads while the next strip is drawn
  * (render/png-deflate.c); each strip's bytes as they are ready as an IDAT.
- * Level 4 is the first with lazy matching: on these flat-colour images it
+ * zlib's level 4 is the first with lazy matching: on these images it
  * is 17-25 % smaller than level 3 for 2x its deflate time (which the second
  * thread takes back); level 3 made files up to 14 % larger than
  * cairo_surface_write_to_png's (the gauge), level 4's are 14-20 % smaller
  * (bar 75.6 vs 94.0 KB, trend 59.6 vs 74.8, gauge 53.2 vs 63.0, the
  * dongcheng page 1.23 vs 1.43 MB). Tuning level 3 (longer chains) gets
  * within 7 % of cairo at best, and levels 5-6 cost more for 1-2 %.
- * A size budget (--preset wechat: 5 MB) is kept by writing again: at level
- * 9 (the poster: 0.61 → 0.49 MB; adaptive filters made it 0.66 MB), then
+ * A size budget (--preset wechat: 5 MB) is kept by writing again: with the
+ * strongest compression (zlib 9, libdeflate 12; the poster: 0.61 → 0.49 MB; adaptive filters made it 0.66 MB), then
  * in 256 colours (0.23 MB; median cut, png-quant.c, after a counting pass
  * over the strips); each step is said on stderr.
  * No tIME chunk, so the same scene gives the same bytes. */
@@ -55,7 +55,7 @@ typedef struct {
     TjQuant *quant;      /* palette pass: maps the rows; counting pass: counts */
     gboolean counting;   /* a pass that only counts colours, writes nothing */
     guint8 *index_row;
-    TjDeflate *deflate;  /* RGB(A) passes: the IDAT data, two threads */
+    TjDeflate *deflate;  /* RGB(A) passes: the IDAT data (render/png-deflate.c) */
     guint8 *last_src;    /* the previous strip's last row, as drawn */
     GByteArray *zout;
 } PngJob;
@@ -351,15 +351,15 @@ static gboolean
 keep_budget(PngJob *job, gint64 start, gint64 size, const char *name, GError **error)
 {
     GString *note = g_string_new(NULL);
-    /* TRANSLATORS: then "zlib level 3 0.40 MB", ", level 9 0.38 MB",
+    /* TRANSLATORS: then "first pass 0.40 MB", ", strongest compression 0.38 MB",
        ", 256 colours 0.20 MB", " — still over; cut the page smaller" */
     g_string_append_printf(note, _("tujie: note: %s is over the %.2f MB budget: "), name,
                            job->o.max_bytes / 1e6);
-    note_size(note, _("zlib level 4"), size);
+    note_size(note, _("first pass"), size);
     job->level = 9;
     gboolean ok = rewind_to(job, start, name, error) && write_pass(job, NULL, 0, name, error);
     if (ok && (size = written_since(job->fp, start)) >= 0) {
-        note_size(note, _(", level 9"), size);
+        note_size(note, _(", strongest compression"), size);
         if ((guint64)size > job->o.max_bytes && !job->o.transparent) {
             guint8 palette[256 * 3];
             job->quant = tj__quant_new();
