@@ -99,43 +99,62 @@ tj_cli_allow_dir_entry(char ***dirs)
     return e;
 }
 
-gboolean
-tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
-                      GError **error)
+/* The format of @path: --format's, else its extension's. */
+static gboolean
+format_of(const TjCliOutput *o, const char *path, TjFormat *fmt, GError **error)
+{
+    if (!o->format) {
+        if (tj_format_from_path(path, fmt))
+            return TRUE;
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    _("%s: cannot tell the format from the name; use .png, .svg, .pdf or --format"),
+                    path);
+        return FALSE;
+    }
+    char *probe = g_strconcat("x.", o->format, NULL);
+    gboolean ok = tj_format_from_path(probe, fmt);
+    g_free(probe);
+    if (!ok)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--format %s: expected png, svg or pdf"),
+                    o->format);
+    return ok;
+}
+
+/* Checks -o (one, or with @many several) and the other output options;
+ * the format of each file into @fmts (@n of them; transfer full). */
+static gboolean
+resolve(TjCliOutput *o, gboolean many, TjFormat **fmts, guint *n, TjOutputOptions *out,
+        GError **error)
 {
     memset(out, 0, sizeof *out);
-    o->output = o->outputs ? o->outputs[0] : NULL;
-    if (!o->output) {
+    *n = o->outputs ? g_strv_length(o->outputs) : 0;
+    *fmts = NULL;
+    o->output = *n > 0 ? o->outputs[0] : NULL;
+    if (*n == 0) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("no output file: give -o FILE.png|svg|pdf"));
         return FALSE;
     }
-    if (o->outputs[1]) {
+    if (*n > 1 && !many) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
                     _("one -o FILE here; several outputs from one layout: tujie render"));
         return FALSE;
     }
-    if (o->format) {
-        char *probe = g_strconcat("x.", o->format, NULL);
-        gboolean ok = tj_format_from_path(probe, fmt);
-        g_free(probe);
-        if (!ok) {
-            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                        _("--format %s: expected png, svg or pdf"), o->format);
-            return FALSE;
-        }
-    } else if (!tj_format_from_path(o->output, fmt)) {
+    if (*n > 1 && o->format) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    _("%s: cannot tell the format from the name; use .png, .svg, .pdf or --format"),
-                    o->output);
+                    _("--format goes with one -o FILE; with several, each name tells its format"));
         return FALSE;
     }
-    if (o->scale != 0 && !(o->scale >= 0.1 && o->scale <= 16)) {
+    *fmts = g_new(TjFormat, *n);
+    gboolean ok = TRUE;
+    for (guint i = 0; ok && i < *n; i++)
+        ok = format_of(o, o->outputs[i], &(*fmts)[i], error);
+    if (ok && o->scale != 0 && !(o->scale >= 0.1 && o->scale <= 16)) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--scale %g: expected 0.1 to 16"), o->scale);
-        return FALSE;
+        ok = FALSE;
     }
-    if (o->dpi != 0 && !(o->dpi >= 1 && o->dpi <= 10000)) {
+    if (ok && o->dpi != 0 && !(o->dpi >= 1 && o->dpi <= 10000)) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--dpi %g: expected 1 to 10000"), o->dpi);
-        return FALSE;
+        ok = FALSE;
     }
     out->scale = o->scale > 0 ? o->scale : 0;  /* 0: the spec's, else 1 */
     out->dpi = o->dpi;
@@ -144,40 +163,29 @@ tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
     out->fonts_conf = o->fonts_conf;
     out->creation_date = o->date;
     out->allow_dirs = (const char *const *)o->allow_dirs;
-    return resolve_publish(o, out, error);
+    ok = ok && resolve_publish(o, out, error);
+    if (!ok)
+        g_clear_pointer(fmts, g_free);
+    return ok;
+}
+
+gboolean
+tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out, GError **error)
+{
+    TjFormat *fmts;
+    guint n;
+    if (!resolve(o, FALSE, &fmts, &n, out, error))
+        return FALSE;
+    *fmt = fmts[0];
+    g_free(fmts);
+    return TRUE;
 }
 
 gboolean
 tj_cli_outputs_resolve(TjCliOutput *o, TjFormat **fmts, guint *n, TjOutputOptions *out,
                        GError **error)
 {
-    *fmts = NULL;
-    *n = o->outputs ? g_strv_length(o->outputs) : 0;
-    if (*n > 1 && o->format) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    _("--format goes with one -o FILE; with several, each name tells its format"));
-        return FALSE;
-    }
-    char *first_only[2] = { o->outputs ? o->outputs[0] : NULL, NULL };
-    char **all = o->outputs;
-    o->outputs = first_only;  /* the checks of one output, on the first */
-    TjFormat first;
-    gboolean ok = tj_cli_output_resolve(o, &first, out, error);
-    o->outputs = all;
-    o->output = all ? all[0] : NULL;
-    if (!ok)
-        return FALSE;
-    *fmts = g_new(TjFormat, *n);
-    (*fmts)[0] = first;
-    for (guint i = 1; i < *n; i++)
-        if (!tj_format_from_path(all[i], &(*fmts)[i])) {
-            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                        _("%s: cannot tell the format from the name; use .png, .svg, .pdf or --format"),
-                        all[i]);
-            g_clear_pointer(fmts, g_free);
-            return FALSE;
-        }
-    return TRUE;
+    return resolve(o, TRUE, fmts, n, out, error);
 }
 
 void
