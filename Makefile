@@ -49,14 +49,14 @@ CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN)
              -MMD -MP -I. -Iinclude -Itests $(PKG_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)
 LIB_CFLAGS = -fPIC -fvisibility=hidden -DTJ_BUILDING_LIB
 
-MODULES  := core data spec fonts scene layouts render api
+MODULES  := core data spec segment fonts scene layouts render api
 LIB_SRC  := $(foreach m,$(MODULES),$(wildcard $(m)/*.c))
 CLI_SRC  := $(wildcard cli/*.c)
 TEST_SRC := $(wildcard tests/unit/test-*.c)
 TEST_SUP := $(wildcard tests/support/*.c)
 
 THEMES   := $(sort $(wildcard themes/*.yaml))
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/themes-data.o
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/themes-data.o $(BUILD)/obj/gen/segdict.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 SUP_OBJ  := $(TEST_SUP:%.c=$(BUILD)/obj/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -96,6 +96,22 @@ $(BUILD)/gen/themes-data.c: $(THEMES) scripts/embed-themes.sh
 	@sh scripts/embed-themes.sh $(THEMES) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/gen/themes-data.o: $(BUILD)/gen/themes-data.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) -c $< -o $@
+
+# segment/'s dictionary: Debian's python3-jieba dictionary, words of two or
+# more characters kept from SEG_MIN_FREQ on (docs/text.md has the measurements
+# that chose it), plus segment/words.txt
+JIEBA_DICT   ?= /usr/lib/python3/dist-packages/jieba/dict.txt
+SEG_MIN_FREQ ?= 50
+SEG_WORDS    ?= segment/words.txt
+$(BUILD)/gen/segdict.c: $(JIEBA_DICT) $(SEG_WORDS) scripts/make-segdict.py
+	@mkdir -p $(dir $@)
+	@echo "  GEN     $@ (from $(JIEBA_DICT))"
+	@$(PYTHON) scripts/make-segdict.py $(JIEBA_DICT) $(SEG_MIN_FREQ) $(SEG_WORDS) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/gen/segdict.o: $(BUILD)/gen/segdict.c
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) -c $< -o $@
@@ -237,3 +253,9 @@ clean-code:
 .SECONDARY:
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SUP_OBJ:.o=.d)
+
+# scores segmenters on the hand-marked indicator names (docs/text.md); ICU
+# (libicu-dev) only here, never in the library
+$(BUILD)/bench/segment-score: bench/segment/score.c $(SUP_OBJ) $(LIB_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests -o $@ $< $(SUP_OBJ) $(LIB_A) $(PKG_LIBS) $$(pkg-config --libs icu-uc)

@@ -63,33 +63,11 @@ tj_lay_text_rot(TjScene *s, const TjMeasurer *m, const char *role, double x,
     return tj_scene_text(s, role, x, y, text, font, color, anchor, angle, &e);
 }
 
-static double
-widest(const TjMeasurer *m, GPtrArray *lines, const TjFontStyle *font)
-{
-    return tj_text_max_width(m, (const char *const *)lines->pdata, lines->len, font);
-}
-
 GPtrArray *
 tj_lay_wrap_balanced(const TjMeasurer *m, const char *text, const TjFontStyle *font,
                      double max_width)
 {
-    GPtrArray *best = tj_text_wrap(m, text, font, max_width);
-    if (best->len < 2)
-        return best;
-    double lo = widest(m, best, font) / best->len, hi = widest(m, best, font);
-    for (int iter = 0; iter < 12 && hi - lo > 1; iter++) {
-        double mid = (lo + hi) / 2;
-        GPtrArray *try = tj_text_wrap(m, text, font, mid);
-        if (try->len == best->len && widest(m, try, font) <= mid + 0.01) {
-            g_ptr_array_unref(best);
-            best = try;
-            hi = mid;
-        } else {
-            g_ptr_array_unref(try);
-            lo = mid;
-        }
-    }
-    return best;
+    return tj_text_wrap_phrases(m, text, font, max_width);
 }
 
 gboolean

@@ -28,9 +28,9 @@ guint tj_lay_text_rot(TjScene *s, const TjMeasurer *m, const char *role, double 
                       double y, const char *text, const TjFontStyle *font,
                       TjColor color, TjAnchor anchor, double angle);
 
-/* Wraps @text to @max_width and narrows the width as long as the number of
- * lines stays the same, so two lines come out balanced ("社会消费品" /
- * "零售总额" rather than "社会消费品零售" / "总额"). (transfer full) */
+/* Wraps short text to @max_width between words, with balanced lines
+ * ("社会消费品" / "零售总额" rather than "社会消费品零售" / "总额"):
+ * tj_text_wrap_phrases(). (transfer full) */
 GPtrArray *tj_lay_wrap_balanced(const TjMeasurer *m, const char *text,
                                 const TjFontStyle *font, double max_width);
 

@@ -16,6 +16,9 @@
  * both are AL, or b is 万/亿 right after a digit (or 亿 after "digit万").
  * So a number keeps its magnitude and percent: "2954.7亿元" can break only
  * before "2954.7亿" and between 亿 and 元; "增长0.2%，" only before 0.2%.
+ * Paragraphs also keep a number with the unit segment/ gives it
+ * ("2954.7亿元", "2011年"); short text breaks only between words
+ * (layouts/text-phrase.c).
  * Doubled dashes and ellipses ("——", "……") never split, as both are NS.
  * '\n' (and "\r\n") always breaks; every '\n' starts a new line, so "a\n"
  * gives "a" and "". Invalid UTF-8 is repaired with U+FFFD first.
@@ -30,6 +33,8 @@
  *
  * Pure: reads only its arguments. */
 #include "layouts/text.h"
+#include "layouts/text-private.h"
+#include "segment/segment.h"
 #include "core/i18n.h"
 
 #include <stdarg.h>
@@ -49,6 +54,13 @@ static gboolean
 in_set(const char *set, gunichar c)
 {
     return c != 0 && g_utf8_strchr(set, -1, c) != NULL;
+}
+
+/* (g_ascii_isdigit() takes a char: 费 U+8D39 would pass as '9') */
+static gboolean
+is_ascii_digit(gunichar c)
+{
+    return c >= '0' && c <= '9';
 }
 
 static Kind
@@ -71,9 +83,9 @@ can_break(gunichar aa, gunichar a, gunichar b)
         return FALSE;
     if (ka == K_AL && kb == K_AL)
         return FALSE;
-    if ((b == WAN || b == YI) && g_ascii_isdigit(a))
+    if ((b == WAN || b == YI) && is_ascii_digit(a))
         return FALSE;
-    if (a == WAN && b == YI && g_ascii_isdigit(aa))
+    if (a == WAN && b == YI && is_ascii_digit(aa))
         return FALSE;
     return TRUE;
 }
@@ -88,8 +100,8 @@ width_of(const TjMeasurer *m, const char *s, gsize len, const TjFontStyle *font)
     return ext.width;
 }
 
-static gboolean
-fits(double w, double max_width)
+gboolean
+tj__text_fits(double w, double max_width)
 {
     return w <= max_width + 1e-9 * (fabs(max_width) + 1.0);
 }
@@ -102,8 +114,8 @@ trim_end(const char *s, gsize start, gsize end)
     return end;
 }
 
-static gsize
-skip_spaces(const char *s, gsize pos, gsize end)
+gsize
+tj__text_skip_spaces(const char *s, gsize pos, gsize end)
 {
     while (pos < end && (s[pos] == ' ' || s[pos] == '\t'))
         pos++;
@@ -111,38 +123,67 @@ skip_spaces(const char *s, gsize pos, gsize end)
 }
 
 /* Byte offsets in @p[0, @len) where a break is allowed, then @len. */
-static GArray *
-break_points(const char *p, gsize len)
+GArray *
+tj__text_break_points(const char *p, gsize len)
 {
     GArray *brk = g_array_new(FALSE, FALSE, sizeof(gsize));
-    gunichar aa = 0, a = 0;
+    gunichar aa = 0, a = 0, seen = 0;  /* seen: the last one not a space */
 
     for (const char *q = p; q < p + len; q = g_utf8_next_char(q)) {
         gunichar b = g_utf8_get_char(q);
-        if (q > p && can_break(aa, a, b)) {
+        /* "《 x": the spaces vanish at the line's end, so 《 would end it */
+        if (q > p && can_break(aa, a, b) && !in_set(no_end, seen)
+            && !g_unichar_ismark(b)) {
             gsize off = (gsize)(q - p);
             g_array_append_val(brk, off);
         }
         aa = a;
         a = b;
+        if (kind_of(b) != K_SP)
+            seen = b;
     }
     g_array_append_val(brk, len);
     return brk;
 }
 
-static void
-emit(GPtrArray *lines, const char *p, gsize start, gsize end)
+void
+tj__text_emit(GPtrArray *lines, const char *p, gsize start, gsize end)
 {
     end = trim_end(p, start, end);
     g_ptr_array_add(lines, g_strndup(p + start, end - start));
 }
 
-/* Width of @p[@start, @b) without its trailing spaces. */
-static double
-line_width(const TjMeasurer *m, const char *p, gsize start, gsize b, const TjFontStyle *font)
+double
+tj__text_line_width(const TjMeasurer *m, const char *p, gsize start, gsize b, const TjFontStyle *font)
 {
     gsize end = trim_end(p, start, b);
     return width_of(m, p + start, end - start, font);
+}
+
+/* @brk without the points inside a number and its unit ("2011|年",
+ * "2954.7亿|元"): a point inside a word of segment/ that starts with a
+ * digit is dropped. Paragraphs otherwise break between any two hanzi, as
+ * books do. */
+static GArray *
+number_breaks(const char *p, gsize len, GArray *brk)
+{
+    if (strcspn(p, "0123456789") >= len)  /* no digit in this paragraph */
+        return brk;
+    GArray *words = tj_segment_words(p, len);
+    gsize word = 0;  /* start of the word holding the point */
+    guint k = 0, w = 0;
+    for (guint i = 0; i < brk->len; i++) {
+        gsize at = g_array_index(brk, gsize, i);
+        while (w < words->len && g_array_index(words, gsize, w) < at)
+            word = g_array_index(words, gsize, w++);
+        gboolean starts = w < words->len && g_array_index(words, gsize, w) == at;
+        if (at < len && !starts && is_ascii_digit((guchar)p[word]))
+            continue;
+        g_array_index(brk, gsize, k++) = at;
+    }
+    g_array_set_size(brk, k);
+    g_array_unref(words);
+    return brk;
 }
 
 /* Greedy first-fit wrapping of one paragraph (no '\n') into @lines: each
@@ -155,7 +196,7 @@ static void
 wrap_paragraph(const TjMeasurer *m, const char *p, gsize len,
                const TjFontStyle *font, double max_width, GPtrArray *lines)
 {
-    GArray *brk = break_points(p, len);
+    GArray *brk = number_breaks(p, len, tj__text_break_points(p, len));
     const gsize *at = (const gsize *)(void *)brk->data;
     gsize start = 0;
     guint before = lines->len, i = 0;
@@ -165,30 +206,30 @@ wrap_paragraph(const TjMeasurer *m, const char *p, gsize len,
             i++;
         if (i == brk->len)
             break;
-        if (!fits(line_width(m, p, start, at[i], font), max_width)) {
-            emit(lines, p, start, at[i]);  /* an unbreakable run wider than the limit */
-            start = skip_spaces(p, at[i], len);
+        if (!tj__text_fits(tj__text_line_width(m, p, start, at[i], font), max_width)) {
+            tj__text_emit(lines, p, start, at[i]);  /* an unbreakable run wider than the limit */
+            start = tj__text_skip_spaces(p, at[i], len);
             i++;
             continue;
         }
         guint lo = i, hi = brk->len - 1;  /* at[lo] fits */
-        if (fits(line_width(m, p, start, at[hi], font), max_width)) {
+        if (tj__text_fits(tj__text_line_width(m, p, start, at[hi], font), max_width)) {
             lo = hi;
         } else {
             while (hi - lo > 1) {  /* at[lo] fits, at[hi] does not */
                 guint mid = lo + (hi - lo) / 2;
-                if (fits(line_width(m, p, start, at[mid], font), max_width))
+                if (tj__text_fits(tj__text_line_width(m, p, start, at[mid], font), max_width))
                     lo = mid;
                 else
                     hi = mid;
             }
         }
-        emit(lines, p, start, at[lo]);
-        start = skip_spaces(p, at[lo], len);
+        tj__text_emit(lines, p, start, at[lo]);
+        start = tj__text_skip_spaces(p, at[lo], len);
         i = lo + 1;
     }
     if (lines->len == before)
-        emit(lines, p, 0, len);  /* empty paragraph (or only spaces) */
+        tj__text_emit(lines, p, 0, len);  /* empty paragraph (or only spaces) */
     g_array_free(brk, TRUE);
 }
 
@@ -219,7 +260,7 @@ tj_text_wrap(const TjMeasurer *m, const char *text, const TjFontStyle *font,
 static gboolean
 numeric_part(gunichar c)
 {
-    return g_ascii_isdigit(c) || c == '.' || c == ',' || c == '%'
+    return is_ascii_digit(c) || c == '.' || c == ',' || c == '%'
         || c == WAN || c == YI;
 }
 
@@ -270,7 +311,7 @@ tj_text_shorten(const TjMeasurer *m, const char *text, const TjFontStyle *font,
 
     char *s = g_utf8_make_valid(text, -1);
     g_strdelimit(s, "\r\n", ' ');  /* one line */
-    if (isnan(max_width) || fits(width_of(m, s, strlen(s), font), max_width))
+    if (isnan(max_width) || tj__text_fits(width_of(m, s, strlen(s), font), max_width))
         return s;
 
     GArray *cuts = cut_points(s);
@@ -278,7 +319,7 @@ tj_text_shorten(const TjMeasurer *m, const char *text, const TjFontStyle *font,
     while (lo < hi) {                  /* largest cut that fits */
         guint mid = lo + (hi - lo + 1) / 2;
         char *t = cut_with_ellipsis(s, g_array_index(cuts, gsize, mid));
-        gboolean ok = fits(width_of(m, t, strlen(t), font), max_width);
+        gboolean ok = tj__text_fits(width_of(m, t, strlen(t), font), max_width);
         g_free(t);
         if (ok)
             lo = mid;

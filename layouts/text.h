@@ -21,6 +21,27 @@
 GPtrArray *tj_text_wrap(const TjMeasurer *m, const char *text,
                         const TjFontStyle *font, double max_width);
 
+/* Breaks short text (a label, title, legend, series name, note) into lines
+ * no wider than @max_width, only between words (segment/) where clreq
+ * allows, with the lines as even as they can be: the fewest lines, then
+ * the most balanced. A word wider than @max_width breaks inside (at a
+ * clreq point) as a last resort; an unbreakable run wider than that stays
+ * whole on its own line. Explicit '\n' breaks too. Segmentation depends
+ * only on the text, never on the font or measurer.
+ * Returns: (transfer full) as tj_text_wrap(). */
+GPtrArray *tj_text_wrap_phrases(const TjMeasurer *m, const char *text,
+                                const TjFontStyle *font, double max_width);
+
+/* Word starts of @text[0, @len): ascending byte offsets, excluding 0 and
+ * @len. (transfer full) GArray of gsize. */
+typedef GArray *(*TjTextWords)(const char *text, gsize len, gpointer data);
+
+/* tj_text_wrap_phrases() with the words given by @words instead of
+ * segment/ (how bench/segment compares segmenters). */
+GPtrArray *tj_text_wrap_words(const TjMeasurer *m, const char *text,
+                              const TjFontStyle *font, double max_width,
+                              TjTextWords words, gpointer data);
+
 /* @text itself when it fits, else its longest prefix that fits followed by
  * "…". Returns: (transfer full) g_free(). */
 char *tj_text_shorten(const TjMeasurer *m, const char *text,

@@ -11,16 +11,17 @@ allowed() {  # module -> allowed quoted-include prefixes
     data)    echo "core data tujie" ;;
     spec)    echo "core spec tujie" ;;
     scene)   echo "core scene tujie" ;;
+    segment) echo "core segment tujie" ;;
     fonts)   echo "core fonts tujie" ;;
-    layouts) echo "core data spec scene layouts fonts/measure.h tujie" ;;
+    layouts) echo "core data spec segment scene layouts fonts/measure.h tujie" ;;
     render)  echo "core scene fonts render tujie" ;;
     cli)     echo "cli tujie/tujie.h" ;;
-    api)     echo "core data spec scene fonts layouts render api tujie" ;;
+    api)     echo "core data spec segment scene fonts layouts render api tujie" ;;
     esac
 }
 banned_system() {  # module -> regex of forbidden <…> includes
     case $1 in
-    core|data|scene|layouts|cli) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h|librsvg)' ;;
+    core|data|segment|scene|layouts|cli) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h|librsvg)' ;;
     spec) echo '^(cairo|pango|png\.h|fontconfig|ft2build|librsvg)' ;;
     fonts) echo '^(png\.h|yaml\.h|librsvg)' ;;
     render) echo '^(yaml\.h)' ;;
@@ -29,7 +30,7 @@ banned_system() {  # module -> regex of forbidden <…> includes
 }
 
 n=0; bad=0
-for m in core data spec scene fonts layouts render cli api; do
+for m in core data spec segment scene fonts layouts render cli api; do
     [ -d "$m" ] || continue
     for f in "$m"/*.c "$m"/*.h; do
         [ -f "$f" ] || continue

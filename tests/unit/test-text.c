@@ -114,20 +114,27 @@ test_punctuation(void)
 static void
 test_numbers_and_units(void)
 {
-    /* "2954.7亿" is one unit; the only inner break is before 元 */
-    const char *const a[] = { "2954.7亿", "元" };
-    assert_lines(wrap("2954.7亿元", 45), a, 2);
-    assert_lines(wrap("2954.7亿元", 10), a, 2);     /* overlong run kept whole */
+    /* a number keeps its magnitude and unit: "2954.7亿元" is one run, and
+     * a line never starts with the unit of the number before it (issue 14) */
+    const char *const a[] = { "2954.7亿元" };
+    assert_lines(wrap("2954.7亿元", 45), a, 1);       /* overlong run kept whole */
+    const char *const a2[] = { "总值", "2954.7亿元" };
+    assert_lines(wrap("总值2954.7亿元", 60), a2, 2);
     const char *const b[] = { "2954.7亿元" };
     assert_lines(wrap("2954.7亿元", 53), b, 1);
     const char *const c[] = { "增长", "0.2%" };
     assert_lines(wrap("增长0.2%", 25), c, 2);
-    const char *const d[] = { "3万亿", "元" };
-    assert_lines(wrap("3万亿元", 20), d, 2);
+    const char *const d[] = { "3万亿元" };
+    assert_lines(wrap("3万亿元", 20), d, 1);
     const char *const e[] = { "40微克/", "立方米" };
     assert_lines(wrap("40微克/立方米", 40), e, 2);
-    const char *const f[] = { "155762", "人" };
-    assert_lines(wrap("155762人", 20), f, 2);
+    const char *const f[] = { "接转", "155762人" };
+    assert_lines(wrap("接转155762人", 40), f, 2);
+    const char *const g[] = { "2011年", "以来" };
+    assert_lines(wrap("2011年以来", 40), g, 2);
+    /* 费 is U+8D39: its low byte is not the digit 9 (a 万 after it breaks) */
+    const char *const h[] = { "经费", "万" };
+    assert_lines(wrap("经费万", 20), h, 2);
 }
 
 static void
