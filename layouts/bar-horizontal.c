@@ -1,5 +1,6 @@
 /* layouts/bar-horizontal.c — horizontal bars: categories down the left
- * (wrapped in two balanced lines or shortened when long), bars to the right
+ * (wrapped between words in up to three balanced lines, as many as a row
+ * holds, in a column of 30–45 % of the width; shortened only past that), bars to the right
  * of a vertical zero line, the value at each bar's end. No value axis: the
  * labels carry the numbers, as in most 图解 posters; with value labels off,
  * light tick labels run along the bottom. */
@@ -13,30 +14,23 @@
 
 #define MAX_BAR_HEIGHT 40.0
 
-/* Category labels fitted to @limit px: two balanced lines at most, or one
- * shortened line when @one_line. */
+/* Category labels in at most @max_lines balanced lines of @limit px (the
+ * last shortened only past that). Returns the widest line; sets *@cut when
+ * a label had to be shortened. */
 static double
-labels_width(const TjBarCtx *c, double limit, gboolean one_line, GPtrArray **lines)
+labels_width(const TjBarCtx *c, double limit, guint max_lines, GPtrArray **lines, gboolean *cut)
 {
     double w = 0;
+    *cut = FALSE;
     for (guint i = 0; i < c->d->n_cat; i++) {
-        GPtrArray *l = tj_lay_wrap_balanced(c->m, c->d->categories[i], &c->label_font, limit);
-        if (one_line && l->len > 1) {
-            g_ptr_array_unref(l);
-            l = g_ptr_array_new_with_free_func(g_free);
-            g_ptr_array_add(l, tj_text_shorten(c->m, c->d->categories[i], &c->label_font, limit));
-        } else if (l->len > 2) {
-            g_ptr_array_unref(l);
-            l = g_ptr_array_new_with_free_func(g_free);
-            g_ptr_array_add(l, tj_text_shorten(c->m, c->d->categories[i], &c->label_font,
-                                                limit * 2 - c->label_font.size));
-            /* shortened to two lines' worth, then wrapped again */
-            GPtrArray *l2 = tj_lay_wrap_balanced(c->m, l->pdata[0], &c->label_font, limit);
-            g_ptr_array_unref(l);
-            l = l2;
-        }
+        gboolean s = FALSE;
+        GPtrArray *l = tj_text_fit_lines(c->m, c->d->categories[i], &c->label_font, limit,
+                                         max_lines, &s);
+        *cut |= s;
         w = MAX(w, tj_text_max_width(c->m, (const char *const *)l->pdata, l->len,
                                      &c->label_font));
+        if (lines[i])
+            g_ptr_array_unref(lines[i]);
         lines[i] = l;
     }
     return w;
@@ -125,8 +119,13 @@ tj__bar_horizontal(TjBarCtx *c)
     if (row * 0.95 < le.height * 1.1)
         c->label_font.size = MAX(10, c->label_font.size * row * 0.95 / (le.height * 1.1));
     tj_measure(c->m, "国", &c->label_font, &le);
-    gboolean one = row * 0.95 < 2 * le.height;
-    double lw = labels_width(c, plot.w * 0.3, one, lines);
+    /* as many lines as a row holds, up to 3; the label column widens from
+     * 30 % to 45 % of the width before a label is shortened */
+    guint max_lines = (guint)CLAMP(floor(row * 0.95 / le.height), 1, 3);
+    gboolean cut = TRUE;
+    double lw = 0;
+    for (double share = 0.30; cut && share < 0.46; share += 0.05)
+        lw = labels_width(c, plot.w * share, max_lines, lines, &cut);
     double vw = c->spec->value_labels ? max_value_label(c) + 10 : 12;
     double neg_room = c->lo < 0 && c->spec->value_labels ? max_value_label(c) + 10 : 0;
     double bottom_room = c->spec->value_labels ? 0 : le.height + 4;

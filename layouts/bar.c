@@ -78,20 +78,23 @@ cat_fit_free(CatFit *f, guint n)
     g_free(f->lines);
 }
 
+/* Up to 3 lines under each bar (4 when @max_h holds them: four short
+ * lines read better than a slanted label). */
 static gboolean
-try_wrap(const TjBarCtx *c, double step, CatFit *f)
+try_wrap(const TjBarCtx *c, double step, double max_h, CatFit *f)
 {
     const TjChartData *d = c->d;
     TjTextExtents e;
     tj_measure(c->m, "国", &c->label_font, &e);
     guint max_lines = 1;
     double limit = step - 12;
+    guint most = 4 * e.height <= max_h ? 4 : 3;
     for (guint i = 0; i < d->n_cat; i++) {
         f->lines[i] = tj_lay_wrap_balanced(c->m, d->categories[i], &c->label_font, limit);
         double w = tj_text_max_width(c->m, (const char *const *)f->lines[i]->pdata,
                                      f->lines[i]->len, &c->label_font);
         max_lines = MAX(max_lines, f->lines[i]->len);
-        if (w > limit || f->lines[i]->len > 3) {
+        if (w > limit || f->lines[i]->len > most) {
             for (guint k = 0; k <= i; k++)
                 g_ptr_array_unref(f->lines[k]);
             return FALSE;
@@ -146,7 +149,7 @@ fit_categories(TjBarCtx *c, double step, double max_h, CatFit *f)
         if (k > 0 && sizes[k] >= sizes[k - 1])
             continue;
         c->label_font.size = sizes[k];
-        if (try_wrap(c, step, f))
+        if (try_wrap(c, step, max_h, f))
             return;
     }
     c->label_font.size = base;

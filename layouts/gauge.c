@@ -64,15 +64,7 @@ tj__gauge_label(const TjGaugeCtx *c, double max_w, guint max_lines)
     const char *label = c->spec->label;
     if (!label || !*label)
         return g_ptr_array_new_with_free_func(g_free);
-    GPtrArray *lines = tj_lay_wrap_balanced(c->m, label, &c->label_font, max_w);
-    if (lines->len <= max_lines &&
-        tj_text_max_width(c->m, (const char *const *)lines->pdata, lines->len,
-                          &c->label_font) <= max_w)
-        return lines;
-    g_ptr_array_unref(lines);
-    lines = g_ptr_array_new_with_free_func(g_free);
-    g_ptr_array_add(lines, tj_text_shorten(c->m, label, &c->label_font, max_w));
-    return lines;
+    return tj_text_fit_lines(c->m, label, &c->label_font, max_w, max_lines, NULL);
 }
 
 char *

@@ -102,21 +102,14 @@ label_indent(const TjKpiSpec *spec, const TjMeasurer *m, const Fonts *f)
 }
 
 /* @text (label, comparison) in at most @max_lines balanced lines of
- * @max_w, else one shortened. */
+ * @max_w, the last one shortened only when more are needed. */
 static GPtrArray *
 wrap_lines(const TjMeasurer *m, const char *text, const TjFontStyle *font,
            double max_w, guint max_lines)
 {
     if (!text || !*text || max_lines == 0)
         return g_ptr_array_new_with_free_func(g_free);
-    GPtrArray *lines = tj_lay_wrap_balanced(m, text, font, max_w);
-    double w = tj_text_max_width(m, (const char *const *)lines->pdata, lines->len, font);
-    if (lines->len <= max_lines && w <= max_w)
-        return lines;
-    g_ptr_array_unref(lines);
-    lines = g_ptr_array_new_with_free_func(g_free);
-    g_ptr_array_add(lines, tj_text_shorten(m, text, font, max_w));
-    return lines;
+    return tj_text_fit_lines(m, text, font, max_w, max_lines, NULL);
 }
 
 /* Height the tile's lines other than the value take. */

@@ -149,3 +149,33 @@ tj_text_wrap_phrases(const TjMeasurer *m, const char *text, const TjFontStyle *f
 {
     return tj_text_wrap_words(m, text, font, max_width, segment_words, NULL);
 }
+
+GPtrArray *
+tj_text_fit_lines(const TjMeasurer *m, const char *text, const TjFontStyle *font,
+                  double max_width, guint max_lines, gboolean *shortened)
+{
+    g_return_val_if_fail(max_lines >= 1, NULL);
+    GPtrArray *lines = tj_text_wrap_phrases(m, text, font, max_width);
+    double w = tj_text_max_width(m, (const char *const *)lines->pdata, lines->len, font);
+    if (shortened)
+        *shortened = FALSE;
+    if (lines->len <= max_lines && tj__text_fits(w, max_width))
+        return lines;
+    if (shortened)
+        *shortened = TRUE;
+    /* the first lines as wrapped, the rest run into the last and shortened */
+    GString *rest = g_string_new(NULL);
+    for (guint i = max_lines - 1; i < lines->len; i++)
+        g_string_append(rest, lines->pdata[i]);
+    g_ptr_array_set_size(lines, MIN(lines->len, max_lines - 1));
+    for (guint i = 0; i < lines->len; i++)
+        if (!tj__text_fits(tj__text_line_width(m, lines->pdata[i], 0, strlen(lines->pdata[i]), font),
+                           max_width)) {  /* an overlong word: shorten it where it is */
+            char *cut = tj_text_shorten(m, lines->pdata[i], font, max_width);
+            g_free(lines->pdata[i]);
+            lines->pdata[i] = cut;
+        }
+    g_ptr_array_add(lines, tj_text_shorten(m, rest->str, font, max_width));
+    g_string_free(rest, TRUE);
+    return lines;
+}

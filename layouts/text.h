@@ -32,6 +32,14 @@ GPtrArray *tj_text_wrap(const TjMeasurer *m, const char *text,
 GPtrArray *tj_text_wrap_phrases(const TjMeasurer *m, const char *text,
                                 const TjFontStyle *font, double max_width);
 
+/* @text in at most @max_lines lines of @max_width (tj_text_wrap_phrases);
+ * only when it needs more is the last line the rest of the text, shortened
+ * with "…" (tj_text_shorten), and *@shortened (may be NULL) TRUE.
+ * Returns: (transfer full) as tj_text_wrap(). */
+GPtrArray *tj_text_fit_lines(const TjMeasurer *m, const char *text,
+                             const TjFontStyle *font, double max_width,
+                             guint max_lines, gboolean *shortened);
+
 /* Word starts of @text[0, @len): ascending byte offsets, excluding 0 and
  * @len. (transfer full) GArray of gsize. */
 typedef GArray *(*TjTextWords)(const char *text, gsize len, gpointer data);

@@ -104,6 +104,25 @@ test_combining_marks(void)
     g_ptr_array_unref(l);
 }
 
+static void
+test_fit_lines(void)
+{
+    gboolean cut = TRUE;
+    GPtrArray *l = tj_text_fit_lines(tj_measurer_fake(), "城镇居民人均可支配收入", &font10, 50, 3, &cut);
+    char *j = joined(l, "|");
+    g_assert_cmpstr(j, ==, "城镇居民|人均可支配|收入");  /* wrapped whole, not cut */
+    g_assert_false(cut);
+    g_free(j);
+    g_ptr_array_unref(l);
+    /* past the lines allowed, only the last line is shortened */
+    l = tj_text_fit_lines(tj_measurer_fake(), "城镇居民人均可支配收入", &font10, 40, 2, &cut);
+    j = joined(l, "|");
+    g_assert_cmpstr(j, ==, "城镇居民|人均可…");
+    g_assert_true(cut);
+    g_free(j);
+    g_ptr_array_unref(l);
+}
+
 static const char *const pieces[] = {
     "居民", "人均", "可支配", "收入", "增长", "2020", "年", "2.5", "万", "亿元", "%",
     "，", "。", "、", "（", "）", "《", "》", "PM2.5", "GDP", " ", "—", "…", "e\xcc\x81",
@@ -184,6 +203,7 @@ main(int argc, char **argv)
     g_test_add_func("/phrases/examples", test_examples);
     g_test_add_func("/phrases/newlines", test_newlines);
     g_test_add_func("/phrases/combining-marks", test_combining_marks);
+    g_test_add_func("/phrases/fit-lines", test_fit_lines);
     g_test_add_func("/phrases/random-property", test_random_property);
     g_test_add_func("/phrases/measurer-independent", test_measurer_independent);
     return g_test_run();
