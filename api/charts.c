@@ -89,6 +89,7 @@ tj__api_chart_lay_out(const char *kind, const TjTable *table, const TjNode *opts
              tj_layout_block(scene, &b, 0, 0, w, h, th, tj_fonts_measurer(fonts), error);
         if (ok)
             tj__api_describe(scene, b.ops->alt ? b.ops->alt(b.spec) : NULL, out);
+        tj_diag_list_extend(diags, tj_scene_diags(scene));
         tj__api_emit_diags(diags, out);
     }
     tj_diag_list_free(diags);

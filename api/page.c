@@ -123,8 +123,10 @@ tj__api_src_render_with(const TjSpecSrc *src, TjFonts *fonts, guint n, const TjF
         own.transparent = own.transparent || spec->output.transparent;
     }
     out = &own;
-    if (ok)
+    if (ok) {
+        tj__api_emit_diags(tj_scene_diags(scene), out);
         tj__api_spec_alt_text(scene, out);
+    }
     ok = ok && tj__api_spec_write_all(scene, &cuts, spec, fonts, src->parallel, n, fmts, paths,
                                       out, error);
     tj_page_cuts_clear(&cuts);

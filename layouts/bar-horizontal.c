@@ -1,6 +1,7 @@
 /* layouts/bar-horizontal.c — horizontal bars: categories down the left
  * (wrapped between words in up to three balanced lines, as many as a row
- * holds, in a column of 30–45 % of the width; shortened only past that), bars to the right
+ * holds, in a column of 30–55 % of the width, smaller down to 12 px;
+ * shortened only past that, with a warning), bars to the right
  * of a vertical zero line, the value at each bar's end. No value axis: the
  * labels carry the numbers, as in most 图解 posters; with value labels off,
  * light tick labels run along the bottom. */
@@ -114,18 +115,33 @@ tj__bar_horizontal(TjBarCtx *c)
     GPtrArray **lines = g_new0(GPtrArray *, d->n_cat);
     TjTextExtents le;
     tj_measure(c->m, "国", &c->label_font, &le);
-    /* rows too low for two lines get one shortened line, smaller if need be */
+    /* rows too low for a line get a smaller one */
     double row = plot.h / MAX(1, d->n_cat);
     if (row * 0.95 < le.height * 1.1)
         c->label_font.size = MAX(10, c->label_font.size * row * 0.95 / (le.height * 1.1));
-    tj_measure(c->m, "国", &c->label_font, &le);
     /* as many lines as a row holds, up to 3; the label column widens from
-     * 30 % to 45 % of the width before a label is shortened */
-    guint max_lines = (guint)CLAMP(floor(row * 0.95 / le.height), 1, 3);
+     * 30 % to 55 % of the width, then the labels get smaller (to 12 px, so
+     * that a row holds more lines), before a label is shortened */
+    guint max_lines = 1;
     gboolean cut = TRUE;
-    double lw = 0;
-    for (double share = 0.30; cut && share < 0.46; share += 0.05)
-        lw = labels_width(c, plot.w * share, max_lines, lines, &cut);
+    double lw = 0, share = 0.30;
+    for (double size = c->label_font.size; cut; size -= 2) {
+        c->label_font.size = MAX(size, MIN(12, c->label_font.size));
+        tj_measure(c->m, "国", &c->label_font, &le);
+        max_lines = (guint)CLAMP(floor(row * 0.95 / le.height), 1, 3);
+        for (share = 0.30; cut && share < 0.56; share += 0.05)
+            lw = labels_width(c, plot.w * share, max_lines, lines, &cut);
+        if (size <= 12)
+            break;
+    }
+    for (guint i = 0; cut && i < d->n_cat; i++) {
+        gboolean s = FALSE;
+        g_ptr_array_unref(tj_text_fit_lines(c->m, d->categories[i], &c->label_font,
+                                            plot.w * (share - 0.05), max_lines, &s));
+        if (s)
+            tj_lay_warn_shortened(c->s, c->m, d->categories[i], &c->label_font,
+                                  plot.w * (share - 0.05), max_lines);
+    }
     double vw = c->spec->value_labels ? max_value_label(c) + 10 : 12;
     double neg_room = c->lo < 0 && c->spec->value_labels ? max_value_label(c) + 10 : 0;
     double bottom_room = c->spec->value_labels ? 0 : le.height + 4;

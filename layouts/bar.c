@@ -105,14 +105,23 @@ try_wrap(const TjBarCtx *c, double step, double max_h, CatFit *f)
     return TRUE;
 }
 
-/* Rotated labels: spacing across the slanted lines is step × sin(angle);
- * a label longer than @max_h allows is shortened. */
+/* Rotated labels, whole: spacing across the slanted lines is step ×
+ * sin(angle); the font goes down to the note size (never below 16 px)
+ * before only every n-th label is shown (then a warning names how many
+ * were left out). The band is as deep as the longest label needs. */
 static void
-rotate_fit(const TjBarCtx *c, double step, double max_h, CatFit *f)
+rotate_fit(TjBarCtx *c, double step, CatFit *f)
 {
     const TjChartData *d = c->d;
+    double base = c->label_font.size;
+    double sizes[3] = { base, c->th->size_note, MAX(16, c->th->size_note - 2) };
     TjTextExtents e;
-    tj_measure(c->m, "国", &c->label_font, &e);
+    for (int k = 0; k < 3; k++) {
+        c->label_font.size = MIN(base, sizes[k]);
+        tj_measure(c->m, "国", &c->label_font, &e);
+        if (step >= e.height * 0.85)
+            break;
+    }
     double need = e.height * 0.85;
     f->mode = CAT_ROTATE;
     f->angle = -ROT_ANGLE;
@@ -122,23 +131,21 @@ rotate_fit(const TjBarCtx *c, double step, double max_h, CatFit *f)
     f->every = 1;
     while (step * f->every * (f->angle == -90 ? 1 : sa) < need)
         f->every++;
-    double max_w = (max_h - e.height * ca) / sa;
     double h = 0;
     for (guint i = 0; i < d->n_cat; i++) {
-        char *t = tj_text_shorten(c->m, d->categories[i], &c->label_font, max_w);
         TjTextExtents le;
-        tj_measure(c->m, t, &c->label_font, &le);
+        tj_measure(c->m, d->categories[i], &c->label_font, &le);
         h = MAX(h, le.width * sa + e.height * ca);
         f->lines[i] = g_ptr_array_new_with_free_func(g_free);
-        g_ptr_array_add(f->lines[i], t);
+        g_ptr_array_add(f->lines[i], g_strdup(d->categories[i]));
     }
     f->height = h;
 }
 
 /* Wrapping is tried at the label size, then at two smaller sizes (never
- * below 16 px), before the labels are rotated. */
-static void
-fit_categories(TjBarCtx *c, double step, double max_h, CatFit *f)
+ * below 16 px). FALSE: no size wraps; nothing is set. */
+static gboolean
+wrap_categories(TjBarCtx *c, double step, double max_h, CatFit *f)
 {
     memset(f, 0, sizeof *f);
     f->lines = g_new0(GPtrArray *, c->d->n_cat);
@@ -150,10 +157,37 @@ fit_categories(TjBarCtx *c, double step, double max_h, CatFit *f)
             continue;
         c->label_font.size = sizes[k];
         if (try_wrap(c, step, max_h, f))
-            return;
+            return TRUE;
     }
     c->label_font.size = base;
-    rotate_fit(c, step, max_h, f);
+    return FALSE;
+}
+
+/* Whether horizontal bars in the plot would give every category a row
+ * that holds a line of 14-px label text. */
+static gboolean
+rows_hold_labels(const TjBarCtx *c)
+{
+    TjFontStyle f = c->label_font;
+    f.size = MIN(f.size, 14);  /* horizontal rows shrink their labels to fit */
+    TjTextExtents e;
+    tj_measure(c->m, "国", &f, &e);
+    return c->plot.h / MAX(1, c->d->n_cat) * 0.95 >= e.height * 1.1;
+}
+
+/* How far rotated labels (anchored at their end under each bar) reach
+ * left of @left; 0 when none does. */
+static double
+rotated_overhang(const TjBarCtx *c, const TjBandScale *xs, const CatFit *f, double left)
+{
+    double a = -f->angle * G_PI / 180, over = 0;
+    for (guint i = 0; i < c->d->n_cat; i += f->every) {
+        TjTextExtents le;
+        tj_measure(c->m, f->lines[i]->pdata[0], &c->label_font, &le);
+        double reach = tj_scale_band_center(xs, i) - le.width * cos(a) - le.height * sin(a);
+        over = MAX(over, left - reach);
+    }
+    return over;
 }
 
 static void
@@ -353,9 +387,28 @@ vertical(TjBarCtx *c)
     }
     TjBandScale xs;
     double pin = d->n_series > 1 && !c->spec->stacked ? 0.25 : 0.4;
-    tj_scale_band_init(&xs, d->n_cat, plot.x + aw, plot.x + plot.w - tw, pin, pin / 2);
+    double left = plot.x + aw;
+    tj_scale_band_init(&xs, d->n_cat, left, plot.x + plot.w - tw, pin, pin / 2);
     CatFit fit;
-    fit_categories(c, xs.step, plot.h * 0.35, &fit);
+    if (!wrap_categories(c, xs.step, plot.h * 0.35, &fit)) {
+        /* too many names for their width: whole names slanted (or upright)
+         * when that leaves the bars most of the height and names every
+         * bar, else horizontal bars */
+        rotate_fit(c, xs.step, &fit);
+        double over = rotated_overhang(c, &xs, &fit, 0);
+        if (over > 0) {  /* the first labels would leave the chart */
+            tj_scale_band_init(&xs, d->n_cat, left + over, plot.x + plot.w - tw, pin, pin / 2);
+            for (guint i = 0; i < d->n_cat; i++)
+                g_ptr_array_unref(fit.lines[i]);
+            rotate_fit(c, xs.step, &fit);
+        }
+        if (fit.every > 1 || fit.height > plot.h * 0.45 || rows_hold_labels(c)) {
+            cat_fit_free(&fit, d->n_cat);
+            c->label_font = tj_font(c->th->size_label, FALSE);
+            tj__bar_horizontal(c);
+            return;
+        }
+    }
 
     TjTextExtents ve;
     tj_measure(c->m, "0", &c->value_font, &ve);

@@ -19,6 +19,12 @@ TjFontStyle tj_font(double size, gboolean bold);
 guint tj_lay_text(TjScene *s, const TjMeasurer *m, const char *role, double x,
                   double y, const char *text, const TjFontStyle *font,
                   TjColor color, TjAnchor anchor, TjTextExtents *ext);
+/* Warns on @s (tj_scene_warn, code "label-shortened") that @text was
+ * shortened to fit @max_lines lines of @max_w px, naming the width it
+ * would need. */
+void tj_lay_warn_shortened(TjScene *s, const TjMeasurer *m, const char *text,
+                           const TjFontStyle *font, double max_w, guint max_lines);
+
 /* Same, with the line box's vertical centre at @cy. */
 guint tj_lay_text_mid(TjScene *s, const TjMeasurer *m, const char *role, double x,
                       double cy, const char *text, const TjFontStyle *font,

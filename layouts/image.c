@@ -1,6 +1,6 @@
 /* layouts/image.c — an image block: the picture scaled to the largest box
  * of its own aspect ratio that fits the cell above the caption's room
- * ("contain"), the caption (at most two balanced lines in notes grey,
+ * ("contain"), the caption (at most three balanced lines in notes grey,
  * centred) right under it, the two together centred in the cell. The layout never decodes anything: it has
  * the intrinsic size the api read. */
 #include "layouts/image.h"
@@ -11,7 +11,7 @@
 #include "layouts/text.h"
 
 #define CAPTION_GAP 12.0     /* between the picture and its caption */
-#define CAPTION_LINES 2
+#define CAPTION_LINES 3
 #define LINE_HEIGHT 1.5
 #define MAX_ENLARGE 2.0      /* a PNG's pixels, at most this many px each */
 #define MAX_TALL 1.25        /* a picture's height, at most this × width */
@@ -21,18 +21,7 @@ caption_lines(const TjMeasurer *m, const char *caption, const TjFontStyle *font,
 {
     if (!caption || !*caption)
         return g_ptr_array_new_with_free_func(g_free);
-    GPtrArray *lines = tj_lay_wrap_balanced(m, caption, font, w);
-    if (lines->len <= CAPTION_LINES)
-        return lines;
-    /* the second line ends shortened: what is left of the caption */
-    GString *rest = g_string_new(NULL);
-    for (guint i = CAPTION_LINES - 1; i < lines->len; i++)
-        g_string_append(rest, lines->pdata[i]);
-    char *cut = tj_text_shorten(m, rest->str, font, w);
-    g_string_free(rest, TRUE);
-    g_ptr_array_set_size(lines, CAPTION_LINES - 1);
-    g_ptr_array_add(lines, cut);
-    return lines;
+    return tj_text_fit_lines(m, caption, font, w, CAPTION_LINES, NULL);
 }
 
 static double

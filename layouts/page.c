@@ -151,14 +151,20 @@ heading(Page *pg, const char *text)
     const TjTheme *th = pg->th;
     TjFontStyle f = tj_font(th->size_heading, TRUE);
     TjTextExtents e;
-    char *fit = tj_text_shorten(pg->m, text, &f, pg->content_w - 8 - 16);  /* one line */
-    tj_measure(pg->m, fit, &f, &e);
+    double max_w = pg->content_w - 8 - 16;
+    gboolean cut_ = FALSE;
+    GPtrArray *l = tj_text_fit_lines(pg->m, text, &f, max_w, 3, &cut_);
+    if (cut_)
+        tj_lay_warn_shortened(pg->s, pg->m, text, &f, max_w, 3);
+    tj_measure(pg->m, "国", &f, &e);
     TjPaint mark = tj_paint_fill(th->primary);
     tj_scene_rect(pg->s, "section.mark", MARGIN, pg->y + (e.height - 36) / 2, 8, 36, 0, &mark);
-    tj_lay_text(pg->s, pg->m, "section.heading", MARGIN + 8 + 16, pg->y + e.ascent, fit, &f,
-                th->text, TJ_ANCHOR_START, NULL);
-    g_free(fit);
-    pg->y += e.height + 8;
+    for (guint i = 0; i < l->len; i++)
+        tj_lay_text(pg->s, pg->m, "section.heading", MARGIN + 8 + 16,
+                    pg->y + i * e.height + e.ascent, l->pdata[i], &f, th->text,
+                    TJ_ANCHOR_START, NULL);
+    pg->y += l->len * e.height + 8;
+    g_ptr_array_unref(l);
     TjPaint rule = tj_paint_stroke(th->rule, 1);
     tj_scene_line(pg->s, "section.rule", MARGIN, pg->y + 0.5, MARGIN + pg->content_w, pg->y + 0.5, &rule);
     pg->y += 24;

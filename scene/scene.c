@@ -5,6 +5,7 @@
 #include "scene/scene.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <string.h>
 
 struct TjScene {
@@ -19,6 +20,7 @@ struct TjScene {
     GPtrArray *info;    /* key, value, key, value… (strings in @strings) */
     int open_path;      /* index of the path being built, or -1 */
     int depth;          /* open groups */
+    TjDiagList *diags;  /* what a layout could not do as asked */
 };
 
 TjScene *
@@ -35,6 +37,7 @@ tj_scene_new(double width, double height)
     s->blobs = g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref);
     s->open_path = -1;
     s->info = g_ptr_array_new();
+    s->diags = tj_diag_list_new();
     return s;
 }
 
@@ -49,7 +52,25 @@ tj_scene_free(TjScene *s)
     g_string_chunk_free(s->strings);
     g_ptr_array_free(s->blobs, TRUE);
     g_ptr_array_free(s->info, TRUE);
+    tj_diag_list_free(s->diags);
     g_free(s);
+}
+
+void
+tj_scene_warn(TjScene *s, const char *code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *text = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    tj_diag_add(s->diags, TJ_DIAG_WARNING, NULL, code, "%s", text);
+    g_free(text);
+}
+
+const TjDiagList *
+tj_scene_diags(const TjScene *s)
+{
+    return s->diags;
 }
 
 double tj_scene_width(const TjScene *s) { return s->width; }

@@ -7,6 +7,7 @@
 
 #include <glib.h>
 #include "core/color.h"
+#include "core/diag.h"
 #include "core/font.h"
 #include "core/geom.h"
 
@@ -102,6 +103,14 @@ void tj_scene_set_desc(TjScene *scene, const char *desc);
  * NULL removes a key. (transfer none) NULL when unset. */
 void tj_scene_set_info(TjScene *scene, const char *key, const char *value);
 const char *tj_scene_info(const TjScene *scene, const char *key);
+
+/* A warning from the layout (a label shortened, a label left out): the
+ * output is made, but not as asked. Kept once per distinct text; the api
+ * hands them to the caller. @code is a static string ("label-shortened"). */
+void tj_scene_warn(TjScene *scene, const char *code, const char *fmt, ...)
+    G_GNUC_PRINTF(3, 4);
+/* (transfer none) valid as long as the scene. */
+const TjDiagList *tj_scene_diags(const TjScene *scene);
 
 /* Appending. Each returns the item's index. Strings are copied in. */
 guint tj_scene_rect(TjScene *scene, const char *role, double x, double y,
