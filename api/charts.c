@@ -66,6 +66,7 @@ tj__api_chart_lay_out(const char *kind, const TjTable *table, const TjNode *opts
     const TjTheme *th = tj__api_theme(theme, error);
     if (!th)
         return FALSE;
+    TjTheme chart_th;
     TjSpecErrors *errs = tj_spec_errors_new();
     TjBind *c = tj_bind_new_for_options(table, errs);
     TjDiagList *diags = tj_diag_list_new();
@@ -83,6 +84,8 @@ tj__api_chart_lay_out(const char *kind, const TjTable *table, const TjNode *opts
     }
     if (ok) {
         scene = tj_scene_new(w, h);
+        tj_theme_for_chart(th, w, &chart_th);
+        th = &chart_th;
         tj_scene_set_background(scene, th->background);
         tj_scene_set_meta(scene, b.ops->title ? b.ops->title(b.spec) : NULL, NULL);
         ok = (fonts = tj__api_fonts_take(out, error)) != NULL &&

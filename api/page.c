@@ -80,7 +80,9 @@ prepare(const TjSpec *spec, const TjBindEnv *env, TjSpecErrors *errs, TjFonts *f
             tj_scene_set_size(sc, w, h);
             tj_scene_set_meta(sc, chart.ops && chart.ops->title ? chart.ops->title(chart.spec)
                                                                 : NULL, NULL);
-            ok = tj_layout_block(sc, &chart, 0, 0, w, h, &th, m, error);
+            TjTheme chart_th;
+            tj_theme_for_chart(&th, w, &chart_th);
+            ok = tj_layout_block(sc, &chart, 0, 0, w, h, &chart_th, m, error);
         }
         if (ok)
             tj__api_spec_describe(sc, spec, &page, &chart);

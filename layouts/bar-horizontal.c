@@ -1,6 +1,6 @@
 /* layouts/bar-horizontal.c — horizontal bars: categories down the left
  * (wrapped between words in up to three balanced lines, as many as a row
- * holds, in a column of 30–55 % of the width, smaller down to 12 px;
+ * holds, in a column of 30–55 % of the width, smaller down to the note size;
  * shortened only past that, with a warning), bars to the right
  * of a vertical zero line, the value at each bar's end. No value axis: the
  * labels carry the numbers, as in most 图解 posters; with value labels off,
@@ -79,7 +79,7 @@ bar_rows(TjBarCtx *c, const TjBandScale *ys, const TjLinearScale *xs)
             char *lab = c->spec->value_labels ? tj__bar_value_label(c, k, i) : NULL;
             if (lab) {
                 TjFontStyle f = c->value_font;
-                f.size = MIN(f.size, MAX(12, h * 0.8));
+                f.size = MIN(f.size, MAX(c->th->size_note, h * 0.8));
                 tj_lay_text_mid(c->s, c->m, "bar.value", xb + (v >= 0 ? 6 : -6), y + h / 2,
                                 lab, &f, c->th->text, v >= 0 ? TJ_ANCHOR_START : TJ_ANCHOR_END);
             }
@@ -118,20 +118,21 @@ tj__bar_horizontal(TjBarCtx *c)
     /* rows too low for a line get a smaller one */
     double row = plot.h / MAX(1, d->n_cat);
     if (row * 0.95 < le.height * 1.1)
-        c->label_font.size = MAX(10, c->label_font.size * row * 0.95 / (le.height * 1.1));
+        c->label_font.size = MAX(c->th->size_note * 0.75,
+                                 c->label_font.size * row * 0.95 / (le.height * 1.1));
     /* as many lines as a row holds, up to 3; the label column widens from
-     * 30 % to 55 % of the width, then the labels get smaller (to 12 px, so
-     * that a row holds more lines), before a label is shortened */
+     * 30 % to 55 % of the width, then the labels get smaller (to the note
+     * size, so that a row holds more lines), before a label is shortened */
     guint max_lines = 1;
     gboolean cut = TRUE;
     double lw = 0, share = 0.30;
     for (double size = c->label_font.size; cut; size -= 2) {
-        c->label_font.size = MAX(size, MIN(12, c->label_font.size));
+        c->label_font.size = MAX(size, MIN(c->th->size_note, c->label_font.size));
         tj_measure(c->m, "国", &c->label_font, &le);
         max_lines = (guint)CLAMP(floor(row * 0.95 / le.height), 1, 3);
         for (share = 0.30; cut && share < 0.56; share += 0.05)
             lw = labels_width(c, plot.w * share, max_lines, lines, &cut);
-        if (size <= 12)
+        if (size <= c->th->size_note)
             break;
     }
     for (guint i = 0; cut && i < d->n_cat; i++) {

@@ -106,7 +106,7 @@ try_wrap(const TjBarCtx *c, double step, double max_h, CatFit *f)
 }
 
 /* Rotated labels, whole: spacing across the slanted lines is step ×
- * sin(angle); the font goes down to the note size (never below 16 px)
+ * sin(angle); the font goes down to the note size
  * before only every n-th label is shown (then a warning names how many
  * were left out). The band is as deep as the longest label needs. */
 static void
@@ -114,7 +114,7 @@ rotate_fit(TjBarCtx *c, double step, CatFit *f)
 {
     const TjChartData *d = c->d;
     double base = c->label_font.size;
-    double sizes[3] = { base, c->th->size_note, MAX(16, c->th->size_note - 2) };
+    double sizes[3] = { base, (base + c->th->size_note) / 2, c->th->size_note };
     TjTextExtents e;
     for (int k = 0; k < 3; k++) {
         c->label_font.size = MIN(base, sizes[k]);
@@ -143,7 +143,7 @@ rotate_fit(TjBarCtx *c, double step, CatFit *f)
 }
 
 /* Wrapping is tried at the label size, then at two smaller sizes (never
- * below 16 px). FALSE: no size wraps; nothing is set. */
+ * below the theme's note size). FALSE: no size wraps; nothing is set. */
 static gboolean
 wrap_categories(TjBarCtx *c, double step, double max_h, CatFit *f)
 {
@@ -151,7 +151,7 @@ wrap_categories(TjBarCtx *c, double step, double max_h, CatFit *f)
     f->lines = g_new0(GPtrArray *, c->d->n_cat);
     f->every = 1;
     double base = c->label_font.size;
-    double sizes[3] = { base, c->th->size_note, MAX(16, c->th->size_note - 2) };
+    double sizes[3] = { base, (base + c->th->size_note) / 2, c->th->size_note };
     for (int k = 0; k < 3; k++) {
         if (k > 0 && sizes[k] >= sizes[k - 1])
             continue;
@@ -325,7 +325,7 @@ static void
 bars_with_labels(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys)
 {
     TjFontStyle sizes[2] = { c->value_font, c->value_font };
-    sizes[1].size = MAX(12, c->value_font.size - 4);
+    sizes[1].size = MAX(c->th->size_note, c->value_font.size - 4);
     guint mark = tj_scene_n_items(c->s);
     if (!c->spec->value_labels) {
         draw_bars(c, xs, ys, &sizes[0], FALSE);

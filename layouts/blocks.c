@@ -25,8 +25,9 @@ kpi_layout(TjScene *s, gconstpointer spec, double w, double h, const TjTheme *th
 static double
 kpi_height(gconstpointer spec, double cell_w, guint n, const TjTheme *th, const TjMeasurer *m)
 {
-    (void)cell_w; (void)n; (void)th; (void)m;
-    return ((const TjKpiSpec *)spec)->compare ? 248 : 216;
+    (void)n;
+    const TjKpiSpec *k = spec;
+    return MAX(k->compare ? 248 : 216, tj_kpi_natural_height(k, cell_w, th, m));
 }
 
 static gboolean

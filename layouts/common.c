@@ -34,20 +34,15 @@ void
 tj_lay_warn_shortened(TjScene *s, const TjMeasurer *m, const char *text,
                       const TjFontStyle *font, double max_w, guint max_lines)
 {
-    /* the width it would need in @max_lines lines, to the next 10 % */
-    double need = MAX(max_w, 1);
-    for (int k = 0; k < 60; k++) {
-        need *= 1.1;
-        GPtrArray *l = tj_text_wrap_phrases(m, text, font, need);
-        double w = tj_text_max_width(m, (const char *const *)l->pdata, l->len, font);
-        gboolean fits = l->len <= max_lines && w <= need;
-        g_ptr_array_unref(l);
-        if (fits)
-            break;
-    }
+    /* the width it would need in @max_lines lines: at least its one-line
+     * width shared among them (one measurement: a label may be 4096
+     * characters long) */
+    TjTextExtents e;
+    tj_measure(m, text, font, &e);
+    double need = MAX(max_w, e.width / MAX(1, max_lines));
     tj_scene_warn(s, "label-shortened",
-                  _("label “%s” was shortened: at most %u lines, it needs %.0f px of width "
-                    "and had %.0f px"),
+                  _("label “%s” was shortened: at most %u lines, it needs at least %.0f px "
+                    "of width and had %.0f px"),
                   text, max_lines, ceil(need), floor(max_w));
 }
 

@@ -86,12 +86,13 @@ fit_radius(TjGaugeCtx *c)
 /* The digits' box (0.73 em high) stays inside the needle's inner circle.
  * @v100: the value's extents at 100 px (they scale with the size). */
 static gboolean
-value_fits(const TjGaugeCtx *c, double vs, double w100, const TjTextExtents *v100)
+value_fits(const TjGaugeCtx *c, double vs, const TjTextExtents *v100)
 {
     Geo g = geometry(c, c->dial);
     double k = vs / 100;
     TjTextExtents ve = { v100->width * k, v100->height * k, v100->ascent * k };
-    double hw = w100 * k / 2, up = g.cy - value_base(&g, &ve) + TJ_GAUGE_DIGIT_H * vs;
+    double hw = tj_kpi_number_width(&c->num, c->m, vs) / 2;
+    double up = g.cy - value_base(&g, &ve) + TJ_GAUGE_DIGIT_H * vs;
     double room = NEEDLE_IN * c->dial - 6;
     return hw * hw + up * up <= room * room;
 }
@@ -103,12 +104,11 @@ tj__gauge_dial_fit(TjGaugeCtx *c)
         fit_radius(c);
     if (c->value_size > 0)
         return;
-    double w100 = tj_kpi_number_width(&c->num, c->m, 100);
     TjFontStyle f100 = tj_font(100, TRUE);
     TjTextExtents v100;
     tj_measure(c->m, "0", &f100, &v100);
     double vs = floor(c->th->size_big);
-    while (vs > MIN_VALUE && !value_fits(c, vs, w100, &v100))
+    while (vs > MIN_VALUE && !value_fits(c, vs, &v100))
         vs -= 1;
     c->value_size = vs;
 }

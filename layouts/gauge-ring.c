@@ -42,7 +42,6 @@ static double
 fit_value(const TjGaugeCtx *c)
 {
     double ri = c->dial / 2 - ring_thickness(c->dial) - 6;
-    double w100 = tj_kpi_number_width(&c->num, c->m, 100);
     double note_w = 0, note_h = 0;
     char *note = c->note_below ? NULL : tj__gauge_target_note(c);
     if (note) {
@@ -54,7 +53,7 @@ fit_value(const TjGaugeCtx *c)
     }
     double vs = floor(c->th->size_big);
     for (; vs > MIN_VALUE; vs -= 1) {
-        double hw = MAX(w100 * vs / 100, note_w) / 2, hh = (0.8 * vs + note_h) / 2;
+        double hw = MAX(tj_kpi_number_width(&c->num, c->m, vs), note_w) / 2, hh = (0.8 * vs + note_h) / 2;
         if (hw * hw + hh * hh <= ri * ri)
             break;
     }

@@ -132,6 +132,7 @@ ctx_init(TjGaugeCtx *c, TjScene *s, const TjGaugeSpec *spec, const TjTheme *th,
                                                                         : th->size_note, FALSE);
     c->note_font = tj_font(th->size_note, FALSE);
     tj_kpi_number_split(&c->num, &spec->value, TJ_MAG_NONE, spec->unit);
+    c->num.unit_min = c->th->size_note;
     double pad = MIN(TJ_FRAME_PAD, MIN(spec->width, spec->height) * 0.06);
     c->plot = (TjRect){ pad, pad, MAX(1, spec->width - 2 * pad), MAX(1, spec->height - 2 * pad) };
     return TRUE;

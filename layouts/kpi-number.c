@@ -46,6 +46,7 @@ void
 tj_kpi_number_split(TjKpiNumber *out, const TjNumber *n, TjMagnitude mag,
                     const char *unit)
 {
+    out->unit_min = 0;
     TjMagnitude dm = display_magnitude(n, mag);
     TjNumFormat f;
     tj_num_format_init(&f);
@@ -94,7 +95,7 @@ part_gap(const char *part, double size)
 double
 tj_kpi_number_width(const TjKpiNumber *num, const TjMeasurer *m, double size)
 {
-    double small = size * UNIT_RATIO;
+    double small = MAX(size * UNIT_RATIO, MIN(num->unit_min, size));
     return part_width(m, num->before, small, FALSE) + part_gap(num->before, size) +
            part_width(m, num->big, size, TRUE) + part_gap(num->after, size) +
            part_width(m, num->after, small, FALSE);
@@ -108,7 +109,8 @@ tj_kpi_number_draw(TjScene *s, const TjMeasurer *m, const char *role,
     double w = tj_kpi_number_width(num, m, size);
     double frac = anchor == TJ_ANCHOR_MIDDLE ? 0.5 : anchor == TJ_ANCHOR_END ? 1 : 0;
     double cx = x - frac * w;
-    TjFontStyle big = tj_font(size, TRUE), small = tj_font(size * UNIT_RATIO, FALSE);
+    TjFontStyle big = tj_font(size, TRUE);
+    TjFontStyle small = tj_font(MAX(size * UNIT_RATIO, MIN(num->unit_min, size)), FALSE);
     char *unit_role = g_strconcat(role, ".unit", NULL);
     TjTextExtents e;
     if (*num->before) {

@@ -133,7 +133,7 @@ shape_of(const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m)
     Fonts f = fonts_of(th, spec->width);
     Shape sh = { 0, 0, 0, isfinite(spec->change) };
     GPtrArray *lines = wrap_lines(m, spec->label, &f.label, f.inner_w - label_indent(spec, m, &f),
-                                  2);
+                                  3);
     sh.label_lines = MAX(lines->len, spec->icon ? 1 : 0);  /* an icon needs its line */
     g_ptr_array_unref(lines);
     lines = wrap_lines(m, spec->compare, &f.note, f.inner_w, 2);
@@ -149,9 +149,25 @@ width_fit(const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m)
     Fonts f = fonts_of(th, spec->width);
     TjKpiNumber num;
     tj_kpi_number_split(&num, &spec->value, spec->magnitude, spec->unit);
+    num.unit_min = th->size_note;
     double w100 = tj_kpi_number_width(&num, m, 100);
+    double size = w100 > 0 ? MIN(th->size_big, 100 * f.inner_w / w100) : th->size_big;
+    while (size > MIN_VALUE && tj_kpi_number_width(&num, m, size) > f.inner_w)
+        size -= 1;   /* the unit's floor makes the width grow faster */
     tj_kpi_number_clear(&num);
-    return w100 > 0 ? MIN(th->size_big, 100 * f.inner_w / w100) : th->size_big;
+    return size;
+}
+
+double
+tj_kpi_natural_height(const TjKpiSpec *spec, double width, const TjTheme *th,
+                      const TjMeasurer *m)
+{
+    TjKpiSpec k = *spec;
+    k.width = width;
+    Shape sh = shape_of(&k, th, m);
+    Fonts f = fonts_of(th, width);
+    TjFontStyle big = tj_font(MIN(th->size_big, width_fit(&k, th, m)), TRUE);
+    return ceil(other_lines_height(&sh, m, &f) + line_height(m, &big));
 }
 
 /* A tile too short for all its lines gives up the second lines of the
@@ -266,6 +282,7 @@ lay_tile(TjScene *s, const TjKpiSpec *spec, const Shape *sh, const TjTheme *th,
     }
     TjKpiNumber num;
     tj_kpi_number_split(&num, &spec->value, spec->magnitude, spec->unit);
+    num.unit_min = th->size_note;
     tj_kpi_number_draw(s, m, "kpi.value", &num, f.pad, y + e.ascent, TJ_ANCHOR_START,
                        sh->value_size, th->primary, th->primary);
     tj_kpi_number_clear(&num);

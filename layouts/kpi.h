@@ -22,6 +22,8 @@
  * all on one baseline ("约" "8.4" "万余人次"; "" "21.8" "%"). */
 typedef struct {
     char *before, *big, *after;
+    double unit_min;   /* px: the half-size parts never smaller (the theme's
+                          note size; 0 after split: no floor) */
 } TjKpiNumber;
 
 /* Splits @n (its value in full, as the source wrote it) for display in
@@ -74,6 +76,11 @@ TjColor tj_kpi_change_color(const TjTheme *th, double delta, TjBetter better);
 /* Checks @spec: the value must be a finite number (an INPUT error at
  * spec->loc naming the label otherwise). Pure: the layout calls it too. */
 gboolean tj_kpi_check(const TjKpiSpec *spec, GError **error);
+
+/* The height a tile @width px wide needs to show its label (up to 3
+ * lines), value at full size, change and comparison. */
+double tj_kpi_natural_height(const TjKpiSpec *spec, double width, const TjTheme *th,
+                             const TjMeasurer *m);
 
 /* Appends one tile. Errors: those of tj_kpi_check(). */
 gboolean tj_layout_kpi(TjScene *s, const TjKpiSpec *spec, const TjTheme *th,

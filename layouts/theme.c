@@ -3,6 +3,7 @@
 #include "layouts/theme.h"
 #include "core/i18n.h"
 
+#include <math.h>
 #include <string.h>
 
 extern const char *const tj__theme_sources[];
@@ -189,4 +190,15 @@ tj_theme_names(void)
 {
     ensure_builtins();
     return names;
+}
+
+void
+tj_theme_for_chart(const TjTheme *th, double width, TjTheme *out)
+{
+    *out = *th;
+    double f = MAX(width, TJ_THEME_PAGE_W * TJ_THEME_CHART_MIN_SCALE) / TJ_THEME_PAGE_W;
+    double *all[] = { &out->size_title, &out->size_heading, &out->size_chart_title,
+                        &out->size_body, &out->size_label, &out->size_note, &out->size_big };
+    for (gsize i = 0; i < G_N_ELEMENTS(all); i++)
+        *all[i] = round(*all[i] * f * 2) / 2;   /* to half a px */
 }

@@ -1,7 +1,9 @@
 /* layouts/theme.h — colours and type sizes shared by every chart kind.
  * Built-in themes: "gov-red" (default: restrained government red, neutral
  * greys, a muted gold), "blue", and "mono" (greyscale print). Sizes are px
- * at a 1080-px page width; single charts use them as they are. */
+ * at a 1080-px page width, the scale a phone shows at 375 pt: no text below
+ * 24 px (note), labels 28 (docs/themes.md). A single chart uses them scaled
+ * to its own width (tj_theme_for_chart). */
 #ifndef TJ_LAYOUTS_THEME_H
 #define TJ_LAYOUTS_THEME_H
 
@@ -48,6 +50,15 @@ typedef struct {
                               tujie's chain alone. Interned. */
     TjSrcLoc font_loc;     /* where a spec's theme named it */
 } TjTheme;
+
+#define TJ_THEME_PAGE_W 1080.0        /* the width the sizes are for */
+#define TJ_THEME_CHART_MIN_SCALE 0.75 /* a narrower chart keeps 3/4 of them */
+
+/* @th with its sizes scaled for a single chart @width px wide: by
+ * @width / 1080, but never below 3/4 (an 800-px chart: labels 21 px,
+ * notes 18), so that a chart shown across a phone reads as the poster
+ * does and a small one stays readable. Rounded to half a px. */
+void tj_theme_for_chart(const TjTheme *th, double width, TjTheme *out);
 
 /* Returns: (transfer none) the built-in theme @name (NULL: "gov-red"),
  * or NULL when there is no such theme. The built-ins are the files

@@ -38,7 +38,8 @@ ok "PDF has A4 pages (pdf: a4), more than one" sh -c \
 ok "PDF text has the report's figures" sh -c \
     "pdftotext '$T/p.pdf' - | tr -d ' \n' > '$T/p.txt' &&
      grep -q 图解：2021年东城区政府工作报告 '$T/p.txt' && grep -q 2954.7 '$T/p.txt' &&
-     grep -q 21.8 '$T/p.txt' && grep -q 不超过4 '$T/p.txt' && grep -q 如下 '$T/p.txt'"
+     grep -q 21.8 '$T/p.txt' && grep -q 如下 '$T/p.txt' &&
+     pdftotext -raw '$T/p.pdf' - | tr -d ' \n' | grep -q 不超过4"
 ok "PDF fonts are embedded CID subsets with Unicode maps (the own faces' TrueType copies)" sh -c \
     "pdffonts '$T/p.pdf' | grep -q 'TujieSansCJKsc-Regular *CID TrueType *Identity-H *yes yes yes' &&
      ! pdffonts '$T/p.pdf' | sed 1,2d | grep -v 'yes yes yes'"

@@ -9,6 +9,7 @@
 #include "layouts/bar.h"
 #include "layouts/chartdata.h"
 #include "scene/scene.h"
+#include "support/chart-theme.h"
 #include "support/tjtest.h"
 
 static TjTable *
@@ -39,7 +40,7 @@ lay(const TjChartData *d, const TjBarSpec *spec)
 {
     TjScene *s = tj_scene_new(spec->width, spec->height);
     GError *err = NULL;
-    g_assert_true(tj_layout_bar(s, d, spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err));
+    g_assert_true(tj_layout_bar(s, d, spec, tjt_chart_theme(), tj_measurer_fake(), &err));
     g_assert_no_error(err);
     return s;
 }
@@ -238,7 +239,7 @@ test_errors(void)
     spec.highlight = "地区生产总量";
     TjScene *s = tj_scene_new(800, 500);
     GError *err = NULL;
-    g_assert_false(tj_layout_bar(s, d, &spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err));
+    g_assert_false(tj_layout_bar(s, d, &spec, tjt_chart_theme(), tj_measurer_fake(), &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
     g_assert_cmpstr(err->message, ==,
                     "highlight: no category “地区生产总量”; did you mean “地区生产总值”?");
@@ -253,7 +254,7 @@ test_errors(void)
     g_assert_no_error(err);
     tj_bar_spec_init(&spec);
     s = tj_scene_new(800, 500);
-    g_assert_false(tj_layout_bar(s, d, &spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err));
+    g_assert_false(tj_layout_bar(s, d, &spec, tjt_chart_theme(), tj_measurer_fake(), &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
     g_clear_error(&err);
     tj_scene_free(s);

@@ -10,6 +10,7 @@
 #include "data/number.h"
 #include "layouts/kpi.h"
 #include "scene/scene.h"
+#include "support/chart-theme.h"
 #include "support/tjtest.h"
 
 static GStringChunk *strings;
@@ -38,7 +39,7 @@ lay(const TjKpiSpec *spec)
 {
     TjScene *s = tj_scene_new(spec->width, spec->height);
     GError *err = NULL;
-    g_assert_true(tj_layout_kpi(s, spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err));
+    g_assert_true(tj_layout_kpi(s, spec, tjt_chart_theme(), tj_measurer_fake(), &err));
     g_assert_no_error(err);
     return s;
 }
@@ -250,13 +251,13 @@ test_errors(void)
     spec.loc = tj_src_loc(g_intern_string("indicators.csv"), 9, 2);
     TjScene *s = tj_scene_new(360, 220);
     GError *err = NULL;
-    g_assert_false(tj_layout_kpi(s, &spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err));
+    g_assert_false(tj_layout_kpi(s, &spec, tjt_chart_theme(), tj_measurer_fake(), &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
     g_assert_cmpstr(err->message, ==, "indicators.csv:9:2: kpi: no value for “居民人均可支配收入” "
                                       "(missing or not a number)");
     g_clear_error(&err);
     spec.value.value = -INFINITY;
-    g_assert_false(tj_layout_kpi(s, &spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err));
+    g_assert_false(tj_layout_kpi(s, &spec, tjt_chart_theme(), tj_measurer_fake(), &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
     g_clear_error(&err);
     g_assert_cmpuint(tj_scene_n_items(s), ==, 0);
@@ -320,19 +321,22 @@ test_row(void)
     specs[3].unit = "微克/立方米";
     specs[3].better = TJ_BETTER_LOWER;
     specs[0].compare = "2021年目标：增长6%左右";
-    TjScene *s = tj_scene_new(960, 248);
+    /* a row high enough for the poster's type scale: one tile's 2-line
+     * label and another's 2-line comparison */
+    double h = 360;
+    TjScene *s = tj_scene_new(960, h);
     GError *err = NULL;
-    g_assert_true(tj_layout_kpi_row(s, specs, 4, 960, 248, 24, tj_theme_builtin(NULL),
+    g_assert_true(tj_layout_kpi_row(s, specs, 4, 960, h, 24, tj_theme_builtin(NULL),
                                     tj_measurer_fake(), &err));
     g_assert_no_error(err);
-    assert_clean(s, (TjRect){ 0, 0, 960, 248 });
+    assert_clean(s, (TjRect){ 0, 0, 960, h });
     double cw = (960 - 3 * 24) / 4.0;
     const TjItem *v0 = find(s, "kpi.value", 0);
     for (guint i = 0; i < 4; i++) {
         const TjItem *g = find(s, "kpi.ground", i), *v = find(s, "kpi.value", i);
         g_assert_cmpfloat_with_epsilon(g->u.rect.x, i * (cw + 24), 1e-9);
         g_assert_cmpfloat_with_epsilon(g->u.rect.w, cw, 1e-9);
-        g_assert_cmpfloat(g->u.rect.h, ==, 248);
+        g_assert_cmpfloat(g->u.rect.h, ==, h);
         g_assert_cmpfloat(v->u.text.y, ==, v0->u.text.y);
         g_assert_cmpfloat(v->u.text.font.size, ==, v0->u.text.font.size);
         /* each tile's texts stay in its cell */

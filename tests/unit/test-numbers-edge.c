@@ -12,6 +12,7 @@
 #include "api/spec-private.h"
 #include "data/table.h"
 #include "layouts/chartdata.h"
+#include "support/chart-theme.h"
 #include "support/tjtest.h"
 
 static TjTable *
@@ -161,11 +162,11 @@ test_charts_api(void)
             if (kind == 0) {
                 TjBarSpec spec;
                 tj_bar_spec_init(&spec);
-                ok = tj_layout_bar(s, d, &spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err);
+                ok = tj_layout_bar(s, d, &spec, tjt_chart_theme(), tj_measurer_fake(), &err);
             } else {
                 TjTrendSpec spec;
                 tj_trend_spec_init(&spec);
-                ok = tj_layout_trend(s, d, &spec, tj_theme_builtin(NULL), tj_measurer_fake(),
+                ok = tj_layout_trend(s, d, &spec, tjt_chart_theme(), tj_measurer_fake(),
                                      &err);
             }
             if (isnan(odd[i])) {          /* missing: drawn without it */
@@ -248,12 +249,12 @@ test_gauge_kpi_api(void)
         tj_gauge_spec_init(&g);
         g.width = g.height = 400;
         g.value.value = odd[i];
-        g_assert_false(tj_layout_gauge(s, &g, tj_theme_builtin(NULL), tj_measurer_fake(), &err));
+        g_assert_false(tj_layout_gauge(s, &g, tjt_chart_theme(), tj_measurer_fake(), &err));
         g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
         g_clear_error(&err);
         g.value.value = 5;
         g.target = odd[i];
-        gboolean ok = tj_layout_gauge(s, &g, tj_theme_builtin(NULL), tj_measurer_fake(), &err);
+        gboolean ok = tj_layout_gauge(s, &g, tjt_chart_theme(), tj_measurer_fake(), &err);
         g_assert_true(ok == isnan(odd[i]));   /* a NAN target is "none" */
         g_clear_error(&err);
         TjKpiSpec k;
@@ -262,12 +263,12 @@ test_gauge_kpi_api(void)
         k.height = 220;
         k.label = "指标";
         k.value.value = odd[i];
-        g_assert_false(tj_layout_kpi(s, &k, tj_theme_builtin(NULL), tj_measurer_fake(), &err));
+        g_assert_false(tj_layout_kpi(s, &k, tjt_chart_theme(), tj_measurer_fake(), &err));
         g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
         g_clear_error(&err);
         k.value.value = 5;
         k.change = odd[i];                    /* a NAN change is "no change line" */
-        ok = tj_layout_kpi(s, &k, tj_theme_builtin(NULL), tj_measurer_fake(), &err);
+        ok = tj_layout_kpi(s, &k, tjt_chart_theme(), tj_measurer_fake(), &err);
         g_assert_true(ok == isnan(odd[i]));
         g_clear_error(&err);
         tj_scene_free(s);

@@ -9,6 +9,7 @@
 #include "layouts/chartdata.h"
 #include "layouts/trend.h"
 #include "scene/scene.h"
+#include "support/chart-theme.h"
 #include "support/tjtest.h"
 
 /* Chart data built by hand: one series of @n values, categories 2000…. */
@@ -42,7 +43,7 @@ lay(const TjChartData *d, const TjTrendSpec *spec)
 {
     TjScene *s = tj_scene_new(spec->width, spec->height);
     GError *err = NULL;
-    g_assert_true(tj_layout_trend(s, d, spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err));
+    g_assert_true(tj_layout_trend(s, d, spec, tjt_chart_theme(), tj_measurer_fake(), &err));
     g_assert_no_error(err);
     return s;
 }
@@ -172,7 +173,7 @@ test_edge_cases(void)
     tj_trend_spec_init(&spec);
     TjScene *s = tj_scene_new(800, 500);
     GError *err = NULL;
-    g_assert_false(tj_layout_trend(s, d, &spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err));
+    g_assert_false(tj_layout_trend(s, d, &spec, tjt_chart_theme(), tj_measurer_fake(), &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
     g_clear_error(&err);
     tj_scene_free(s);
