@@ -304,11 +304,24 @@ tj_fonts_layout(TjFonts *fonts, const char *text, const TjFontStyle *font)
     char *valid = g_utf8_validate(text, -1, NULL) ? NULL : g_utf8_make_valid(text, -1);
     if (valid)
         text = valid;
+    /* a base letter with combining marks (Be\u030Cijing) is composed
+     * (Běijīng) so the fallback picks one font for it and the marks sit
+     * where that font puts them; text without marks is left as it is
+     * (NFC would also change CJK compatibility ideographs) */
+    char *nfc = NULL;
+    for (const char *p = text; *p; p = g_utf8_next_char(p))
+        if (g_unichar_combining_class(g_utf8_get_char(p)) > 0) {
+            nfc = g_utf8_normalize(text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+            break;
+        }
+    if (nfc)
+        text = nfc;
     PangoLayout *layout = pango_layout_new(context_for(fonts, text));
     PangoFontDescription *desc = fonts->desc[font->bold != FALSE];
     pango_font_description_set_absolute_size(desc, font->size * PANGO_SCALE);
     pango_layout_set_font_description(layout, desc);
     pango_layout_set_text(layout, text, -1);
+    g_free(nfc);
     g_free(valid);
     return layout;
 }

@@ -262,11 +262,49 @@ test_fake(void)
     g_assert_cmpfloat_with_epsilon(e.width, 22, 1e-9);
 }
 
+/* Pinyin typed with combining tone marks (Be + U+030C …) is drawn from one
+ * font: the marks are composed with their letters, so the fallback cannot
+ * give a mark a font of its own (issue 14, item 8). */
+static void
+test_combining_marks(void)
+{
+    TjFonts *fonts = new_fonts();
+    TjFontStyle f = { 24, FALSE };
+    PangoLayout *l = tj_fonts_layout(fonts, "北京 Be\xCC\x8Cji\xCC\x84ng", &f);
+    g_assert_cmpstr(pango_layout_get_text(l), ==, "北京 B\xC4\x9Bj\xC4\xABng");
+    /* the Latin runs all come from one font */
+    PangoLayoutIter *it = pango_layout_get_iter(l);
+    PangoFont *latin = NULL;
+    guint runs = 0;
+    do {
+        PangoLayoutRun *run = pango_layout_iter_get_run_readonly(it);
+        if (!run)
+            continue;
+        const char *t = pango_layout_get_text(l) + run->item->offset;
+        if (!g_ascii_isalpha(*t) && (guchar)*t != 0xC4)
+            continue;
+        runs++;
+        if (!latin)
+            latin = run->item->analysis.font;
+        g_assert_true(run->item->analysis.font == latin);
+    } while (pango_layout_iter_next_run(it));
+    g_assert_cmpuint(runs, >=, 1);
+    pango_layout_iter_free(it);
+    /* measuring agrees with the composed text */
+    TjTextExtents a, b;
+    tj_measure(tj_fonts_measurer(fonts), "Be\xCC\x8Cji\xCC\x84ng", &f, &a);
+    tj_measure(tj_fonts_measurer(fonts), "B\xC4\x9Bj\xC4\xABng", &f, &b);
+    g_assert_cmpfloat(a.width, ==, b.width);
+    g_object_unref(l);
+    tj_fonts_free(fonts);
+}
+
 int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/fonts/sc-face", test_sc_face);
+    g_test_add_func("/fonts/combining-marks", test_combining_marks);
     g_test_add_func("/fonts/measure-deterministic", test_measure_deterministic);
     g_test_add_func("/fonts/measure-cache", test_measure_cache);
     g_test_add_func("/fonts/bold", test_bold);
