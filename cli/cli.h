@@ -65,6 +65,7 @@ gboolean tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_co
 
 int tj_cli_bar(int argc, char **argv);
 int tj_cli_fonts(int argc, char **argv);
+int tj_cli_extract(int argc, char **argv);
 
 
 

@@ -26,6 +26,7 @@ usage(void)
     "  trend DATA.csv --x COL --y COL[,COL…] -o OUT trend (line) chart\n"
     "  gauge [DATA.csv] --value V|COL -o OUT        ring, dial or progress bar\n"
     "  kpi [DATA.csv] --value V --label L -o OUT    big-number tile\n"
+    "  extract REPORT.txt [-o OUT.csv]               a report's figures as a table\n"
     "  fonts [--text 文字]                          which fonts draw what\n"
     "\n"
     "Run 'tujie COMMAND --help' for a command's options.\n"
@@ -45,6 +46,7 @@ static const Command commands[] = {
     { "trend", tj_cli_trend },
     { "gauge", tj_cli_gauge },
     { "kpi", tj_cli_kpi },
+    { "extract", tj_cli_extract },
     { "fonts", tj_cli_fonts },
 };
 

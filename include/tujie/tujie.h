@@ -229,6 +229,40 @@ TJ_API gboolean tj_render_spec_files(const char *spec_path, guint n, const TjFor
 TJ_API gboolean tj_check_spec(const char *spec_path, const TjOutputOptions *out,
                               GError **error);
 
+/* ---- extract: a report's text to its indicator table ------------------ */
+typedef struct TjExtract TjExtract;
+
+typedef enum { TJ_EXTRACT_CSV, TJ_EXTRACT_YAML } TjExtractFormat;
+
+/* Reads the report at @path (UTF-8, GB18030 or UTF-16 with BOM; traditional
+ * characters are read as simplified through OpenCC) and finds every stated
+ * figure: one row each, with 指标, 数值, 单位, 限定, 变化, 时期, 类型 and
+ * 来源 (line:col and the sentence). The rules are in docs/extract.md.
+ * Returns: (transfer full) free with tj_extract_free(), or NULL. */
+TJ_API TjExtract *tj_extract_load(const char *path, GError **error);
+/* The same for @len bytes in memory; @name is used in messages. */
+TJ_API TjExtract *tj_extract_from_data(const char *bytes, gsize len, const char *name,
+                                       GError **error);
+TJ_API void tj_extract_free(TjExtract *ex);
+/* The rows as CSV (UTF-8, a header row; tj_table_load reads it) or YAML;
+ * @explain adds a column (a key) 依据 saying why each row was taken.
+ * Returns: (transfer full) g_free(). */
+TJ_API char *tj_extract_format(const TjExtract *ex, TjExtractFormat fmt, gboolean explain);
+/* Writes that text to @path atomically (a temporary file renamed). */
+TJ_API gboolean tj_extract_write(const TjExtract *ex, TjExtractFormat fmt, gboolean explain,
+                                 const char *path, GError **error);
+/* Figures found (rows), those with a 指标, those with a 限定. */
+TJ_API void tj_extract_counts(const TjExtract *ex, guint *figures, guint *named,
+                              guint *qualified);
+/* Lines holding a number the rules could not read as a figure (no unit they
+ * know, characters lost): their count, and each one's number and text
+ * (transfer none). */
+TJ_API guint tj_extract_n_unread(const TjExtract *ex);
+TJ_API const char *tj_extract_unread(const TjExtract *ex, guint i, guint *line);
+/* The input's encoding ("UTF-8", "GB18030", …) and whether traditional
+ * characters were converted. */
+TJ_API const char *tj_extract_encoding(const TjExtract *ex, gboolean *converted);
+
 /* ---- batch: a whole report in one process ----------------------------- */
 typedef struct TjBatch TjBatch;
 
