@@ -67,6 +67,8 @@ gsize tj__ex_match_end(TjExWordKind kind, const gunichar *c, gsize start,
 gboolean tj__ex_is_stop(gunichar ch);
 gboolean tj__ex_is_clause_mark(gunichar ch);
 gboolean tj__ex_is_han(gunichar ch);
+/* A clause mark, "、" or a space: what lies between a name and its figure. */
+gboolean tj__ex_is_gap(gunichar ch);
 
 /* ---- scan.c -------------------------------------------------------- */
 typedef enum {
@@ -134,8 +136,29 @@ int tj__ex_year_before(const TjExText *t, gsize a, gsize pos);
 void tj__ex_period(const TjExText *t, const TjExContext *ctx, gsize a,
                    gsize pos, gboolean cumulative, TjExRow *row);
 
-/* ---- name.c --------------------------------------------------------- */
-/* Turns the figures of sentence [a, b) into rows appended to @rows. */
+/* ---- name.c, rows.c ------------------------------------------------- */
+typedef struct {
+    const TjExText *t;
+    const TjExContext *ctx;
+    gsize a, b;          /* the sentence */
+    gsize lo;            /* a name may start here */
+    TjExRow *level;      /* the last level row a change may join */
+    gsize level_end;
+    GPtrArray *rows;
+    const TjExRow *timed;/* last row whose name starts with a time word */
+    gboolean tainted;    /* lo follows a number with no unit (lost text) */
+    GPtrArray *levels;   /* rows of the sentence with a 数值 and no 变化 */
+    const TjExRow *named;/* the sentence's last row with a name */
+} TjExState;
+
+/* name.c: sets row->name (or row->note) for figure @f whose name ends
+ * before @pos (the figure, or its change verb); @after_ok: the noun after
+ * a classifier may be the name. Returns where a later name may start. */
+gsize tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos,
+                       gboolean after_ok, gboolean *cumulative, TjExRow *row);
+
+/* rows.c: turns the figures of sentence [a, b) into rows appended to
+ * @rows. */
 void tj__ex_sentence_rows(const TjExText *t, const TjExContext *ctx, gsize a,
                           gsize b, GArray *figs, GPtrArray *rows);
 

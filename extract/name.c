@@ -1,22 +1,20 @@
-/* extract/name.c — a sentence's figures made into rows: the indicator's
- * name, the change a percentage states, qualifiers, period and type.
+/* extract/name.c — the indicator's name of one figure.
  *
  * The name of a figure is looked for, in order:
- *  1. before it, in its clause: the words from the clause's start (a
+ *  1. before it, in its clause (when no noun follows): the words from the clause's start (a
  *     punctuation mark or the previous figure) to the figure, without
  *     scope words (全年 全区 其中), achievement verbs at the start (完成
  *     实现), linking words at the end (达到 为 同比) and qualifiers;
- *  2. after it, when nothing is left before it but a verb or a list ending
- *     in 等 ("安排1000万元专项资金", "等29项工程建设"): the noun that follows
- *     the unit, up to a predicate (全部 实现 进行 …) or the clause's end;
+ *  2. after it, when a noun follows its unit ("NUM CL NOUN": the classifier
+ *     binds the noun after it: "安排1000万元专项资金", "等29项工程建设"):
+ *     that noun, up to a predicate (全部 实现 进行 …), a new clause or the
+ *     clause's end; a list ("3200余名街道干部、社区工作者") or a long run
+ *     gives no name;
  *  3. in a parallel clause whose only word is a time (一季度 … 二季度):
  *     the previous name with its time word replaced.
  * A name is given only when one of these yields 2–16 characters of Han,
  * Latin or digits; otherwise 指标 stays empty with a note saying why
- * (never a guess). A percentage right after a change verb (增长 下降 …) is
- * a change: it joins the figure before it when only comparison words
- * (同比 比上年) and punctuation lie between, else it is a row of its own
- * with an empty 数值. */
+ * (never a guess). Changes and rows are made in rows.c. */
 #include "extract/extract-private.h"
 
 #include <string.h>
@@ -25,41 +23,6 @@
 #define NAME_LONGEST 16
 #define AFTER_MAX 12
 
-typedef struct {
-    const TjExText *t;
-    const TjExContext *ctx;
-    gsize a, b;          /* the sentence */
-    gsize lo;            /* a name may start here */
-    TjExRow *level;      /* the last level row a change may join */
-    gsize level_end;
-    GPtrArray *rows;
-    const TjExRow *timed;/* last row whose name starts with a time word */
-    gboolean tainted;    /* lo follows a number with no unit (lost text) */
-} State;
-
-void
-tj__ex_row_free(TjExRow *row)
-{
-    if (row == NULL)
-        return;
-    g_free(row->name);
-    g_free(row->value);
-    g_free(row->unit);
-    g_free(row->qual);
-    g_free(row->change);
-    g_free(row->period);
-    g_free(row->sentence);
-    g_free(row->note);
-    if (row->why != NULL)
-        g_string_free(row->why, TRUE);
-    g_free(row);
-}
-
-static gboolean
-is_gap(gunichar ch)
-{
-    return ch == ' ' || tj__ex_is_clause_mark(ch) || ch == 0x3001;
-}
 
 static gboolean
 is_preposition(const char *w)
@@ -91,7 +54,7 @@ skip_adjunct(const TjExText *t, gsize *s, gsize e, GString *why)
 /* Strips what is not the name off both ends of [*s, *e). */
 static void
 strip(const TjExText *t, gsize *s, gsize *e, gboolean *cumulative,
-      gboolean *several, GString *why)
+      gboolean *several, const char **qual, GString *why)
 {
     const gunichar *c = t->c;
     const char *w = NULL;
@@ -109,6 +72,8 @@ strip(const TjExText *t, gsize *s, gsize *e, gboolean *cumulative,
                 *cumulative = TRUE;
             if (g_str_has_prefix(w, "分别"))
                 *several = TRUE;
+            if (tj__ex_match(TJ_EX_WORD_PREFIX, c, *e - n, *e, NULL) == n && *qual == NULL)
+                *qual = w;                        /* 约占三成: 约 qualifies */
             g_string_append_printf(why, "去掉“%s”；", w);
             *e -= n;
             again = TRUE;
@@ -118,7 +83,7 @@ strip(const TjExText *t, gsize *s, gsize *e, gboolean *cumulative,
     while (again && *s < *e) {
         gsize n;
         again = FALSE;
-        if (is_gap(c[*s])) {
+        if (tj__ex_is_gap(c[*s])) {
             (*s)++;
             again = TRUE;
         } else if ((n = tj__ex_match(TJ_EX_WORD_SCOPE, c, *s, *e, &w)) > 0
@@ -240,23 +205,6 @@ after_name(const TjExText *t, gsize p, gsize b, gsize *s, gsize *e)
     return AFTER_FOUND;
 }
 
-static gboolean
-ends_in_measure(const TjExText *t, gsize s, gsize e)
-{
-    static const char *const tails[] = { "率", "比重", "指数", "增速", "浓度", "总值",
-                                         "收入", "总额", "规模" };
-    for (gsize i = 0; i < G_N_ELEMENTS(tails); i++) {
-        glong n = 0;
-        gunichar *w = g_utf8_to_ucs4_fast(tails[i], -1, &n);
-        gboolean yes = e >= s + (gsize)n
-                       && memcmp(t->c + e - n, w, (gsize)n * sizeof(gunichar)) == 0;
-        g_free(w);
-        if (yes)
-            return TRUE;
-    }
-    return FALSE;
-}
-
 /* Inside [s, e): a new clause after a scope word (全区 其中) or an
  * achievement verb (实现 完成) that lost its punctuation; the name starts
  * after the last one when at least two characters are left. */
@@ -278,26 +226,20 @@ cut_at_starts(const TjExText *t, gsize s, gsize e, gboolean *cumulative, GString
     return s;
 }
 
-/* A long run: the name may start at its last action verb that has an
- * object after it and is not part of a noun (增加值, 组建率). */
-static gsize
-cut_at_verb(const TjExText *t, gsize s, gsize e, GString *why)
+/* A degree adverb (更加坚实, 不断提升) makes a predicate: words with one
+ * are a clause whose punctuation was lost, not a name. */
+static gboolean
+has_predicate(const TjExText *t, gsize s, gsize e)
 {
-    const gunichar *c = t->c;
-    const char *w = NULL;
-    for (gsize i = e - NAME_SHORTEST - 1; i > s; i--) {
-        gsize n = tj__ex_match(TJ_EX_WORD_VERB, c, i, e, &w);
-        if (n == 0 || i + n + NAME_SHORTEST > e)
-            continue;
-        gunichar next = c[i + n];
-        if (next == 0x503C || next == 0x7387 || next == 0x989D || next == 0x91CF)
-            continue;                               /* 值 率 额 量 */
-        if (e - i > NAME_LONGEST)
-            return s;
-        g_string_append_printf(why, "从动词“%s”起；", w);
-        return ends_in_measure(t, i, e) ? i + n : i;
-    }
-    return s;
+    static const gunichar advs[][2] = {
+        { 0x66F4, 0x52A0 }, { 0x65E5, 0x76CA }, { 0x4E0D, 0x65AD },
+        { 0x663E, 0x8457 }, { 0x660E, 0x663E }, { 0x8FDB, 0x4E00 },
+    };                               /* 更加 日益 不断 显著 明显 进一(步) */
+    for (gsize i = s; i + 1 < e; i++)
+        for (gsize k = 0; k < G_N_ELEMENTS(advs); k++)
+            if (t->c[i] == advs[k][0] && t->c[i + 1] == advs[k][1])
+                return TRUE;
+    return FALSE;
 }
 
 /* "连续两年" at the end of a name is when, not what. */
@@ -322,8 +264,8 @@ strip_duration(const TjExText *t, gsize s, gsize *e)
 
 /* The name of a figure at @pos: sets row->name (or a note) and returns
  * the position a later name may start from. */
-static gsize
-find_name(State *st, const TjExFigure *f, gsize pos, gboolean after_ok,
+gsize
+tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_ok,
           gboolean *cumulative, TjExRow *row)
 {
     const TjExText *t = st->t;
@@ -338,7 +280,12 @@ find_name(State *st, const TjExFigure *f, gsize pos, gboolean after_ok,
         }
     }
     gboolean several = FALSE;
-    strip(t, &s, &e, cumulative, &several, row->why);
+    const char *qual = NULL;
+    strip(t, &s, &e, cumulative, &several, &qual, row->why);
+    if (qual != NULL && *row->qual == '\0') {
+        g_free(row->qual);
+        row->qual = g_strdup(qual);
+    }
     strip_duration(t, s, &e);
     if (several) {
         row->note = g_strdup("“分别”列出几个指标，请逐个填写");
@@ -376,9 +323,18 @@ find_name(State *st, const TjExFigure *f, gsize pos, gboolean after_ok,
         row->note = g_strdup("前一数字缺单位，指标名不清");
         return next;
     }
-    s = cut_at_starts(t, s, e, cumulative, row->why);
-    if (e - s > NAME_LONGEST)
-        s = cut_at_verb(t, s, e, row->why);
+    gsize cut = cut_at_starts(t, s, e, cumulative, row->why);
+    if (cut > s) {
+        /* "…一级企业实现上缴…": a clause starts inside without punctuation,
+         * which the web copy lost: the words before are not the name, and
+         * where it starts is a guess */
+        row->note = g_strdup("指标名不清（标点缺失）");
+        return next;
+    }
+    if (e - s > NAME_LONGEST || has_predicate(t, s, e)) {
+        row->note = g_strdup("指标名不清（前文过长或含谓语）");
+        return next;
+    }
     if (!name_chars_ok(t, s, e)) {
         row->note = g_strdup(e - s > NAME_LONGEST ? "指标名不清（前文过长）" : "未找到指标名");
         return next;
@@ -402,145 +358,13 @@ find_name(State *st, const TjExFigure *f, gsize pos, gboolean after_ok,
         return next;
     }
     row->name = tj__ex_text_utf8(t, s, e);
+    if (c[s] == 0x5360 && st->named != NULL) {                  /* 占 */
+        /* "…增长15.2%，占…的比重为31.4%": the share's subject is the
+         * figure before it */
+        char *full = g_strconcat(st->named->name, row->name, NULL);
+        g_free(row->name);
+        row->name = full;
+        g_string_append(row->why, "“占”前承前一指标；");
+    }
     return next;
-}
-
-static char *
-qualifier(const TjExFigure *f)
-{
-    if (f->prefix != NULL && f->suffix != NULL)
-        return g_strconcat(f->prefix, "、", f->suffix, NULL);
-    return g_strdup(f->prefix != NULL ? f->prefix : f->suffix != NULL ? f->suffix : "");
-}
-
-/* The change verb right before a percentage, or 0; *sign '+' or '-'. */
-static gsize
-change_verb(const TjExText *t, gsize lo, gsize pos, char *sign)
-{
-    gsize e = pos;
-    if (e > lo && t->c[e - 1] == 0x4E86)                         /* 了 */
-        e--;
-    gsize n = tj__ex_match_end(TJ_EX_WORD_UP, t->c, lo, e, NULL);
-    if (n > 0) {
-        *sign = '+';
-        return pos - (e - n);
-    }
-    n = tj__ex_match_end(TJ_EX_WORD_DOWN, t->c, lo, e, NULL);
-    if (n > 0) {
-        *sign = '-';
-        return pos - (e - n);
-    }
-    return 0;
-}
-
-/* Only comparison words and gaps in [s, e)? */
-static gboolean
-only_comparison(const TjExText *t, gsize s, gsize e)
-{
-    while (s < e) {
-        gsize n;
-        if (is_gap(t->c[s]))
-            s++;
-        else if ((n = tj__ex_match(TJ_EX_WORD_COMPARE, t->c, s, e, NULL)) > 0)
-            s += n;
-        else
-            return FALSE;
-    }
-    return TRUE;
-}
-
-static TjExRow *
-new_row(State *st, const TjExFigure *f)
-{
-    TjExRow *row = g_new0(TjExRow, 1);
-    row->line = st->t->line[f->start];
-    row->col = st->t->col[f->start];
-    row->why = g_string_new(NULL);
-    row->qual = qualifier(f);
-    return row;
-}
-
-static void
-finish(State *st, TjExRow *row, gsize pos, gboolean cumulative)
-{
-    if (row->name == NULL)
-        row->name = g_strdup("");
-    if (row->note == NULL)
-        row->note = g_strdup("");
-    tj__ex_period(st->t, st->ctx, st->a, pos, cumulative, row);
-    gsize a = st->a, b = st->b;
-    while (a < b && st->t->c[a] == ' ')
-        a++;
-    row->sentence = tj__ex_text_orig(st->t, a, b);
-    if (*row->name != '\0') {
-        gunichar *w = g_utf8_to_ucs4_fast(row->name, -1, NULL);
-        glong n = 0;
-        for (const gunichar *q = w; *q; q++)
-            n++;
-        if (tj__ex_match(TJ_EX_WORD_TIME, w, 0, (gsize)n, NULL) > 0)
-            st->timed = row;
-        g_free(w);
-    }
-    g_ptr_array_add(st->rows, row);
-}
-
-static void
-one_figure(State *st, const TjExFigure *f)
-{
-    char sign = 0;
-    gsize vn = f->percent ? change_verb(st->t, st->lo, f->full_start, &sign) : 0;
-    gboolean cumulative = FALSE;
-    if (vn > 0) {
-        gsize vstart = f->full_start - vn;
-        char *change = g_strdup_printf("%c%s%s", sign, f->value, f->unit);
-        if (st->level != NULL && only_comparison(st->t, st->level_end, vstart)) {
-            st->level->change = change;
-            if (*st->level->qual == '\0' && (f->prefix || f->suffix)) {
-                g_free(st->level->qual);
-                st->level->qual = qualifier(f);
-            }
-            g_string_append_printf(st->level->why, "变化“%s”属前一数字；", change);
-            st->level = NULL;
-            st->lo = f->full_end;
-            return;
-        }
-        TjExRow *row = new_row(st, f);
-        row->value = g_strdup("");
-        row->unit = g_strdup("");
-        row->change = change;
-        g_string_append(row->why, "变化率，无绝对值；");
-        st->lo = find_name(st, f, vstart, FALSE, &cumulative, row);
-        finish(st, row, f->full_start, cumulative);
-        st->level = NULL;
-        return;
-    }
-    TjExRow *row = new_row(st, f);
-    row->value = g_strdup(f->value);
-    row->unit = g_strdup(f->unit);
-    row->change = g_strdup("");
-    st->lo = find_name(st, f, f->full_start, TRUE, &cumulative, row);
-    finish(st, row, f->full_start, cumulative);
-    st->level = row;
-    st->level_end = f->full_end;
-}
-
-void
-tj__ex_sentence_rows(const TjExText *t, const TjExContext *ctx, gsize a,
-                     gsize b, GArray *figs, GPtrArray *rows)
-{
-    State st = { t, ctx, a, b, a, NULL, 0, rows, NULL, FALSE };
-    for (guint i = 0; i < figs->len; i++) {
-        const TjExFigure *f = &g_array_index(figs, TjExFigure, i);
-        if (f->verdict != TJ_EX_OK) {
-            if (f->full_end > st.lo && f->verdict != TJ_EX_PART_OF_NAME
-                && f->verdict != TJ_EX_DATE && f->verdict != TJ_EX_CODE
-                && f->verdict != TJ_EX_ORDINAL) {
-                st.lo = f->full_end;
-                st.tainted = f->verdict == TJ_EX_UNKNOWN;
-            }
-            continue;
-        }
-        one_figure(&st, f);
-        st.tainted = FALSE;
-    }
 }

@@ -187,6 +187,8 @@ classify(const TjExText *t, gsize a, gsize b, TjExFigure *f, gboolean any_unit)
     gsize s = f->start, e = f->end;
     if (s > a && c[s - 1] == 0x7B2C)                    /* 第 */
         return TJ_EX_ORDINAL;
+    if (s >= a + 2 && c[s - 1] == 0x8BAE && c[s - 2] == 0x4F1A)   /* 会议24次 */
+        return TJ_EX_META;
     if ((s > a && (is_latin(c[s - 1]) || c[s - 1] == '+'))
         || (e < b && (is_latin(c[e]) || c[e] == '+')))
         return TJ_EX_CODE;

@@ -216,14 +216,21 @@ measure(const char *name, const char *text_rel)
 }
 
 typedef struct {
-    const char *name, *text;
-    double row_p, fig_r, qual_ok, change_ok;   /* floors */
+    const char *name, *text;   /* gold NAME-gold.csv, the text's file */
+    double row_p, fig_r, name_r, qual_ok, change_ok;   /* floors */
 } Case;
 
+/* The targets of issue 20 (rows ≥ 0.95, figures ≥ 0.90, 限定 and 变化
+ * ≥ 0.95) on every text; named-rows recall at what was measured, less a
+ * little (docs/extract.md). The last two are the same texts as others in
+ * other encodings and characters: the same scores are expected. */
 static const Case cases[] = {
-    { "communique-2020", "communique-2020-excerpt.txt", 0.95, 0.90, 0.95, 0.95 },
-    { "report-2021", "report-2021.txt", 0.0, 0.0, 0.0, 0.0 },
-    { "paragraphs", "paragraphs.txt", 0.0, 0.0, 0.0, 0.0 },
+    { "communique-2020", "communique-2020-excerpt.txt", 0.95, 0.90, 0.95, 0.95, 0.95 },
+    { "report-2021", "report-2021.txt", 0.95, 0.90, 0.73, 0.95, 0.95 },
+    { "paragraphs", "paragraphs.txt", 0.95, 0.90, 0.90, 0.95, 0.95 },
+    { "bulletin", "bulletin.txt", 0.95, 0.90, 0.95, 0.95, 0.95 },
+    { "paragraphs", "paragraphs-utf16le.txt", 0.95, 0.90, 0.90, 0.95, 0.95 },
+    { "bulletin", "bulletin-hant-gb18030.txt", 0.95, 0.90, 0.95, 0.95, 0.95 },
 };
 
 static void
@@ -233,6 +240,7 @@ test_case(gconstpointer data)
     Score s = measure(c->name, c->text);
     g_assert_cmpfloat(s.row_p, >=, c->row_p);
     g_assert_cmpfloat(s.fig_r, >=, c->fig_r);
+    g_assert_cmpfloat(s.name_r, >=, c->name_r);
     g_assert_cmpfloat(s.qual_ok, >=, c->qual_ok);
     g_assert_cmpfloat(s.change_ok, >=, c->change_ok);
 }
@@ -242,7 +250,7 @@ main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
-        char *p = g_strdup_printf("/extract/score/%s", cases[i].name);
+        char *p = g_strdup_printf("/extract/score/%s", cases[i].text);
         g_test_add_data_func(p, &cases[i], test_case);
         g_free(p);
     }
