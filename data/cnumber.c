@@ -124,7 +124,7 @@ read_positional(const char *p, const char *end, double *value)
         }
         any = TRUE;
         q = next;
-        if (digit != 0)
+        if (digit != 0 || total + section == 0)   /* 零 alone is 0 */
             last_good = q;
         if (total + section > CNUM_MAX)
             return p;

@@ -81,7 +81,7 @@ static const char *const preds[] = {
 static const char *const compares[] = {
     "比上年同期", "比去年同期", "较上年同期", "比上年末", "较上年末", "比年初",
     "较年初", "比上年", "较上年", "比去年",
-    "较去年", "同比", "环比", "比", "较",
+    "较去年", "同比", "环比",
 };
 static const char *const metas[] = {
     "会议", "全会", "大会", "章", "篇", "节", "款", "指标",
