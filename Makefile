@@ -20,12 +20,14 @@ PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # opened with dlopen, not linked: libqpdf by render/pdf-fix.c when a PDF is
-# written, librsvg by render/image.c for the first SVG image
-DLOPENED   := libqpdf librsvg-2.0
+# written, librsvg by render/image.c for the first SVG image, OpenCC (C++)
+# by extract/text.c when a report is read
+DLOPENED   := libqpdf librsvg-2.0 opencc
 PKG_LIBS   := $(shell pkg-config --libs $(filter-out $(DLOPENED),$(PKGS)) 2>/dev/null) -lm
 soname = $(shell objdump -p "$$(pkg-config --variable=libdir $(1))/$(2)" 2>/dev/null | awk '/SONAME/ {print $$2}')
 QPDF_SONAME := $(call soname,libqpdf,libqpdf.so)
 RSVG_SONAME := $(call soname,librsvg-2.0,librsvg-2.so)
+OPENCC_SONAME := $(call soname,opencc,libopencc.so)
 
 OPT       ?= -O2 -g
 WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -46,6 +48,7 @@ LOCALE_DEFS = -DTJ_LOCALEDIR_BUILD='"$(CURDIR)/$(BUILD)/locale"' \
 CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN) $(FONT_DEFS) $(LOCALE_DEFS) \
              $(if $(QPDF_SONAME),-DTJ_QPDF_SONAME='"$(QPDF_SONAME)"') \
              $(if $(RSVG_SONAME),-DTJ_RSVG_SONAME='"$(RSVG_SONAME)"') \
+             $(if $(OPENCC_SONAME),-DTJ_OPENCC_SONAME='"$(OPENCC_SONAME)"') \
              -MMD -MP -I. -Iinclude -Itests $(PKG_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)
 LIB_CFLAGS = -fPIC -fvisibility=hidden -DTJ_BUILDING_LIB
 

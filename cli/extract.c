@@ -30,12 +30,14 @@ print_report(const TjExtract *ex, const char *input)
 {
     guint figures, named, qualified;
     tj_extract_counts(ex, &figures, &named, &qualified);
-    gboolean converted = FALSE;
-    const char *enc = tj_extract_encoding(ex, &converted);
+    gboolean converted = FALSE, missing = FALSE;
+    const char *enc = tj_extract_encoding(ex, &converted, &missing);
     fprintf(stderr, _("%s (%s): %u figures found, %u with an indicator name, %u with a qualifier\n"),
             input, enc, figures, named, qualified);
     if (converted)
         fputs(_("traditional characters were read as simplified (OpenCC t2s)\n"), stderr);
+    if (missing)
+        fputs(_("warning: OpenCC could not be loaded; traditional characters were read as they are\n"), stderr);
     guint n = tj_extract_n_unread(ex);
     if (n == 0)
         return;

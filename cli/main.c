@@ -26,7 +26,7 @@ usage(void)
     "  trend DATA.csv --x COL --y COL[,COL…] -o OUT trend (line) chart\n"
     "  gauge [DATA.csv] --value V|COL -o OUT        ring, dial or progress bar\n"
     "  kpi [DATA.csv] --value V --label L -o OUT    big-number tile\n"
-    "  extract REPORT.txt [-o OUT.csv]               a report's figures as a table\n"
+    "  extract REPORT.txt [-o OUT.csv]             a report's figures as a table\n"
     "  fonts [--text 文字]                          which fonts draw what\n"
     "\n"
     "Run 'tujie COMMAND --help' for a command's options.\n"

@@ -23,6 +23,7 @@ typedef struct {
     gsize n;
     const char *encoding;
     gboolean converted;/* traditional characters were converted */
+    gboolean no_converter; /* OpenCC could not be loaded */
 } TjExText;
 
 /* text.c: fills @t from decoded UTF-8 @utf8 (converted with OpenCC t2s
@@ -167,6 +168,7 @@ struct TjExtract {
     char *name;           /* file name as given */
     const char *encoding;
     gboolean converted;
+    gboolean no_converter;
     GPtrArray *rows;      /* TjExRow */
     GArray *unread_lines; /* guint: lines with a number and no row */
     GPtrArray *unread_text;

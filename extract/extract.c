@@ -95,6 +95,7 @@ tj_extract_from_data(const char *bytes, gsize len, const char *name, GError **er
     }
     g_free(text);
     ex->converted = t.converted;
+    ex->no_converter = t.no_converter;
     run(ex, &t);
     tj__ex_text_clear(&t);
     return ex;
@@ -190,10 +191,12 @@ tj_extract_unread(const TjExtract *ex, guint i, guint *line)
 }
 
 const char *
-tj_extract_encoding(const TjExtract *ex, gboolean *converted)
+tj_extract_encoding(const TjExtract *ex, gboolean *converted, gboolean *no_converter)
 {
     g_return_val_if_fail(ex != NULL, NULL);
     if (converted != NULL)
         *converted = ex->converted;
+    if (no_converter != NULL)
+        *no_converter = ex->no_converter;
     return ex->encoding;
 }

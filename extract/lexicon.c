@@ -159,9 +159,11 @@ tj__ex_match(TjExWordKind kind, const gunichar *c, gsize i, gsize end,
 {
     const List *l = list(kind);
     gsize best = 0;
+    if (i >= end)
+        return 0;
     for (gsize k = 0; k < l->n; k++) {
         gsize n = (gsize)l->words[k].n;
-        if (n > best && i + n <= end
+        if (n > best && n <= end - i
             && memcmp(c + i, l->words[k].w, n * sizeof(gunichar)) == 0) {
             best = n;
             if (word != NULL)
@@ -177,9 +179,11 @@ tj__ex_match_end(TjExWordKind kind, const gunichar *c, gsize start, gsize end,
 {
     const List *l = list(kind);
     gsize best = 0;
+    if (end <= start)
+        return 0;
     for (gsize k = 0; k < l->n; k++) {
         gsize n = (gsize)l->words[k].n;
-        if (n > best && end >= start + n
+        if (n > best && n <= end - start
             && memcmp(c + end - n, l->words[k].w, n * sizeof(gunichar)) == 0) {
             best = n;
             if (word != NULL)

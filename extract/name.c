@@ -212,6 +212,8 @@ static gsize
 cut_at_starts(const TjExText *t, gsize s, gsize e, gboolean *cumulative, GString *why)
 {
     const char *w = NULL;
+    if (e < s + NAME_SHORTEST)
+        return s;
     for (gsize i = e - NAME_SHORTEST; i > s; i--) {
         gsize n = tj__ex_match(TJ_EX_WORD_START, t->c, i, e, &w);
         if (n == 0 && i + 1 < e && t->c[i] == 0x5168)          /* 全区 全市 … */

@@ -159,11 +159,11 @@ part_of_name(const TjExText *t, gsize p, gsize b)
     if (q >= b || q == p || !is_digit(c[q]))
         return FALSE;
     gsize nl = tj__ex_match_end(TJ_EX_WORD_LINK, c, p, q, NULL);
-    if (nl == 0)
+    if (nl == 0 || q - nl <= p)
         return FALSE;
     gunichar last = c[q - nl - 1];
-    return q - nl > p && (last == 0x7387 || last == 0x6570 || last == 0x91CD
-                          || last == 0x5EA6);    /* 率 数 重 度 */
+    return last == 0x7387 || last == 0x6570 || last == 0x91CD
+           || last == 0x5EA6;                    /* 率 数 重 度 */
 }
 
 /* Counts of meetings, chapters, indicators: a meta word right after. */

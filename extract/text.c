@@ -4,28 +4,49 @@
  * file when a line keeps its length, which t2s does for all but a few
  * phrases), full-width digits, signs and Latin letters folded to ASCII.
  * The converter is opened once per process and used under a lock (an
- * OpenCC handle is not documented as safe to share between threads). */
+ * OpenCC handle is not documented as safe to share between threads).
+ * libopencc is C++: it is opened with dlopen on the first report, as
+ * render/ opens libqpdf, so other commands do not load libstdc++. Without
+ * it (or its t2s data) the text is read as it is, and the caller is told. */
 #include "extract/extract-private.h"
 #include "core/error.h"
 #include "core/i18n.h"
 
+#include <dlfcn.h>
 #include <opencc.h>
 #include <string.h>
+
+#ifndef TJ_OPENCC_SONAME
+#define TJ_OPENCC_SONAME "libopencc.so"
+#endif
+
+typedef opencc_t (*OpenFn)(const char *);
+typedef char *(*ConvertFn)(opencc_t, const char *, size_t);
+typedef void (*FreeFn)(char *);
 
 static GMutex cc_lock;
 static opencc_t cc_handle = (opencc_t)-1;
 static gboolean cc_tried;
+static ConvertFn cc_convert;
+static FreeFn cc_free;
 
-/* The t2s converter, or (opencc_t)-1 when OpenCC cannot open it (no data
- * files): the text is then read as it is. Call with cc_lock held. */
+/* The t2s converter, or (opencc_t)-1 when OpenCC cannot be loaded or
+ * cannot open t2s. Call with cc_lock held. */
 static opencc_t
 converter(void)
 {
-    if (!cc_tried) {
-        cc_tried = TRUE;
-        cc_handle = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
-    }
-    return cc_handle;
+    if (cc_tried)
+        return cc_handle;
+    cc_tried = TRUE;
+    void *lib = dlopen(TJ_OPENCC_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (lib == NULL)
+        return cc_handle;
+    OpenFn open_fn = (OpenFn)(gsize)dlsym(lib, "opencc_open");
+    cc_convert = (ConvertFn)(gsize)dlsym(lib, "opencc_convert_utf8");
+    cc_free = (FreeFn)(gsize)dlsym(lib, "opencc_convert_utf8_free");
+    if (open_fn != NULL && cc_convert != NULL && cc_free != NULL)
+        cc_handle = open_fn(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+    return cc_handle;   /* the library stays open for the process's life */
 }
 
 static gunichar
@@ -55,10 +76,10 @@ add_line(TjExText *t, GArray *c, GArray *u, GArray *lines, GArray *cols,
     gunichar *orig = g_utf8_to_ucs4_fast(s, (glong)len, &n_orig);
     gunichar *conv = NULL;
     if (cc != (opencc_t)-1 && len > 0) {
-        char *out = opencc_convert_utf8(cc, s, len);
+        char *out = cc_convert(cc, s, len);
         if (out != NULL) {
             conv = g_utf8_to_ucs4_fast(out, -1, &n_conv);
-            opencc_convert_utf8_free(out);
+            cc_free(out);
             if (n_conv != n_orig || memcmp(conv, orig, n_orig * sizeof *orig) != 0)
                 t->converted = TRUE;
         }
@@ -96,6 +117,7 @@ tj__ex_text_init(TjExText *t, const char *utf8, gsize len, GError **error)
     GArray *cols = g_array_sized_new(FALSE, FALSE, sizeof(guint32), len / 2 + 16);
     g_mutex_lock(&cc_lock);
     opencc_t cc = converter();
+    t->no_converter = cc == (opencc_t)-1;
     const char *p = utf8, *end = utf8 + len;
     guint32 lineno = 1;
     while (p < end) {

@@ -14,10 +14,11 @@ set -eu
 # chromium: the SVG is checked in a browser (120 MB download, about 30 s to
 # install here; the test is skipped without it). gettext: xgettext and
 # msgfmt build the message catalogues (po/); locales: locale-gen, for the
-# locales generated below.
+# locales generated below. libopencc-dev: traditional characters read as
+# simplified by `tujie extract` (extract/text.c, OpenCC's t2s).
 PKGS="build-essential pkg-config gettext locales
 libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev libyaml-dev libglib2.0-dev
-libqpdf-dev zlib1g-dev libdeflate-dev librsvg2-dev
+libqpdf-dev zlib1g-dev libdeflate-dev librsvg2-dev libopencc-dev
 fonts-noto-cjk fonts-dejavu-core
 poppler-utils pngcheck libxml2-utils librsvg2-bin python3 python3-fonttools qpdf chromium
 clang libclang-rt-14-dev"

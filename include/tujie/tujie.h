@@ -259,9 +259,11 @@ TJ_API void tj_extract_counts(const TjExtract *ex, guint *figures, guint *named,
  * (transfer none). */
 TJ_API guint tj_extract_n_unread(const TjExtract *ex);
 TJ_API const char *tj_extract_unread(const TjExtract *ex, guint i, guint *line);
-/* The input's encoding ("UTF-8", "GB18030", …) and whether traditional
- * characters were converted. */
-TJ_API const char *tj_extract_encoding(const TjExtract *ex, gboolean *converted);
+/* The input's encoding ("UTF-8", "GB18030", …), whether traditional
+ * characters were converted, and whether OpenCC was missing (the text was
+ * then read as it is; either pointer may be NULL). */
+TJ_API const char *tj_extract_encoding(const TjExtract *ex, gboolean *converted,
+                                       gboolean *no_converter);
 
 /* ---- batch: a whole report in one process ----------------------------- */
 typedef struct TjBatch TjBatch;

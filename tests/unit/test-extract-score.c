@@ -231,6 +231,9 @@ static const Case cases[] = {
     { "bulletin", "bulletin.txt", 0.95, 0.90, 0.95, 0.95, 0.95 },
     { "paragraphs", "paragraphs-utf16le.txt", 0.95, 0.90, 0.90, 0.95, 0.95 },
     { "bulletin", "bulletin-hant-gb18030.txt", 0.95, 0.90, 0.95, 0.95, 0.95 },
+    /* written after the rules and measured once, not tuned on: its floors
+     * are what that one measurement gave (docs/extract.md) */
+    { "heldout", "heldout.txt", 0.82, 0.90, 0.77, 0.95, 0.94 },
 };
 
 static void
