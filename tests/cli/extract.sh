@@ -64,6 +64,9 @@ ok "a name not found is empty, with a note (8.5万平方米: the punctuation bef
 ok "dates and years give no row (2021-02-20, 2020年, 2021110日)" \
     sh -c "! grep -qE '^[^,]*,(2021110|2020|2021|02|17|53),,' '$T/ind.csv'"
 
+ok "examples/dongcheng-2021/extracted-2021.csv is what extract writes today" \
+    cmp -s "$T/ind.csv" "$ROOT/examples/dongcheng-2021/extracted-2021.csv"
+
 # ---- drawing the table ----------------------------------------------------
 cat > "$T/gdp.yaml" <<'YAML'
 kpi:
