@@ -16,12 +16,13 @@ allowed() {  # module -> allowed quoted-include prefixes
     render)  echo "core scene fonts render tujie" ;;
     extract) echo "core data extract tujie" ;;
     cli)     echo "cli tujie/tujie.h" ;;
-    api)     echo "core data spec scene fonts layouts render extract api tujie" ;;
+    bind)    echo "core data spec scene fonts/measure.h layouts render/render.h bind tujie" ;;
+    api)     echo "core data spec scene fonts layouts render bind extract api tujie" ;;
     esac
 }
 banned_system() {  # module -> regex of forbidden <…> includes
     case $1 in
-    core|data|scene|layouts|cli|extract) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h|librsvg)' ;;
+    core|data|scene|layouts|bind|cli|extract) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h|librsvg)' ;;
     spec) echo '^(cairo|pango|png\.h|fontconfig|ft2build|librsvg)' ;;
     fonts) echo '^(png\.h|yaml\.h|librsvg)' ;;
     render) echo '^(yaml\.h)' ;;
@@ -30,7 +31,7 @@ banned_system() {  # module -> regex of forbidden <…> includes
 }
 
 n=0; bad=0
-for m in core data spec scene fonts layouts render extract cli api; do
+for m in core data spec scene fonts layouts render bind extract cli api; do
     [ -d "$m" ] || continue
     for f in "$m"/*.c "$m"/*.h; do
         [ -f "$f" ] || continue
