@@ -26,7 +26,7 @@ gboolean tj__api_check_size(double w, double h, GError **error);
 
 /* The calling thread's TjFonts for @out's font configuration: the one the
  * thread's previous chart gave back, else a new one (a cold font map and
- * glyph caches were a quarter of a chart through the public API; tujie
+ * glyph caches are a large share of a chart through the public API; tujie
  * batch keeps one per worker the same way). (transfer full) give it back
  * with tj__api_fonts_give(), which keeps it for the thread's next chart. */
 TjFonts *tj__api_fonts_take(const TjOutputOptions *out, GError **error);

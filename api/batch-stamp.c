@@ -32,8 +32,8 @@ hash_file(GChecksum *sum, const char *path)
 }
 
 /* The font files (tujie's own, built artifacts: identified by path, size,
- * modification time and inode, not read — hashing 37 MB cost more than a
- * whole batch of charts) and the family chain, once per batch. */
+ * modification time and inode, not read — hashing the font files cost
+ * more than a whole batch of charts) and the family chain, once per batch. */
 static const char *
 font_hash(TjBatch *b)
 {

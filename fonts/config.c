@@ -43,7 +43,7 @@ load_config(const char *path, GError **error)
 }
 
 /* One configuration per fonts.conf path for the process's life: parsing
- * and building it costs ~10 ms, and pango's background match/sort threads
+ * and building it is slow next to a chart, and pango's background match/sort threads
  * keep references to it after a TjFonts is freed. Each TjFonts takes its
  * own reference as well. */
 static GMutex configs_lock;
@@ -103,7 +103,7 @@ tj_fonts_own_dir(void)
 /* tujie's own font files in a configuration of their own, built in code
  * once per process: no configuration file is parsed and pango sorts two
  * fonts, not every installed one, for each new font description (that sort
- * and loading the system configuration were a quarter of a cold chart).
+ * and loading the system configuration were a large share of a cold chart).
  * Text whose every character the own faces cover is laid out with it; any
  * other text goes to the full chain (fallback fonts, tofu), which then
  * loads the configuration. For covered text the full chain picks the same
@@ -163,8 +163,7 @@ tj__fonts_own(void)
  * with each face's file named differently ("DIR/./…/./FILE", k times), so
  * cairo, which keeps one FreeType face and one glyph cache per file name and
  * locks them, gives this worker faces of its own (two workers drawing from
- * one face waited on each other's glyphs: -j 2 made SVGs 1.57× as fast as
- * -j 1, now 1.91×). NULL: use @own's configuration. */
+ * one face waited on each other's glyphs). NULL: use @own's configuration. */
 static FcConfig *
 renamed_config(const char *dir, guint k)
 {
@@ -233,7 +232,7 @@ tj__fonts_config_for_worker(const OwnFonts *own, guint k)
  * in the folder named like the own one with "-truetype" (not inside it:
  * fontconfig scans subfolders too, and would see every face twice). Not
  * for measuring, PNG or SVG: HarfBuzz reads a TrueType face's whole glyf
- * table (+12 MiB resident for the two), and an SVG path holds cubic
+ * table (the resident memory grows by the tables' size), and an SVG path holds cubic
  * curves, twice as many as quadratic ones. */
 static gpointer
 find_truetype_dir(gpointer unused)
