@@ -49,11 +49,15 @@ OWN_FONTS := $(FONT_DIR)/TujieSansCJKsc-Regular.otf $(FONT_DIR)/TujieSansCJKsc-B
 # their TrueType copies, which PDFs embed (fonts/config.c), in a folder of
 # their own: fontconfig scans a font folder's subfolders too
 TT_FONTS  := $(FONT_DIR)-truetype/TujieSansCJKsc-Regular.ttf $(FONT_DIR)-truetype/TujieSansCJKsc-Bold.ttf
-FONT_DEFS  = -DTJ_FONTDIR_BUILD='"$(CURDIR)/$(FONT_DIR)"' \
-             -DTJ_FONTDIR_INSTALL='"$(PREFIX)/share/tujie/fonts"'
+# The installed prefix is compiled in as the last place to look for data
+# (a program that links libtujie.a from elsewhere); a build path never is.
+# Programs find their data from their own place (core/datadir.h): an
+# installed one at BINDIR/../share, one of the build tree through the key
+# file BUILD/tujie-build-tree, which names the build's data folders.
+FONT_DEFS  = -DTJ_FONTDIR_INSTALL='"$(PREFIX)/share/tujie/fonts"'
 # message catalogues: po/LL.po → BUILD/locale/LL/LC_MESSAGES/tujie.mo
-LOCALE_DEFS = -DTJ_LOCALEDIR_BUILD='"$(CURDIR)/$(BUILD)/locale"' \
-              -DTJ_LOCALEDIR_INSTALL='"$(PREFIX)/share/locale"'
+LOCALE_DEFS = -DTJ_LOCALEDIR_INSTALL='"$(PREFIX)/share/locale"'
+BUILD_TREE := $(BUILD)/tujie-build-tree
 CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN) $(FONT_DEFS) $(LOCALE_DEFS) \
              $(if $(QPDF_SONAME),-DTJ_QPDF_SONAME='"$(QPDF_SONAME)"') \
              $(if $(RSVG_SONAME),-DTJ_RSVG_SONAME='"$(RSVG_SONAME)"') \
@@ -82,7 +86,15 @@ LIB_SO   := $(BUILD)/libtujie.so.$(VERSION)
 TUJIE    := $(BUILD)/tujie
 
 .PHONY: print-cflags all deps demo test check asan fuzz fuzz-smoke bench install uninstall clean FORCE pot update-po
-all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN) $(OWN_FONTS) $(TT_FONTS) $(MO_FILES)
+all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN) $(OWN_FONTS) $(TT_FONTS) $(MO_FILES) $(BUILD_TREE)
+
+# the key file that tells the programs of this build folder (and of its
+# tests/) where their data is, relative to it; never installed
+$(BUILD_TREE): Makefile
+	@mkdir -p $(dir $@)
+	@printf '%s\n' '# tujie build tree: programs built in this folder take their data from here' \
+	  '[build-tree]' 'fonts=$(shell realpath -m --relative-to=$(BUILD) $(FONT_DIR))' \
+	  'locale=locale' > $@.tmp && mv $@.tmp $@
 
 # tujie's PDF-safe copy of Noto Sans CJK SC (see scripts/make-fonts.py); slow,
 # once. Shared by every build directory.
@@ -186,7 +198,7 @@ FUZZ_TIME ?= 45
 
 fuzz:
 	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT="-O1 -g -fno-omit-frame-pointer" \
-	    EXTRA_CFLAGS="-fsanitize=fuzzer-no-link,$(FUZZ_SAN)" build-fuzz/libtujie.a
+	    EXTRA_CFLAGS="-fsanitize=fuzzer-no-link,$(FUZZ_SAN)" build-fuzz/libtujie.a build-fuzz/tujie-build-tree
 	@for f in $(FUZZ_SRC); do n=$$(basename $$f .c); echo "  FUZZ    build-fuzz/$$n"; \
 	    clang -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -O1 -g $(WARN) -I. -Iinclude \
 	        $(PKG_CFLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) -o build-fuzz/$$n $$f build-fuzz/libtujie.a \

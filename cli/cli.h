@@ -35,6 +35,11 @@ typedef struct {
     char *max_size;      /* --max-size 5M */
 } TjCliOutput;
 
+/* Whether tujie's own fonts were found (main() sets it before a command
+ * runs). Without them a PDF is refused: the system's Noto Sans CJK would be
+ * embedded, and cairo 1.16 subsets it with characters left blank. */
+extern gboolean tj_cli_have_own_fonts;
+
 /* Adds the output options to @group, writing into @o. */
 void tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o);
 /* Checks -o (one) and the format; fills @fmt and @out. FALSE with a USAGE

@@ -99,6 +99,8 @@ tj_cli_allow_dir_entry(char ***dirs)
     return e;
 }
 
+gboolean tj_cli_have_own_fonts = TRUE;
+
 /* The format of @path: --format's, else its extension's. */
 static gboolean
 format_of(const TjCliOutput *o, const char *path, TjFormat *fmt, GError **error)
@@ -148,6 +150,16 @@ resolve(TjCliOutput *o, gboolean many, TjFormat **fmts, guint *n, TjOutputOption
     gboolean ok = TRUE;
     for (guint i = 0; ok && i < *n; i++)
         ok = format_of(o, o->outputs[i], &(*fmts)[i], error);
+    for (guint i = 0; ok && i < *n; i++)
+        if ((*fmts)[i] == TJ_FORMAT_PDF && !tj_cli_have_own_fonts) {
+            g_set_error(error, TJ_ERROR, TJ_ERROR_FONT,
+                        _("%s: tujie's own fonts (TujieSansCJKsc-Regular.otf) are not found, "
+                          "and a PDF without them shows some Chinese characters blank: no PDF "
+                          "written. Install tujie whole (make install puts them in "
+                          "PREFIX/share/tujie/fonts), or name their folder with TJ_FONT_DIR"),
+                        o->outputs[i]);
+            ok = FALSE;
+        }
     if (ok && o->scale != 0 && !(o->scale >= 0.1 && o->scale <= 16)) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--scale %g: expected 0.1 to 16"), o->scale);
         ok = FALSE;

@@ -82,8 +82,9 @@ main(int argc, char **argv)
     }
     for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
         if (strcmp(argv[1], commands[i].name) == 0) {
-            /* nothing else here uses fontconfig */
-            tj_fonts_set_process_default();
+            /* nothing else here uses fontconfig; FALSE: tujie's own
+             * fonts are not found, and PDFs are refused (cli/common.c) */
+            tj_cli_have_own_fonts = tj_fonts_set_process_default();
             return commands[i].run(argc - 1, argv + 1);
         }
     fprintf(stderr, _("tujie: unknown command “%s”\n%s"), argv[1], usage());

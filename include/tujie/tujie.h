@@ -332,8 +332,10 @@ TJ_API gboolean tj_spec_render_bytes(const char *spec_path, TjFormat fmt,
 /* tujie's messages (GError texts) are translated in the text domain
  * "tujie" for the current LC_MESSAGES (call setlocale() first). The
  * library binds the domain itself before its first message, in UTF-8, to
- * $TJ_LOCALEDIR, else the build tree's catalogues, else
- * PREFIX/share/locale; calling this binds it now, e.g. for a program that
+ * $TJ_LOCALEDIR, else $TJ_DATA_DIR/../locale, else the build tree's
+ * catalogues (a program of tujie's build tree only), else the share/locale
+ * folder next to the installed program's or library's own folder
+ * (BINDIR/../share/locale), else PREFIX/share/locale; calling this binds it now, e.g. for a program that
  * translates its own text in that domain (the tujie command). Returns:
  * (transfer none) the folder bound, valid for the life of the process. */
 TJ_API const char *tj_i18n_bind(void);
