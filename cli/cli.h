@@ -40,8 +40,10 @@ typedef struct {
  * embedded, and cairo 1.16 subsets it with characters left blank. */
 extern gboolean tj_cli_have_own_fonts;
 
-/* Adds the output options to @group, writing into @o. */
-void tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o);
+/* Adds the output options to @ctx, writing into @o: -o among the main
+ * options (--help shows it), the others in the group "output"
+ * (--help-output). */
+void tj_cli_output_add(GOptionContext *ctx, TjCliOutput *o);
 /* Checks -o (one) and the format; fills @fmt and @out. FALSE with a USAGE
  * error. */
 gboolean tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
