@@ -1,8 +1,8 @@
-/* api/batch.c — a whole report in one process: the jobs of a folder or a
+/* batch/batch.c — a whole report in one process: the jobs of a folder or a
  * manifest run on a pool of worker threads, each worker with its own font
  * set-up (TjFonts are not thread-safe; one per worker, reused across its
  * jobs). A job lays its spec out once and writes every requested format.
- * Unchanged jobs are skipped by content hash (api/batch-stamp.c); a bad job
+ * Unchanged jobs are skipped by content hash (batch/batch-stamp.c); a bad job
  * is reported and the rest go on; cancel stops after the jobs in flight,
  * and every output is written atomically, so nothing is half-written. */
 #include "tujie/tujie.h"
@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "api/batch-private.h"
+#include "batch/batch-private.h"
 #include "render/render.h"
 #include "core/i18n.h"
 
@@ -138,8 +138,8 @@ run_job(TjBatch *b, TjBatchJob *j)
             g_set_error(&err, TJ_ERROR, TJ_ERROR_IO, "%s: %s", dir, g_strerror(errno));
         g_free(dir);
         TjScene **keep = b->opts.bundle ? &j->scene : NULL;
-        if (!err && tj__api_spec_render_with(j->spec, fonts, n, fmts, (const char *const *)paths,
-                                             &b->opts.out, keep, &err))
+        if (!err && tj__batch_bind_render(j->spec, fonts, n, fmts, (const char *const *)paths,
+                                          &b->opts.out, keep, &err))
             tj__batch_stamp_write(b, j);
         for (guint i = 0; i < n; i++)
             g_free(paths[i]);

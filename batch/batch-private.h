@@ -1,10 +1,11 @@
-/* api/batch-private.h — the state of a batch run, shared by api/batch*.c. */
-#ifndef TJ_API_BATCH_PRIVATE_H
-#define TJ_API_BATCH_PRIVATE_H
+/* batch/batch-private.h — the state of a batch run, shared by the files of batch/. */
+#ifndef TJ_BATCH_PRIVATE_H
+#define TJ_BATCH_PRIVATE_H
 
 #include <signal.h>
 #include <glib.h>
-#include "api/spec-private.h"
+#include "fonts/fonts.h"
+#include "scene/scene.h"
 #include "tujie/tujie.h"
 
 typedef enum { TJ_JOB_NOT_RUN, TJ_JOB_RENDERED, TJ_JOB_SKIPPED, TJ_JOB_FAILED } TjJobState;
@@ -47,5 +48,22 @@ void tj__batch_stamp_write(TjBatch *b, TjBatchJob *j);
 gboolean tj__batch_layout_only(TjBatch *b, TjBatchJob *j, GError **error);
 /* Every job's scene as a page of one PDF, in job order, with bookmarks. */
 gboolean tj__batch_bundle(TjBatch *b, GError **error);
+
+/* ---- what batch uses of the spec → scene binding ----------------------
+ * The binding lives outside batch/ (api/spec-private.h today); these two
+ * calls, defined in batch/batch-bind.c, are all batch uses of it, and that
+ * file is the only one of batch/ that includes an api/ header. */
+
+/* Lays the spec at @spec out once with @fonts and writes it in each of @n
+ * formats to @paths; with @scene_out, keeps the laid-out scene (transfer
+ * full). (tj__api_spec_render_with) */
+gboolean tj__batch_bind_render(const char *spec, TjFonts *fonts, guint n, const TjFormat *fmts,
+                               const char *const *paths, const TjOutputOptions *out,
+                               TjScene **scene_out, GError **error);
+/* The scene of the spec at @spec laid out with @fonts, reading data as @out
+ * allows; the fonts' family is put back afterwards. (transfer full)
+ * (tj__api_src_scene) */
+gboolean tj__batch_bind_scene(const char *spec, const TjOutputOptions *out, TjFonts *fonts,
+                              TjScene **scene, GError **error);
 
 #endif

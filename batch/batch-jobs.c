@@ -1,7 +1,8 @@
-/* api/batch-jobs.c — which jobs a batch has: every spec under a folder, or
+/* batch/batch-jobs.c — which jobs a batch has: every spec under a folder, or
  * the list a manifest gives (docs/batch.md). */
-#include "api/batch-private.h"
+#include "batch/batch-private.h"
 #include "core/i18n.h"
+#include "spec/spec.h"
 
 #include <string.h>
 

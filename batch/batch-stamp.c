@@ -1,4 +1,4 @@
-/* api/batch-stamp.c — incremental batches. A job's stamp is a SHA-256 over
+/* batch/batch-stamp.c — incremental batches. A job's stamp is a SHA-256 over
  * everything its outputs depend on: tujie's version, the output options,
  * the spec's bytes, the bytes of every CSV and image (blocks, tile icons) it
  * reads, the built-in themes and the font files. It is kept in
@@ -6,13 +6,14 @@
  * whose stamp matches and whose outputs all exist with those sizes is
  * skipped. Content, not mtime:
  * touching a file changes nothing, editing one figure re-renders. */
-#include "api/batch-private.h"
+#include "batch/batch-private.h"
 
 #include <string.h>
 
 #include <glib/gstdio.h>
 
 #include "render/render.h"
+#include "spec/spec.h"
 
 extern const char *const tj__theme_sources[];
 
@@ -217,9 +218,7 @@ tj__batch_layout_only(TjBatch *b, TjBatchJob *j, GError **error)
         fonts = tj_fonts_new(b->opts.out.fonts_conf, error);
     if (!fonts)
         return FALSE;
-    TjSpecSrc src = { j->spec, NULL, 0, FALSE };
-    gboolean ok = tj__api_src_scene(&src, &b->opts.out, fonts, NULL, &j->scene, NULL, error);
-    tj_fonts_set_family(fonts, NULL, NULL);
+    gboolean ok = tj__batch_bind_scene(j->spec, &b->opts.out, fonts, &j->scene, error);
     g_async_queue_push(b->fonts, fonts);
     return ok;
 }

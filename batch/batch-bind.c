@@ -1,0 +1,24 @@
+/* batch/batch-bind.c — batch's only door into the spec → scene binding,
+ * which lives in api/ for now: the two calls batch makes, so that moving
+ * the binding changes this file alone. */
+#include "batch/batch-private.h"
+
+#include "api/spec-private.h"
+
+gboolean
+tj__batch_bind_render(const char *spec, TjFonts *fonts, guint n, const TjFormat *fmts,
+                      const char *const *paths, const TjOutputOptions *out,
+                      TjScene **scene_out, GError **error)
+{
+    return tj__api_spec_render_with(spec, fonts, n, fmts, paths, out, scene_out, error);
+}
+
+gboolean
+tj__batch_bind_scene(const char *spec, const TjOutputOptions *out, TjFonts *fonts,
+                     TjScene **scene, GError **error)
+{
+    TjSpecSrc src = { spec, NULL, 0, FALSE };
+    gboolean ok = tj__api_src_scene(&src, out, fonts, NULL, scene, NULL, error);
+    tj_fonts_set_family(fonts, NULL, NULL);
+    return ok;
+}
