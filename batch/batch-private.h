@@ -12,8 +12,10 @@ typedef enum { TJ_JOB_NOT_RUN, TJ_JOB_RENDERED, TJ_JOB_SKIPPED, TJ_JOB_FAILED } 
 
 typedef struct {
     char *spec;          /* path of the spec file */
-    char *name;          /* relative to the input: "dongcheng-2021/tujie.yaml" */
-    char *out_base;      /* outdir/name without extension */
+    char *name;          /* as the input names it: "dongcheng-2021/tujie.yaml" */
+    char *out_rel;       /* its outputs' name in outdir, without extension:
+                            "dongcheng-2021/tujie"; confined (batch-jobs.c) */
+    char *out_base;      /* outdir/out_rel */
     char *error;         /* message of a failed job */
     TjScene *scene;      /* kept for the bundle */
     TjJobState state;
@@ -33,6 +35,7 @@ struct TjBatch {
     gint n_fonts;        /* TjFonts made: the next one's worker number */
     GTimer *timer;
     char *font_hash;     /* hash of the font files, computed once */
+    int lock_fds[2];     /* the output folder's locks held by a run, or -1 */
     volatile sig_atomic_t cancelled;
 };
 
@@ -40,9 +43,20 @@ void tj__batch_job_free(TjBatchJob *j);
 gboolean tj__batch_scan_dir(TjBatch *b, const char *dir, GError **error);
 gboolean tj__batch_read_manifest(TjBatch *b, const char *path, GError **error);
 
+/* The output folder (batch/batch-folder.c): made if missing and locked for
+ * this run (an unsharded run alone, shards of one split each their own);
+ * FALSE, with a message saying who holds it, when another run does. */
+gboolean tj__batch_lock(TjBatch *b, GError **error);
+void tj__batch_unlock(TjBatch *b);
+/* Removes the temporary files (".NAME.XXXXXX") of this run's outputs and
+ * stamps that a killed run left, if older than @since (g_get_real_time). */
+void tj__batch_sweep(TjBatch *b, gint64 since);
+
 /* TRUE when every output of @j exists and was made from the same inputs. */
 gboolean tj__batch_stamp_fresh(TjBatch *b, TjBatchJob *j);
 void tj__batch_stamp_write(TjBatch *b, TjBatchJob *j);
+/* OUTDIR/.tujie-stamps/OUT_REL.stamp. (transfer full) */
+char *tj__batch_stamp_path(TjBatch *b, TjBatchJob *j);
 /* The scene of a skipped job, for the bundle (measured with fonts); FALSE
  * when it cannot be laid out (its data became unreadable, say). */
 gboolean tj__batch_layout_only(TjBatch *b, TjBatchJob *j, GError **error);

@@ -2,7 +2,7 @@
  * everything its outputs depend on: tujie's version, the output options,
  * the spec's bytes, the bytes of every CSV and image (blocks, tile icons) it
  * reads, the built-in themes and the font files. It is kept in
- * OUTDIR/.tujie-stamps/NAME.stamp with the sizes of the outputs; a job
+ * OUTDIR/.tujie-stamps/NAME.stamp (NAME: the outputs' name) with the sizes of the outputs; a job
  * whose stamp matches and whose outputs all exist with those sizes is
  * skipped. Content, not mtime:
  * touching a file changes nothing, editing one figure re-renders. */
@@ -137,10 +137,10 @@ job_hash(TjBatch *b, TjBatchJob *j)
     return hash;
 }
 
-static char *
-stamp_path(TjBatch *b, TjBatchJob *j)
+char *
+tj__batch_stamp_path(TjBatch *b, TjBatchJob *j)
 {
-    char *file = g_strconcat(j->name, ".stamp", NULL);
+    char *file = g_strconcat(j->out_rel, ".stamp", NULL);
     char *p = g_build_filename(b->outdir, ".tujie-stamps", file, NULL);
     g_free(file);
     return p;
@@ -173,7 +173,7 @@ tj__batch_stamp_fresh(TjBatch *b, TjBatchJob *j)
 {
     GString *want = g_string_new(NULL);
     gboolean fresh = FALSE;
-    char *path = stamp_path(b, j), *old = NULL;
+    char *path = tj__batch_stamp_path(b, j), *old = NULL;
     if (output_sizes(b, j, want) && g_file_get_contents(path, &old, NULL, NULL)) {
         char *now = job_hash(b, j);
         if (now) {
@@ -197,7 +197,7 @@ tj__batch_stamp_write(TjBatch *b, TjBatchJob *j)
         return;
     GString *text = g_string_new(hash);
     g_string_append_c(text, '\n');
-    char *path = stamp_path(b, j);
+    char *path = tj__batch_stamp_path(b, j);
     char *dir = g_path_get_dirname(path);
     g_mkdir_with_parents(dir, 0755);
     /* no fsync for each (two per stamp were a tenth of a 100-chart batch) */
@@ -240,9 +240,11 @@ tj__batch_bundle(TjBatch *b, GError **error)
     gboolean ok = TRUE;
     if (scenes->len) {
         GError *err = NULL;
-        TjFonts *fonts = tj_fonts_new(b->opts.out.fonts_conf, &err);
+        TjOutputOptions out = b->opts.out;
+        out.defer_sync = FALSE;  /* written after the run's one sync */
+        TjFonts *fonts = tj_fonts_new(out.fonts_conf, &err);
         ok = fonts && tj_render_pdf_file((TjScene *const *)scenes->pdata, scenes->len, fonts,
-                                         b->opts.bundle, &b->opts.out, &err);
+                                         b->opts.bundle, &out, &err);
         tj_fonts_free(fonts);
         if (err)
             g_propagate_error(error, err);

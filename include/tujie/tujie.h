@@ -242,6 +242,9 @@ typedef struct {
     guint shard, n_shards;  /* render only shard @shard of @n_shards (1-based);
                                0/0: all */
     TjOutputOptions out;    /* scale, dpi, fonts… for every job */
+    gboolean bundle_partial; /* write the bundle even when jobs failed, of
+                               the others; FALSE: only when every job
+                               succeeded (else an older bundle is kept) */
 } TjBatchOptions;
 
 /* One job's end (or the start of one, with @error NULL and @skipped FALSE
@@ -264,8 +267,10 @@ typedef void (*TjBatchFunc)(const TjBatchEvent *event, gpointer user_data);
 TJ_API TjBatch *tj_batch_new(const char *input, const char *outdir, GError **error);
 TJ_API void tj_batch_free(TjBatch *batch);
 TJ_API guint tj_batch_n_jobs(const TjBatch *batch);
-/* Runs the jobs. Returns FALSE when any job failed (the error says how many;
- * each job's own message went to @func) or the run was cancelled. */
+/* Runs the jobs. Returns FALSE when any job failed (the error says how many
+ * and what became of the bundle; each job's own message went to @func), the
+ * run was cancelled, or another run holds the output folder (docs/batch.md:
+ * its lock; the run then writes nothing). */
 TJ_API gboolean tj_batch_run(TjBatch *batch, const TjBatchOptions *opts,
                              TjBatchFunc func, gpointer user_data, GError **error);
 /* Asks a running batch to stop after the jobs in flight; safe to call from
