@@ -1,4 +1,5 @@
-/* api/chart.c — the set-up and the finish every chart entry point shares. */
+/* api/chart.c — what every entry point shares: descriptions, warnings and
+ * the fonts kept per thread. */
 #include "api/api-private.h"
 
 #include <string.h>
@@ -15,30 +16,16 @@ tj__api_describe(TjScene *s, char *generated, const TjOutputOptions *out)
     g_free(generated);
 }
 
-TjChartData *
-tj__api_chart_data(const TjTable *t, const char *x, const char *y, const char *where,
-                   GError **error)
+void
+tj__api_emit_diags(const TjDiagList *diags, const TjOutputOptions *out)
 {
-    if (!x || !y) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("x and y columns are required"));
-        return NULL;
+    (void)out;
+    /* FIXME(render merge): goes to the caller's diagnostics function */
+    for (guint i = 0; i < tj_diag_list_n(diags); i++) {
+        char *text = tj_diag_format(tj_diag_list_get(diags, i));
+        g_printerr(_("tujie: warning: %s\n"), text);
+        g_free(text);
     }
-    char **ys = tj__api_split_columns(y);
-    if (!ys[0]) {  /* "", ",", [] */
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    _("y names no column (give one or more, comma separated)"));
-        g_strfreev(ys);
-        return NULL;
-    }
-    GArray *w = tj__api_parse_where(where, error);
-    TjChartData *d = NULL;
-    if (w) {
-        d = tj_chart_data_from_table(t, x, (const char *const *)ys, g_strv_length(ys),
-                                     (TjWhere *)w->data, w->len, NULL, error);
-        g_array_free(w, TRUE);
-    }
-    g_strfreev(ys);
-    return d;
 }
 
 /* Freed with the thread; NULL when the thread has none kept. */
@@ -74,39 +61,3 @@ tj__api_fonts_give(TjFonts *fonts)
     tj_fonts_free(old);
 }
 
-gboolean
-tj__api_chart_begin(TjApiChart *c, const char *theme, double width, double height,
-                    const char *title, const TjOutputOptions *out, GError **error)
-{
-    memset(c, 0, sizeof *c);
-    if (!(c->th = tj__api_theme(theme, error)))
-        return FALSE;
-    c->width = width > 0 ? width : 800;
-    c->height = height > 0 ? height : 500;
-    if (!tj__api_check_size(c->width, c->height, error))
-        return FALSE;
-    if (!(c->fonts = tj__api_fonts_take(out, error)))
-        return FALSE;
-    c->scene = tj_scene_new(c->width, c->height);
-    tj_scene_set_background(c->scene, c->th->background);
-    tj_scene_set_meta(c->scene, title, NULL);
-    return TRUE;
-}
-
-gboolean
-tj__api_chart_finish(TjApiChart *c, TjFormat fmt, const char *path,
-                     const TjOutputOptions *out, GError **error)
-{
-    gboolean ok = tj_render_file(c->scene, c->fonts, fmt, path, out, error);
-    tj__api_chart_clear(c);
-    return ok;
-}
-
-void
-tj__api_chart_clear(TjApiChart *c)
-{
-    tj_scene_free(c->scene);
-    tj__api_fonts_give(c->fonts);
-    tj_chart_data_free(c->d);
-    memset(c, 0, sizeof *c);
-}

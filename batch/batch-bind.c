@@ -1,6 +1,6 @@
-/* batch/batch-bind.c — batch's only door into the spec → scene binding,
- * which lives in api/ for now: the two calls batch makes, so that moving
- * the binding changes this file alone. */
+/* batch/batch-bind.c — batch's only door into api/'s internals: the two
+ * entry points from a spec file to a scene and files (api/spec-private.h)
+ * that batch calls, so that moving them changes this file alone. */
 #include "batch/batch-private.h"
 
 #include "api/spec-private.h"

@@ -63,10 +63,12 @@ gboolean tj__batch_layout_only(TjBatch *b, TjBatchJob *j, GError **error);
 /* Every job's scene as a page of one PDF, in job order, with bookmarks. */
 gboolean tj__batch_bundle(TjBatch *b, GError **error);
 
-/* ---- what batch uses of the spec → scene binding ----------------------
- * The binding lives outside batch/ (api/spec-private.h today); these two
- * calls, defined in batch/batch-bind.c, are all batch uses of it, and that
- * file is the only one of batch/ that includes an api/ header. */
+/* ---- what batch uses of api/'s internals ------------------------------
+ * The entry points from a spec file to a scene and files are api-internal
+ * (api/spec-private.h); these two calls, defined in batch/batch-bind.c, are
+ * all batch uses of them, and that file is the only one of batch/ that
+ * includes an api/ header. (bind/bind.h, a module's header, is included
+ * where needed: batch-stamp.c reads specs with the kinds' names.) */
 
 /* Lays the spec at @spec out once with @fonts and writes it in each of @n
  * formats to @paths; with @scene_out, keeps the laid-out scene (transfer
