@@ -12,7 +12,7 @@
 
 #include <glib/gstdio.h>
 
-#include "render/render.h"
+#include "api/output.h"
 
 extern const char *const tj__theme_sources[];
 
@@ -242,8 +242,12 @@ tj__batch_bundle(TjBatch *b, GError **error)
     if (scenes->len) {
         GError *err = NULL;
         TjFonts *fonts = tj_fonts_new(b->opts.out.fonts_conf, &err);
-        ok = fonts && tj_render_pdf_file((TjScene *const *)scenes->pdata, scenes->len, fonts,
-                                         b->opts.bundle, &b->opts.out, &err);
+        TjDiagList *diags = tj__api_diags_new();
+        TjRenderOptions ro;
+        ok = fonts && tj__api_render_options(&b->opts.out, diags, &ro, &err) &&
+             tj_render_pages((TjScene *const *)scenes->pdata, scenes->len, NULL, fonts,
+                             TJ_RENDER_PDF, b->opts.bundle, &ro, &err);
+        tj__api_diags_deliver(&b->opts.out, diags);
         tj_fonts_free(fonts);
         if (err)
             g_propagate_error(error, err);

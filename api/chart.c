@@ -3,8 +3,8 @@
 
 #include <string.h>
 
+#include "api/output.h"
 #include "layouts/alt.h"
-#include "render/render.h"
 #include "core/i18n.h"
 
 void
@@ -97,7 +97,9 @@ gboolean
 tj__api_chart_finish(TjApiChart *c, TjFormat fmt, const char *path,
                      const TjOutputOptions *out, GError **error)
 {
-    gboolean ok = tj_render_file(c->scene, c->fonts, fmt, path, out, error);
+    TjDiagList *diags = tj__api_diags_new();
+    gboolean ok = tj__api_render_file(c->scene, c->fonts, fmt, path, out, diags, error);
+    tj__api_diags_deliver(out, diags);
     tj__api_chart_clear(c);
     return ok;
 }

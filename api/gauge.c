@@ -9,12 +9,12 @@
 #include <string.h>
 
 #include "api/api-private.h"
+#include "api/output.h"
 #include "api/pick.h"
 #include "api/spec-private.h"
 #include "core/format.h"
 #include "layouts/alt.h"
 #include "layouts/gauge.h"
-#include "render/render.h"
 #include "core/i18n.h"
 
 void
@@ -81,7 +81,7 @@ parse_scale(const TjGaugeOptions *o, TjGaugeSpec *spec, GError **error)
 
 gboolean
 tj__api_gauge_prepare(const TjTable *t, const TjGaugeOptions *o, TjGaugeSpec *spec,
-                      GStringChunk *keep, GError **error)
+                      GStringChunk *keep, TjDiagList *diags, GError **error)
 {
     tj_gauge_spec_init(spec);
     if (!o->value) {
@@ -110,7 +110,7 @@ tj__api_gauge_prepare(const TjTable *t, const TjGaugeOptions *o, TjGaugeSpec *sp
     if (!tj_gauge_check(spec, NULL, &warning, error))
         return FALSE;
     if (warning)
-        g_printerr(_("tujie: warning: %s\n"), warning);
+        tj_diag_add(diags, TJ_DIAG_WARNING, NULL, "gauge-clamped", "%s", warning);
     g_free(warning);
     return TRUE;
 }
@@ -127,7 +127,8 @@ tj_gauge_render(const TjTable *table, const TjGaugeOptions *opts, TjFormat fmt,
     TjGaugeSpec spec;
     TjFonts *fonts = NULL;
     TjScene *scene = NULL;
-    gboolean ok = tj__api_gauge_prepare(table, opts, &spec, keep, error) &&
+    TjDiagList *diags = tj__api_diags_new();
+    gboolean ok = tj__api_gauge_prepare(table, opts, &spec, keep, diags, error) &&
                   tj__api_check_size(spec.width, spec.height, error);
     if (ok) {
         scene = tj_scene_new(spec.width, spec.height);
@@ -137,8 +138,9 @@ tj_gauge_render(const TjTable *table, const TjGaugeOptions *opts, TjFormat fmt,
              tj_layout_gauge(scene, &spec, th, tj_fonts_measurer(fonts), error);
         if (ok)
             tj__api_describe(scene, tj_alt_gauge(&spec), out);
-        ok = ok && tj_render_file(scene, fonts, fmt, path, out, error);
+        ok = ok && tj__api_render_file(scene, fonts, fmt, path, out, diags, error);
     }
+    tj__api_diags_deliver(out, diags);
     tj_scene_free(scene);
     tj__api_fonts_give(fonts);
     g_string_chunk_free(keep);

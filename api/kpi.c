@@ -15,7 +15,7 @@
 #include "api/spec-private.h"
 #include "layouts/alt.h"
 #include "layouts/kpi.h"
-#include "render/render.h"
+#include "api/output.h"
 #include "core/i18n.h"
 
 void
@@ -173,7 +173,9 @@ tj_kpi_render(const TjTable *table, const TjKpiOptions *opts, TjFormat fmt,
              tj_layout_kpi(scene, &spec, th, tj_fonts_measurer(fonts), error);
         if (ok)
             tj__api_describe(scene, tj_alt_kpi(&spec), out);
-        ok = ok && tj_render_file(scene, fonts, fmt, path, out, error);
+        TjDiagList *diags = tj__api_diags_new();
+        ok = ok && tj__api_render_file(scene, fonts, fmt, path, out, diags, error);
+        tj__api_diags_deliver(out, diags);
     }
     tj_scene_free(scene);
     tj__api_fonts_give(fonts);

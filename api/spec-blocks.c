@@ -340,7 +340,7 @@ gauge_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out)
     if (required(c, b, "value", o.value) && value_source(c, b, o.value, &t) &&
         (!t || columns_exist(c, b, t, gauge_cols))) {
         GError *err = NULL;
-        if (tj__api_gauge_prepare(t, &o, &out->gauge, c->strings, &err)) {
+        if (tj__api_gauge_prepare(t, &o, &out->gauge, c->strings, c->diags, &err)) {
             out->kind = TJ_BLOCK_GAUGE;
             ok = TRUE;
         } else {

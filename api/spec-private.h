@@ -4,6 +4,8 @@
 
 #include <glib.h>
 #include "api/api-private.h"
+#include "core/diag.h"
+#include "render/render.h"
 #include "layouts/page.h"
 #include "spec/spec.h"
 
@@ -25,6 +27,7 @@ typedef struct {
     GStringChunk *strings;    /* texts the blocks point to */
     GHashTable *images;       /* resolved path → TjImage * (NULL: failed);
                                  NULL until the first image */
+    TjDiagList *diags;        /* warnings of the blocks (may be NULL) */
 } TjSpecCtx;
 
 /* The table of @b's data source, loaded once; NULL (recorded) on failure. */
@@ -59,9 +62,11 @@ const TjImage *tj__spec_image(TjSpecCtx *c, const char *what, const TjNode *node
 gboolean tj__spec_block(TjSpecCtx *c, const TjSpecBlock *b, TjPageBlock *out);
 
 /* Gauge and tile preparation shared with the CLI entry points; texts are
- * copied into @keep. */
+ * copied into @keep; a gauge drawn clamped is a warning in @diags (may be
+ * NULL). */
 gboolean tj__api_gauge_prepare(const TjTable *t, const TjGaugeOptions *o,
-                               TjGaugeSpec *spec, GStringChunk *keep, GError **error);
+                               TjGaugeSpec *spec, GStringChunk *keep, TjDiagList *diags,
+                               GError **error);
 gboolean tj__api_kpi_prepare(const TjTable *t, const TjKpiOptions *o,
                              TjKpiSpec *spec, GStringChunk *keep, GError **error);
 
@@ -107,9 +112,12 @@ gboolean tj__api_spec_scene_bytes(const char *bytes, gsize len, const char *name
 void tj__api_spec_describe(TjScene *sc, const TjSpec *spec, const TjPageSpec *page,
                            const TjPageBlock *chart);
 void tj__api_spec_alt_text(TjScene *sc, const TjOutputOptions *out);
+/* @ro: @out resolved (tj__api_render_options); @out gives the alt text
+ * file and the fonts of a second thread. */
 gboolean tj__api_spec_write(const TjScene *scene, const TjPageCuts *cuts, const TjSpec *spec,
                             TjFonts *fonts, TjFormat fmt, const char *path,
-                            const TjOutputOptions *out, GError **error);
+                            const TjOutputOptions *out, const TjRenderOptions *ro,
+                            GError **error);
 /* Writes @n files of one scene (tj__api_spec_write each), in order, or
  * with @parallel two or more on two threads, the second with fonts of its
  * own. FALSE with the first failure; with @parallel the files of the other
@@ -117,7 +125,8 @@ gboolean tj__api_spec_write(const TjScene *scene, const TjPageCuts *cuts, const 
 gboolean tj__api_spec_write_all(const TjScene *scene, const TjPageCuts *cuts,
                                 const TjSpec *spec, TjFonts *fonts, gboolean parallel, guint n,
                                 const TjFormat *fmts, const char *const *paths,
-                                const TjOutputOptions *out, GError **error);
+                                const TjOutputOptions *out, const TjRenderOptions *ro,
+                                GError **error);
 
 /* Lays the spec out once with @fonts and writes it in each of @n formats
  * to @paths; with @scene_out, keeps the laid-out scene (transfer full). */

@@ -181,6 +181,7 @@ tj_cli_batch(int argc, char **argv)
     o.out.creation_date = date;
     Progress p = { isatty(STDERR_FILENO), 30 };
     o.out.allow_dirs = (const char *const *)allow_dirs;
+    o.out.diagnostic = tj_cli_diagnostic;
 #ifdef M_MMAP_THRESHOLD
     /* one job's buffers (image strips, PDF font tables) are reused by the
      * next instead of being mapped and faulted in again for each */

@@ -55,6 +55,7 @@ tj_cli_check(int argc, char **argv)
     GError *err = NULL;
     if (tj_cli_parse(ctx, &argc, &argv, &code)) {
         out.allow_dirs = (const char *const *)allow;
+        out.diagnostic = tj_cli_diagnostic;
         if (argc != 2)
             g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("check: expected one SPEC.yaml, got %d"), argc - 1);
         else if (tj_check_spec(argv[1], &out, &err))

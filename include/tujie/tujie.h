@@ -38,7 +38,9 @@ typedef enum {
 typedef struct TjTable TjTable;
 
 /* Loads a CSV file (UTF-8, UTF-8 BOM, UTF-16 LE/BE BOM or GB18030; comma,
- * tab or semicolon). Returns: (transfer full) free with tj_table_free(). */
+ * tab or semicolon); @path "-" reads the standard input to its end (named
+ * "<stdin>" in messages). Returns: (transfer full) free with
+ * tj_table_free(). */
 TJ_API TjTable *tj_table_load(const char *path, GError **error);
 TJ_API void tj_table_free(TjTable *table);
 
@@ -48,6 +50,34 @@ typedef enum { TJ_FORMAT_PNG, TJ_FORMAT_SVG, TJ_FORMAT_PDF } TjFormat;
 /* Guesses the format from a file name's extension; FALSE when unknown. */
 TJ_API gboolean tj_format_from_path(const char *path, TjFormat *out);
 
+/* A warning or note of the library: the output was made, but the caller
+ * should know something (a gauge value drawn clamped, characters no font
+ * has under tofu_warn, how a PNG met its size budget, the files a page was
+ * cut into). Valid only during the call of the function it is given to. */
+typedef enum { TJ_DIAGNOSTIC_NOTE, TJ_DIAGNOSTIC_WARNING } TjDiagnosticLevel;
+typedef struct {
+    TjDiagnosticLevel level;
+    const char *file;      /* where in the user's input; NULL: no place */
+    guint line, col;       /* from 1; 0: unknown */
+    const char *code;      /* stable: "tofu", "gauge-clamped", "png-budget",
+                              "png-sliced", "libpng" */
+    const char *text;      /* translated, without the place or a prefix */
+} TjDiagnostic;
+/* Receives the diagnostics of a call, in order, on the thread that made
+ * the call, before the call returns (also when it fails); under
+ * tj_batch_run, on the worker threads, possibly at the same time. */
+typedef void (*TjDiagnosticFunc)(const TjDiagnostic *diag, gpointer user_data);
+
+/* Options for writing; zero-initialise, then set what you need. A path
+ * given to a render function is written by these rules: a new or
+ * single-linked regular file is written to ".NAME.XXXXXX" in its folder
+ * and renamed over it when complete, keeping an existing file's mode and,
+ * when permitted, its owner and group; a file with several hard links is
+ * rewritten in place once the new content is complete (all its names see
+ * it); a symbolic link's target is written, never the link; a character
+ * device or FIFO is written straight through, never replaced; "-" is the
+ * standard output; a folder, socket or block device is refused. A failed
+ * render leaves the path as it was. */
 typedef struct {
     double scale;          /* PNG pixels per px; 1 when 0 */
     double dpi;            /* PNG pHYs; 96 * scale when 0 */
@@ -79,10 +109,14 @@ typedef struct {
     gboolean defer_sync;   /* skip the fsync of each file (still written to a
                               temporary name and renamed); the caller syncs
                               once at the end, as tujie batch does */
+    TjDiagnosticFunc diagnostic; /* warnings and notes; NULL: dropped (the
+                              library never prints) */
+    gpointer diagnostic_data;    /* passed to @diagnostic */
 } TjOutputOptions;
 
-/* Every output is written to a temporary file in the target's folder
- * (".NAME.XXXXXX") and renamed over the target only when complete. A
+/* An output is made complete in a temporary file (".NAME.XXXXXX" in the
+ * target's folder, renamed over the target; or an unnamed one for what is
+ * written straight through or in place) before the target is touched. A
  * program that removes that file when it is interrupted (tujie does, on
  * SIGINT, SIGTERM and SIGHUP: cli/cleanup.c) sets a hook: it is called from
  * the rendering thread with the temporary path right after the file is
@@ -136,8 +170,9 @@ TJ_API void tj_gauge_options_init(TjGaugeOptions *opts);
 
 /* Lays out a gauge and writes it to @path, atomically. @table may be NULL
  * (opts->value is then a number). A value outside [min, max] is an INPUT
- * error unless opts->clamp (then a warning on stderr); a missing value is an
- * INPUT error; min >= max and bad options are USAGE errors. */
+ * error unless opts->clamp (then a warning "gauge-clamped" to
+ * out->diagnostic); a missing value is an INPUT error; min >= max and bad
+ * options are USAGE errors. */
 TJ_API gboolean tj_gauge_render(const TjTable *table, const TjGaugeOptions *opts,
                                 TjFormat fmt, const char *path,
                                 const TjOutputOptions *out, GError **error);
