@@ -9,7 +9,8 @@ tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o)
 {
     GOptionEntry entries[] = {
         { "output", 'o', 0, G_OPTION_ARG_FILENAME_ARRAY, &o->outputs,
-          N_("Write to FILE (.png, .svg or .pdf); render takes several, laid out once"),
+          N_("Write to FILE (.png, .svg or .pdf; - for the standard output, with --format); "
+          "render takes several, laid out once"),
           N_("FILE") },
         { "format", 0, 0, G_OPTION_ARG_STRING, &o->format,
           N_("png, svg or pdf (default: from the file name)"), N_("FMT") },
