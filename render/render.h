@@ -49,7 +49,8 @@ typedef enum { TJ_RENDER_TOFU_FAIL, TJ_RENDER_TOFU_WARN } TjRenderTofu;
 #define TJ_RENDER_DATE_SIZE 24
 
 /* What a render needs, every value resolved (no names, no defaults left to
- * apply). Start from tj_render_options_init(). */
+ * apply). Start from tj_render_options_init(); every function taking one
+ * requires it (never NULL). */
 typedef struct {
     double scale;          /* raster pixels per scene px (> 0); a preset's
                               width wins: tj_render_png_scale() */

@@ -268,6 +268,7 @@ write_staged(const Target *t, const char *path, gboolean sync, TjFillFunc fill,
         close(fd);
         return io_error(path, errno, error);
     }
+    setvbuf(fp, NULL, _IOFBF, 1 << 16);
     gboolean ok = fill(fp, path, data, error);
     if (ok && (fflush(fp) != 0 || ferror(fp)))
         ok = io_error(path, errno ? errno : EIO, error);
