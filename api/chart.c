@@ -1,9 +1,9 @@
-/* api/chart.c — the set-up and the finish every chart entry point shares. */
+/* api/chart.c — what every entry point shares: descriptions and the fonts
+ * kept per thread (warnings: api/output.c). */
 #include "api/api-private.h"
 
 #include <string.h>
 
-#include "api/output.h"
 #include "layouts/alt.h"
 #include "core/i18n.h"
 
@@ -13,32 +13,6 @@ tj__api_describe(TjScene *s, char *generated, const TjOutputOptions *out)
     const char *given = out && out->alt_text && *out->alt_text ? out->alt_text : NULL;
     tj_alt_describe(s, 0, given ? given : generated);
     g_free(generated);
-}
-
-TjChartData *
-tj__api_chart_data(const TjTable *t, const char *x, const char *y, const char *where,
-                   GError **error)
-{
-    if (!x || !y) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("x and y columns are required"));
-        return NULL;
-    }
-    char **ys = tj__api_split_columns(y);
-    if (!ys[0]) {  /* "", ",", [] */
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    _("y names no column (give one or more, comma separated)"));
-        g_strfreev(ys);
-        return NULL;
-    }
-    GArray *w = tj__api_parse_where(where, error);
-    TjChartData *d = NULL;
-    if (w) {
-        d = tj_chart_data_from_table(t, x, (const char *const *)ys, g_strv_length(ys),
-                                     (TjWhere *)w->data, w->len, NULL, error);
-        g_array_free(w, TRUE);
-    }
-    g_strfreev(ys);
-    return d;
 }
 
 /* Freed with the thread; NULL when the thread has none kept. */
@@ -74,41 +48,3 @@ tj__api_fonts_give(TjFonts *fonts)
     tj_fonts_free(old);
 }
 
-gboolean
-tj__api_chart_begin(TjApiChart *c, const char *theme, double width, double height,
-                    const char *title, const TjOutputOptions *out, GError **error)
-{
-    memset(c, 0, sizeof *c);
-    if (!(c->th = tj__api_theme(theme, error)))
-        return FALSE;
-    c->width = width > 0 ? width : 800;
-    c->height = height > 0 ? height : 500;
-    if (!tj__api_check_size(c->width, c->height, error))
-        return FALSE;
-    if (!(c->fonts = tj__api_fonts_take(out, error)))
-        return FALSE;
-    c->scene = tj_scene_new(c->width, c->height);
-    tj_scene_set_background(c->scene, c->th->background);
-    tj_scene_set_meta(c->scene, title, NULL);
-    return TRUE;
-}
-
-gboolean
-tj__api_chart_finish(TjApiChart *c, TjFormat fmt, const char *path,
-                     const TjOutputOptions *out, GError **error)
-{
-    TjDiagList *diags = tj__api_diags_new();
-    gboolean ok = tj__api_render_file(c->scene, c->fonts, fmt, path, out, diags, error);
-    tj__api_diags_deliver(out, diags);
-    tj__api_chart_clear(c);
-    return ok;
-}
-
-void
-tj__api_chart_clear(TjApiChart *c)
-{
-    tj_scene_free(c->scene);
-    tj__api_fonts_give(c->fonts);
-    tj_chart_data_free(c->d);
-    memset(c, 0, sizeof *c);
-}
