@@ -55,18 +55,17 @@ set_frame(TjNodeBuilder *nb, const char *title, const char *subtitle, const char
     tj_spec_builder_set(nb, "unit", unit);
 }
 
-/* Binds @kind's options @opts (taken) to @table, lays the chart out at
- * @width × @height (0: the kind's default) and writes it to @path. */
-static gboolean
-chart_render(const char *kind, const TjTable *table, TjNode *opts, const char *theme,
-             double width, double height, TjFormat fmt, const char *path,
-             const TjOutputOptions *out, GError **error)
+gboolean
+tj__api_chart_lay_out(const char *kind, const TjTable *table, const TjNode *opts,
+                      const char *theme, double width, double height,
+                      const TjOutputOptions *out, TjScene **scene_out, TjFonts **fonts_out,
+                      GError **error)
 {
+    *scene_out = NULL;
+    *fonts_out = NULL;
     const TjTheme *th = tj__api_theme(theme, error);
-    if (!th) {
-        tj_spec_node_free(opts);
+    if (!th)
         return FALSE;
-    }
     TjSpecErrors *errs = tj_spec_errors_new();
     TjBind *c = tj_bind_new_for_options(table, errs);
     TjDiagList *diags = tj__api_diags_new();
@@ -90,13 +89,33 @@ chart_render(const char *kind, const TjTable *table, TjNode *opts, const char *t
              tj_layout_block(scene, &b, 0, 0, w, h, th, tj_fonts_measurer(fonts), error);
         if (ok)
             tj__api_describe(scene, b.ops->alt ? b.ops->alt(b.spec) : NULL, out);
-        ok = ok && tj__api_render_file(scene, fonts, fmt, path, out, diags, error);
     }
     tj__api_diags_deliver(out, diags);
-    tj_scene_free(scene);
-    tj__api_fonts_give(fonts);
     tj_bind_free(c);
     tj_spec_errors_free(errs);
+    if (!ok) {
+        tj_scene_free(scene);
+        tj__api_fonts_give(out, fonts);
+        return FALSE;
+    }
+    *scene_out = scene;
+    *fonts_out = fonts;
+    return TRUE;
+}
+
+/* Lays out @kind's options @opts (taken) and writes the chart to @path. */
+static gboolean
+chart_render(const char *kind, const TjTable *table, TjNode *opts, const char *theme,
+             double width, double height, TjFormat fmt, const char *path,
+             const TjOutputOptions *out, GError **error)
+{
+    TjScene *scene;
+    TjFonts *fonts;
+    gboolean ok = tj__api_chart_lay_out(kind, table, opts, theme, width, height, out, &scene,
+                                        &fonts, error) &&
+                  tj__api_write(scene, fonts, fmt, path, out, error);
+    tj_scene_free(scene);
+    tj__api_fonts_give(out, fonts);
     tj_spec_node_free(opts);
     return ok;
 }

@@ -117,3 +117,13 @@ tj__api_render_file(const TjScene *scene, TjFonts *fonts, TjFormat fmt, const ch
            (!out || !out->alt_path ||
             tj_render_alt_file(&scene, 1, out->alt_path, ro.defer_sync, error));
 }
+
+gboolean
+tj__api_write(const TjScene *scene, TjFonts *fonts, TjFormat fmt, const char *path,
+              const TjOutputOptions *out, GError **error)
+{
+    TjDiagList *diags = tj__api_diags_new();
+    gboolean ok = tj__api_render_file(scene, fonts, fmt, path, out, diags, error);
+    tj__api_diags_deliver(out, diags);
+    return ok;
+}

@@ -35,5 +35,9 @@ void tj__api_diags_deliver(const TjOutputOptions *out, TjDiagList *diags);
 gboolean tj__api_render_file(const TjScene *scene, TjFonts *fonts, TjFormat fmt,
                              const char *path, const TjOutputOptions *out,
                              TjDiagList *diags, GError **error);
+/* tj__api_render_file() with the call's own diagnostics, handed to
+ * @out's function before it returns. */
+gboolean tj__api_write(const TjScene *scene, TjFonts *fonts, TjFormat fmt, const char *path,
+                       const TjOutputOptions *out, GError **error);
 
 #endif

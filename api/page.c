@@ -151,35 +151,6 @@ tj__api_spec_render_with(const char *spec_path, TjFonts *fonts, guint n, const T
 }
 
 gboolean
-tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
-               const TjOutputOptions *out, GError **error)
-{
-    g_return_val_if_fail(spec_path && path, FALSE);
-    TjFonts *fonts = tj__api_fonts_take(out, error);
-    if (!fonts)
-        return FALSE;
-    gboolean ok = tj__api_spec_render_with(spec_path, fonts, 1, &fmt, &path, out, NULL, error);
-    tj__api_fonts_give(fonts);
-    return ok;
-}
-
-gboolean
-tj_render_spec_files(const char *spec_path, guint n, const TjFormat *fmts,
-                     const char *const *paths, const TjOutputOptions *out, GError **error)
-{
-    g_return_val_if_fail(spec_path && n > 0 && fmts && paths, FALSE);
-    for (guint i = 0; i < n; i++)
-        g_return_val_if_fail(paths[i], FALSE);
-    TjFonts *fonts = tj__api_fonts_take(out, error);
-    if (!fonts)
-        return FALSE;
-    TjSpecSrc src = { spec_path, NULL, 0, TRUE };
-    gboolean ok = tj__api_src_render_with(&src, fonts, n, fmts, paths, out, NULL, error);
-    tj__api_fonts_give(fonts);
-    return ok;
-}
-
-gboolean
 tj__api_src_scene(const TjSpecSrc *src, const TjOutputOptions *out, TjFonts *fonts,
                   const TjMeasurer *m, TjScene **scene, TjPageCuts *cuts, GError **error)
 {
@@ -193,14 +164,6 @@ tj__api_src_scene(const TjSpecSrc *src, const TjOutputOptions *out, TjFonts *fon
     tj_spec_errors_free(errs);
     tj_spec_free(spec);
     return ok;
-}
-
-gboolean
-tj_check_spec(const char *spec_path, const TjOutputOptions *out, GError **error)
-{
-    g_return_val_if_fail(spec_path, FALSE);
-    TjSpecSrc src = { spec_path, NULL, 0, FALSE };
-    return tj__api_src_scene(&src, out, NULL, tj_measurer_fake(), NULL, NULL, error);
 }
 
 gboolean

@@ -64,6 +64,9 @@ void tj_cli_set_signal_handler(void (*handler)(int));
 void tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data);
 /* Prints "tujie: message" and returns the exit code for @error. */
 int tj_cli_fail(GError *error);
+/* Prints a library diagnostic (TjOutputOptions.diagnostic) to stderr:
+ * "tujie: warning: file:line:col: text". */
+void tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data);
 /* Parses @argv with @ctx; on failure prints the error and the usage hint. */
 gboolean tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_code);
 
