@@ -81,5 +81,10 @@ gboolean tj__batch_bind_render(const char *spec, TjFonts *fonts, guint n, const 
  * (tj__api_src_scene) */
 gboolean tj__batch_bind_scene(const char *spec, const TjOutputOptions *out, TjFonts *fonts,
                               TjScene **scene, GError **error);
+/* Writes @scenes as one PDF of @n pages to @path (synced: the bundle is
+ * written after the run's one sync), under @out's options; diagnostics
+ * handed to @out's function. */
+gboolean tj__batch_bind_bundle(TjScene *const *scenes, guint n, TjFonts *fonts,
+                               const char *path, const TjOutputOptions *out, GError **error);
 
 #endif

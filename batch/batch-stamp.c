@@ -13,7 +13,6 @@
 #include <glib/gstdio.h>
 
 #include "bind/bind.h"
-#include "render/render.h"
 #include "spec/spec.h"
 
 extern const char *const tj__theme_sources[];
@@ -241,11 +240,9 @@ tj__batch_bundle(TjBatch *b, GError **error)
     gboolean ok = TRUE;
     if (scenes->len) {
         GError *err = NULL;
-        TjOutputOptions out = b->opts.out;
-        out.defer_sync = FALSE;  /* written after the run's one sync */
-        TjFonts *fonts = tj_fonts_new(out.fonts_conf, &err);
-        ok = fonts && tj_render_pdf_file((TjScene *const *)scenes->pdata, scenes->len, fonts,
-                                         b->opts.bundle, &out, &err);
+        TjFonts *fonts = tj_fonts_new(b->opts.out.fonts_conf, &err);
+        ok = fonts && tj__batch_bind_bundle((TjScene *const *)scenes->pdata, scenes->len, fonts,
+                                            b->opts.bundle, &b->opts.out, &err);
         tj_fonts_free(fonts);
         if (err)
             g_propagate_error(error, err);

@@ -213,6 +213,7 @@ tj_cli_batch(int argc, char **argv)
     Progress p = { isatty(STDERR_FILENO), 30, g_hash_table_new(g_str_hash, g_str_equal),
                    g_ptr_array_new_with_free_func(g_free) };
     o.out.allow_dirs = (const char *const *)allow_dirs;
+    o.out.diagnostic = tj_cli_diagnostic;
 #ifdef M_MMAP_THRESHOLD
     /* one job's buffers (image strips, PDF font tables) are reused by the
      * next instead of being mapped and faulted in again for each */
