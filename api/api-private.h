@@ -1,5 +1,5 @@
 /* api/api-private.h — what the public entry points share: options, the
- * fonts kept per thread, a chart's scene and its description. */
+ * fonts of a call, a chart's scene and its description. */
 #ifndef TJ_API_PRIVATE_H
 #define TJ_API_PRIVATE_H
 
@@ -18,19 +18,30 @@ GArray *tj__api_parse_where(const char *where, GError **error);
 /* Refuses non-positive or absurd chart sizes (px at scale 1). */
 gboolean tj__api_check_size(double w, double h, GError **error);
 
-/* The calling thread's TjFonts for @out's font configuration: the one the
- * thread's previous chart gave back, else a new one (a cold font map and
- * glyph caches are costly; tujie batch keeps one per worker the same way).
- * (transfer full) give it back with tj__api_fonts_give(), which keeps it
- * for the thread's next chart. */
+/* The fonts of a call: its context's (out->context), else new ones for
+ * out->fonts_conf. Give them back with tj__api_fonts_give() and the same
+ * @out: a context's are kept for its next call, others freed. */
 TjFonts *tj__api_fonts_take(const TjOutputOptions *out, GError **error);
-void tj__api_fonts_give(TjFonts *fonts);
+void tj__api_fonts_give(const TjOutputOptions *out, TjFonts *fonts);
 
 /* Describes the chart laid out into @s (its first group, and the scene):
  * @out->alt_text when given, else @generated. Takes @generated. */
 void tj__api_describe(TjScene *s, char *generated, const TjOutputOptions *out);
 
-/* Hands the warnings of a call to the caller. */
-void tj__api_emit_diags(const TjDiagList *diags, const TjOutputOptions *out);
+/* Draws @scene onto @cr (state kept), after the glyph check. */
+gboolean tj__api_scene_draw(const TjScene *scene, TjFonts *fonts, cairo_t *cr,
+                            const TjOutputOptions *out, GError **error);
+/* @scene as PNG, SVG or PDF bytes. (transfer full) @bytes */
+gboolean tj__api_scene_bytes(const TjScene *scene, TjFonts *fonts, TjFormat fmt,
+                             const TjOutputOptions *out, GBytes **bytes, GError **error);
 
+/* Binds @kind's options @opts (a node map, not taken) to @table and lays
+ * the chart out at @width × @height (0: the kind's default) with @theme:
+ * the scene and the fonts it was measured with (give them back with
+ * tj__api_fonts_give()). */
+typedef struct TjNode TjNode;
+gboolean tj__api_chart_lay_out(const char *kind, const TjTable *table, const TjNode *opts,
+                               const char *theme, double width, double height,
+                               const TjOutputOptions *out, TjScene **scene, TjFonts **fonts,
+                               GError **error);
 #endif

@@ -1,11 +1,10 @@
-/* api/chart.c — what every entry point shares: descriptions, warnings and
- * the fonts kept per thread. */
+/* api/chart.c — what every entry point shares: descriptions and the fonts
+ * a context keeps across calls (warnings: api/output.c). */
 #include "api/api-private.h"
 
 #include <string.h>
 
 #include "layouts/alt.h"
-#include "render/render.h"
 #include "core/i18n.h"
 
 void
@@ -16,48 +15,58 @@ tj__api_describe(TjScene *s, char *generated, const TjOutputOptions *out)
     g_free(generated);
 }
 
-void
-tj__api_emit_diags(const TjDiagList *diags, const TjOutputOptions *out)
+/* ---- contexts ------------------------------------------------------------ */
+
+struct TjContext {
+    TjFonts *fonts;
+    gint busy;            /* a call is using it (a context is one call's at a time) */
+};
+
+TjContext *
+tj_context_new(const char *fonts_conf, GError **error)
 {
-    (void)out;
-    /* FIXME(render merge): goes to the caller's diagnostics function */
-    for (guint i = 0; i < tj_diag_list_n(diags); i++) {
-        char *text = tj_diag_format(tj_diag_list_get(diags, i));
-        g_printerr(_("tujie: warning: %s\n"), text);
-        g_free(text);
-    }
+    TjFonts *fonts = tj_fonts_new(fonts_conf, error);
+    if (!fonts)
+        return NULL;
+    TjContext *ctx = g_new0(TjContext, 1);
+    ctx->fonts = fonts;
+    return ctx;
 }
 
-/* Freed with the thread; NULL when the thread has none kept. */
-static GPrivate kept = G_PRIVATE_INIT((GDestroyNotify)tj_fonts_free);
-
-/* The configuration tj_fonts_new() would use for @out. */
-static const char *
-conf_of(const TjOutputOptions *out)
+void
+tj_context_free(TjContext *ctx)
 {
-    const char *conf = out && out->fonts_conf ? out->fonts_conf : g_getenv("TJ_FONTS_CONF");
-    return conf && *conf ? conf : NULL;
+    if (!ctx)
+        return;
+    g_return_if_fail(!g_atomic_int_get(&ctx->busy));
+    tj_fonts_free(ctx->fonts);
+    g_free(ctx);
 }
 
 TjFonts *
 tj__api_fonts_take(const TjOutputOptions *out, GError **error)
 {
-    TjFonts *fonts = g_private_get(&kept);
-    g_private_set(&kept, NULL);
-    if (fonts && g_strcmp0(tj_fonts_config_file(fonts), conf_of(out)) == 0)
-        return fonts;
-    tj_fonts_free(fonts);
-    return tj_fonts_new(out ? out->fonts_conf : NULL, error);
+    TjContext *ctx = out ? out->context : NULL;
+    if (!ctx)
+        return tj_fonts_new(out ? out->fonts_conf : NULL, error);
+    if (!g_atomic_int_compare_and_exchange(&ctx->busy, 0, 1)) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    _("a TjContext is used by another call: give each thread its own"));
+        return NULL;
+    }
+    return ctx->fonts;
 }
 
 void
-tj__api_fonts_give(TjFonts *fonts)
+tj__api_fonts_give(const TjOutputOptions *out, TjFonts *fonts)
 {
     if (!fonts)
         return;
-    tj_fonts_set_family(fonts, NULL, NULL);  /* a spec's theme font ends with it */
-    TjFonts *old = g_private_get(&kept);
-    g_private_set(&kept, fonts);
-    tj_fonts_free(old);
+    TjContext *ctx = out ? out->context : NULL;
+    if (ctx && ctx->fonts == fonts) {
+        tj_fonts_set_family(fonts, NULL, NULL);  /* a spec's theme font ends with it */
+        g_atomic_int_set(&ctx->busy, 0);
+        return;
+    }
+    tj_fonts_free(fonts);
 }
-

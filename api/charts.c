@@ -10,7 +10,7 @@
 #include "api/api-private.h"
 #include "bind/bind.h"
 #include "layouts/alt.h"
-#include "render/render.h"
+#include "api/output.h"
 #include "spec/node.h"
 #include "core/i18n.h"
 
@@ -55,21 +55,20 @@ set_frame(TjNodeBuilder *nb, const char *title, const char *subtitle, const char
     tj_spec_builder_set(nb, "unit", unit);
 }
 
-/* Binds @kind's options @opts (taken) to @table, lays the chart out at
- * @width × @height (0: the kind's default) and writes it to @path. */
-static gboolean
-chart_render(const char *kind, const TjTable *table, TjNode *opts, const char *theme,
-             double width, double height, TjFormat fmt, const char *path,
-             const TjOutputOptions *out, GError **error)
+gboolean
+tj__api_chart_lay_out(const char *kind, const TjTable *table, const TjNode *opts,
+                      const char *theme, double width, double height,
+                      const TjOutputOptions *out, TjScene **scene_out, TjFonts **fonts_out,
+                      GError **error)
 {
+    *scene_out = NULL;
+    *fonts_out = NULL;
     const TjTheme *th = tj__api_theme(theme, error);
-    if (!th) {
-        tj_spec_node_free(opts);
+    if (!th)
         return FALSE;
-    }
     TjSpecErrors *errs = tj_spec_errors_new();
     TjBind *c = tj_bind_new_for_options(table, errs);
-    TjDiagList *diags = tj_diag_list_new();
+    TjDiagList *diags = tj__api_diags_new();
     tj_bind_set_diags(c, diags);
     TjPageBlock b;
     TjFonts *fonts = NULL;
@@ -90,14 +89,33 @@ chart_render(const char *kind, const TjTable *table, TjNode *opts, const char *t
              tj_layout_block(scene, &b, 0, 0, w, h, th, tj_fonts_measurer(fonts), error);
         if (ok)
             tj__api_describe(scene, b.ops->alt ? b.ops->alt(b.spec) : NULL, out);
-        tj__api_emit_diags(diags, out);
-        ok = ok && tj_render_file(scene, fonts, fmt, path, out, error);
     }
-    tj_scene_free(scene);
-    tj__api_fonts_give(fonts);
-    tj_diag_list_free(diags);
+    tj__api_diags_deliver(out, diags);
     tj_bind_free(c);
     tj_spec_errors_free(errs);
+    if (!ok) {
+        tj_scene_free(scene);
+        tj__api_fonts_give(out, fonts);
+        return FALSE;
+    }
+    *scene_out = scene;
+    *fonts_out = fonts;
+    return TRUE;
+}
+
+/* Lays out @kind's options @opts (taken) and writes the chart to @path. */
+static gboolean
+chart_render(const char *kind, const TjTable *table, TjNode *opts, const char *theme,
+             double width, double height, TjFormat fmt, const char *path,
+             const TjOutputOptions *out, GError **error)
+{
+    TjScene *scene;
+    TjFonts *fonts;
+    gboolean ok = tj__api_chart_lay_out(kind, table, opts, theme, width, height, out, &scene,
+                                        &fonts, error) &&
+                  tj__api_write(scene, fonts, fmt, path, out, error);
+    tj_scene_free(scene);
+    tj__api_fonts_give(out, fonts);
     tj_spec_node_free(opts);
     return ok;
 }

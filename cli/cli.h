@@ -35,8 +35,15 @@ typedef struct {
     char *max_size;      /* --max-size 5M */
 } TjCliOutput;
 
-/* Adds the output options to @group, writing into @o. */
-void tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o);
+/* Whether tujie's own fonts were found (main() sets it before a command
+ * runs). Without them a PDF is refused: the system's Noto Sans CJK would be
+ * embedded, and cairo 1.16 subsets it with characters left blank. */
+extern gboolean tj_cli_have_own_fonts;
+
+/* Adds the output options to @ctx, writing into @o: -o among the main
+ * options (--help shows it), the others in the group "output"
+ * (--help-output). */
+void tj_cli_output_add(GOptionContext *ctx, TjCliOutput *o);
 /* Checks -o (one) and the format; fills @fmt and @out. FALSE with a USAGE
  * error. */
 gboolean tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
@@ -58,8 +65,15 @@ void tj_cli_cleanup_signal(int sig);
  * left ignored (nohup). */
 void tj_cli_set_signal_handler(void (*handler)(int));
 
+/* Prints a diagnostic of the library: "tujie: warning: FILE:LINE:COL: text"
+ * (or "note:"), the place when known; TjOutputOptions.diagnostic of every
+ * command. Safe to call from several threads. */
+void tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data);
 /* Prints "tujie: message" and returns the exit code for @error. */
 int tj_cli_fail(GError *error);
+/* Prints a library diagnostic (TjOutputOptions.diagnostic) to stderr:
+ * "tujie: warning: file:line:col: text". */
+void tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data);
 /* Parses @argv with @ctx; on failure prints the error and the usage hint. */
 gboolean tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_code);
 

@@ -7,11 +7,7 @@ TjTable *
 tj_cli_value_start(GOptionContext *ctx, int *argc, char ***argv, TjCliOutput *o,
                    TjFormat *fmt, TjOutputOptions *out, int *code)
 {
-    GOptionGroup *og = g_option_group_new("output", _("Output options:"), N_("Show output options"),
-                                          o, NULL);
-    g_option_group_set_translation_domain(og, TJ_CLI_DOMAIN);
-    tj_cli_output_entries(og, o);
-    g_option_context_add_group(ctx, og);
+    tj_cli_output_add(ctx, o);
     GError *err = NULL;
     *code = TJ_EXIT_OK;
     if (!tj_cli_parse(ctx, argc, argv, code))

@@ -69,25 +69,32 @@ main(int argc, char **argv)
     tj_i18n_bind();
     g_set_prgname("tujie");
     tj_cli_cleanup_install();
+    /* everything printed goes through g_print/g_printerr, which convert
+     * the UTF-8 text to the locale's charset (zh_CN.GB18030) */
     if (argc < 2) {
-        fputs(usage(), stderr);
+        g_printerr("%s", usage());
         return TJ_EXIT_USAGE;
     }
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
         strcmp(argv[1], "help") == 0) {
-        fputs(usage(), stdout);
+        g_print("%s", usage());
         return TJ_EXIT_OK;
     }
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
-        printf("tujie %s\n", TJ_VERSION);
+        g_print("tujie %s\n", TJ_VERSION);
         return TJ_EXIT_OK;
     }
     for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
         if (strcmp(argv[1], commands[i].name) == 0) {
-            /* nothing else here uses fontconfig */
-            tj_fonts_set_process_default();
+            /* GOption's usage line names the command: "tujie bar [OPTION…]" */
+            char *name = g_strconcat("tujie ", commands[i].name, NULL);
+            g_set_prgname(name);
+            g_free(name);
+            /* nothing else here uses fontconfig; FALSE: tujie's own
+             * fonts are not found, and PDFs are refused (cli/common.c) */
+            tj_cli_have_own_fonts = tj_fonts_set_process_default();
             return commands[i].run(argc - 1, argv + 1);
         }
-    fprintf(stderr, _("tujie: unknown command “%s”\n%s"), argv[1], usage());
+    g_printerr(_("tujie: unknown command “%s”\n%s"), argv[1], usage());
     return TJ_EXIT_USAGE;
 }

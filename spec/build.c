@@ -75,8 +75,13 @@ void
 tj_spec_builder_set(TjNodeBuilder *b, const char *key, const char *value)
 {
     g_return_if_fail(b && key);
-    if (value)
+    if (value) {
         slot(b, key, TRUE)->text = g_strdup(value);
+        return;
+    }
+    for (guint i = 0; i < b->slots->len; i++)
+        if (strcmp(((Slot *)b->slots->pdata[i])->key, key) == 0)
+            g_ptr_array_remove_index(b->slots, i--);
 }
 
 void
@@ -147,6 +152,15 @@ TjNode *
 tj_spec_builder_finish(TjNodeBuilder *b)
 {
     g_return_val_if_fail(b, NULL);
+    TjNode *root = tj_spec_builder_node(b);
+    tj_spec_builder_free(b);
+    return root;
+}
+
+TjNode *
+tj_spec_builder_node(const TjNodeBuilder *b)
+{
+    g_return_val_if_fail(b, NULL);
     static const TjSrcLoc none = { NULL, 0, 0 };
     TjNodeDoc *doc = tj__spec_doc_new();
     TjNode top = { 0 };
@@ -162,6 +176,5 @@ tj_spec_builder_finish(TjNodeBuilder *b)
     }
     top.entries = e;
     top.n = len;
-    tj_spec_builder_free(b);
     return tj__spec_doc_finish(doc, &top);
 }

@@ -114,7 +114,7 @@ typedef struct TjNodeBuilder TjNodeBuilder;
  * unfinished with tj_spec_builder_free(). */
 TjNodeBuilder *tj_spec_builder_new(void);
 void tj_spec_builder_free(TjNodeBuilder *b);    /* NULL: no-op */
-/* Sets @key to the text @value (copied); NULL @value: nothing. A key set
+/* Sets @key to the text @value (copied); NULL @value unsets it. A key set
  * twice keeps its first place and takes the last value. */
 void tj_spec_builder_set(TjNodeBuilder *b, const char *key, const char *value);
 /* Sets @key to a list of the @n texts @items (copied). */
@@ -126,6 +126,9 @@ void tj_spec_builder_add_entry(TjNodeBuilder *b, const char *key, const char *su
 /* The map built. Returns: (transfer full) a root, free with
  * tj_spec_node_free(); @b is freed. */
 TjNode *tj_spec_builder_finish(TjNodeBuilder *b);
+/* The map built so far, @b kept for more. Returns: (transfer full) a root,
+ * free with tj_spec_node_free(). */
+TjNode *tj_spec_builder_node(const TjNodeBuilder *b);
 
 /* A text dump of @node for tests and debugging, one node a line, kind
  * (tj_spec_node_kind_name()) and place, entries indented under their map:

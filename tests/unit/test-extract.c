@@ -65,6 +65,14 @@ rows_of(const char *text, gsize len, guint *n_rows)
     TjExtract *ex = tj_extract_from_data(text, len, "case.txt", &err);
     g_assert_no_error(err);
     char *csv = tj_extract_format(ex, TJ_EXTRACT_CSV, FALSE);
+    const char *nl = strchr(csv, '\n');
+    if (!nl || !nl[1]) {  /* the header alone: no rows (a table needs one to load) */
+        if (n_rows != NULL)
+            *n_rows = 0;
+        g_free(csv);
+        tj_extract_free(ex);
+        return g_strdup("");
+    }
     TjTable *t = tj_table_parse(csv, strlen(csv), "out.csv", &err);
     g_assert_no_error(err);
     GString *out = g_string_new(NULL);

@@ -227,6 +227,11 @@ test_kpi(void)
     assert_error("kpi: {value: 1.7e300亿, label: 亿}\n", NULL, "kpi: value: 1.7e+308 is too large");
     assert_error("kpi: {data: d.csv, value: b, label: 缺}\n", "a,b\nx,N/A\n",
                  "kpi: no value for “缺” (missing or not a number)");
+    /* a where: that matches nothing is reported at its value, in spec words */
+    assert_error("kpi: {data: d.csv, where: {a: zz}, value: b, label: x}\n", "a,b\nx,1\n",
+                 "t.yaml:1:31: no row where “a” is “zz”");
+    assert_ok("kpi: {data: d.csv, where: {a: \"x;1\"}, value: b, label: x}\n",
+              "a,b\n\"x;1\",1\ny,2\n");
     assert_error("kpi: {value: NaN, label: 非}\n", NULL, "“value: NaN”: expected a number");
     assert_error("kpi: {value: Infinity, label: 无}\n", NULL, "“value: Infinity”: expected a number");
 }
@@ -335,7 +340,7 @@ test_bad_input(void)
         char *exp_path = g_strconcat(stem, ".expected", NULL);
         char *want = tjt_read(exp_path, NULL);
         GError *err = NULL;
-        if (tj_check_spec(path, NULL, &err))
+        if (tjt_check_spec(path, NULL, &err))
             g_error("%s: no error", path);
         char *got = g_strconcat(err->message, "\n", NULL);
         if (strcmp(got, want) != 0 && g_getenv("TJ_UPDATE_GOLDEN"))

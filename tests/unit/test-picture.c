@@ -390,12 +390,12 @@ test_page_render(void)
     TjOutputOptions o = { 0 };
     o.scale = 0.5;
     GError *err = NULL;
-    g_assert_true(tj_render_spec(spec, TJ_FORMAT_PNG, png, &o, &err));
+    g_assert_true(tjt_render_spec(spec, TJ_FORMAT_PNG, png, &o, &err));
     g_assert_no_error(err);
     tjt_assert_png_golden("page-images", png, 0.002, 16);
     o.scale = 0;
-    g_assert_true(tj_render_spec(spec, TJ_FORMAT_SVG, svg, &o, &err));
-    g_assert_true(tj_render_spec(spec, TJ_FORMAT_PDF, pdf, &o, &err));
+    g_assert_true(tjt_render_spec(spec, TJ_FORMAT_SVG, svg, &o, &err));
+    g_assert_true(tjt_render_spec(spec, TJ_FORMAT_PDF, pdf, &o, &err));
     g_assert_no_error(err);
     const char *lint[] = { "xmllint", "--noout", "--huge", svg, NULL };
     run_ok(lint, NULL);
@@ -413,7 +413,7 @@ test_page_render(void)
     /* the vector files, rasterised at 1 px per px, look like the PNG */
     char *ref = tjt_out_path("page-images-1x.png");
     o.scale = 1;
-    g_assert_true(tj_render_spec(spec, TJ_FORMAT_PNG, ref, &o, &err));
+    g_assert_true(tjt_render_spec(spec, TJ_FORMAT_PNG, ref, &o, &err));
     g_assert_no_error(err);
     char *svg_png = tjt_out_path("page-images-svg.png");
     char *pdf_base = tjt_out_path("page-images-pdf");
@@ -438,8 +438,8 @@ test_deterministic(void)
     for (gsize f = 0; f < G_N_ELEMENTS(fmts); f++) {
         GBytes *a = NULL, *b = NULL;
         GError *err = NULL;
-        g_assert_true(tj_spec_render_bytes(spec, fmts[f], NULL, &a, &err));
-        g_assert_true(tj_spec_render_bytes(spec, fmts[f], NULL, &b, &err));
+        g_assert_true(tjt_spec_render_bytes(spec, fmts[f], NULL, &a, &err));
+        g_assert_true(tjt_spec_render_bytes(spec, fmts[f], NULL, &b, &err));
         g_assert_no_error(err);
         g_assert_true(g_bytes_equal(a, b));
         g_bytes_unref(a);
