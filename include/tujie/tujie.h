@@ -313,6 +313,24 @@ TJ_API const char *const *tj_chart_kinds(void);
 TJ_API const char **tj_chart_kind_keys(const char *kind);
 /* One line of help for @key of @kind (translated), or NULL. */
 TJ_API const char *tj_chart_key_help(const char *kind, const char *key);
+/* What a key's value is (docs/spec.md): text; a value as a report writes
+ * it (21.8%, 2954.7亿元) or, with a table, its column; a plain number;
+ * numbers ("60,90"); true/false; a column; columns ("a,b"); one of a list
+ * of words; a file; row filters (tj_chart_add_where); a data source. */
+typedef enum {
+    TJ_CHART_KEY_TEXT, TJ_CHART_KEY_VALUE, TJ_CHART_KEY_NUMBER, TJ_CHART_KEY_NUMBERS,
+    TJ_CHART_KEY_BOOL, TJ_CHART_KEY_COLUMN, TJ_CHART_KEY_COLUMNS, TJ_CHART_KEY_CHOICE,
+    TJ_CHART_KEY_FILE, TJ_CHART_KEY_WHERE, TJ_CHART_KEY_DATA
+} TjChartKeyType;
+/* @key's type and, for TJ_CHART_KEY_CHOICE, its words (NULL-terminated,
+ * static; @choices may be NULL). FALSE when @kind or @key is unknown. */
+TJ_API gboolean tj_chart_key_type(const char *kind, const char *key, TjChartKeyType *type,
+                                  const char *const **choices);
+/* One line saying what a chart of @kind shows (translated), or NULL. */
+TJ_API const char *tj_chart_kind_summary(const char *kind);
+/* Command lines that make a chart of @kind with `tujie KIND` (one per
+ * line; commands, not translated), or NULL. */
+TJ_API const char *tj_chart_kind_examples(const char *kind);
 
 /* A chart of @kind with no options set. Returns: (transfer full)
  * tj_chart_free(); NULL with a USAGE error for an unknown kind. */
