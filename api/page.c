@@ -43,9 +43,13 @@ chart_size(const TjPageBlock *b, const TjSpecOutput *o, double *w, double *h)
  * chart and @cuts the page's safe breaks. */
 static gboolean
 prepare(const TjSpec *spec, const TjBindEnv *env, TjSpecErrors *errs, TjFonts *fonts,
-        const TjMeasurer *m, TjScene **scene, TjPageCuts *cuts, GError **error)
+        const TjMeasurer *m, TjScene **scene, TjPageCuts *cuts, const TjOutputOptions *out,
+        GError **error)
 {
     TjBind *c = tj_bind_new(spec, env, errs);
+    /* the blocks' warnings (a pie's shares off 100 %) go to the caller */
+    TjDiagList *diags = tj_diag_list_new();
+    tj_bind_set_diags(c, diags);
     TjTheme th;
     tj_bind_theme(c, &th);
     /* a theme's font: measured and drawn with from here on (the caller
@@ -91,6 +95,9 @@ prepare(const TjSpec *spec, const TjBindEnv *env, TjSpecErrors *errs, TjFonts *f
     }
     tj_bind_page_clear(&page);
     tj_bind_free(c);
+    if (ok)
+        tj__api_emit_diags(diags, out);
+    tj_diag_list_free(diags);
     return ok;
 }
 
@@ -109,7 +116,7 @@ tj__api_src_render_with(const TjSpecSrc *src, TjFonts *fonts, guint n, const TjF
     TjPageCuts cuts = { 0 };
     TjBindEnv env = { out ? out->allow_dirs : NULL, NULL, NULL };
     gboolean ok = prepare(spec, &env, errs, fonts, tj_fonts_measurer(fonts), &scene, &cuts,
-                          error);
+                          out, error);
     tj_spec_errors_free(errs);
     /* a chart spec's output: sets what the command line left unset */
     TjOutputOptions own = { 0 };
@@ -154,7 +161,7 @@ tj__api_src_scene(const TjSpecSrc *src, const TjOutputOptions *out, TjFonts *fon
     TjSpec *spec = load_spec(src, errs, error);
     TjBindEnv env = { out ? out->allow_dirs : NULL, NULL, NULL };
     gboolean ok = spec && prepare(spec, &env, errs, fonts, fonts ? tj_fonts_measurer(fonts) : m,
-                                  scene, cuts, error);
+                                  scene, cuts, out, error);
     tj_spec_errors_free(errs);
     tj_spec_free(spec);
     return ok;
@@ -176,7 +183,7 @@ tj__api_spec_scene_bytes(const char *bytes, gsize len, const char *name,
     TjSpecErrors *errs = tj_spec_errors_new();
     TjNode *root = tj_spec_node_parse(bytes, len, name, error);
     TjSpec *spec = root ? tj_spec_build(root, tj_bind_kind_names(), errs) : NULL;
-    gboolean ok = spec && prepare(spec, env, errs, NULL, m, scene, cuts, error);
+    gboolean ok = spec && prepare(spec, env, errs, NULL, m, scene, cuts, NULL, error);
     tj_spec_errors_free(errs);
     tj_spec_free(spec);
     return ok;

@@ -100,5 +100,19 @@ TjTable *tj_cli_value_start(GOptionContext *ctx, int *argc, char ***argv,
                             TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
                             int *code);
 int tj_cli_gauge(int argc, char **argv);
+
+/* A key of a chart kind as a command-line option (cli/kind.c). */
+typedef struct {
+    const char *key;     /* the kind's key; the option is --key, '_' as '-' */
+    gboolean flag;       /* a switch: given means "true" */
+    const char *arg;     /* the argument's name in --help (N_()) */
+} TjCliKey;
+/* Runs `tujie KIND DATA.csv` with @keys (ended by { NULL }) and the common
+ * chart options, through a TjChart; @params and @summary as in --help. */
+int tj_cli_kind(const char *kind, const TjCliKey *keys, const char *params,
+                const char *summary, int argc, char **argv);
+int tj_cli_combo(int argc, char **argv);
+int tj_cli_pie(int argc, char **argv);
+int tj_cli_rank(int argc, char **argv);
 int tj_cli_kpi(int argc, char **argv);
 #endif

@@ -26,6 +26,9 @@ usage(void)
     "  trend DATA.csv --x COL --y COL[,COL…] -o OUT trend (line) chart\n"
     "  gauge [DATA.csv] --value V|COL -o OUT        ring, dial or progress bar\n"
     "  kpi [DATA.csv] --value V --label L -o OUT    big-number tile\n"
+    "  combo DATA.csv --x COL --bar COL --line COL -o OUT  bars with a line\n"
+    "  pie DATA.csv --label COL --value COL -o OUT  donut or pie of shares\n"
+    "  rank DATA.csv --label COL --value COL -o OUT ranked bars, top N\n"
     "  fonts [--text 文字]                          which fonts draw what\n"
     "\n"
     "Run 'tujie COMMAND --help' for a command's options.\n"
@@ -45,6 +48,9 @@ static const Command commands[] = {
     { "trend", tj_cli_trend },
     { "gauge", tj_cli_gauge },
     { "kpi", tj_cli_kpi },
+    { "combo", tj_cli_combo },
+    { "pie", tj_cli_pie },
+    { "rank", tj_cli_rank },
     { "fonts", tj_cli_fonts },
 };
 
