@@ -78,7 +78,7 @@ read_pie(TjBind *c, const TjSpecBlock *b)
     GError *err = NULL;
     if (!tj_pie_check(pb->data, value_cells(c, t, pb->data, value),
                       b->loc.file ? &b->loc : NULL, &err)) {
-        tj__bind_take(c, b, err);
+        tj_spec_errors_take(c->errs, err);   /* at the cell, as the table's own errors */
         return NULL;
     }
     warn_sum(c, b, pb->data);

@@ -4,6 +4,7 @@
 #include "bind/bind-private.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "layouts/rank.h"
 #include "core/i18n.h"
@@ -25,6 +26,28 @@ warn_missing(TjBind *c, const TjChartData *d)
             tj_diag_add(c->diags, TJ_DIAG_WARNING, d->cat_locs[i].file ? &d->cat_locs[i] : NULL,
                         "rank-missing", _("rank: “%s” has no value and is left out"),
                         d->categories[i]);
+}
+
+/* The highlight names an entry: else an error at the name, with the
+ * nearest entry. */
+static gboolean
+check_highlight(TjBind *c, const TjSpecBlock *b, const TjChartData *d, const char *name)
+{
+    for (guint i = 0; name && i < d->n_cat; i++)
+        if (strcmp(d->categories[i], name) == 0)
+            return TRUE;
+    if (!name)
+        return TRUE;
+    const TjNode *at = tj__bind_get(b->options, "highlight");
+    char *said = tj__bind_said(c, "highlight", at);
+    char *near = tj_suggest(name, (const char *const *)d->categories, d->n_cat);
+    if (near)
+        tj__bind_error(c, at, b, _("%s: no entry of that name; did you mean “%s”?"), said, near);
+    else
+        tj__bind_error(c, at, b, _("%s: no entry of that name"), said);
+    g_free(near);
+    g_free(said);
+    return FALSE;
 }
 
 static gconstpointer
@@ -71,7 +94,7 @@ read_rank(TjBind *c, const TjSpecBlock *b)
     if (!rb->data)
         return NULL;
     warn_missing(c, rb->data);
-    return rb;
+    return check_highlight(c, b, rb->data, s->highlight) ? rb : NULL;
 }
 
 const TjKind tj_bind_kind_rank = {
