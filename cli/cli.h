@@ -104,7 +104,7 @@ int tj_cli_gauge(int argc, char **argv);
 /* A key of a chart kind as a command-line option (cli/kind.c). */
 typedef struct {
     const char *key;     /* the kind's key; the option is --key, '_' as '-' */
-    gboolean flag;       /* a switch: given means "true" */
+    gboolean flag;       /* a switch: --key is "true", --key=false "false" */
     const char *arg;     /* the argument's name in --help (N_()) */
 } TjCliKey;
 /* Runs `tujie KIND DATA.csv` with @keys (ended by { NULL }) and the common

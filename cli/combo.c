@@ -9,7 +9,7 @@ tj_cli_combo(int argc, char **argv)
         { "bar", FALSE, N_("COL") },
         { "line", FALSE, N_("COL") },
         { "line_unit", FALSE, N_("TEXT") },
-        { "labels", FALSE, N_("true|false") },
+        { "labels", TRUE, N_("true|false") },
         { NULL, FALSE, NULL }
     };
     return tj_cli_kind("combo", keys, N_("DATA.csv - bars with a line on a second axis"),

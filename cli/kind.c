@@ -1,7 +1,8 @@
 /* cli/kind.c — a chart subcommand made from a kind's keys (combo, pie,
  * rank): `tujie KIND DATA.csv --KEY VALUE … -o OUT`. Each key of the kind
  * is an option of the same name ('_' written '-') whose help is the key's
- * own (tj_chart_key_help), plus the options every chart of a CSV takes;
+ * own (tj_chart_key_help) — a boolean one a switch (--donut, --donut=false)
+ * — plus the options every chart of a CSV takes;
  * the options become a TjChart, drawn through the same path as a spec. */
 #include "cli/cli.h"
 
@@ -10,9 +11,22 @@
 typedef struct {
     const TjCliKey *keys;
     char **values;       /* per key: its text, NULL when not given */
-    gboolean *flags;     /* per key: a switch given */
     char **names;        /* per key: the option's name (g_free) */
 } KindArgs;
+
+/* A switch: --donut is "true", --donut=false "false". */
+static gboolean
+switch_given(const char *option, const char *value, gpointer data, GError **error)
+{
+    (void)error;
+    KindArgs *a = data;
+    for (guint i = 0; a->keys[i].key; i++)
+        if (g_str_has_prefix(option, "--") && strcmp(option + 2, a->names[i]) == 0) {
+            g_free(a->values[i]);
+            a->values[i] = g_strdup(value ? value : "true");
+        }
+    return TRUE;
+}
 
 static GOptionEntry *
 kind_entries(const char *kind, KindArgs *a, TjCliChart *c)
@@ -21,15 +35,15 @@ kind_entries(const char *kind, KindArgs *a, TjCliChart *c)
     while (a->keys[n].key)
         n++;
     a->values = g_new0(char *, n + 1);
-    a->flags = g_new0(gboolean, n + 1);
     a->names = g_new0(char *, n + 1);
     GOptionEntry *e = g_new0(GOptionEntry, n + 1);
     for (guint i = 0; i < n; i++) {
         const TjCliKey *k = &a->keys[i];
         a->names[i] = g_strdelimit(g_strdup(k->key), "_", '-');
         e[i].long_name = a->names[i];
-        e[i].arg = k->flag ? G_OPTION_ARG_NONE : G_OPTION_ARG_STRING;
-        e[i].arg_data = k->flag ? (gpointer)&a->flags[i] : (gpointer)&a->values[i];
+        e[i].arg = k->flag ? G_OPTION_ARG_CALLBACK : G_OPTION_ARG_STRING;
+        e[i].flags = k->flag ? G_OPTION_FLAG_OPTIONAL_ARG : 0;
+        e[i].arg_data = k->flag ? (gpointer)switch_given : (gpointer)&a->values[i];
         e[i].description = tj_chart_key_help(kind, k->key);
         e[i].arg_description = k->arg;
     }
@@ -58,12 +72,9 @@ kind_chart(const char *kind, const KindArgs *a, const TjCliChart *c, GError **er
 {
     TjChart *chart = tj_chart_new(kind, error);
     gboolean ok = chart != NULL;
-    for (guint i = 0; ok && a->keys[i].key; i++) {
-        if (a->keys[i].flag && a->flags[i])
-            ok = tj_chart_set(chart, a->keys[i].key, "true", error);
-        else if (!a->keys[i].flag && a->values[i])
+    for (guint i = 0; ok && a->keys[i].key; i++)
+        if (a->values[i])
             ok = tj_chart_set(chart, a->keys[i].key, a->values[i], error);
-    }
     const char *texts[][2] = { { "title", c->title }, { "subtitle", c->subtitle },
                                { "source", c->source }, { "unit", c->unit } };
     for (gsize i = 0; ok && i < G_N_ELEMENTS(texts); i++)
@@ -101,7 +112,11 @@ tj_cli_kind(const char *kind, const TjCliKey *keys, const char *params, const ch
     GOptionContext *ctx = g_option_context_new(params);
     g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
     g_option_context_set_summary(ctx, summary);
-    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
+    /* the main group carries @a for the switches' callback */
+    GOptionGroup *main_group = g_option_group_new(NULL, NULL, NULL, &a, NULL);
+    g_option_group_add_entries(main_group, entries);
+    g_option_group_set_translation_domain(main_group, TJ_CLI_DOMAIN);
+    g_option_context_set_main_group(ctx, main_group);
 
     int code = TJ_EXIT_OK;
     TjFormat fmt;
@@ -123,7 +138,6 @@ tj_cli_kind(const char *kind, const TjCliKey *keys, const char *params, const ch
     }
     g_free(a.values);
     g_free(a.names);
-    g_free(a.flags);
     tj_cli_output_clear(&o);
     tj_cli_chart_clear(&c);
     return code;

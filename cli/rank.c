@@ -9,7 +9,7 @@ tj_cli_rank(int argc, char **argv)
         { "value", FALSE, N_("COL") },
         { "top", FALSE, N_("N") },
         { "highlight", FALSE, N_("NAME") },
-        { "ascending", TRUE, NULL },
+        { "ascending", TRUE, N_("true|false") },
         { NULL, FALSE, NULL }
     };
     return tj_cli_kind("rank", keys, N_("DATA.csv - ranking"),

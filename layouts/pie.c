@@ -25,6 +25,7 @@ typedef struct {
     GPtrArray *lines;    /* its text lines */
     double w, h;         /* the box */
     gboolean inside;
+    gboolean share_line; /* the share on a line of its own (drawn bold) */
     double x, y;         /* outside: the text's side point and centre line */
     int side;            /* -1 left, 1 right */
     double want;         /* outside: the y it would like */
@@ -108,12 +109,27 @@ fits_inside(const Pie *p, double a0, double a1, double w, double h, double *x, d
     return TRUE;
 }
 
+/* The font of line @k of @l: the share on a line of its own is bold. */
+static TjFontStyle
+line_font(const Pie *p, const Lab *l, guint k)
+{
+    TjFontStyle f = p->font;
+    f.bold = l->share_line && k + 1 == l->lines->len;
+    return f;
+}
+
 static void
 measure_lines(const Pie *p, Lab *l)
 {
     TjTextExtents e;
     tj_measure(p->m, "国", &p->font, &e);
-    l->w = tj_text_max_width(p->m, (const char *const *)l->lines->pdata, l->lines->len, &p->font);
+    l->w = 0;
+    for (guint k = 0; k < l->lines->len; k++) {
+        TjFontStyle f = line_font(p, l, k);
+        TjTextExtents le;
+        tj_measure(p->m, l->lines->pdata[k], &f, &le);
+        l->w = MAX(l->w, le.width);
+    }
     l->h = l->lines->len * e.height;
 }
 
@@ -124,9 +140,11 @@ draw_lines(const Pie *p, const Lab *l, double x, double cy, TjAnchor anchor, TjC
     TjTextExtents e;
     tj_measure(p->m, "国", &p->font, &e);
     double y = cy - l->h / 2 + e.ascent;
-    for (guint k = 0; k < l->lines->len; k++)
-        tj_lay_text(p->s, p->m, role, x, y + k * e.height, l->lines->pdata[k], &p->font, col,
-                    anchor, NULL);
+    for (guint k = 0; k < l->lines->len; k++) {
+        TjFontStyle f = line_font(p, l, k);
+        tj_lay_text(p->s, p->m, role, x, y + k * e.height, l->lines->pdata[k], &f, col, anchor,
+                    NULL);
+    }
 }
 
 /* Outside labels of one side, in the order of their wanted heights, pushed
@@ -262,6 +280,7 @@ make_label(const Pie *p, Lab *l, const TjChartData *d, const TjPieSlice *sl, gbo
         l->lines = tj_lay_wrap_balanced(p->m, sl->name, &p->font, lim);
         g_ptr_array_add(l->lines, share);
     }
+    l->share_line = !one_line;
     measure_lines(p, l);
 }
 

@@ -26,7 +26,7 @@ tj_alt_rank(const TjChartData *d, const TjRankSpec *spec)
     g_string_append(out, "：");
     for (guint k = 0; k < shown; k++) {
         g_string_append_printf(out, "第%u名%s，", ranks[k], d->categories[order[k]]);
-        tj__alt_value(out, &d->series[0], order[k], "");
+        tj__alt_value(out, &d->series[0], order[k], unit ? unit : "");
         g_string_append(out, k + 1 < shown ? "；" : "。");
     }
     for (guint k = 0; spec->highlight && k < n; k++)

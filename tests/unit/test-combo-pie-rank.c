@@ -425,9 +425,10 @@ test_rank(void)
     s = rank_scene(d, 3, "己街道", 400);
     g_assert_cmpuint(count_role(s, "rank.gap"), ==, 0);
     tj_scene_free(s);
-    char *alt = tj_alt_rank(d, &(TjRankSpec){ .top = 2, .highlight = "戊街道", .title = "得分" });
-    g_assert_cmpstr(alt, ==, "排名条形图：得分。共5项，按得分从高到低列出前2名：第1名己街道，99；"
-                    "第2名乙街道，95.5。戊街道排第5名。");
+    char *alt = tj_alt_rank(d, &(TjRankSpec){ .top = 2, .highlight = "戊街道", .title = "得分",
+                                             .unit = "分" });
+    g_assert_cmpstr(alt, ==, "排名条形图：得分，单位：分。共5项，按得分从高到低列出前2名：第1名己街道，"
+                    "99分；第2名乙街道，95.5分。戊街道排第5名。");
     g_free(alt);
 
     /* an unknown highlight: an error with a suggestion */
