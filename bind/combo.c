@@ -11,7 +11,6 @@ static const TjKey keys[] = {
     { "bar", TJ_KEY_COLUMN, NULL, N_("the column drawn as bars, on the left axis") },
     { "line", TJ_KEY_COLUMN, NULL, N_("the column drawn as a line, on the right axis") },
     { "line_unit", TJ_KEY_TEXT, NULL, N_("the line's unit (default: from the data)") },
-    { "labels", TJ_KEY_BOOL, NULL, N_("values at bars and points (default true)") },
     { NULL, 0, NULL, NULL }
 };
 
@@ -27,7 +26,6 @@ read_combo(TjBind *c, const TjSpecBlock *b)
     s->source = tj__bind_str(c, tj__bind_text(c, m, "source"));
     s->unit = tj__bind_str(c, tj__bind_text(c, m, "unit"));
     s->line_unit = tj__bind_str(c, tj__bind_text(c, m, "line_unit"));
-    s->value_labels = tj__bind_bool(c, m, "labels", TRUE);
     s->loc = b->loc;
     const char *x = tj__bind_text(c, m, "x");
     const char *bar = tj__bind_text(c, m, "bar"), *line = tj__bind_text(c, m, "line");
@@ -58,4 +56,6 @@ const TjKind tj_bind_kind_combo = {
     .keys = keys,
     .read = read_combo,
     .ops = &tj_combo_block_ops,
+    .examples = "tujie combo examples/national-2020/industries-2020.csv --x 产业 \\\n"
+                "    --bar 增加值 --line 增长速度 --title 2020年三次产业增加值及其增长速度 -o industries.png",
 };

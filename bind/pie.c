@@ -11,7 +11,7 @@
 static const TjKey keys[] = {
     { "label", TJ_KEY_COLUMN, NULL, N_("the column of slice names") },
     { "value", TJ_KEY_COLUMN, NULL, N_("the column of shares or amounts") },
-    { "donut", TJ_KEY_BOOL, NULL, N_("a hole in the middle (default true)") },
+    { "donut", TJ_KEY_BOOL, NULL, N_("a hole in the middle (the default; false: a pie)") },
     { "center", TJ_KEY_TEXT, NULL, N_("the text in the hole (default: the total)") },
     { "center_label", TJ_KEY_TEXT, NULL, N_("a line under it (default 合计)") },
     { NULL, 0, NULL, NULL }
@@ -91,4 +91,6 @@ const TjKind tj_bind_kind_pie = {
     .keys = keys,
     .read = read_pie,
     .ops = &tj_pie_block_ops,
+    .examples = "tujie pie examples/national-2020/industries-2020.csv --label 产业 --value 比重 \\\n"
+                "    --center 1015986亿元 --center-label 国内生产总值 -o shares.png",
 };

@@ -103,4 +103,6 @@ const TjKind tj_bind_kind_rank = {
     .keys = keys,
     .read = read_rank,
     .ops = &tj_rank_block_ops,
+    .examples = "tujie rank examples/dongcheng-2021/economy-2020.csv --label 指标 --value 数值 \\\n"
+                "    --top 5 --highlight 建安投资 -o rank.png",
 };

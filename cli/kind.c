@@ -1,144 +1,237 @@
-/* cli/kind.c — a chart subcommand made from a kind's keys (combo, pie,
- * rank): `tujie KIND DATA.csv --KEY VALUE … -o OUT`. Each key of the kind
- * is an option of the same name ('_' written '-') whose help is the key's
- * own (tj_chart_key_help) — a boolean one a switch (--donut, --donut=false)
- * — plus the options every chart of a CSV takes;
- * the options become a TjChart, drawn through the same path as a spec. */
+/* cli/kind.c — one command per chart kind (`tujie bar`, `tujie gauge`, …),
+ * made from the library's table of kinds: each key of the kind is an
+ * option --KEY ('_' written '-') typed as the key is, the summary and
+ * examples are the kind's, and the chart is made with TjChart exactly as
+ * a spec block or a program would make it. A new kind in bind/kinds.c is a
+ * new command with no code here. */
 #include "cli/cli.h"
 
 #include <string.h>
 
+/* One option of the command: a key of the kind. */
 typedef struct {
-    const TjCliKey *keys;
-    char **values;       /* per key: its text, NULL when not given */
-    char **names;        /* per key: the option's name (g_free) */
+    const char *key;          /* (transfer none) the library's */
+    TjChartKeyType type;
+    char *name;               /* the option's long name */
+    char *arg_desc;           /* "COL", "ring|semicircle|bar", … */
+    char *text;               /* given text (most types) */
+    char **texts;             /* given texts (where, repeatable) */
+    gboolean flag;            /* given (bool) */
+} KindOpt;
+
+typedef struct {
+    KindOpt *opts;
+    guint n;
+    double width, height;
+    char *theme;
 } KindArgs;
 
-/* A switch: --donut is "true", --donut=false "false". */
+/* Keys a command takes otherwise: DATA.csv is its argument, --width and
+ * --height size the chart (a spec's height: sizes a block in a page),
+ * --theme is checked on its own, and --alt names the alt-text file. */
 static gboolean
-switch_given(const char *option, const char *value, gpointer data, GError **error)
+cli_skips(const char *key)
 {
-    (void)error;
-    KindArgs *a = data;
-    for (guint i = 0; a->keys[i].key; i++)
-        if (g_str_has_prefix(option, "--") && strcmp(option + 2, a->names[i]) == 0) {
-            g_free(a->values[i]);
-            a->values[i] = g_strdup(value ? value : "true");
+    static const char *const skipped[] = { "data", "height", "theme", "alt", NULL };
+    return g_strv_contains(skipped, key);
+}
+
+static char *
+arg_desc_of(TjChartKeyType type, const char *const *choices)
+{
+    switch (type) {
+    case TJ_CHART_KEY_VALUE: return g_strdup("V|COL");
+    case TJ_CHART_KEY_NUMBER: return g_strdup("N");
+    case TJ_CHART_KEY_NUMBERS: return g_strdup("V[,V…]");
+    case TJ_CHART_KEY_BOOL: return NULL;
+    case TJ_CHART_KEY_COLUMN: return g_strdup("COL");
+    case TJ_CHART_KEY_COLUMNS: return g_strdup("COL[,COL…]");
+    case TJ_CHART_KEY_CHOICE: return choices ? g_strjoinv("|", (char **)choices) : g_strdup("WORD");
+    case TJ_CHART_KEY_FILE: return g_strdup("FILE");
+    case TJ_CHART_KEY_WHERE: return g_strdup("COL=VALUE");
+    case TJ_CHART_KEY_TEXT:
+    case TJ_CHART_KEY_DATA:
+    default: return g_strdup("TEXT");
+    }
+}
+
+/* The option entries of @kind's keys into @a (which they point into),
+ * then --width, --height, --theme. (transfer full) g_free(). Sets
+ * *@data_optional when a key can take its value from the command line. */
+static GOptionEntry *
+kind_entries(const char *kind, KindArgs *a, gboolean *data_optional)
+{
+    const char **keys = tj_chart_kind_keys(kind);
+    guint n = g_strv_length((char **)keys);
+    a->opts = g_new0(KindOpt, n);
+    GOptionEntry *e = g_new0(GOptionEntry, n + 4);
+    guint k = 0;
+    *data_optional = FALSE;
+    for (guint i = 0; i < n; i++) {
+        TjChartKeyType type;
+        const char *const *choices = NULL;
+        if (cli_skips(keys[i]) || !tj_chart_key_type(kind, keys[i], &type, &choices))
+            continue;
+        KindOpt *o = &a->opts[a->n++];
+        o->key = keys[i];
+        o->type = type;
+        o->name = g_strdelimit(g_strdup(keys[i]), "_", '-');
+        o->arg_desc = arg_desc_of(type, choices);
+        *data_optional = *data_optional || type == TJ_CHART_KEY_VALUE;
+        const char *help = type == TJ_CHART_KEY_WHERE
+                               ? _("Use the rows whose COL is VALUE (repeatable)")
+                               : tj_chart_key_help(kind, keys[i]);
+        GOptionArg arg = type == TJ_CHART_KEY_BOOL    ? G_OPTION_ARG_NONE
+                         : type == TJ_CHART_KEY_WHERE ? G_OPTION_ARG_STRING_ARRAY
+                         : type == TJ_CHART_KEY_FILE  ? G_OPTION_ARG_FILENAME
+                                                      : G_OPTION_ARG_STRING;
+        gpointer data = type == TJ_CHART_KEY_BOOL    ? (gpointer)&o->flag
+                        : type == TJ_CHART_KEY_WHERE ? (gpointer)&o->texts
+                                                     : (gpointer)&o->text;
+        e[k++] = (GOptionEntry){ o->name, 0, 0, arg, data, help, o->arg_desc };
+    }
+    g_free(keys);
+    e[k++] = (GOptionEntry){ "width", 0, 0, G_OPTION_ARG_DOUBLE, &a->width,
+                             N_("Width in px at scale 1 (default: the kind's, docs/spec.md)"),
+                             N_("W") };
+    e[k++] = (GOptionEntry){ "height", 0, 0, G_OPTION_ARG_DOUBLE, &a->height,
+                             N_("Height in px at scale 1 (default: the kind's, docs/spec.md)"),
+                             N_("H") };
+    e[k++] = (GOptionEntry){ "theme", 0, 0, G_OPTION_ARG_STRING, &a->theme,
+                             N_("gov-red (default), blue or mono"), N_("NAME") };
+    return e;
+}
+
+static void
+kind_args_clear(KindArgs *a)
+{
+    for (guint i = 0; i < a->n; i++) {
+        g_free(a->opts[i].name);
+        g_free(a->opts[i].arg_desc);
+        g_free(a->opts[i].text);
+        g_strfreev(a->opts[i].texts);
+    }
+    g_free(a->opts);
+    g_free(a->theme);
+}
+
+/* The chart the options ask for, or NULL with a USAGE error (an unknown
+ * theme, a --where without '='). Values are checked when it is drawn. */
+static TjChart *
+kind_chart(const char *kind, const KindArgs *a, GError **error)
+{
+    TjChart *ch = tj_chart_new(kind, error);
+    gboolean ok = ch && tj_chart_set_theme(ch, a->theme, error);
+    for (guint i = 0; ok && i < a->n; i++) {
+        const KindOpt *o = &a->opts[i];
+        if (o->type == TJ_CHART_KEY_BOOL && o->flag)
+            ok = tj_chart_set(ch, o->key, "true", error);
+        else if (o->text)
+            ok = tj_chart_set(ch, o->key, o->text, error);
+        for (guint j = 0; ok && o->texts && o->texts[j]; j++) {
+            char *eq = strchr(o->texts[j], '=');
+            if (!eq || eq == o->texts[j]) {
+                g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                            _("--where “%s”: expected COLUMN=VALUE"), o->texts[j]);
+                ok = FALSE;
+                break;
+            }
+            char *column = g_strndup(o->texts[j], (gsize)(eq - o->texts[j]));
+            tj_chart_add_where(ch, column, eq + 1);
+            g_free(column);
         }
+    }
+    if (ch)
+        tj_chart_set_size(ch, a->width, a->height);
+    if (!ok) {
+        tj_chart_free(ch);
+        return NULL;
+    }
+    return ch;
+}
+
+/* Parse, DATA.csv (one; or none when @data_optional), output resolution,
+ * the table. FALSE with *code set; TRUE with *table NULL when none was
+ * given. */
+static gboolean
+kind_start(GOptionContext *ctx, int *argc, char ***argv, gboolean data_optional,
+           TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out, TjTable **table, int *code)
+{
+    *table = NULL;
+    tj_cli_output_add(ctx, o);
+    GError *err = NULL;
+    if (!tj_cli_parse(ctx, argc, argv, code))
+        return FALSE;
+    if (*argc > 2 && data_optional)
+        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("expected at most one DATA.csv, got %d"),
+                    *argc - 1);
+    else if (*argc != 2 && !data_optional)
+        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("expected one DATA.csv, got %d"),
+                    *argc - 1);
+    if (!err && tj_cli_output_resolve(o, fmt, out, &err) && *argc == 2)
+        *table = tj_table_load((*argv)[1], &err);
+    if (err) {
+        *code = tj_cli_fail(err);
+        return FALSE;
+    }
     return TRUE;
 }
 
-static GOptionEntry *
-kind_entries(const char *kind, KindArgs *a, TjCliChart *c)
+/* "[DATA.csv] - summary" and the summary with the kind's examples. */
+static GOptionContext *
+kind_context(const char *kind, gboolean data_optional)
 {
-    guint n = 0;
-    while (a->keys[n].key)
-        n++;
-    a->values = g_new0(char *, n + 1);
-    a->names = g_new0(char *, n + 1);
-    GOptionEntry *e = g_new0(GOptionEntry, n + 1);
-    for (guint i = 0; i < n; i++) {
-        const TjCliKey *k = &a->keys[i];
-        a->names[i] = g_strdelimit(g_strdup(k->key), "_", '-');
-        e[i].long_name = a->names[i];
-        e[i].arg = k->flag ? G_OPTION_ARG_CALLBACK : G_OPTION_ARG_STRING;
-        e[i].flags = k->flag ? G_OPTION_FLAG_OPTIONAL_ARG : 0;
-        e[i].arg_data = k->flag ? (gpointer)switch_given : (gpointer)&a->values[i];
-        e[i].description = tj_chart_key_help(kind, k->key);
-        e[i].arg_description = k->arg;
+    const char *summary = tj_chart_kind_summary(kind);
+    char *param = g_strdup_printf("%s - %s", data_optional ? "[DATA.csv]" : "DATA.csv",
+                                  summary ? summary : kind);
+    GOptionContext *ctx = g_option_context_new(param);
+    g_free(param);
+    g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
+    const char *examples = tj_chart_kind_examples(kind);
+    if (examples) {
+        GString *s = g_string_new(_("Examples:"));
+        char **lines = g_strsplit(examples, "\n", -1);
+        for (guint i = 0; lines[i]; i++)
+            g_string_append_printf(s, "\n  %s", lines[i]);
+        g_strfreev(lines);
+        g_option_context_set_summary(ctx, s->str);
+        g_string_free(s, TRUE);
     }
-    const GOptionEntry common[] = {
-        { "where", 0, 0, G_OPTION_ARG_STRING_ARRAY, &c->where,
-          N_("Keep rows whose COL is VALUE (repeatable)"), N_("COL=VALUE") },
-        { "title", 0, 0, G_OPTION_ARG_STRING, &c->title, N_("Chart title"), N_("TEXT") },
-        { "subtitle", 0, 0, G_OPTION_ARG_STRING, &c->subtitle, N_("Subtitle"), N_("TEXT") },
-        { "source", 0, 0, G_OPTION_ARG_STRING, &c->source, N_("Data source for the foot line"), N_("TEXT") },
-        { "unit", 0, 0, G_OPTION_ARG_STRING, &c->unit, N_("Unit shown (default: from the data)"), N_("TEXT") },
-        { "width", 0, 0, G_OPTION_ARG_DOUBLE, &c->width, N_("Width in px at scale 1 (default 800)"), N_("W") },
-        { "height", 0, 0, G_OPTION_ARG_DOUBLE, &c->height, N_("Height in px at scale 1"), N_("H") },
-        { "theme", 0, 0, G_OPTION_ARG_STRING, &c->theme, N_("gov-red (default), blue or mono"), N_("NAME") },
-        { NULL, 0, 0, 0, NULL, NULL, NULL }
-    };
-    GOptionEntry *all = g_new0(GOptionEntry, n + G_N_ELEMENTS(common));
-    memcpy(all, e, n * sizeof *e);
-    memcpy(all + n, common, sizeof common);
-    g_free(e);
-    return all;
-}
-
-/* The options given, set on a chart of @kind. */
-static TjChart *
-kind_chart(const char *kind, const KindArgs *a, const TjCliChart *c, GError **error)
-{
-    TjChart *chart = tj_chart_new(kind, error);
-    gboolean ok = chart != NULL;
-    for (guint i = 0; ok && a->keys[i].key; i++)
-        if (a->values[i])
-            ok = tj_chart_set(chart, a->keys[i].key, a->values[i], error);
-    const char *texts[][2] = { { "title", c->title }, { "subtitle", c->subtitle },
-                               { "source", c->source }, { "unit", c->unit } };
-    for (gsize i = 0; ok && i < G_N_ELEMENTS(texts); i++)
-        if (texts[i][1])
-            ok = tj_chart_set(chart, texts[i][0], texts[i][1], error);
-    for (char **w = c->where; ok && w && *w; w++) {
-        const char *eq = strchr(*w, '=');
-        if (!eq) {
-            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                        _("--where “%s”: expected COLUMN=VALUE"), *w);
-            ok = FALSE;
-            break;
-        }
-        char *col = g_strndup(*w, eq - *w);
-        tj_chart_add_where(chart, col, eq + 1);
-        g_free(col);
-    }
-    if (ok)
-        tj_chart_set_size(chart, c->width, c->height);
-    if (ok && c->theme)
-        ok = tj_chart_set_theme(chart, c->theme, error);
-    if (!ok)
-        g_clear_pointer(&chart, tj_chart_free);
-    return chart;
+    return ctx;
 }
 
 int
-tj_cli_kind(const char *kind, const TjCliKey *keys, const char *params, const char *summary,
-            int argc, char **argv)
+tj_cli_kind(const char *kind, int argc, char **argv)
 {
-    TjCliChart c = { 0 };
+    KindArgs a = { 0 };
     TjCliOutput o = { 0 };
-    KindArgs a = { .keys = keys };
-    GOptionEntry *entries = kind_entries(kind, &a, &c);
-    GOptionContext *ctx = g_option_context_new(params);
-    g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
-    g_option_context_set_summary(ctx, summary);
-    /* the main group carries @a for the switches' callback */
-    GOptionGroup *main_group = g_option_group_new(NULL, NULL, NULL, &a, NULL);
-    g_option_group_add_entries(main_group, entries);
-    g_option_group_set_translation_domain(main_group, TJ_CLI_DOMAIN);
-    g_option_context_set_main_group(ctx, main_group);
+    gboolean data_optional;
+    GOptionEntry *entries = kind_entries(kind, &a, &data_optional);
+    GOptionContext *ctx = kind_context(kind, data_optional);
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
 
     int code = TJ_EXIT_OK;
     TjFormat fmt;
     TjOutputOptions out;
-    TjTable *table = tj_cli_chart_start(ctx, &argc, &argv, &c, &o, &fmt, &out, &code);
-    if (table) {
+    TjTable *table;
+    if (kind_start(ctx, &argc, &argv, data_optional, &o, &fmt, &out, &table, &code)) {
         GError *err = NULL;
-        TjChart *chart = kind_chart(kind, &a, &c, &err);
-        if (!chart || !tj_chart_render(chart, table, fmt, o.output, &out, &err))
+        TjChart *ch = kind_chart(kind, &a, &err);
+        if (!ch || !tj_chart_render(ch, table, fmt, o.output, &out, &err))
             code = tj_cli_fail(err);
-        tj_chart_free(chart);
-        tj_table_free(table);
+        tj_chart_free(ch);
     }
+    tj_table_free(table);
     g_option_context_free(ctx);
     g_free(entries);
-    for (guint i = 0; keys[i].key; i++) {
-        g_free(a.values[i]);
-        g_free(a.names[i]);
-    }
-    g_free(a.values);
-    g_free(a.names);
     tj_cli_output_clear(&o);
-    tj_cli_chart_clear(&c);
+    kind_args_clear(&a);
     return code;
+}
+
+gboolean
+tj_cli_is_kind(const char *name)
+{
+    const char *const *kinds = tj_chart_kinds();
+    return name && g_strv_contains(kinds, name);
 }
