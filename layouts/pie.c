@@ -6,7 +6,7 @@
  * slice's height, pushed apart so none overlaps, joined by a leader line
  * → the hole's total → the note when shares do not sum to 100 %. Labels
  * wrap; none is cut. */
-#include "layouts/pie.h"
+#include "layouts/pie-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -16,41 +16,6 @@
 #include "layouts/common.h"
 #include "layouts/frame.h"
 #include "layouts/text.h"
-
-#define LEAD 12.0        /* the leader's first leg, from the rim */
-#define ARM 26.0         /* the rim to the label's side */
-#define HOLE 0.58        /* a donut's inner radius, of the outer */
-
-typedef struct {
-    GPtrArray *lines;    /* its text lines */
-    double w, h;         /* the box */
-    gboolean inside;
-    gboolean share_line; /* the share on a line of its own (drawn bold) */
-    double x, y;         /* outside: the text's side point and centre line */
-    int side;            /* -1 left, 1 right */
-    double want;         /* outside: the y it would like */
-} Lab;
-
-typedef struct {
-    TjScene *s;
-    const TjTheme *th;
-    const TjMeasurer *m;
-    TjFontStyle font;
-    double cx, cy, r, r0;
-} Pie;
-
-static char *
-share_text(const TjChartData *d, const TjPieSlice *sl, gboolean percent)
-{
-    const TjSeries *s = &d->series[0];
-    if (percent && sl->index >= 0 && s->labels[sl->index])
-        return g_strdup(s->labels[sl->index]);
-    char *num = tj_format_decimal(percent ? sl->value : sl->share * 100,
-                                  percent ? MAX(s->decimals, 0) : 1);
-    char *t = g_strconcat(num, "%", NULL);
-    g_free(num);
-    return t;
-}
 
 /* Bézier arcs of at most 30° each (their control points stay within 1.5 %
  * of the radius, so a slice's box is its own), from @a0 to @a1 at @r. */
@@ -109,68 +74,6 @@ fits_inside(const Pie *p, double a0, double a1, double w, double h, double *x, d
     return TRUE;
 }
 
-/* The font of line @k of @l: the share on a line of its own is bold. */
-static TjFontStyle
-line_font(const Pie *p, const Lab *l, guint k)
-{
-    TjFontStyle f = p->font;
-    f.bold = l->share_line && k + 1 == l->lines->len;
-    return f;
-}
-
-static void
-measure_lines(const Pie *p, Lab *l)
-{
-    TjTextExtents e;
-    tj_measure(p->m, "国", &p->font, &e);
-    l->w = 0;
-    for (guint k = 0; k < l->lines->len; k++) {
-        TjFontStyle f = line_font(p, l, k);
-        TjTextExtents le;
-        tj_measure(p->m, l->lines->pdata[k], &f, &le);
-        l->w = MAX(l->w, le.width);
-    }
-    l->h = l->lines->len * e.height;
-}
-
-static void
-draw_lines(const Pie *p, const Lab *l, double x, double cy, TjAnchor anchor, TjColor col,
-           const char *role)
-{
-    TjTextExtents e;
-    tj_measure(p->m, "国", &p->font, &e);
-    double y = cy - l->h / 2 + e.ascent;
-    for (guint k = 0; k < l->lines->len; k++) {
-        TjFontStyle f = line_font(p, l, k);
-        tj_lay_text(p->s, p->m, role, x, y + k * e.height, l->lines->pdata[k], &f, col, anchor,
-                    NULL);
-    }
-}
-
-/* Outside labels of one side, in the order of their wanted heights, pushed
- * apart (4 px between boxes) and kept within [@top, @bottom]. */
-static void
-spread(Lab **side, guint n, double top, double bottom)
-{
-    for (guint i = 1; i < n; i++)
-        for (guint j = i; j > 0 && side[j]->want < side[j - 1]->want; j--) {
-            Lab *t = side[j];
-            side[j] = side[j - 1];
-            side[j - 1] = t;
-        }
-    double y = top;
-    for (guint i = 0; i < n; i++) {
-        side[i]->y = MAX(side[i]->want, y + side[i]->h / 2);
-        y = side[i]->y + side[i]->h / 2 + 4;
-    }
-    double lim = bottom;
-    for (guint i = n; i-- > 0;) {
-        if (side[i]->y + side[i]->h / 2 > lim)
-            side[i]->y = lim - side[i]->h / 2;
-        lim = side[i]->y - side[i]->h / 2 - 4;
-    }
-}
-
 /* Labels of slices @sl still inside: inside where they fit at the radius
  * @p->r. Fills
  * @room with the room the outside labels need left and right (0: none). */
@@ -186,40 +89,6 @@ place_inside(const Pie *p, guint n, Lab *labs, const double *a,
         int side = cos((a[i] + a[i + 1]) / 2) >= -1e-9;
         if (!labs[i].inside)
             room[side] = MAX(room[side], labs[i].w + ARM + 6);
-    }
-}
-
-static void
-outside(Pie *p, Lab *labs, guint n, const double *a, const TjRect *plot)
-{
-    Lab **sides[2] = { g_new0(Lab *, n), g_new0(Lab *, n) };
-    guint ns[2] = { 0, 0 };
-    for (guint i = 0; i < n; i++) {
-        if (labs[i].inside)
-            continue;
-        double mid = (a[i] + a[i + 1]) / 2;
-        labs[i].side = cos(mid) >= -1e-9 ? 1 : -1;
-        labs[i].want = p->cy + (p->r + LEAD) * sin(mid);
-        int k = labs[i].side > 0;
-        sides[k][ns[k]++] = &labs[i];
-    }
-    TjPaint lead = tj_paint_stroke(p->th->text_note, 1);
-    for (int k = 0; k < 2; k++) {
-        spread(sides[k], ns[k], plot->y, plot->y + plot->h);
-        for (guint j = 0; j < ns[k]; j++) {
-            Lab *l = sides[k][j];
-            guint i = (guint)(l - labs);
-            double mid = (a[i] + a[i + 1]) / 2, sx = l->side;
-            double ex = p->cx + (p->r + LEAD) * cos(mid), ey = p->cy + (p->r + LEAD) * sin(mid);
-            double hx = p->cx + sx * (p->r + ARM);
-            tj_scene_path_begin(p->s, "slice.leader", &lead);
-            tj_scene_path_move(p->s, p->cx + (p->r + 2) * cos(mid), p->cy + (p->r + 2) * sin(mid));
-            tj_scene_path_line(p->s, ex, ey);
-            tj_scene_path_line(p->s, hx, l->y);
-            draw_lines(p, l, hx + sx * 4, l->y, sx > 0 ? TJ_ANCHOR_START : TJ_ANCHOR_END,
-                       p->th->text, "slice.label");
-        }
-        g_free(sides[k]);
     }
 }
 
@@ -262,44 +131,6 @@ hole(const Pie *p, const TjChartData *d, const TjPieSpec *spec, gboolean percent
         tj_scene_text(p->s, "center.label", p->cx, top + e.height + se.ascent, small, &sf,
                       p->th->text_secondary, TJ_ANCHOR_MIDDLE, 0, &se);
     g_free(big);
-}
-
-/* A slice's label: its name wrapped to @lim and its share, on a line of
- * its own or (@one_line) after the name. */
-static void
-make_label(const Pie *p, Lab *l, const TjChartData *d, const TjPieSlice *sl, gboolean percent,
-           double lim, gboolean one_line)
-{
-    char *share = share_text(d, sl, percent);
-    if (one_line) {
-        char *t = g_strconcat(sl->name, " ", share, NULL);
-        l->lines = tj_lay_wrap_balanced(p->m, t, &p->font, lim);
-        g_free(t);
-        g_free(share);
-    } else {
-        l->lines = tj_lay_wrap_balanced(p->m, sl->name, &p->font, lim);
-        g_ptr_array_add(l->lines, share);
-    }
-    l->share_line = !one_line;
-    measure_lines(p, l);
-}
-
-/* Outside labels of a side taller together than @room: the font made
- * smaller (not below 12 px) until they stack. */
-static void
-fit_sides(Pie *p, Lab *labs, guint n, const double *a, double room)
-{
-    for (;;) {
-        double h[2] = { 0, 0 };
-        for (guint i = 0; i < n; i++)
-            if (!labs[i].inside)
-                h[cos((a[i] + a[i + 1]) / 2) >= -1e-9] += labs[i].h + 4;
-        if (MAX(h[0], h[1]) <= room || p->font.size <= 12)
-            return;
-        p->font.size = MAX(12, p->font.size - 1);
-        for (guint i = 0; i < n; i++)
-            measure_lines(p, &labs[i]);
-    }
 }
 
 /* The note under a pie whose shares, written as percentages, do not sum to
@@ -375,7 +206,7 @@ tj_layout_pie(TjScene *s, const TjChartData *d, const TjPieSpec *spec, const TjT
     for (guint i = 0; i < n; i++) {
         a[i + 1] = i + 1 == n ? a[0] + 2 * G_PI : a[i] + 2 * G_PI * sl[i].share;
         memset(&labs[i], 0, sizeof labs[i]);
-        make_label(&p, &labs[i], d, &sl[i], percent, lim, FALSE);
+        tj__pie_make_label(&p, &labs[i], d, &sl[i], percent, lim, FALSE);
     }
     /* too many to stack two lines each: name and share on one line */
     double stack = 0;
@@ -383,7 +214,7 @@ tj_layout_pie(TjScene *s, const TjChartData *d, const TjPieSpec *spec, const TjT
         stack += labs[i].h + 4;
     for (guint i = 0; stack > plot.h && i < n; i++) {
         g_ptr_array_unref(labs[i].lines);
-        make_label(&p, &labs[i], d, &sl[i], percent, lim * 1.5, TRUE);
+        tj__pie_make_label(&p, &labs[i], d, &sl[i], percent, lim * 1.5, TRUE);
     }
     /* the radius the outside labels leave, the whole centred in the plot */
     double rmax = MAX(MIN(plot.w, plot.h) / 2 - 2, 20), room[2] = { 0, 0 };
@@ -413,10 +244,10 @@ tj_layout_pie(TjScene *s, const TjChartData *d, const TjPieSpec *spec, const TjT
             continue;
         TjColor fill = slice_color(th, &sl[i], i);
         TjColor col = tj_color_contrast(th->on_primary, fill) >= 4.5 ? th->on_primary : th->text;
-        draw_lines(&p, &labs[i], labs[i].x, labs[i].y, TJ_ANCHOR_MIDDLE, col, "slice.label");
+        tj__pie_draw_lines(&p, &labs[i], labs[i].x, labs[i].y, TJ_ANCHOR_MIDDLE, col, "slice.label");
     }
-    fit_sides(&p, labs, n, a, plot.h);
-    outside(&p, labs, n, a, &plot);
+    tj__pie_fit_sides(&p, labs, n, a, plot.h);
+    tj__pie_outside(&p, labs, n, a, &plot);
     hole(&p, d, spec, percent);
     for (guint i = 0; i < n; i++)
         g_ptr_array_unref(labs[i].lines);
