@@ -244,7 +244,11 @@ tj_layout_combo(TjScene *s, const TjChartData *d, const TjComboSpec *spec, const
             break;
         most = MAX(fit, 2);
     }
-    if (y_bot - y_top < 3 * th_) {
+    double widest = 0;
+    for (guint i = 0; i < d->n_cat; i++)
+        widest = MAX(widest, tj_text_max_width(m, (const char *const *)lines[i]->pdata,
+                                               lines[i]->len, &c.label_font));
+    if (y_bot - y_top < 3 * th_ || widest > xs.step - 2) {
         for (guint i = 0; i < d->n_cat; i++)
             g_ptr_array_unref(lines[i]);
         g_free(lines);

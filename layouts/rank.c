@@ -226,6 +226,16 @@ tj_layout_rank(TjScene *s, const TjChartData *d, const TjRankSpec *spec, const T
             vw = MAX(vw, width_of(&r, se->labels[rows[k]], &r.value_font));
     }
     double x0 = name_x + nw + 14 + (lo < 0 ? vw + 8 : 0), x1 = plot.x + plot.w - vw - 8;
+    if (x1 - x0 < 40) {
+        for (guint j = 0; j < n_rows; j++)
+            g_ptr_array_unref(lines[j]);
+        g_free(lines); g_free(rows); g_free(pos); g_free(order); g_free(ranks);
+        tj_scene_group_end(s);
+        tj_error_set_at(error, TJ_ERROR_INPUT, spec->loc.file ? &spec->loc : NULL,
+                        _("ranking: %.0f px leaves no room for bars beside the names and "
+                          "values; make it wider"), spec->width);
+        return FALSE;
+    }
     TjLinearScale xs = { lo, hi > lo ? hi : lo + 1, x0, x1 };
     double xz = tj_scale_linear_map(&xs, 0);
     for (guint k = 0; k < n_rows; k++) {

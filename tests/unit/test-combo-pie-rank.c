@@ -348,7 +348,7 @@ test_pie_random(void)
     GRand *r = g_rand_new_with_seed(6);
     static const char *const names[] = { "城镇", "乡村", "第一产业", "社会消费品零售总额",
                                          "一般公共预算收入", "其他", "进出口", "规模以上工业增加值" };
-    for (int k = 0; k < 60; k++) {
+    for (int k = 0; k < 1000; k++) {
         GString *csv = g_string_new("名称,数值\n");
         guint n = g_rand_int_range(r, 1, 10);
         for (guint i = 0; i < n; i++)
@@ -471,6 +471,112 @@ test_rank(void)
     tj_table_free(t);
 }
 
+
+/* Random tables for combo and rank: both signs, long and short names,
+ * missing values; texts never overlap nor leave the page, and a rank's
+ * texts stay off its bars. A box too small for the names is an error that
+ * says so, never a picture with overlaps. */
+static const char *const random_names[] = {
+    "地区生产总值", "社会消费品零售总额", "一般公共预算收入", "城镇居民人均可支配收入",
+    "东华门街道", "2020年", "第三产业", "进出口", "规模以上工业增加值", "CPI", "甲", "外贸出口" };
+
+static char *
+random_csv(GRand *r, guint n, gboolean holes)
+{
+    GString *csv = g_string_new("名称,数值,增速\n");
+    for (guint i = 0; i < n; i++) {
+        double scale = pow(10, g_rand_int_range(r, 0, 6));
+        g_string_append_printf(csv, "%s%u,", random_names[g_rand_int_range(r, 0, 12)], i);
+        if (!holes || g_rand_int_range(r, 0, 6))
+            g_string_append_printf(csv, "%.1f", g_rand_double_range(r, -0.4, 1) * scale);
+        g_string_append_c(csv, ',');
+        if (!holes || g_rand_int_range(r, 0, 6))
+            g_string_append_printf(csv, "%.1f%%", g_rand_double_range(r, -12, 15));
+        g_string_append_c(csv, '\n');
+    }
+    return g_string_free(csv, FALSE);
+}
+
+static void
+assert_texts_off_bars(const TjScene *s)
+{
+    for (guint i = 0; i < tj_scene_n_items(s); i++) {
+        const TjItem *t = tj_scene_item(s, i);
+        if (t->kind != TJ_ITEM_TEXT)
+            continue;
+        TjRect rt = tj_scene_text_box(t);
+        for (guint j = 0; j < tj_scene_n_items(s); j++) {
+            const TjItem *b = tj_scene_item(s, j);
+            if (b->kind != TJ_ITEM_RECT || !g_str_has_prefix(b->role, "bar"))
+                continue;
+            TjRect rb = { b->u.rect.x, b->u.rect.y, b->u.rect.w, b->u.rect.h };
+            if (tj_rect_overlaps(&rt, &rb, 0.5)) {
+                char *dump = tj_scene_dump(s), *path = tjt_out_path("random-fail.scene");
+                g_file_set_contents(path, dump, -1, NULL);
+                g_free(dump);
+                g_free(path);
+                g_error("“%s” (%.1f %.1f %.1f %.1f) lies on a bar (%.1f %.1f %.1f %.1f)",
+                        t->u.text.text, rt.x, rt.y, rt.w, rt.h, rb.x, rb.y, rb.w, rb.h);
+            }
+        }
+    }
+}
+
+static void
+test_random_combo_rank(void)
+{
+    GRand *r = g_rand_new_with_seed(1616);
+    guint drawn = 0, refused = 0;
+    for (int k = 0; k < 2000; k++) {   /* 1000 of each kind */
+        char *csv = random_csv(r, g_rand_int_range(r, 1, 13), TRUE);
+        TjTable *t = load_csv(csv);
+        TjChartData *d = data_of(t, "名称", "数值,增速");
+        double w = g_rand_int_range(r, 300, 1000), h = g_rand_int_range(r, 300, 800);
+        GError *err = NULL;
+        TjScene *s = tj_scene_new(w, h);
+        gboolean ok;
+        if (k % 2) {
+            TjComboSpec spec;
+            tj_combo_spec_init(&spec);
+            spec.width = w;
+            spec.height = h;
+            spec.title = "随机";
+            ok = tj_layout_combo(s, d, &spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err);
+        } else {
+            TjRankSpec spec;
+            tj_rank_spec_init(&spec);
+            spec.width = w;
+            spec.height = h;
+            spec.top = g_rand_int_range(r, 0, 8);
+            spec.highlight = d->n_cat ? d->categories[g_rand_int_range(r, 0, d->n_cat)] : NULL;
+            ok = tj_layout_rank(s, d, &spec, tj_theme_builtin(NULL), tj_measurer_fake(), &err);
+        }
+        if (ok) {
+            assert_clean(s);
+            if (k % 2 == 0)
+                assert_texts_off_bars(s);
+            drawn++;
+        } else {
+            /* only the honest refusals: too small, or nothing to draw */
+            if (!strstr(err->message, "no room") && !strstr(err->message, "do not fit") &&
+                !strstr(err->message, "nothing to") && !strstr(err->message, "has no value") &&
+                !strstr(err->message, "no room"))
+                g_error("unexpected error: %s", err->message);
+            refused++;
+            if (g_getenv("TJ_TEST_VERBOSE"))
+                g_printerr("%s %.0fx%.0f n=%u: %s\n", k % 2 ? "combo" : "rank", w, h, d->n_cat,
+                           err->message);
+            g_error_free(err);
+        }
+        tj_scene_free(s);
+        tj_chart_data_free(d);
+        tj_table_free(t);
+        g_free(csv);
+    }
+    g_assert_cmpuint(drawn, >, refused);   /* most random boxes are drawn */
+    g_rand_free(r);
+}
+
 /* ---- pictures ---------------------------------------------------------------- */
 
 static gboolean
@@ -567,6 +673,7 @@ main(int argc, char **argv)
     g_test_add_func("/pie/sum-warning", test_pie_sum_warning);
     g_test_add_func("/pie/random", test_pie_random);
     g_test_add_func("/rank/layout", test_rank);
+    g_test_add_func("/kinds/random", test_random_combo_rank);
     g_test_add_func("/kinds/pictures", test_pictures);
     return g_test_run();
 }
