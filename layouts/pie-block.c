@@ -41,7 +41,7 @@ tj_alt_pie(const TjChartData *d, const TjPieSpec *spec)
             g_string_append_printf(out, "，占%s%%", sh);
             g_free(sh);
         }
-        g_string_append(out, i + 1 < n ? "，" : "；");
+        g_string_append(out, i + 1 < n ? (percent ? "，" : "；") : "；");
     }
     if (n > 1)
         g_string_append_printf(out, "%s最大", sl[big].name);
