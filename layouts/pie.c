@@ -1,5 +1,6 @@
 /* layouts/pie.c — the pie and donut layout. Order of work: frame → slices
- * (pie-slices.c) → each slice's label (name and share), inside the slice
+ * (pie-slices.c) → the start angle (12 o'clock; a run of thin slices turned
+ * to face a side) → each slice's label (name and share), inside the slice
  * when its box fits between the slice's edges with a margin, else outside
  * → the radius: the whole plot when every label is inside, else what the
  * outside labels leave → outside labels on the slice's side at their
@@ -170,6 +171,37 @@ check(const TjChartData *d, const TjPieSpec *sp, GError **error)
            tj_chart_data_check(d, loc, error) && tj_pie_check(d, NULL, loc, error);
 }
 
+/* Where the first slice starts: 12 o'clock, unless three or more thin
+ * slices (under 6 % each) follow one another; then the pie turns so the
+ * middle of that run faces 9 or 3 o'clock (the nearer), where their labels
+ * have the plot's height to spread in and their leaders do not cross. */
+static double
+start_angle(const TjPieSlice *sl, guint n)
+{
+    guint best = 0, best_at = 0, run = 0;
+    for (guint i = 0; i <= n; i++) {
+        if (i < n && sl[i].share < 0.06) {
+            run++;
+            continue;
+        }
+        if (run > best) {
+            best = run;
+            best_at = i - run;
+        }
+        run = 0;
+    }
+    if (best < 3)
+        return -G_PI / 2;
+    double before = 0, len = 0;
+    for (guint i = 0; i < best_at; i++)
+        before += sl[i].share;
+    for (guint i = best_at; i < best_at + best; i++)
+        len += sl[i].share;
+    double mid = -G_PI / 2 + 2 * G_PI * (before + len / 2);
+    double target = cos(mid) < 0 ? G_PI : 0;
+    return -G_PI / 2 + (target - mid);
+}
+
 gboolean
 tj_layout_pie(TjScene *s, const TjChartData *d, const TjPieSpec *spec, const TjTheme *th,
               const TjMeasurer *m, GError **error)
@@ -201,7 +233,7 @@ tj_layout_pie(TjScene *s, const TjChartData *d, const TjPieSpec *spec, const TjT
     }
     Lab labs[TJ_PIE_MAX_SLICES + 1];
     double a[TJ_PIE_MAX_SLICES + 2];
-    a[0] = -G_PI / 2;
+    a[0] = start_angle(sl, n);
     double lim = MAX(plot.w * 0.22, 3 * p.font.size);
     for (guint i = 0; i < n; i++) {
         a[i + 1] = i + 1 == n ? a[0] + 2 * G_PI : a[i] + 2 * G_PI * sl[i].share;

@@ -1,5 +1,6 @@
 /* layouts/pie.h — shares of a whole as a donut (default) or a pie. Slices
- * start at 12 o'clock and go clockwise in the data's order; beyond
+ * start at 12 o'clock and go clockwise in the data's order (a run of three
+ * or more thin slices turns the pie so the run faces 9 or 3 o'clock); beyond
  * TJ_PIE_MAX_SLICES the smallest are folded into one slice 其他 (with a row
  * the data calls 其他). A label goes inside its slice when it fits there,
  * else outside with a leader line; outside labels are pushed apart so none
