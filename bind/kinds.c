@@ -5,7 +5,8 @@
 #include "core/i18n.h"
 
 static const TjKind *const kinds[] = {
-    &tj_bind_kind_bar, &tj_bind_kind_trend, &tj_bind_kind_gauge, &tj_bind_kind_kpi, NULL
+    &tj_bind_kind_bar, &tj_bind_kind_trend, &tj_bind_kind_gauge, &tj_bind_kind_kpi,
+    &tj_bind_kind_table, &tj_bind_kind_timeline, &tj_bind_kind_pictogram, NULL
 };
 
 static const TjKey common[] = {

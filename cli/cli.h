@@ -101,4 +101,14 @@ TjTable *tj_cli_value_start(GOptionContext *ctx, int *argc, char ***argv,
                             int *code);
 int tj_cli_gauge(int argc, char **argv);
 int tj_cli_kpi(int argc, char **argv);
+
+/* A subcommand made from chart kind @kind's keys (cli/kind.c): @params and
+ * @summary for --help (untranslated, N_()). */
+int tj_cli_kind(const char *kind, const char *params, const char *summary, int argc,
+                char **argv);
+int tj_cli_table(int argc, char **argv);
+int tj_cli_timeline(int argc, char **argv);
+int tj_cli_pictogram(int argc, char **argv);
+/* `tujie icons [--search WORD]` (cli/icons.c). */
+int tj_cli_icons(int argc, char **argv);
 #endif

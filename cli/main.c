@@ -26,6 +26,10 @@ usage(void)
     "  trend DATA.csv --x COL --y COL[,COL…] -o OUT trend (line) chart\n"
     "  gauge [DATA.csv] --value V|COL -o OUT        ring, dial or progress bar\n"
     "  kpi [DATA.csv] --value V --label L -o OUT    big-number tile\n"
+    "  table DATA.csv --columns COL,COL… -o OUT     indicator table\n"
+    "  timeline DATA.csv --date COL --text COL -o OUT  dated events (大事记)\n"
+    "  pictogram [DATA.csv] --value V -o OUT        icon array (30%: 3 of 10)\n"
+    "  icons [--search WORD]                        the built-in icons\n"
     "  fonts [--text 文字]                          which fonts draw what\n"
     "\n"
     "Run 'tujie COMMAND --help' for a command's options.\n"
@@ -45,6 +49,10 @@ static const Command commands[] = {
     { "trend", tj_cli_trend },
     { "gauge", tj_cli_gauge },
     { "kpi", tj_cli_kpi },
+    { "table", tj_cli_table },
+    { "timeline", tj_cli_timeline },
+    { "pictogram", tj_cli_pictogram },
+    { "icons", tj_cli_icons },
     { "fonts", tj_cli_fonts },
 };
 

@@ -11,12 +11,13 @@ allowed() {  # module -> allowed quoted-include prefixes
     data)    echo "core data tujie" ;;
     spec)    echo "core spec tujie" ;;
     scene)   echo "core scene tujie" ;;
+    icons)   echo "core scene icons tujie" ;;
     fonts)   echo "core fonts tujie" ;;
-    layouts) echo "core data spec scene layouts fonts/measure.h tujie" ;;
+    layouts) echo "core data spec scene layouts fonts/measure.h icons/shape.h tujie" ;;
     render)  echo "core scene fonts render tujie" ;;
     cli)     echo "cli tujie/tujie.h" ;;
-    bind)    echo "core data spec scene fonts/measure.h layouts render/render.h bind tujie" ;;
-    api)     echo "core data spec scene fonts layouts render bind api tujie" ;;
+    bind)    echo "core data spec scene fonts/measure.h icons layouts render/render.h bind tujie" ;;
+    api)     echo "core data spec scene fonts icons layouts render bind api tujie" ;;
     esac
 }
 banned_system() {  # module -> regex of forbidden <…> includes
@@ -24,6 +25,7 @@ banned_system() {  # module -> regex of forbidden <…> includes
     core|data|scene|layouts|bind|cli) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h|librsvg)' ;;
     spec) echo '^(cairo|pango|png\.h|fontconfig|ft2build|librsvg)' ;;
     fonts) echo '^(png\.h|yaml\.h|librsvg)' ;;
+    icons) echo '^(cairo|pango|png\.h|fontconfig|yaml\.h|librsvg)' ;;
     render) echo '^(yaml\.h)' ;;
     *) echo '^$' ;;
     esac
