@@ -22,7 +22,8 @@ static gboolean
 skipped(const char *key)
 {
     return strcmp(key, "data") == 0 || strcmp(key, "where") == 0 ||
-           strcmp(key, "height") == 0 || strcmp(key, "theme") == 0;
+           strcmp(key, "height") == 0 || strcmp(key, "theme") == 0 ||
+           strcmp(key, "alt") == 0;  /* the output options' --alt-text */
 }
 
 static GOptionEntry *

@@ -54,6 +54,7 @@ tj_pictogram_check(const TjPictogramSpec *spec, guint *n_icons, double *filled,
         return fail(spec, error, _("pictogram: the value is not a percentage (30%); give "
                                    "“per” (units per icon) to count amounts"));
     if (share && v > 100)
+        /* xgettext:no-c-format */
         return fail(spec, error, _("pictogram: a share above 100% cannot be drawn as icons "
                                    "of a whole"));
     if (!share && !(spec->per > 0 && isfinite(spec->per)))
@@ -110,7 +111,7 @@ key_text(const TjPictogramSpec *spec)
     f.magnitude = TJ_MAG_AUTO;
     f.magnitude = tj_format_pick_magnitude(spec->per);
     char *per = tj_format_number(spec->per, &f);
-    char *out = g_strdup_printf(_("每个图标代表%s%s"), per, unit ? unit : "");
+    char *out = g_strdup_printf("每个图标代表%s%s", per, unit ? unit : "");
     g_free(per);
     return out;
 }
