@@ -77,14 +77,20 @@ read_pictogram(TjBind *c, const TjSpecBlock *b)
     if (!tj__bind_pick(c, b, &pick, t, "value", value, where))
         return NULL;
     p->value = pick.num;
-    p->loc = pick.loc.file ? pick.loc : b->loc;
+    p->loc = pick.loc;  /* a typed value has no place: the check's message gets the block's */
     if (!p->label)
         p->label = pick.row_name ? pick.row_name : pick.column;
     GError *err = NULL;
-    if (!tj_pictogram_check(p, NULL, NULL, &err)) {
+    gboolean checked = tj_pictogram_check(p, NULL, NULL, &err);
+    gboolean at_cell = p->loc.file != NULL;
+    if (!at_cell)
+        p->loc = b->loc;
+    if (!checked && at_cell)
+        tj_spec_errors_take(c->errs, err);  /* its place is the cell's */
+    else if (!checked)
         tj__bind_take(c, b, err);
+    if (!checked)
         return NULL;
-    }
     return p;
 }
 

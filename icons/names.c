@@ -132,6 +132,15 @@ tj_icon_suggest(const char *word)
         return best;
     guint len = (guint)g_utf8_strlen(word, -1);
     guint limit = MAX(1u, len / 3);
+    for (gsize i = 0; i < G_N_ELEMENTS(keywords); i++) {
+        guint d = distance(word, keywords[i].word);
+        if (d <= limit && d < best_d && d < (guint)g_utf8_strlen(keywords[i].word, -1)) {
+            best_d = d;
+            best = keywords[i].word;
+        }
+    }
+    if (best)
+        return best;
     for (guint i = 0; i < tj__icon_n_entries; i++) {
         guint d = distance(word, tj__icon_entries[i].name);
         if (d <= limit && d < best_d) {
