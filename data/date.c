@@ -90,9 +90,9 @@ parse_words(const char *p, TjDate *d)
 {
     if (!eat(&p, "年"))
         return FALSE;
-    if (*p && !(digits(&p, 1, 2, &d->month) && eat(&p, "月")))
+    if (*p && !(digits(&p, 1, 2, &d->month) && d->month > 0 && eat(&p, "月")))
         return FALSE;
-    if (*p && !(digits(&p, 1, 2, &d->day) && (eat(&p, "日") || eat(&p, "号"))))
+    if (*p && !(digits(&p, 1, 2, &d->day) && d->day > 0 && (eat(&p, "日") || eat(&p, "号"))))
         return FALSE;
     return *p == '\0';
 }
@@ -107,14 +107,14 @@ parse_sep(const char *p, TjDate *d)
     if (sep != '-' && sep != '/' && sep != '.')
         return FALSE;
     p++;
-    if (!digits(&p, 1, 2, &d->month))
+    if (!digits(&p, 1, 2, &d->month) || d->month == 0)
         return FALSE;
     if (*p == '\0')
         return TRUE;
     if (*p != sep)
         return FALSE;
     p++;
-    return digits(&p, 1, 2, &d->day) && *p == '\0';
+    return digits(&p, 1, 2, &d->day) && d->day > 0 && *p == '\0';
 }
 
 gboolean

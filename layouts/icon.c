@@ -69,7 +69,7 @@ static void
 flush(GPtrArray *out, GArray *poly, double cut)
 {
     if (poly->len >= 6) {
-        GArray *c = cut < G_MAXDOUBLE ? clip(poly, cut) : g_array_ref(poly);
+        GArray *c = cut < G_MAXDOUBLE ? clip(poly, cut) : g_array_copy(poly);
         if (c->len >= 6)
             g_ptr_array_add(out, c);
         else

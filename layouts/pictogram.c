@@ -19,6 +19,8 @@
 #define MAX_SIDE 72.0
 #define GAP_RATIO 0.25   /* space between icons : icon side */
 #define LINE_GAP 12.0
+#define VALUE_RATIO 0.6  /* the value's size : the theme's big numbers (a
+                            poster's hero figure) */
 
 void
 tj_pictogram_spec_init(TjPictogramSpec *spec)
@@ -128,7 +130,7 @@ shape_of(Shape *sh, const TjPictogramSpec *spec, TjRect plot, const TjTheme *th,
                     ? tj_lay_wrap_balanced(m, spec->label, &sh->label_font, plot.w)
                     : g_ptr_array_new_with_free_func(g_free);
     tj_kpi_number_split(&sh->num, &spec->value, TJ_MAG_AUTO, spec->unit);
-    sh->value_size = th->size_big;
+    sh->value_size = round(th->size_big * VALUE_RATIO);
     while (sh->value_size > th->size_body &&
            tj_kpi_number_width(&sh->num, m, sh->value_size) > plot.w)
         sh->value_size -= 1;
@@ -151,16 +153,31 @@ shape_of(Shape *sh, const TjPictogramSpec *spec, TjRect plot, const TjTheme *th,
     sh->height = h;
 }
 
-/* Shrinks the icons until the block fits the plot's height. */
 static void
-shape_fit(Shape *sh, double avail)
+shrink_icons(Shape *sh, double avail, double min_side)
 {
-    while (sh->height > avail && sh->side > 8) {
+    while (sh->height > avail && sh->side > min_side) {
         double old = sh->rows * sh->side + (sh->rows - 1) * sh->gap;
         sh->side -= 1;
         sh->gap = sh->side * GAP_RATIO;
         sh->height += sh->rows * sh->side + (sh->rows - 1) * sh->gap - old;
     }
+}
+
+/* Fits the block to the plot's height: the icons shrink to a third of
+ * their size, then the value to the body size, then the icons further. */
+static void
+shape_fit(Shape *sh, double avail, const TjTheme *th, const TjMeasurer *m)
+{
+    shrink_icons(sh, avail, sh->side / 3);
+    TjTextExtents e0, e1;
+    while (sh->height > avail && sh->value_size > th->size_body) {
+        tj_measure(m, "国", &(TjFontStyle){ sh->value_size, TRUE }, &e0);
+        sh->value_size -= 1;
+        tj_measure(m, "国", &(TjFontStyle){ sh->value_size, TRUE }, &e1);
+        sh->height -= e0.height - e1.height;
+    }
+    shrink_icons(sh, avail, 3);
 }
 
 static void
@@ -227,7 +244,7 @@ tj_layout_pictogram(TjScene *s, const TjPictogramSpec *spec, const TjTheme *th,
     TjRect plot = tj_frame_layout(s, m, th, &f);
     Shape sh = { 0 };
     shape_of(&sh, spec, plot, th, m);
-    shape_fit(&sh, plot.h);
+    shape_fit(&sh, plot.h, th, m);
     draw(s, &sh, spec, th, m);
     shape_clear(&sh);
     tj_scene_group_end(s);

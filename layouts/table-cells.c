@@ -144,6 +144,18 @@ tj_table_check(const TjTableSpec *spec, GError **error)
 
 /* ---- alt text --------------------------------------------------------------- */
 
+/* A change column's header without the word its values say themselves:
+ * "比上年增长" → "比上年" (then "比上年增长2.3%", "比上年下降0.1%"). */
+static char *
+change_base(const char *header)
+{
+    static const char *const words[] = { "增长率", "增长", "增速", "增幅", NULL };
+    for (const char *const *w = words; *w; w++)
+        if (g_str_has_suffix(header, *w) && strlen(header) > strlen(*w))
+            return g_strndup(header, strlen(header) - strlen(*w));
+    return g_strdup(header);
+}
+
 static void
 alt_row(GString *out, const TjTableSpec *spec, guint r)
 {
@@ -162,7 +174,10 @@ alt_row(GString *out, const TjTableSpec *spec, guint r)
                       ? tj_format_change(x->num.value, x->num.decimals, col->points,
                                          TJ_CHANGE_WORDS)
                       : tj_table_cell_display(spec, r, c, FALSE);
-        g_string_append_printf(out, "%s%s", col->header, isfinite(x->num.value) ? v : "缺失");
+        char *head = col->kind == TJ_TCOL_CHANGE ? change_base(col->header)
+                                                 : g_strdup(col->header);
+        g_string_append_printf(out, "%s%s", head, isfinite(x->num.value) ? v : "缺失");
+        g_free(head);
         g_free(v);
     }
 }
@@ -230,7 +245,8 @@ block_size(gconstpointer spec, double *w, double *h)
 {
     const TjTableSpec *t = spec;
     *w = t->width > 0 ? t->width : 800;
-    *h = MAX(160, tj_table_height(t, *w, tj_theme_builtin(NULL), tj_measurer_fake()));
+    /* measured with the fake measurer: room for a line more than it says */
+    *h = MAX(160, tj_table_height(t, *w, tj_theme_builtin(NULL), tj_measurer_fake()) + 32);
 }
 
 const TjBlockOps tj_table_block_ops = {

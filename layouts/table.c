@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/format.h"
 #include "core/i18n.h"
 #include "layouts/common.h"
 #include "layouts/frame.h"
@@ -46,6 +47,7 @@ typedef struct {
     Col *cols;
     Cell *cells;
     double head_h, *row_h, height;
+    gboolean too_narrow;   /* the columns do not fit the width */
 } Geo;
 
 static double
@@ -92,13 +94,13 @@ measure_numbers(Geo *g, guint c)
 }
 
 static double
-number_col_width(const Geo *g, guint c)
+number_col_width(const Geo *g, guint c, double head_em)
 {
     const Col *col = &g->cols[c];
     double content = col->max_left + col->max_right;
     if (g->spec->cols[c].bar)
         content += BAR_GAP + BAR_W;
-    double head = MIN(width_of(g, col->head, &g->head_font), HEAD_EM * g->head_font.size);
+    double head = MIN(width_of(g, col->head, &g->head_font), head_em * g->head_font.size);
     return MAX(content, head) + 2 * PAD_X;
 }
 
@@ -126,10 +128,18 @@ widths(Geo *g)
             first_text = MIN(first_text, c);
         } else {
             measure_numbers(g, c);
-            fixed += g->cols[c].w = number_col_width(g, c);
+            fixed += g->cols[c].w = number_col_width(g, c, HEAD_EM);
         }
     }
-    double left = g->plot.w - fixed, min_w = MIN_TEXT_EM * g->body_font.size + 2 * PAD_X;
+    double min_w = MIN_TEXT_EM * g->body_font.size + 2 * PAD_X;
+    if (fixed + n_text * min_w > g->plot.w) {  /* narrow: number headers wrap more */
+        fixed = 0;
+        for (guint c = 0; c < spec->n_cols; c++)
+            if (spec->cols[c].kind != TJ_TCOL_TEXT)
+                fixed += g->cols[c].w = number_col_width(g, c, 2);
+        min_w = MIN(min_w, MAX(0, g->plot.w - fixed) / MAX(n_text, 1));
+    }
+    double left = g->plot.w - fixed;
     for (guint c = 0; c < spec->n_cols && n_text; c++) {
         if (spec->cols[c].kind != TJ_TCOL_TEXT)
             continue;
@@ -146,6 +156,7 @@ widths(Geo *g)
         g->cols[c].x = x;
         x += g->cols[c].w;
     }
+    g->too_narrow = x > g->plot.x + g->plot.w + 0.5 || min_w < 2 * g->body_font.size;
 }
 
 static void
@@ -311,6 +322,25 @@ tj_layout_table(TjScene *s, const TjTableSpec *spec, const TjTheme *th, const Tj
     TjRect plot = tj_frame_layout(s, m, th, &f);
     Geo g;
     geo_init(&g, spec, plot, th, m);
+    if (g.too_narrow) {
+        char *w = tj_format_decimal(spec->width, 0);
+        tj_error_set_at(error, TJ_ERROR_INPUT, spec->loc.file ? &spec->loc : NULL,
+                        _("table: %s px is too narrow for its %u columns; give a larger "
+                          "width or fewer columns"), w, spec->n_cols);
+        g_free(w);
+        geo_clear(&g);
+        tj_scene_group_end(s);
+        return FALSE;
+    }
+    if (g.height > plot.h + 0.5) {
+        char *need = tj_format_decimal(ceil(spec->height + g.height - plot.h), 0);
+        tj_error_set_at(error, TJ_ERROR_INPUT, spec->loc.file ? &spec->loc : NULL,
+                        _("table: its %u rows need a height of %s px"), spec->n_rows, need);
+        g_free(need);
+        geo_clear(&g);
+        tj_scene_group_end(s);
+        return FALSE;
+    }
     draw_header(s, &g);
     draw_rows(s, &g);
     geo_clear(&g);
