@@ -100,4 +100,7 @@ const TjKind tj_bind_kind_pictogram = {
     .keys = keys,
     .read = read_pictogram,
     .ops = &tj_pictogram_block_ops,
+    .examples = "tujie pictogram --value 54.5% --icon 商业 --label 第三产业增加值比重 -o p.png\n"
+                "tujie pictogram --value 3980人次 --per 1000 --icon 人员 --label 累计抽调充实社区防控力量 "
+                "-o p.svg",
 };

@@ -203,4 +203,6 @@ const TjKind tj_bind_kind_table = {
     .keys = keys,
     .read = read_table,
     .ops = &tj_table_block_ops,
+    .examples = "tujie table gdp-2020.csv --columns 指标,数值,比上年增长 -o table.png\n"
+                "tujie table gdp-2020.csv --columns 指标,数值,比上年增长 --bar 数值 -o table.svg",
 };

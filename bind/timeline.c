@@ -120,4 +120,6 @@ const TjKind tj_bind_kind_timeline = {
     .keys = keys,
     .read = read_timeline,
     .ops = &tj_timeline_block_ops,
+    .examples = "tujie timeline plan.csv --date 日期 --text 事件 -o timeline.png\n"
+                "tujie timeline plan.csv --date 日期 --text 事件 --direction vertical -o timeline.pdf",
 };

@@ -84,7 +84,7 @@ ok "icons lists over 2000" sh -c "'$TUJIE' icons | wc -l | awk '{ exit !(\$1 > 2
 check "timeline: a bad date is an input error at its cell" 1 \
     "bad-date.csv:3:1: column “日期”: expected a date (2021年1月10日, 2021-01-10, 2021.1), got “2021年13月”" \
     "$T/e1.png" "$TUJIE" timeline "$BAD/bad-date.csv" --date 日期 --text 事件 -o "$T/e1.png"
-check "timeline: no data file" 2 "timeline: a data file is required" "$T/e2.png" \
+check "timeline: no data file" 2 "expected one DATA.csv, got 0" "$T/e2.png" \
     "$TUJIE" timeline --date 日期 --text 事件 -o "$T/e2.png"
 check "timeline: unknown column" 1 "no column “时间”" "$T/e3.png" \
     "$TUJIE" timeline "$PLAN" --date 时间 --text 事件 -o "$T/e3.png"
