@@ -51,6 +51,7 @@ typedef struct {
     Label *labels;
     double axis;               /* horizontal: the axis's y; vertical: the line's x */
     double height;             /* of the plot's content */
+    gboolean across;           /* drawn horizontally */
 } Geo;
 
 static double
@@ -73,22 +74,28 @@ static void
 geo_clear(Geo *g)
 {
     for (guint i = 0; g->labels && i < g->spec->n_events; i++) {
-        g_ptr_array_unref(g->labels[i].when);
-        g_ptr_array_unref(g->labels[i].lines);
+        if (g->labels[i].when)
+            g_ptr_array_unref(g->labels[i].when);
+        if (g->labels[i].lines)
+            g_ptr_array_unref(g->labels[i].lines);
     }
     g_free(g->labels);
 }
 
-static void
+/* Lays the labels across; FALSE when one cannot be made as narrow as its
+ * slots allow (a date or word wider than that): then they go down. */
+static gboolean
 horizontal(Geo *g)
 {
     guint n = g->spec->n_events;
     double slot = g->plot.w / n, above = 0, below = 0;
+    gboolean fits = TRUE;
     for (guint i = 0; i < n; i++) {
         gboolean edge = n > 1 && (i == 0 || i == n - 1);
         double max = n == 1 ? g->plot.w : (edge ? 1.5 : 2.0) * slot - GAP;
         Label *l = &g->labels[i];
         label_make(g, l, &g->spec->events[i], MIN(MAX(max, 1), MAX_LABEL), TRUE);
+        fits = fits && l->w <= MAX(max, 1) + 0.01;
         double cx = g->plot.x + slot * (i + 0.5);
         l->x = CLAMP(cx - l->w / 2, g->plot.x, g->plot.x + g->plot.w - l->w);
         if (i % 2 == 0)
@@ -102,6 +109,7 @@ horizontal(Geo *g)
         l->y = i % 2 == 0 ? g->axis - CONN - l->h : g->axis + CONN;
     }
     g->height = above + 2 * CONN + below;
+    return fits;
 }
 
 static void
@@ -143,10 +151,14 @@ geo_init(Geo *g, const TjTimelineSpec *spec, TjRect plot, const TjTheme *th,
     g->line_h = e.height;
     g->ascent = e.ascent;
     g->labels = g_new0(Label, spec->n_events);
-    if (tj_timeline_direction(spec) == TJ_TIMELINE_HORIZONTAL)
-        horizontal(g);
-    else
-        vertical(g);
+    g->across = tj_timeline_direction(spec) == TJ_TIMELINE_HORIZONTAL && horizontal(g);
+    if (g->across)
+        return;
+    for (guint i = 0; i < spec->n_events; i++) {  /* what horizontal() made */
+        g_clear_pointer(&g->labels[i].when, g_ptr_array_unref);
+        g_clear_pointer(&g->labels[i].lines, g_ptr_array_unref);
+    }
+    vertical(g);
 }
 
 static void
@@ -235,7 +247,7 @@ tj_layout_timeline(TjScene *s, const TjTimelineSpec *spec, const TjTheme *th,
 {
     g_return_val_if_fail(s && spec && th && m, FALSE);
     if (!tj_timeline_check(spec, error) ||
-        !tj_lay_check_box(_("timeline"), spec->width, spec->height, TJ_LAY_MIN_CHART_W, 100,
+        !tj_lay_check_box(_("timeline"), spec->width, spec->height, TJ_LAY_MIN_CHART_W, 60,
                           spec->loc.file ? &spec->loc : NULL, error))
         return FALSE;
     tj_scene_group_begin(s, "chart.timeline", spec->title);
@@ -247,8 +259,8 @@ tj_layout_timeline(TjScene *s, const TjTimelineSpec *spec, const TjTheme *th,
     double dy = MAX(0, (plot.h - g.height) / 2);
     for (guint i = 0; i < spec->n_events; i++)
         g.labels[i].y += dy;
-    g.axis += tj_timeline_direction(spec) == TJ_TIMELINE_HORIZONTAL ? dy : 0;
-    if (tj_timeline_direction(spec) == TJ_TIMELINE_HORIZONTAL)
+    g.axis += g.across ? dy : 0;
+    if (g.across)
         draw_horizontal(s, &g);
     else
         draw_vertical(s, &g);

@@ -52,3 +52,20 @@ assert_clean(const TjScene *s)
         }
     }
 }
+
+/* A random text of 1 to @max_pieces pieces: Chinese words, figures, Latin
+ * words and punctuation, as labels of reports mix them. (transfer full) */
+static char *
+random_text(GRand *r, guint max_pieces)
+{
+    static const char *const pieces[] = {
+        "地区生产总值", "区级一般公共预算收入", "同比", "增长", "“十四五”", "规划", "（草案）",
+        "2954.7亿元", "21.8%", "2021年", "PM2.5", "GDP", "，", "。", "、", "接诉即办",
+        "东城区第十六届人民代表大会", "社会消费品零售总额", "3980人次", "Wi-Fi", "6%左右",
+    };
+    GString *s = g_string_new(NULL);
+    guint n = (guint)g_rand_int_range(r, 1, (gint32)max_pieces + 1);
+    for (guint i = 0; i < n; i++)
+        g_string_append(s, pieces[g_rand_int_range(r, 0, G_N_ELEMENTS(pieces))]);
+    return g_string_free(s, FALSE);
+}

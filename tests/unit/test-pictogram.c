@@ -157,6 +157,38 @@ test_errors(void)
     tj_icon_shape_free(icon);
 }
 
+/* Random values, labels and boxes: never an overlap, never off the page,
+ * the filled icons as many as the value says. */
+static void
+test_random(void)
+{
+    GRand *r = g_rand_new_with_seed(16);
+    TjIconShape *icon = square();
+    for (int round = 0; round < 80; round++) {
+        TjPictogramSpec p;
+        tj_pictogram_spec_init(&p);
+        p.icon = icon;
+        char *label = random_text(r, 5);
+        p.label = label;
+        gboolean share = g_rand_boolean(r);
+        p.value = share ? num(g_rand_double_range(r, 0, 100), 1, TRUE, NULL)
+                        : num(g_rand_double_range(r, 0, 50000), 0, FALSE, "人");
+        p.per = share ? NAN : 1000;
+        p.width = g_rand_int_range(r, 200, 1100);
+        p.height = g_rand_int_range(r, 240, 700);
+        TjScene *s = lay(&p);
+        assert_clean(s);
+        guint n = 0;
+        double filled = 0;
+        g_assert_true(tj_pictogram_check(&p, &n, &filled, NULL));
+        g_assert_cmpuint(count(s, "pictogram.icon"), ==, (guint)floor(filled + 1e-9));
+        tj_scene_free(s);
+        g_free(label);
+    }
+    tj_icon_shape_free(icon);
+    g_rand_free(r);
+}
+
 static void
 test_golden(void)
 {
@@ -184,6 +216,7 @@ main(int argc, char **argv)
     g_test_add_func("/pictogram/partial", test_partial);
     g_test_add_func("/pictogram/per", test_per);
     g_test_add_func("/pictogram/errors", test_errors);
+    g_test_add_func("/pictogram/random", test_random);
     g_test_add_func("/pictogram/golden", test_golden);
     return g_test_run();
 }

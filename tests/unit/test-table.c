@@ -192,6 +192,41 @@ test_narrow_and_errors(void)
     tj_scene_free(s);
 }
 
+/* Random names, values and widths: never an overlap, never off the page,
+ * the points of each number column on one x. */
+static void
+test_random(void)
+{
+    GRand *r = g_rand_new_with_seed(16);
+    for (int round = 0; round < 60; round++) {
+        Fixture f;
+        guint n = (guint)g_rand_int_range(r, 1, 6);
+        fixture(&f, NULL, NULL, n);
+        char *names[5];
+        for (guint i = 0; i < n; i++) {
+            f.cells[i * 3].text = names[i] = random_text(r, 4);
+            f.cells[i * 3 + 1].num.value = g_rand_double_range(r, -1e5, 1e9);
+            f.cells[i * 3 + 1].num.decimals = (gint8)g_rand_int_range(r, 0, 3);
+            f.cells[i * 3 + 1].num.magnitude = 0;
+            f.cells[i * 3 + 1].num.unit = NULL;
+            f.cells[i * 3 + 2].num.value = g_rand_double_range(r, -20, 20);
+        }
+        f.cols[1].bar = g_rand_boolean(r);
+        f.spec.width = g_rand_int_range(r, 480, 1200);
+        f.spec.height = tj_table_height(&f.spec, f.spec.width, tj_theme_builtin(NULL),
+                                        tj_measurer_fake());
+        TjScene *s = lay(&f.spec);
+        assert_clean(s);
+        double x0 = point_x(find(s, "table.number", 0));
+        for (guint i = 1; i < n; i++)
+            g_assert_cmpfloat_with_epsilon(point_x(find(s, "table.number", i)), x0, 1e-9);
+        tj_scene_free(s);
+        for (guint i = 0; i < n; i++)
+            g_free(names[i]);
+    }
+    g_rand_free(r);
+}
+
 static void
 test_golden(void)
 {
@@ -218,6 +253,7 @@ main(int argc, char **argv)
     g_test_add_func("/table/arrows-zebra-units", test_arrows_zebra_units);
     g_test_add_func("/table/bars", test_bars);
     g_test_add_func("/table/narrow-and-errors", test_narrow_and_errors);
+    g_test_add_func("/table/random", test_random);
     g_test_add_func("/table/golden", test_golden);
     return g_test_run();
 }

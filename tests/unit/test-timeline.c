@@ -155,6 +155,33 @@ test_errors_alt(void)
     g_free(alt);
 }
 
+/* Random events and widths: never an overlap, never off the page. */
+static void
+test_random(void)
+{
+    GRand *r = g_rand_new_with_seed(16);
+    for (int round = 0; round < 60; round++) {
+        guint n = (guint)g_rand_int_range(r, 1, 13);
+        TjTimelineEvent *ev = g_new0(TjTimelineEvent, n);
+        char **texts = g_new0(char *, 2 * n + 1);
+        for (guint i = 0; i < n; i++) {
+            ev[i].date = (TjDate){ 2000 + (int)i, 0, 0 };
+            ev[i].when = texts[2 * i] = g_strdup_printf("%d年", 2000 + i);
+            ev[i].text = texts[2 * i + 1] = random_text(r, 6);
+        }
+        TjTimelineSpec t;
+        double w = g_rand_int_range(r, 300, 1200);
+        TjTimelineDir dir = (TjTimelineDir)g_rand_int_range(r, 0, 3);
+        spec_of(&t, ev, n, w, dir);
+        TjScene *s = lay(&t);
+        assert_clean(s);
+        tj_scene_free(s);
+        g_strfreev(texts);
+        g_free(ev);
+    }
+    g_rand_free(r);
+}
+
 static void
 test_goldens(void)
 {
@@ -184,6 +211,7 @@ main(int argc, char **argv)
     g_test_add_func("/timeline/across-no-overlap", test_across_no_overlap);
     g_test_add_func("/timeline/down", test_down);
     g_test_add_func("/timeline/errors-alt", test_errors_alt);
+    g_test_add_func("/timeline/random", test_random);
     g_test_add_func("/timeline/goldens", test_goldens);
     return g_test_run();
 }
