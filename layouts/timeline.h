@@ -2,9 +2,9 @@
  * events evenly spaced on an axis, their labels (the date in bold, the
  * text wrapped) alternately above and below, each label at most two slots
  * wide, so labels on one side never overlap (when a label cannot be that
- * narrow — a long date or word in a narrow box — the events go down). Vertical: the dates in a
- * column left of the line, the texts wrapped right of it, one row per
- * event. Events are drawn in the order given (bind/ sorts them by date). */
+ * narrow — a long date or word in a narrow box — the events go down).
+ * Vertical: the dates in a column left of the line, the texts wrapped
+ * right of it, one row per event. Events are drawn in the order given (bind/ sorts them by date). */
 #ifndef TJ_LAYOUTS_TIMELINE_H
 #define TJ_LAYOUTS_TIMELINE_H
 
