@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/i18n.h"
+#include "icons/icons.h"
 #include "layouts/table.h"
 
 static const TjKey keys[] = {
@@ -17,6 +18,8 @@ static const TjKey keys[] = {
     { "change", TJ_KEY_COLUMNS, NULL, N_("columns of changes shown with arrows (default: "
                                          "those named 同比, 比上年, 增长, 增速, 增幅)") },
     { "bar", TJ_KEY_COLUMN, NULL, N_("a number column whose cells get a bar") },
+    { "icon", TJ_KEY_COLUMN, NULL, N_("a column of built-in icons (学校, school) drawn before "
+                                      "each row's name") },
     { NULL, 0, NULL, NULL }
 };
 
@@ -132,6 +135,36 @@ read_cols(TjBind *c, const TjSpecBlock *b, const TjTable *t, const TjChartData *
     return ok;
 }
 
+/* The built-in icon of each row from column @name (an empty cell: none);
+ * an unknown one is recorded at its cell. NULL when any is wrong. */
+static const TjIconShape **
+read_icons(TjBind *c, const TjSpecBlock *b, const TjTable *t, const TjChartData *d,
+           const char *name)
+{
+    int col = column(c, b, t, "icon", name);
+    if (col < 0)
+        return NULL;
+    const TjIconShape **icons = tj__bind_new0(c, MAX(d->n_cat, 1) * sizeof *icons);
+    gboolean ok = TRUE;
+    for (guint r = 0; r < d->n_cat; r++) {
+        const char *word = tj_table_cell_text(t, d->rows[r], (guint)col);
+        if (!*word)
+            continue;
+        GError *err = NULL;
+        TjIconShape *shape = tj_icon_load(word, &err);
+        if (!shape) {
+            TjSrcLoc loc = tj_table_cell_loc(t, d->rows[r], (guint)col);
+            tj_spec_errors_add(c->errs, &loc, _("column “%s”: %s"),
+                               tj_table_column_label(t, (guint)col), err->message);
+            g_error_free(err);
+            ok = FALSE;
+            continue;
+        }
+        icons[r] = tj__bind_keep(c, shape, (GDestroyNotify)tj_icon_shape_free);
+    }
+    return ok ? icons : NULL;
+}
+
 static char **
 all_columns(const TjTable *t)
 {
@@ -156,13 +189,24 @@ read_table(TjBind *c, const TjSpecBlock *b)
     tj__bind_keep(c, where, (GDestroyNotify)g_array_unref);
     char **names = tj__bind_list(c, m, "columns");
     const TjTable *t = tj__bind_table(c, b, TRUE);
-    static const char *const cols_keys[] = { "columns", "change", "bar", NULL };
+    static const char *const cols_keys[] = { "columns", "change", "bar", "icon", NULL };
     if (!where || !t || !tj__bind_columns_exist(c, b, t, cols_keys)) {
         g_strfreev(names);
         return NULL;
     }
+    const char *icon = tj__bind_text(c, m, "icon");
     if (!names)
         names = all_columns(t);
+    if (icon && in_list(names, icon) && !tj__bind_get(m, "columns")) {
+        /* all columns but the icons' own */
+        char **shown = g_new0(char *, g_strv_length(names) + 1);
+        guint k = 0;
+        for (guint i = 0; names[i]; i++)
+            if (strcmp(names[i], icon) != 0)
+                shown[k++] = g_strdup(names[i]);
+        g_strfreev(names);
+        names = shown;
+    }
     tj__bind_keep(c, names, (GDestroyNotify)g_strfreev);
     guint n = g_strv_length(names);
     char **none = g_new0(char *, 1);
@@ -185,6 +229,18 @@ read_table(TjBind *c, const TjSpecBlock *b)
         }
     }
     g_free(idx);
+    if (ok && icon) {
+        s->icons = (const TjIconShape *const *)read_icons(c, b, t, d, icon);
+        ok = s->icons != NULL;
+    }
+    if (ok && icon && cols[0].kind != TJ_TCOL_TEXT) {
+        const TjNode *at = tj__bind_get(m, "icon");
+        char *said = tj__bind_said(c, "icon", at);
+        tj__bind_error(c, at, b, _("%s: the icons go before the first column's names, but "
+                                   "“%s” holds numbers"), said, names[0]);
+        g_free(said);
+        ok = FALSE;
+    }
     s->cols = cols;
     s->n_cols = n;
     s->cells = cells;

@@ -13,6 +13,7 @@
 #include "core/i18n.h"
 #include "layouts/common.h"
 #include "layouts/frame.h"
+#include "layouts/icon.h"
 #include "layouts/kpi.h"
 #include "layouts/text.h"
 
@@ -23,6 +24,8 @@
 #define BAR_H 10.0
 #define MIN_TEXT_EM 4.0
 #define HEAD_EM 6.0      /* a number column's header wraps beyond this */
+#define ICON_EM 1.2      /* a row's icon: its side in body sizes */
+#define ICON_GAP 8.0
 
 typedef struct {
     char *text;          /* as drawn */
@@ -104,12 +107,20 @@ number_col_width(const Geo *g, guint c, double head_em)
     return MAX(content, head) + 2 * PAD_X;
 }
 
+/* Room the rows' icons take at the start of column @c (the first one). */
+static double
+icon_room(const Geo *g, guint c)
+{
+    return g->spec->icons && c == 0 ? ICON_EM * g->body_font.size + ICON_GAP : 0;
+}
+
 static double
 text_natural(const Geo *g, guint c)
 {
     double w = width_of(g, g->cols[c].head, &g->head_font);
     for (guint r = 0; r < g->spec->n_rows; r++)
-        w = MAX(w, width_of(g, g->cells[r * g->spec->n_cols + c].text, &g->body_font));
+        w = MAX(w, width_of(g, g->cells[r * g->spec->n_cols + c].text, &g->body_font) +
+                       icon_room(g, c));
     return w + 2 * PAD_X;
 }
 
@@ -179,7 +190,7 @@ rows(Geo *g)
             if (spec->cols[c].kind != TJ_TCOL_TEXT)
                 continue;
             x->lines = tj_text_wrap(g->m, x->text, &g->body_font,
-                                    MAX(g->cols[c].w - 2 * PAD_X, 1));
+                                    MAX(g->cols[c].w - 2 * PAD_X - icon_room(g, c), 1));
             lines = MAX(lines, x->lines->len);
         }
         g->row_h[r] = lines * g->line_h + 2 * PAD_Y;
@@ -296,9 +307,14 @@ draw_rows(TjScene *s, const Geo *g)
                 continue;
             }
             const GPtrArray *lines = g->cells[r * spec->n_cols + c].lines;
-            double y = top + (h - lines->len * g->line_h) / 2;
+            double y = top + (h - lines->len * g->line_h) / 2, x = g->cols[c].x + PAD_X;
+            const TjIconShape *icon = icon_room(g, c) > 0 ? spec->icons[r] : NULL;
+            double side = ICON_EM * g->body_font.size;
+            if (icon)
+                tj_lay_icon(s, "table.icon", icon, x, y + (g->line_h - side) / 2, side,
+                            g->th->primary);
             for (guint k = 0; k < lines->len; k++, y += g->line_h)
-                tj_lay_text(s, g->m, "table.text", g->cols[c].x + PAD_X, y + g->ascent,
+                tj_lay_text(s, g->m, "table.text", x + icon_room(g, c), y + g->ascent,
                             lines->pdata[k], &g->body_font, g->th->text, TJ_ANCHOR_START, NULL);
         }
         top += h;

@@ -5,7 +5,8 @@
  * polarity arrows in the rise/fall colours, and an optional bar in a number
  * column's cells, proportional to the value. Numbers are written through
  * core/format at the source's precision, 万/亿 as the source wrote them
- * (or chosen for raw values). */
+ * (or chosen for raw values). A row may have a built-in icon before its
+ * name. */
 #ifndef TJ_LAYOUTS_TABLE_H
 #define TJ_LAYOUTS_TABLE_H
 
@@ -13,6 +14,7 @@
 #include "core/error.h"
 #include "data/number.h"
 #include "fonts/measure.h"
+#include "icons/shape.h"
 #include "layouts/block.h"
 #include "layouts/theme.h"
 #include "scene/scene.h"
@@ -40,6 +42,10 @@ typedef struct {
     guint n_cols, n_rows;
     const TjTableCol *cols;        /* not owned */
     const TjTableCell *cells;      /* n_rows × n_cols, row by row; not owned */
+    const TjIconShape *const *icons; /* n_rows built-in icons drawn before the
+                                      first column's text (it is a text
+                                      column), NULL entries for none; NULL:
+                                      no icons. Not owned. */
     const char *title, *subtitle, *source;
     TjSrcLoc loc;
 } TjTableSpec;

@@ -166,6 +166,31 @@ test_bars(void)
     tj_scene_free(s);
 }
 
+/* Icons before the names: drawn in the first column, the names after them. */
+static void
+test_icons(void)
+{
+    static const TjPathOp ops[] = { TJ_PATH_MOVE, TJ_PATH_LINE, TJ_PATH_LINE, TJ_PATH_CLOSE };
+    static const double pts[] = { 0, 0, 1, 0, 1, 1 };
+    TjIconShape *tri = tj_icon_shape_new("tri", ops, 4, pts, 3);
+    const TjIconShape *icons[5] = { tri, NULL, tri, tri, tri };
+    Fixture f;
+    fixture(&f, NULL, NULL, 5);
+    f.spec.icons = icons;
+    f.spec.height = tj_table_height(&f.spec, f.spec.width, tj_theme_builtin(NULL),
+                                    tj_measurer_fake());
+    TjScene *s = lay(&f.spec);
+    assert_clean(s);
+    g_assert_cmpuint(count(s, "table.icon"), ==, 4);
+    TjRect icon = tj_scene_item_box(s, find(s, "table.icon", 0));
+    const TjItem *name = find(s, "table.text", 0);
+    g_assert_cmpfloat(name->u.text.x, >=, icon.x + icon.w);
+    /* a row without an icon keeps its name where the others have theirs */
+    g_assert_cmpfloat_with_epsilon(find(s, "table.text", 1)->u.text.x, name->u.text.x, 1e-9);
+    tj_scene_free(s);
+    tj_icon_shape_free(tri);
+}
+
 static void
 test_narrow_and_errors(void)
 {
@@ -252,6 +277,7 @@ main(int argc, char **argv)
     g_test_add_func("/table/decimal-alignment", test_decimal_alignment);
     g_test_add_func("/table/arrows-zebra-units", test_arrows_zebra_units);
     g_test_add_func("/table/bars", test_bars);
+    g_test_add_func("/table/icons", test_icons);
     g_test_add_func("/table/narrow-and-errors", test_narrow_and_errors);
     g_test_add_func("/table/random", test_random);
     g_test_add_func("/table/golden", test_golden);
