@@ -1,7 +1,7 @@
 #!/bin/sh
-# Renders the default infographic (examples/dongcheng-2021/tujie.yaml) and
-# the example charts into out/ as PNG (scale 2), SVG and PDF. Called by
-# `make demo`.
+# Renders the default infographic (examples/dongcheng-2021/tujie.yaml), the
+# second example (examples/national-2020/tujie.yaml) and the example charts
+# into out/ as PNG (scale 2), SVG and PDF. Called by `make demo`.
 set -eu
 TUJIE=${1:-build/tujie}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +14,12 @@ SRC="2021年北京市东城区政府工作报告"
 "$TUJIE" render "$EX/tujie.yaml" --scale 2 -o out/tujie.png
 "$TUJIE" render "$EX/tujie.yaml" -o out/tujie.svg
 "$TUJIE" render "$EX/tujie.yaml" -o out/tujie.pdf
+
+# the second example: the 2020 national statistical communiqué (combo, pie,
+# pictogram, rank, table)
+for fmt in png svg pdf; do
+    "$TUJIE" render examples/national-2020/tujie.yaml --scale 2 -o "out/national-2020.$fmt"
+done
 
 # a row of big-number tiles with polarity-aware colours
 for fmt in png svg pdf; do
