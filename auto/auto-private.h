@@ -90,6 +90,9 @@ void tj__auto_rows_section(TjAutoWalk *w, GArray *rows, int gcol, const char *gv
  * character. (transfer full) */
 char *tj__auto_stem_heading(const TjTable *t, gboolean chinese_only);
 
+/* @text with the traditional characters of the rule words simplified.
+ * (transfer full) */
+char *tj__auto_simplify(const char *text);
 /* Whether @name is a share or rate (覆盖率, 比重) and not a change (增速,
  * 降幅); whether lower is better for it (失业率, 浓度) or by @better's text
  * (越低越好, lower). */

@@ -135,6 +135,19 @@ pick_row(const TjAutoWalk *w, guint row, TjAutoGroup *g)
     return n == 1;
 }
 
+/* A change a tile can show: in percent or points (0.3个百分点). */
+static gboolean
+change_ok(const TjAutoWalk *w, guint row)
+{
+    if (!tj__auto_number(w->t, row, w->s->change))
+        return FALSE;
+    char *u = tj_auto_cell_unit(w->t, w->s, row, (guint)w->s->change);
+    gboolean ok = !*u || strcmp(u, "%") == 0 || strcmp(u, "个百分点") == 0 ||
+                  strcmp(u, "百分点") == 0;
+    g_free(u);
+    return ok;
+}
+
 void
 tj__auto_one(TjAutoWalk *w, guint row, int col, const char *label)
 {
@@ -156,7 +169,7 @@ tj__auto_one(TjAutoWalk *w, guint row, int col, const char *label)
     tj__auto_group_init(w, &g, TJ_AUTO_ONE);
     g.row = row;
     g.col = col;
-    g.change = w->s->change;
+    g.change = w->s->change >= 0 && change_ok(w, row) ? w->s->change : -1;
     g.label = label;
     g.name = label ? label : name;
     g.loc = loc;
@@ -248,8 +261,8 @@ title_of(const TjAutoWalk *w, int col, const char *gval)
     const char *l = tj_table_column_label(w->t, (guint)col);
     for (const char *const *p = plain; *p; p++)
         if (strcmp(l, *p) == 0)
-            return w->sec->heading;
-    return tj_auto_is_year(l) ? w->sec->heading : l;
+            return NULL;                  /* the section's heading says it */
+    return tj_auto_is_year(l) || !tj__auto_text_ok(l) ? NULL : l;
 }
 
 static void
@@ -307,7 +320,7 @@ tj__auto_rows_section(TjAutoWalk *w, GArray *rows, int gcol, const char *gval)
             tj__auto_apply(w, &g);
             for (guint i = 0; k == 0 && w->s->change >= 0 && i < rows->len; i++) {
                 guint r = g_array_index(rows, guint, i);
-                if (*cell(w, r, w->s->change))
+                if (change_ok(w, r))
                     tj__auto_one(w, r, cols[k], NULL);
             }
         } else {

@@ -3,7 +3,7 @@
  * column per year (2020年, 2021年目标 across the top), and what each column
  * is for. Headers are read by the words statistics offices use; where a
  * header says nothing, the cells decide (years, numbers, long sentences). */
-#include "auto/auto.h"
+#include "auto/auto-private.h"
 
 #include <string.h>
 
@@ -25,21 +25,25 @@ static const char *const change_words[] = { "同比", "环比", "增长", "增�
                                             "涨幅", "比上年", "增减", NULL };
 
 static gboolean
-is_one_of(const char *s, const char *const *words)
+is_one_of(const char *text, const char *const *words)
 {
-    for (; *words; words++)
-        if (strcmp(s, *words) == 0)
-            return TRUE;
-    return FALSE;
+    char *s = tj__auto_simplify(text);
+    gboolean found = FALSE;
+    for (; *words && !found; words++)
+        found = strcmp(s, *words) == 0;
+    g_free(s);
+    return found;
 }
 
 static gboolean
-has_any(const char *s, const char *const *words)
+has_any(const char *text, const char *const *words)
 {
-    for (; *words; words++)
-        if (strstr(s, *words))
-            return TRUE;
-    return FALSE;
+    char *s = tj__auto_simplify(text);
+    gboolean found = FALSE;
+    for (; *words && !found; words++)
+        found = strstr(s, *words) != NULL;
+    g_free(s);
+    return found;
 }
 
 gboolean
@@ -265,6 +269,10 @@ tj_auto_recognise(const TjTable *t, TjAutoShape *s, TjDiagList *explain)
     }
     if (s->unit >= 0)
         add_col(s->keys, (guint)s->unit);
+    if (s->values->len == 0 && s->change >= 0 && s->form != TJ_AUTO_NONE) {
+        add_col(s->values, (guint)s->change);   /* 季度,增长: the growth is the value */
+        s->change = -1;
+    }
     g_free(role);
     TjSrcLoc loc = tj_src_loc(tj_table_name(t), 1, 1);
     if (s->form == TJ_AUTO_NONE || s->values->len == 0 || tj_table_n_rows(t) == 0) {

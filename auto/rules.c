@@ -53,7 +53,7 @@ static const char *const trend_keys[] = { "x", "y", "title", "better", NULL };
 static gboolean
 trend_fits(const TjAutoGroup *g)
 {
-    return g->n >= 2;
+    return g->n >= 3 || (g->n == 2 && g->n_ys == 1);
 }
 
 static void
@@ -158,6 +158,25 @@ bar_emit(const TjAutoGroup *g, TjAutoBlock *b, GString *why, GString *zh)
     }
 }
 
+/* ---- bar of years: several series with two points --------------------------- */
+static gboolean
+years_bar_fits(const TjAutoGroup *g)
+{
+    return g->n >= 2;
+}
+
+static void
+years_bar_emit(const TjAutoGroup *g, TjAutoBlock *b, GString *why, GString *zh)
+{
+    start(g, b);
+    tj_auto_yaml_put(b->options, "x", col_name(g, g->x));
+    put_ys(g, b, "y");
+    g_string_append_printf(why, _("%u indicators over only %u years → a bar chart, a bar "
+                                  "per indicator (lines of two points would crowd their labels)"),
+                           g->n_ys, g->n);
+    g_string_append_printf(zh, "%u个指标只有%u年 → 条形图（每个指标一根）", g->n_ys, g->n);
+}
+
 /* ---- gauge: a share or rate in % ------------------------------------------ */
 static const char *const gauge_keys[] = { "value", "label", NULL };
 
@@ -222,6 +241,7 @@ kpi_emit(const TjAutoGroup *g, TjAutoBlock *b, GString *why, GString *zh)
 
 static const TjAutoRule rules[] = {
     { "trend", trend_keys, TJ_AUTO_SERIES, 2, 3, FALSE, trend_fits, trend_emit },
+    { "bar", bar_keys, TJ_AUTO_SERIES, 1, 4, FALSE, years_bar_fits, years_bar_emit },
     { "pie", pie_keys, TJ_AUTO_CATS, 2, 2, FALSE, pie_fits, pie_emit },
     { "rank", rank_keys, TJ_AUTO_CATS, 1, 4, FALSE, rank_fits, rank_emit },
     { "bar", bar_keys, TJ_AUTO_CATS, 1, 4, FALSE, bar_fits, bar_emit },
@@ -254,9 +274,33 @@ tj_auto_kind_available(const char *kind, const char *const *keys)
     return TRUE;
 }
 
-gboolean
-tj__auto_is_rate(const char *name)
+/* Traditional characters of the words the recogniser and the rules read
+ * (產業 → 产业, 增長 → 增长, 佔比 → 占比), for tables copied from Hong Kong
+ * and Taiwan prints. Only these: the data itself is never changed. */
+static const char trad[] = "產長類別單標數項稱區業門時間變漲減來備註說佔濃細顆擁發貧額總國內當質";
+static const char simp[] = "产长类别单标数项称区业门时间变涨减来备注说占浓细颗拥发贫额总国内当质";
+
+char *
+tj__auto_simplify(const char *text)
 {
+    GString *out = g_string_sized_new(strlen(text));
+    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        const char *t = trad, *s = simp;
+        for (; *t; t = g_utf8_next_char(t), s = g_utf8_next_char(s))
+            if (g_utf8_get_char(t) == c) {
+                c = g_utf8_get_char(s);
+                break;
+            }
+        g_string_append_unichar(out, c);
+    }
+    return g_string_free(out, FALSE);
+}
+
+gboolean
+tj__auto_is_rate(const char *text)
+{
+    char *name = tj__auto_simplify(text);
     static const char *const rate[] = { "率", "比重", "占比", "比例", "份额", NULL };
     static const char *const change[] = { "增速", "增长", "增幅", "降幅", "下降", "减量", "减少",
                                           "降低", "同比", "变化", "增加", "提高", "涨", NULL };
@@ -265,22 +309,24 @@ tj__auto_is_rate(const char *name)
         is_rate |= strstr(name, *w) != NULL;
     for (const char *const *w = change; *w && is_rate; w++)
         is_rate = strstr(name, *w) == NULL;
+    g_free(name);
     return is_rate;
 }
 
 gboolean
-tj__auto_is_lower(const char *name, const char *better)
+tj__auto_is_lower(const char *name_text, const char *better)
 {
     static const char *const says_lower[] = { "lower", "低", "负向", "逆向", "越少越好", NULL };
     static const char *const lower_names[] = { "失业", "浓度", "细颗粒物", "PM2.5", "交通指数",
                                                "拥堵", "能耗", "排放", "事故", "死亡", "发病",
                                                "贫困发生率", "空置率", "不良", NULL };
     const char *const *list = better && *better ? says_lower : lower_names;
-    const char *text = better && *better ? better : name;
-    for (; *list; list++)
-        if (strstr(text, *list))
-            return TRUE;
-    return FALSE;
+    char *text = tj__auto_simplify(better && *better ? better : name_text);
+    gboolean lower = FALSE;
+    for (; *list && !lower; list++)
+        lower = strstr(text, *list) != NULL;
+    g_free(text);
+    return lower;
 }
 
 gboolean
