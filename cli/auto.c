@@ -80,7 +80,7 @@ allow_list(const TjCliOutput *o, const Place *p)
     GPtrArray *all = g_ptr_array_new();
     for (char **d = o->allow_dirs; d && *d; d++)
         g_ptr_array_add(all, g_strdup(*d));
-    for (guint i = 0; i < p->allow->len; i++)
+    for (guint i = 0; p->allow && i < p->allow->len; i++)
         g_ptr_array_add(all, g_strdup(p->allow->pdata[i]));
     g_ptr_array_add(all, NULL);
     return (char **)g_ptr_array_free(all, FALSE);
@@ -141,7 +141,7 @@ run(TjCliOutput *o, char **tables, int n, const char *spec_out, const char *titl
                           : tj_doc_check(doc, &out, error));
     if (ok && (spec_out || nout == 0))
         ok = write_spec(spec_out ? spec_out : "-", spec, error);
-    if (ok && place.allow->len > 0 && spec_out && strcmp(spec_out, "-") != 0)
+    if (ok && place.allow && place.allow->len > 0 && spec_out && strcmp(spec_out, "-") != 0)
         g_printerr(_("tujie: warning: %s names tables outside its folder; render it with "
                      "--allow-dir %s\n"), spec_out, (const char *)place.allow->pdata[0]);
     tj_doc_free(doc);
