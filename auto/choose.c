@@ -88,7 +88,8 @@ tj__auto_apply(TjAutoWalk *w, TjAutoGroup *g)
         const char *what = g->name ? g->name : base;
         b->comment = g_strdup_printf("%s：%s", what, zh->str);
         b->name = g_strdup(what);
-        tj__auto_note(w, &g->loc, "“%s”: %s", what, why->str);
+        /* TRANSLATORS: an indicator or table, then the choice made for it */
+        tj__auto_note(w, &g->loc, _("“%s”: %s"), what, why->str);
         g_ptr_array_add(w->sec->blocks, b);
         g_string_free(why, TRUE);
         g_string_free(zh, TRUE);
