@@ -15,6 +15,12 @@
 
 static char *tmpdir;
 
+static int
+tjt_strcmp_p(const char **a, const char **b)
+{
+    return strcmp(*a, *b);
+}
+
 /* @csv written to @name in the temporary folder (@utf16: as UTF-16LE with
  * a BOM, as Excel's "Unicode text") and loaded. */
 static TjTable *
@@ -84,15 +90,23 @@ assert_has(const char *text, const char *part)
 }
 
 /* The spec checks (as `tujie check`, data read from @dir) and its page,
- * laid out with the fake measurer, has no two texts overlapping. */
+ * laid out with the fake measurer (or with @fonts, tujie's own), has no two
+ * texts overlapping. */
 static void
-assert_checks(const char *spec, const char *dir)
+assert_checks_with(const char *spec, const char *dir, TjFonts *fonts)
 {
     char *name = g_build_filename(dir, "auto.yaml", NULL);
     TjScene *s = NULL;
     GError *err = NULL;
-    gboolean ok = tj__api_spec_scene_bytes(spec, strlen(spec), name, NULL, tj_measurer_fake(),
-                                           &s, NULL, &err);
+    gboolean ok;
+    if (fonts) {
+        TjSpecSrc src = { name, spec, strlen(spec), FALSE };
+        ok = tj__api_src_scene(&src, NULL, fonts, NULL, &s, NULL, &err);
+        tj_fonts_set_family(fonts, NULL, NULL);
+    } else {
+        ok = tj__api_spec_scene_bytes(spec, strlen(spec), name, NULL, tj_measurer_fake(),
+                                      &s, NULL, &err);
+    }
     if (!ok)
         g_error("%s\n---\n%s", err->message, spec);
     guint n = tj_scene_n_items(s);
@@ -112,6 +126,12 @@ assert_checks(const char *spec, const char *dir)
     }
     tj_scene_free(s);
     g_free(name);
+}
+
+static void
+assert_checks(const char *spec, const char *dir)
+{
+    assert_checks_with(spec, dir, NULL);
 }
 
 /* Report, line 26 and 72: values with their changes, one unit but the
@@ -287,6 +307,45 @@ test_example_tables(void)
     g_free(dir);
 }
 
+/* Every table of the example, as `make demo` drafts them, laid out with
+ * tujie's own fonts: no two texts overlap. */
+static void
+test_example_all_real_fonts(void)
+{
+    char *rel = tjt_src_path("examples/dongcheng-2021");
+    char *dir = g_canonicalize_filename(rel, NULL);
+    GDir *d = g_dir_open(dir, 0, NULL);
+    GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+    for (const char *f; (f = g_dir_read_name(d));)
+        if (g_str_has_suffix(f, ".csv"))
+            g_ptr_array_add(names, g_strdup(f));
+    g_dir_close(d);
+    g_ptr_array_sort(names, (GCompareFunc)tjt_strcmp_p);
+    g_assert_cmpuint(names->len, >=, 12);
+    TjTable **t = g_new0(TjTable *, names->len);
+    for (guint i = 0; i < names->len; i++) {
+        char *path = g_build_filename(dir, names->pdata[i], NULL);
+        GError *err = NULL;
+        t[i] = tj_table_load(path, &err);
+        g_assert_no_error(err);
+        g_free(path);
+    }
+    char *why, *spec = draft(t, names->len, NULL, &why);
+    GError *err = NULL;
+    TjFonts *fonts = tj_fonts_new(NULL, &err);
+    g_assert_no_error(err);
+    assert_checks_with(spec, dir, fonts);
+    tj_fonts_free(fonts);
+    g_free(spec);
+    g_free(why);
+    for (guint i = 0; i < names->len; i++)
+        tj_table_free(t[i]);
+    g_free(t);
+    g_ptr_array_free(names, TRUE);
+    g_free(dir);
+    g_free(rel);
+}
+
 /* Tables with nothing to draw: an INPUT error, and why. */
 static void
 test_nothing(void)
@@ -433,6 +492,7 @@ main(int argc, char **argv)
     g_test_add_func("/auto/communique-quarters", test_communique_quarters);
     g_test_add_func("/auto/years-as-columns", test_years_as_columns);
     g_test_add_func("/auto/example-tables", test_example_tables);
+    g_test_add_func("/auto/example-all-real-fonts", test_example_all_real_fonts);
     g_test_add_func("/auto/nothing", test_nothing);
     g_test_add_func("/auto/yaml-scalars", test_yaml_scalars);
     g_test_add_func("/auto/random-tables", test_random_tables);
