@@ -68,6 +68,7 @@ typedef struct {
     const char *data;
     TjAutoSection *sec;       /* blocks go here */
     TjDiagList *explain;
+    GHashTable *name_count;   /* name → rows holding it (GUINT_TO_POINTER) */
 } TjAutoWalk;
 
 /* The number in a cell when it can be drawn (a value of magnitude 0 or

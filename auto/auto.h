@@ -69,6 +69,9 @@ typedef struct {
     TjSrcLoc loc;       /* its place there */
 } TjAutoBlock;
 
+/* Blocks past the cap written commented out, at most, a section. */
+#define TJ_AUTO_MAX_LEFT 40
+
 typedef struct {
     char *heading;      /* NULL: none */
     char *comment;      /* the table it comes from */

@@ -120,6 +120,9 @@ pick_row(const TjAutoWalk *w, guint row, TjAutoGroup *g)
     g->n_where = 1;
     g->where_col[0] = w->s->name;
     g->where_val[0] = cell(w, row, w->s->name);
+    if (w->name_count &&
+        GPOINTER_TO_UINT(g_hash_table_lookup(w->name_count, g->where_val[0])) == 1)
+        return TRUE;                          /* a name of its own: no scan */
     guint n = matches(w, g);
     for (guint k = 0; k < w->s->keys->len && n > 1 && g->n_where < TJ_AUTO_MAX_WHERE; k++) {
         int c = g_array_index(w->s->keys, int, k);

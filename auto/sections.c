@@ -215,7 +215,12 @@ void
 tj_auto_choose(TjAutoChooser *ch, const TjTable *t, const TjAutoShape *s, const char *data,
                GPtrArray *sections, TjDiagList *explain)
 {
-    TjAutoWalk w = { ch, t, s, data, NULL, explain };
+    TjAutoWalk w = { ch, t, s, data, NULL, explain, g_hash_table_new(g_str_hash, g_str_equal) };
+    for (guint r = 0; s->name >= 0 && r < tj_table_n_rows(t); r++) {
+        const char *nm = tj_table_cell_text(t, r, (guint)s->name);
+        guint c = GPOINTER_TO_UINT(g_hash_table_lookup(w.name_count, nm));
+        g_hash_table_insert(w.name_count, (gpointer)nm, GUINT_TO_POINTER(c + 1));
+    }
     /* a section without a heading would read as part of the one above it */
     char *stem = tj__auto_stem_heading(t, s->form == TJ_AUTO_YEAR_ROWS);
     if (s->form == TJ_AUTO_YEAR_ROWS) {
@@ -223,6 +228,7 @@ tj_auto_choose(TjAutoChooser *ch, const TjTable *t, const TjAutoShape *s, const 
         year_rows(&w);
         finish(&w, sections);
         g_free(stem);
+        g_hash_table_destroy(w.name_count);
         return;
     }
     guint nr = tj_table_n_rows(t);
@@ -250,4 +256,5 @@ tj_auto_choose(TjAutoChooser *ch, const TjTable *t, const TjAutoShape *s, const 
     }
     g_free(taken);
     g_free(stem);
+    g_hash_table_destroy(w.name_count);
 }

@@ -160,11 +160,14 @@ tj_auto_yaml_spec(const char *title, guint n, const char *const *names,
             continue;
         g_string_append_printf(out, "      # 以下%u项未画入（本节单值图块已多），"
                                     "需要时删去行首的“# ”：\n", sec->left->len);
-        for (guint i = 0; i < sec->left->len; i++) {
+        for (guint i = 0; i < sec->left->len && i < TJ_AUTO_MAX_LEFT; i++) {
             const TjAutoBlock *b = sec->left->pdata[i];
             g_string_append_printf(out, "      # - %s: %s    # %s\n", b->kind, b->options->str,
                                    b->comment);
         }
+        if (sec->left->len > TJ_AUTO_MAX_LEFT)
+            g_string_append_printf(out, "      # ……另有%u项未列出（tujie auto --explain 列出全部）\n",
+                                   sec->left->len - TJ_AUTO_MAX_LEFT);
     }
     return g_string_free(out, FALSE);
 }
