@@ -141,8 +141,9 @@ arrange(TjAutoSection *sec, guint cap, GHashTable *seen, TjDiagList *explain)
     for (guint o = 0; o <= max_order; o++)
         for (guint i = 0; i < sec->blocks->len; i++) {
             TjAutoBlock *b = sec->blocks->pdata[i];
-            if (b->order != o)
+            if (!b || b->order != o)
                 continue;
+            sec->blocks->pdata[i] = NULL;         /* moved or freed below */
             const TjAutoBlock *first = b->key ? g_hash_table_lookup(seen, b->key) : NULL;
             if (first) {
                 tj_diag_add(explain, TJ_DIAG_NOTE, &b->loc, "auto",
