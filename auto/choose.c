@@ -278,6 +278,51 @@ note_not_cats(TjAutoWalk *w, GArray *rows, const char *why_not)
     tj__auto_note(w, &loc, _("no chart of categories: %s; a block for each row"), why_not);
 }
 
+/* Years across the top in different units: the latest year of each row. */
+static void
+latest_years(TjAutoWalk *w, GArray *rows)
+{
+    const int *cols = (const int *)w->s->values->data;
+    for (guint i = 0; i < rows->len; i++) {
+        guint r = g_array_index(rows, guint, i);
+        for (guint k = w->s->values->len; k-- > 0;)
+            if (tj__auto_number(w->t, r, cols[k]) || k == 0) {
+                char *label = g_strdup_printf("%s（%s）", cell(w, r, w->s->name),
+                                              tj_table_column_label(w->t, (guint)cols[k]));
+                tj__auto_one(w, r, cols[k], tj__auto_text_ok(label) ? label : NULL);
+                g_free(label);
+                break;
+            }
+    }
+}
+
+/* A block for each row's value in column @col (labelled with the column
+ * when the table has several). */
+static void
+each_row(TjAutoWalk *w, GArray *rows, int col)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        guint r = g_array_index(rows, guint, i);
+        char *label = w->s->values->len > 1
+            ? g_strdup_printf("%s（%s）", cell(w, r, w->s->name),
+                              tj_table_column_label(w->t, (guint)col))
+            : NULL;
+        tj__auto_one(w, r, col, label && tj__auto_text_ok(label) ? label : NULL);
+        g_free(label);
+    }
+}
+
+static void
+apply_cats(TjAutoWalk *w, TjAutoGroup *g, int gcol, const char *gval)
+{
+    g->n_where = gcol >= 0;
+    g->where_col[0] = gcol;
+    g->where_val[0] = gval;
+    g->name = title_of(w, g->ys[0], gval);
+    g->loc = tj_table_header_loc(w->t, (guint)g->ys[0]);
+    tj__auto_apply(w, g);
+}
+
 void
 tj__auto_rows_section(TjAutoWalk *w, GArray *rows, int gcol, const char *gval)
 {
@@ -285,43 +330,22 @@ tj__auto_rows_section(TjAutoWalk *w, GArray *rows, int gcol, const char *gval)
     const int *cols = (const int *)vals->data;
     TjAutoGroup g;
     const char *why_not = NULL;
-    gboolean together = vals->len > 1 && cats(w, rows, cols, vals->len, &g, &why_not);
-    if (together || vals->len > 1) {
-        if (together) {
-            g.n_where = gcol >= 0;
-            g.where_col[0] = gcol;
-            g.where_val[0] = gval;
-            g.name = title_of(w, cols[0], gval);
-            g.loc = tj_table_header_loc(w->t, (guint)cols[0]);
-            tj__auto_apply(w, &g);
-            tj__auto_group_clear(&g);
-            return;
-        }
+    if (vals->len > 1) {                       /* all value columns in one chart */
+        gboolean together = cats(w, rows, cols, vals->len, &g, &why_not);
+        if (together)
+            apply_cats(w, &g, gcol, gval);
         tj__auto_group_clear(&g);
-        if (w->s->form == TJ_AUTO_YEAR_COLS) {         /* the latest year of each row */
+        if (together)
+            return;
+        if (w->s->form == TJ_AUTO_YEAR_COLS) {
             note_not_cats(w, rows, why_not);
-            for (guint i = 0; i < rows->len; i++) {
-                guint r = g_array_index(rows, guint, i);
-                for (guint k = vals->len; k-- > 0;)
-                    if (tj__auto_number(w->t, r, cols[k]) || k == 0) {
-                        char *label = g_strdup_printf("%s（%s）", cell(w, r, w->s->name),
-                                                      tj_table_column_label(w->t, (guint)cols[k]));
-                        tj__auto_one(w, r, cols[k], tj__auto_text_ok(label) ? label : NULL);
-                        g_free(label);
-                        break;
-                    }
-            }
+            latest_years(w, rows);
             return;
         }
     }
     for (guint k = 0; k < vals->len; k++) {
         if (cats(w, rows, &cols[k], 1, &g, &why_not)) {
-            g.n_where = gcol >= 0;
-            g.where_col[0] = gcol;
-            g.where_val[0] = gval;
-            g.name = title_of(w, cols[k], gval);
-            g.loc = tj_table_header_loc(w->t, (guint)cols[k]);
-            tj__auto_apply(w, &g);
+            apply_cats(w, &g, gcol, gval);
             for (guint i = 0; k == 0 && w->s->change >= 0 && i < rows->len; i++) {
                 guint r = g_array_index(rows, guint, i);
                 if (change_ok(w, r))
@@ -329,16 +353,8 @@ tj__auto_rows_section(TjAutoWalk *w, GArray *rows, int gcol, const char *gval)
             }
         } else {
             note_not_cats(w, rows, why_not);
-            for (guint i = 0; i < rows->len; i++) {
-                guint r = g_array_index(rows, guint, i);
-                char *label = vals->len > 1 ? g_strdup_printf("%s（%s）", cell(w, r, w->s->name),
-                                                               tj_table_column_label(w->t, (guint)cols[k]))
-                                            : NULL;
-                tj__auto_one(w, r, cols[k], label && tj__auto_text_ok(label) ? label : NULL);
-                g_free(label);
-            }
+            each_row(w, rows, cols[k]);
         }
         tj__auto_group_clear(&g);
     }
 }
-
