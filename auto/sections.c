@@ -197,6 +197,9 @@ finish(TjAutoWalk *w, GPtrArray *sections)
         TjAutoSection *o = sections->pdata[i];
         if (g_strcmp0(o->heading, sec->heading) != 0)
             continue;
+        TjSrcLoc loc = tj_src_loc(tj_table_name(w->t), 0, 0);
+        tj__auto_note(w, &loc, _("section “%s” joins the earlier one of that heading"),
+                      sec->heading);
         g_ptr_array_extend_and_steal(o->blocks, sec->blocks);
         sec->blocks = g_ptr_array_new();
         char *base = g_path_get_basename(tj_table_name(w->t));

@@ -77,6 +77,11 @@ ok "--explain: a gauge and why" \
     grep -q 'city-2020.csv:2:11: “家庭厨余垃圾分出率”: a share or rate in % (21.8%) → a gauge' "$T/stdout"
 ok "--explain: why no chart of categories" \
     grep -q 'city-2020.csv:5:1: no chart of categories: the values are in different units; a block for each row' "$T/stdout"
+check "--explain in Chinese under LANG=zh_CN.UTF-8" 0 "" "" \
+    env -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG=zh_CN.UTF-8 \
+    "$TUJIE" auto "$T/ex/economy-2020.csv" --explain -o "$T/ex/zh.png"
+ok "… the tile's reason in Chinese, its place kept" \
+    grep -q 'economy-2020.csv:2:8: “地区生产总值”：单个数值（2954.7亿元），有变化（0.2%） → 指标卡' "$T/stdout"
 check "no -o and no --spec-out: the spec on standard output" 0 "" "" \
     "$TUJIE" auto "$T/ex/gdp.csv"
 ok "the spec on standard output" grep -q '^  - heading: 变化趋势' "$T/stdout"
