@@ -62,6 +62,10 @@ struct TjKind {
      * had errors (recorded in c's errors). */
     gconstpointer (*read)(TjBind *c, const TjSpecBlock *b);
     const TjBlockOps *ops;        /* the layout's side */
+    /* Command lines that show the kind's command (`tujie NAME …`), one per
+     * line, for its --help (N_(); NULL: none). The command's options are
+     * the kind's keys; DATA.csv is optional when a key is a TJ_KEY_VALUE. */
+    const char *examples;
 };
 
 /* The chart kinds in the order docs list them; NULL-terminated.
@@ -74,6 +78,11 @@ const char *const *tj_bind_kind_names(void);
 /* The keys every chart block takes besides its kind's own, ended by
  * { NULL }. (transfer none) static */
 const TjKey *tj_bind_common_keys(void);
+
+/* TRUE when @text names a built-in icon (学校, school), not a file. */
+gboolean tj_bind_icon_is_builtin(const char *text);
+/* The file the built-in icons are drawn from. (transfer none) */
+const char *tj_bind_icon_font(void);
 
 /* ---- binding ------------------------------------------------------------ */
 

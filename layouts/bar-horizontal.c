@@ -78,8 +78,13 @@ bar_rows(TjBarCtx *c, const TjBandScale *ys, const TjLinearScale *xs)
             }
             char *lab = c->spec->value_labels ? tj__bar_value_label(c, k, i) : NULL;
             if (lab) {
+                /* as tall as the bar at most, so the labels of the
+                 * bars of one row do not touch; never under the note size */
                 TjFontStyle f = c->value_font;
-                f.size = MIN(f.size, MAX(c->th->size_note, h * 0.8));
+                TjTextExtents ve;
+                tj_measure(c->m, "0", &f, &ve);
+                if (ve.height > h)
+                    f.size = MAX(c->th->size_note, floor(f.size * h / ve.height));
                 tj_lay_text_mid(c->s, c->m, "bar.value", xb + (v >= 0 ? 6 : -6), y + h / 2,
                                 lab, &f, c->th->text, v >= 0 ? TJ_ANCHOR_START : TJ_ANCHOR_END);
             }

@@ -2,7 +2,8 @@
  * Everything is measured; the plot gets what is left. The legend goes on the
  * unit's row, right-aligned, or on a row of its own when it does not fit.
  * Every text stays inside the frame: one too wide wraps between words (the
- * title, subtitle and source in up to 3 lines, the unit in up to 2), and is
+ * title, subtitle and source in up to 3 lines but no more than a fifth,
+ * a sixth and an eighth of the chart's height; the unit in up to 2), and is
  * shortened with "…" only past that, with a warning; a legend too wide for
  * one row flows onto more rows. */
 #include "layouts/frame.h"
@@ -10,6 +11,7 @@
 #include "layouts/common.h"
 #include "layouts/text.h"
 
+#include <math.h>
 #include <string.h>
 
 #define SWATCH 14.0
@@ -73,6 +75,17 @@ legend_rows(TjScene *s, const TjMeasurer *m, const TjTheme *th, const TjFrame *f
     return h;
 }
 
+/* How many lines (1 to 3) of @font a text around the plot may take: no
+ * more than @share of the chart's @height, so a short chart keeps its
+ * plot. */
+static guint
+max_lines(const TjMeasurer *m, const TjFontStyle *font, double height, double share)
+{
+    TjTextExtents e;
+    tj_measure(m, "国", font, &e);
+    return (guint)CLAMP(floor(height * share / MAX(e.height, 1)), 1, 3);
+}
+
 /* @text from (@x, top @y) in up to @max_lines lines of @max_w (shortened
  * only past that, with a warning); returns its height (0 for no text). */
 static double
@@ -122,9 +135,10 @@ tj_frame_layout(TjScene *s, const TjMeasurer *m, const TjTheme *th, const TjFram
     TjFontStyle sub = tj_font(th->size_label, FALSE);
     TjFontStyle note = tj_font(th->size_note, FALSE);
 
-    y += lines(s, m, "title", pad, y, frame->title, &title, th->text, right - pad, 3);
+    y += lines(s, m, "title", pad, y, frame->title, &title, th->text, right - pad,
+               max_lines(m, &title, frame->height, 0.2));
     y += lines(s, m, "subtitle", pad, y, frame->subtitle, &sub, th->text_secondary,
-               right - pad, 3);
+               right - pad, max_lines(m, &sub, frame->height, 0.15));
     if (y > pad)
         y += 8;
     char **keep = g_new0(char *, frame->n_legend + 1);
@@ -162,9 +176,10 @@ tj_frame_layout(TjScene *s, const TjMeasurer *m, const TjTheme *th, const TjFram
     if (f->source && *f->source) {
         char *full = g_strconcat("数据来源：", f->source, NULL);
         gboolean cut = FALSE;
-        GPtrArray *l = tj_text_fit_lines(m, full, &note, MAX(right - pad, 1), 3, &cut);
+        guint most = max_lines(m, &note, f->height, 0.12);
+        GPtrArray *l = tj_text_fit_lines(m, full, &note, MAX(right - pad, 1), most, &cut);
         if (cut)
-            tj_lay_warn_shortened(s, m, full, &note, MAX(right - pad, 1), 3);
+            tj_lay_warn_shortened(s, m, full, &note, MAX(right - pad, 1), most);
         tj_measure(m, "国", &note, &e);
         double top = bottom - l->len * e.height;
         for (guint i = 0; i < l->len; i++)

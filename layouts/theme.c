@@ -200,5 +200,5 @@ tj_theme_for_chart(const TjTheme *th, double width, TjTheme *out)
     double *all[] = { &out->size_title, &out->size_heading, &out->size_chart_title,
                         &out->size_body, &out->size_label, &out->size_note, &out->size_big };
     for (gsize i = 0; i < G_N_ELEMENTS(all); i++)
-        *all[i] = round(*all[i] * f * 2) / 2;   /* to half a px */
+        *all[i] = round(*all[i] * f);   /* whole px: PDF and PNG place glyphs alike */
 }

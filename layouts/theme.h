@@ -52,12 +52,12 @@ typedef struct {
 } TjTheme;
 
 #define TJ_THEME_PAGE_W 1080.0        /* the width the sizes are for */
-#define TJ_THEME_CHART_MIN_SCALE 0.75 /* a narrower chart keeps 3/4 of them */
+#define TJ_THEME_CHART_MIN_SCALE (5.0 / 7) /* a narrower chart: labels 20 px */
 
 /* @th with its sizes scaled for a single chart @width px wide: by
- * @width / 1080, but never below 3/4 (an 800-px chart: labels 21 px,
- * notes 18), so that a chart shown across a phone reads as the poster
- * does and a small one stays readable. Rounded to half a px. */
+ * @width / 1080, but never below 5/7 (an 800-px chart: labels 21 px,
+ * notes 18; up to 771 px: 20 and 17), so that a chart shown across a phone reads as the poster
+ * does and a small one stays readable. Rounded to whole px. */
 void tj_theme_for_chart(const TjTheme *th, double width, TjTheme *out);
 
 /* Returns: (transfer none) the built-in theme @name (NULL: "gov-red"),

@@ -1,6 +1,6 @@
 /* tests/support/chart-theme.h — the default theme as a single chart gets
- * it (tj_theme_for_chart: the 1080-px page scale × 0.75, as for any chart
- * up to 810 px wide), for tests that call a chart layout directly. */
+ * it (tj_theme_for_chart: the 1080-px page scale × 5/7, as for any chart
+ * up to 771 px wide), for tests that call a chart layout directly. */
 #ifndef TJ_TESTS_CHART_THEME_H
 #define TJ_TESTS_CHART_THEME_H
 
