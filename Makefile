@@ -16,7 +16,7 @@ PREFIX    ?= /usr/local
 BUILD     ?= build
 CC        ?= cc
 
-PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng zlib libdeflate glib-2.0 gio-2.0 yaml-0.1 libqpdf librsvg-2.0
+PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng zlib libdeflate glib-2.0 gio-2.0 yaml-0.1 libqpdf librsvg-2.0 libzip libxml-2.0 freexl
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # opened with dlopen, not linked: libqpdf by render/pdf-fix.c when a PDF is

@@ -49,20 +49,25 @@ tj_cli_chart_start(GOptionContext *ctx, int *argc, char ***argv, TjCliChart *c,
     g_option_group_set_translation_domain(og, TJ_CLI_DOMAIN);
     tj_cli_output_entries(og, o);
     g_option_context_add_group(ctx, og);
+    char *sheet = NULL;
+    tj_cli_sheet_entry(ctx, &sheet);
     GError *err = NULL;
     if (!tj_cli_parse(ctx, argc, argv, code))
         return NULL;
     if (*argc != 2) {
+        g_free(sheet);
         g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("expected one DATA.csv, got %d"), *argc - 1);
         *code = tj_cli_fail(err);
         return NULL;
     }
     if (!tj_cli_output_resolve(o, fmt, out, &err)) {
+        g_free(sheet);
         *code = tj_cli_fail(err);
         return NULL;
     }
     c->where_joined = c->where ? g_strjoinv(";", c->where) : NULL;
-    TjTable *t = tj_table_load((*argv)[1], &err);
+    TjTable *t = tj_table_load_sheet((*argv)[1], sheet, &err);
+    g_free(sheet);
     if (!t)
         *code = tj_cli_fail(err);
     return t;

@@ -60,6 +60,9 @@ void tj_cli_set_signal_handler(void (*handler)(int));
 
 /* Prints "tujie: message" and returns the exit code for @error. */
 int tj_cli_fail(GError *error);
+/* Adds --sheet NAME|N (stored in *@sheet) to @ctx's main options: the
+ * sheet of a workbook given as DATA. */
+void tj_cli_sheet_entry(GOptionContext *ctx, char **sheet);
 /* Parses @argv with @ctx; on failure prints the error and the usage hint. */
 gboolean tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_code);
 

@@ -216,6 +216,18 @@ tj_cli_fail(GError *error)
     return code;
 }
 
+void
+tj_cli_sheet_entry(GOptionContext *ctx, char **sheet)
+{
+    const GOptionEntry entries[] = {
+        { "sheet", 0, 0, G_OPTION_ARG_STRING, sheet,
+          N_("The sheet of an .xlsx or .xls workbook to read, by name or number "
+          "(default: the first visible)"), N_("NAME|N") },
+        { NULL, 0, 0, 0, NULL, NULL, NULL }
+    };
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
+}
+
 gboolean
 tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_code)
 {

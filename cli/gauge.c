@@ -12,6 +12,8 @@ tj_cli_value_start(GOptionContext *ctx, int *argc, char ***argv, TjCliOutput *o,
     g_option_group_set_translation_domain(og, TJ_CLI_DOMAIN);
     tj_cli_output_entries(og, o);
     g_option_context_add_group(ctx, og);
+    char *sheet = NULL;
+    tj_cli_sheet_entry(ctx, &sheet);
     GError *err = NULL;
     *code = TJ_EXIT_OK;
     if (!tj_cli_parse(ctx, argc, argv, code))
@@ -19,13 +21,18 @@ tj_cli_value_start(GOptionContext *ctx, int *argc, char ***argv, TjCliOutput *o,
     if (*argc > 2)
         g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("expected at most one DATA.csv, got %d"),
                     *argc - 1);
+    else if (*argc < 2 && sheet)
+        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("--sheet given without a workbook; "
+                    "expected DATA.xlsx or DATA.xls before the options"));
     if (err || !tj_cli_output_resolve(o, fmt, out, &err)) {
+        g_free(sheet);
         *code = tj_cli_fail(err);
         return NULL;
     }
     if (*argc < 2)
         return NULL;
-    TjTable *t = tj_table_load((*argv)[1], &err);
+    TjTable *t = tj_table_load_sheet((*argv)[1], sheet, &err);
+    g_free(sheet);
     if (!t)
         *code = tj_cli_fail(err);
     return t;

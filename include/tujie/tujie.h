@@ -38,8 +38,16 @@ typedef enum {
 typedef struct TjTable TjTable;
 
 /* Loads a CSV file (UTF-8, UTF-8 BOM, UTF-16 LE/BE BOM or GB18030; comma,
- * tab or semicolon). Returns: (transfer full) free with tj_table_free(). */
+ * tab or semicolon), or the first visible worksheet of an Excel workbook
+ * (.xlsx, or .xls): the kind is told by the file's first bytes, not its
+ * name. Returns: (transfer full) free with tj_table_free(). */
 TJ_API TjTable *tj_table_load(const char *path, GError **error);
+/* The same, with the sheet of a workbook to read: its name, or its number
+ * from 1 in the workbook's order; NULL: the first visible worksheet. A
+ * sheet asked of a CSV file is an INPUT error. Places in messages about a
+ * sheet's cells read "book.xlsx:Sheet1!C12". */
+TJ_API TjTable *tj_table_load_sheet(const char *path, const char *sheet,
+                                    GError **error);
 TJ_API void tj_table_free(TjTable *table);
 
 /* ---- output ---------------------------------------------------------- */
