@@ -26,7 +26,7 @@ tj__spec_table(TjSpecCtx *c, const TjSpecBlock *b)
     char *what = named ? g_strdup_printf("data “%s”", b->data->name) : g_strdup("data");
     if (tj__spec_path_check(c, what, b->data->path, b->data->resolved, &b->data->loc)) {
         t = c->env->load ? c->env->load(b->data->resolved, c->env->load_data, &err)
-                         : tj_table_load(b->data->resolved, &err);
+                         : tj_table_load_sheet(b->data->resolved, b->data->sheet, &err);
         if (!t)
             tj_spec_errors_add(c->errs, &b->data->loc, "%s: %s", what, err->message);
     }

@@ -12,7 +12,9 @@
 typedef struct {
     const char *const *allow_dirs;  /* NULL-terminated; NULL: none */
     TjTable *(*load)(const char *path, gpointer data, GError **error);
-                                    /* NULL: tj_table_load() */
+                                    /* NULL: tj_table_load_sheet() (the
+                                       source's sheet; a loader set here
+                                       is given CSV sources only) */
     gpointer load_data;
 } TjSpecEnv;
 

@@ -26,6 +26,9 @@ typedef struct {
     guint64 packed, read;   /* its packed size; bytes unpacked so far */
     TjSrcLoc at;
     GError *error;          /* the first problem, from a callback */
+    char *xml_error;        /* libxml2's first message, reported when the
+                               reader stops (at the cell it reached) */
+    int xml_line;
     xmlStructuredErrorFunc old_serror;   /* the thread's handlers, */
     void *old_sctx;                      /* restored on closing */
     xmlGenericErrorFunc old_gerror;

@@ -40,13 +40,10 @@ static void
 on_xml_error(void *ctx, xmlErrorPtr e)
 {
     TjXml *x = ctx;
-    if (x == NULL || x->error != NULL || e == NULL || e->level < XML_ERR_ERROR)
+    if (x == NULL || x->xml_error != NULL || e == NULL || e->level < XML_ERR_ERROR)
         return;
-    char *msg = g_strchomp(g_strdup(e->message ? e->message : "?"));
-    /* TRANSLATORS: %d is a line of the XML part; %s libxml2's own message */
-    tj__xml_fail(x, &x->error, TJ_ERROR_INPUT, _("not well-formed XML at line %d: %s"),
-                 e->line, msg);
-    g_free(msg);
+    x->xml_error = g_strchomp(g_strdup(e->message ? e->message : "?"));
+    x->xml_line = e->line;
 }
 
 static void
@@ -96,6 +93,7 @@ tj__xml_open(TjXml *x, TjBook *book, const char *part, gboolean required, GError
     x->r = NULL;
     x->read = 0;
     x->error = NULL;
+    x->xml_error = NULL;
     x->handlers_set = FALSE;
     if (x->at.file == NULL)
         x->at = tj_src_loc(book->file, 0, 0);
@@ -127,6 +125,9 @@ tj__xml_open(TjXml *x, TjBook *book, const char *part, gboolean required, GError
     if (x->r == NULL) {
         if (x->error)
             g_propagate_error(error, g_steal_pointer(&x->error));
+        else if (x->xml_error)
+            tj__xml_fail(x, error, TJ_ERROR_INPUT, _("not well-formed XML at line %d: %s"),
+                         x->xml_line, x->xml_error);
         else
             tj__xml_fail(x, error, TJ_ERROR_INPUT, _("not an XML document"));
         tj__xml_close(x);
@@ -146,6 +147,7 @@ tj__xml_close(TjXml *x)
     x->r = NULL;
     x->zf = NULL;
     g_clear_error(&x->error);
+    g_clear_pointer(&x->xml_error, g_free);
     if (x->handlers_set) {
         xmlSetStructuredErrorFunc(x->old_sctx, x->old_serror);
         xmlSetGenericErrorFunc(x->old_gctx, x->old_gerror);
@@ -160,6 +162,10 @@ tj__xml_next(TjXml *x, GError **error)
     if (ret < 0 || x->error) {
         if (x->error)
             g_propagate_error(error, g_steal_pointer(&x->error));
+        else if (x->xml_error)
+            /* TRANSLATORS: %d is a line of the XML part; %s libxml2's own message */
+            tj__xml_fail(x, error, TJ_ERROR_INPUT, _("not well-formed XML at line %d: %s"),
+                         x->xml_line, x->xml_error);
         else
             tj__xml_fail(x, error, TJ_ERROR_INPUT, _("not well-formed XML"));
         return -1;
