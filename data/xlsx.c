@@ -312,20 +312,22 @@ tj__sheet_choose(const char *file, const char *const *names, const gboolean *vis
         for (guint i = 0; i < n; i++)
             if (g_ascii_strcasecmp(names[i], want) == 0)
                 return (int)i;
-        if (g_ascii_string_to_unsigned(want, 10, 1, G_MAXUINT, &num, NULL) && num <= n)
+        if (g_ascii_string_to_unsigned(want, 10, 0, G_MAXUINT, &num, NULL) && num >= 1
+            && num <= n)
             return (int)num - 1;
+        num = g_ascii_string_to_unsigned(want, 10, 0, G_MAXUINT, &num, NULL) ? MAX(num, 1) : 0;
     }
     GString *list = sheet_list(names, n);
     char *near = want ? tj_suggest(want, names, n) : NULL;
     if (want == NULL)
         tj_error_set_at(error, TJ_ERROR_INPUT, &loc, _("no visible worksheet; name the "
                         "sheet to read (sheets: %s)"), list->str);
-    else if (num > 0)
-        tj_error_set_at(error, TJ_ERROR_INPUT, &loc, _("no sheet number %s; the workbook "
-                        "has %u (sheets: %s)"), want, n, list->str);
     else if (near)
         tj_error_set_at(error, TJ_ERROR_INPUT, &loc, _("no sheet “%s”; did you mean "
                         "“%s”? (sheets: %s)"), want, near, list->str);
+    else if (num > 0)
+        tj_error_set_at(error, TJ_ERROR_INPUT, &loc, _("no sheet named “%s”, and the "
+                        "workbook has only %u sheets (%s)"), want, n, list->str);
     else
         tj_error_set_at(error, TJ_ERROR_INPUT, &loc, _("no sheet “%s” (sheets: %s)"),
                         want, list->str);

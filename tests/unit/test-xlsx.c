@@ -231,8 +231,8 @@ test_sheet_choice(void)
     assert_sheet(b, "1", "book.xlsx:隐藏");   /* asked for: hidden or not */
     assert_error(b, "2021年度", TJ_ERROR_INPUT, "book.xlsx: no sheet “2021年度”; did you mean "
                  "“2021年”? (sheets: 隐藏, 2020年, 2021年)");
-    assert_error(b, "4", TJ_ERROR_INPUT, "book.xlsx: no sheet number 4; the workbook has 3 "
-                 "(sheets: 隐藏, 2020年, 2021年)");
+    assert_error(b, "4", TJ_ERROR_INPUT, "book.xlsx: no sheet named “4”, and the workbook "
+                 "has only 3 sheets (隐藏, 2020年, 2021年)");
     assert_error(b, "经济", TJ_ERROR_INPUT, "book.xlsx: no sheet “经济” (sheets: 隐藏, 2020年, 2021年)");
     g_bytes_unref(b);
     TjtSheet hidden = { "A", tiny, "veryHidden" };
@@ -395,6 +395,74 @@ test_zip_bomb(void)
     g_bytes_unref(b);
 }
 
+static TjTable *
+load_data(const char *rel)
+{
+    char *path = tjt_src_path(rel);
+    GError *err = NULL;
+    TjTable *t = tj_table_load(path, &err);
+    g_assert_no_error(err);
+    g_free(path);
+    return t;
+}
+
+/* The workbooks LibreOffice saved read as their CSV does, cell by cell,
+ * but for the percent column: "0.2%" was stored as 0.002 under "0.00%",
+ * which reads "0.20%" (as the spreadsheet shows it) in the .xlsx, and
+ * 0.002 in the .xls, whose formats libfreexl does not give. */
+static void
+test_saved_by_libreoffice(void)
+{
+    TjTable *csv = load_data("tests/data/xlsx/indicators.csv");
+    const char *books[] = { "tests/data/xlsx/indicators.xlsx", "tests/data/xlsx/indicators.xls" };
+    for (guint b = 0; b < G_N_ELEMENTS(books); b++) {
+        TjTable *t = load_data(books[b]);
+        g_assert_true(g_str_has_suffix(tj_table_name(t), b ? ".xls:2020年" : ".xlsx:2020年"));
+        g_assert_cmpuint(tj_table_n_rows(t), ==, tj_table_n_rows(csv));
+        g_assert_cmpuint(tj_table_n_cols(t), ==, tj_table_n_cols(csv));
+        guint pct = (guint)tj_table_column_by_name(t, "同比");
+        for (guint c = 0; c < tj_table_n_cols(csv); c++)
+            g_assert_cmpstr(tj_table_column_name(t, c), ==, tj_table_column_name(csv, c));
+        for (guint r = 0; r < tj_table_n_rows(csv); r++)
+            for (guint c = 0; c < tj_table_n_cols(csv); c++) {
+                const TjNumber *a, *n;
+                TjNumKind k = tj_table_cell_number(t, r, c, &a);
+                g_assert_cmpint(k, ==, tj_table_cell_number(csv, r, c, &n));
+                if (c != pct || k != TJ_NUM_VALUE) {
+                    g_assert_cmpstr(tj_table_cell_text(t, r, c), ==, tj_table_cell_text(csv, r, c));
+                } else if (b == 0) {
+                    g_assert_cmpfloat_with_epsilon(a->value, n->value, 1e-9);
+                    g_assert_true(a->percent && a->decimals == 2);
+                } else {
+                    g_assert_cmpfloat_with_epsilon(a->value * 100, n->value, 1e-9);
+                    g_assert_false(a->percent);
+                }
+            }
+        char *p = place(tj_table_cell_loc(t, 4, pct));
+        g_assert_true(g_str_has_suffix(p, ":2020年!D6"));
+        g_free(p);
+        if (b == 0)
+            g_assert_cmpstr(tj_table_column_unit(t, pct), ==, "%");
+        tj_table_free(t);
+    }
+    /* the same bytes from memory: .xls goes through a temporary file */
+    char *path = tjt_src_path("tests/data/xlsx/indicators.xls");
+    gsize len;
+    char *bytes = tjt_read(path, &len);
+    GError *err = NULL;
+    TjTable *t = tj_table_parse_sheet(bytes, len, "mem.xls", "2020年", &err);
+    g_assert_no_error(err);
+    g_assert_cmpstr(tj_table_cell_text(t, 5, 0), ==, "高峰时段道路交通指数");
+    tj_table_free(t);
+    g_assert_null(tj_table_parse_sheet(bytes, len, "mem.xls", "2021", &err));
+    g_assert_cmpstr(err->message, ==, "mem.xls: no sheet named “2021”, and the workbook has only 1 "
+                    "sheets (2020年)");
+    g_clear_error(&err);
+    g_free(bytes);
+    g_free(path);
+    tj_table_free(csv);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -407,5 +475,6 @@ main(int argc, char **argv)
     g_test_add_func("/xlsx/bad-sheets", test_bad_sheets);
     g_test_add_func("/xlsx/limits", test_limits);
     g_test_add_func("/xlsx/zip-bomb", test_zip_bomb);
+    g_test_add_func("/xlsx/saved-by-libreoffice", test_saved_by_libreoffice);
     return g_test_run();
 }
