@@ -69,9 +69,11 @@ static gboolean
 no_sheets_error(const char *name, const char *sheet, GError **error)
 {
     TjSrcLoc loc = tj_src_loc(name, 0, 0);
+    char *shown = g_utf8_make_valid(sheet, -1);
     tj_error_set_at(error, TJ_ERROR_INPUT, &loc, _("sheet “%s” asked of a CSV file, "
                     "which has none; a sheet is chosen only in an .xlsx or .xls workbook"),
-                    sheet);
+                    shown);
+    g_free(shown);
     return FALSE;
 }
 

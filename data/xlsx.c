@@ -319,6 +319,8 @@ tj__sheet_choose(const char *file, const char *const *names, const gboolean *vis
     }
     GString *list = sheet_list(names, n);
     char *near = want ? tj_suggest(want, names, n) : NULL;
+    char *shown = want ? g_utf8_make_valid(want, -1) : NULL;   /* from argv */
+    want = shown;
     if (want == NULL)
         tj_error_set_at(error, TJ_ERROR_INPUT, &loc, _("no visible worksheet; name the "
                         "sheet to read (sheets: %s)"), list->str);
@@ -332,6 +334,7 @@ tj__sheet_choose(const char *file, const char *const *names, const gboolean *vis
         tj_error_set_at(error, TJ_ERROR_INPUT, &loc, _("no sheet “%s” (sheets: %s)"),
                         want, list->str);
     g_free(near);
+    g_free(shown);
     g_string_free(list, TRUE);
     return -1;
 }

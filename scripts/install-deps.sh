@@ -14,8 +14,11 @@ set -eu
 # chromium: the SVG is checked in a browser (120 MB download, about 30 s to
 # install here; the test is skipped without it). gettext: xgettext and
 # msgfmt build the message catalogues (po/); locales: locale-gen, for the
-# locales generated below.
+# locales generated below. libzip-dev and libxml2-dev: .xlsx workbooks as
+# data (the zip, and its XML through libxml2's streaming reader;
+# data/xlsx*.c); libfreexl-dev: .xls workbooks (data/xls.c).
 PKGS="build-essential pkg-config gettext locales
+libzip-dev libxml2-dev libfreexl-dev
 libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev libyaml-dev libglib2.0-dev
 libqpdf-dev zlib1g-dev libdeflate-dev librsvg2-dev
 fonts-noto-cjk fonts-dejavu-core

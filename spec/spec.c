@@ -79,7 +79,7 @@ static const char *const source_keys[] = { "path", "sheet", NULL };
 static void
 read_sheet_source(TjSpec *spec, const TjNodeEntry *e, TjSpecErrors *errs)
 {
-    char *context = g_strdup_printf(_("data “%s”"), e->key);
+    char *context = g_strdup_printf("data “%s”", e->key);   /* a spec key: not translated */
     tj_spec_check_keys(e->value, source_keys, context, errs);
     const TjNode *path = tj_spec_require(e->value, "path", context, errs);
     const TjNode *sheet = tj_spec_node_get(e->value, "sheet");
