@@ -109,7 +109,7 @@ job_hash(TjBatch *b, TjBatchJob *j)
     if (!root)
         return NULL;
     TjSpecErrors *errs = tj_spec_errors_new();
-    TjSpec *spec = tj_spec_build(root, errs);
+    TjSpec *spec = tj_spec_build(root, tj_bind_kind_names(), errs);
     gboolean ok = tj_spec_errors_count(errs) == 0;
     tj_spec_errors_free(errs);
     GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);

@@ -1,7 +1,7 @@
-/* api/embed.c — tujie inside other programs: specs as objects (read from a
- * file or built in memory), the size of a spec's drawing, drawing it onto
- * the caller's cairo context, and rendering it to memory. The tj_spec_*
- * functions taking a path are the same through a TjDoc made on the spot. */
+/* api/embed.c — specs as objects (TjDoc: read from a file or built in
+ * memory): checking, writing files, the size of the drawing, drawing onto
+ * the caller's cairo context, rendering to memory. The last two are shared
+ * with charts made by key (api/chart-object.c): tj__api_scene_draw/_bytes. */
 #include "tujie/tujie.h"
 
 #include <stdio.h>
@@ -91,7 +91,24 @@ tj_doc_render(const TjDoc *doc, TjFormat fmt, const char *path, const TjOutputOp
         return FALSE;
     TjSpecSrc src = doc_src(doc);
     gboolean ok = tj__api_src_render_with(&src, fonts, 1, &fmt, &path, out, NULL, error);
-    tj__api_fonts_give(fonts);
+    tj__api_fonts_give(out, fonts);
+    return ok;
+}
+
+gboolean
+tj_doc_render_files(const TjDoc *doc, guint n, const TjFormat *fmts, const char *const *paths,
+                    const TjOutputOptions *out, GError **error)
+{
+    g_return_val_if_fail(doc && n > 0 && fmts && paths, FALSE);
+    for (guint i = 0; i < n; i++)
+        g_return_val_if_fail(paths[i], FALSE);
+    TjFonts *fonts = tj__api_fonts_take(out, error);
+    if (!fonts)
+        return FALSE;
+    TjSpecSrc src = doc_src(doc);
+    src.parallel = TRUE;
+    gboolean ok = tj__api_src_render_with(&src, fonts, n, fmts, paths, out, NULL, error);
+    tj__api_fonts_give(out, fonts);
     return ok;
 }
 
@@ -106,7 +123,7 @@ lay_out(const TjDoc *doc, const TjOutputOptions *out, TjFonts **fonts, TjScene *
         return FALSE;
     TjSpecSrc src = doc_src(doc);
     if (!tj__api_src_scene(&src, out, *fonts, NULL, scene, NULL, error)) {
-        tj__api_fonts_give(*fonts);
+        tj__api_fonts_give(out, *fonts);
         *fonts = NULL;
         return FALSE;
     }
@@ -127,39 +144,27 @@ tj_doc_size(const TjDoc *doc, const TjOutputOptions *out, double *width, double 
     if (height)
         *height = tj_scene_height(scene);
     tj_scene_free(scene);
-    tj__api_fonts_give(fonts);
+    tj__api_fonts_give(out, fonts);
     return TRUE;
 }
 
 gboolean
-tj_doc_draw(const TjDoc *doc, void *cr, const TjOutputOptions *out, GError **error)
+tj__api_scene_draw(const TjScene *scene, TjFonts *fonts, cairo_t *cr,
+                   const TjOutputOptions *out, GError **error)
 {
-    g_return_val_if_fail(doc && cr, FALSE);
-    TjFonts *fonts;
-    TjScene *scene;
-    if (!lay_out(doc, out, &fonts, &scene, error))
-        return FALSE;
     gboolean ok = tj_render_check_glyphs(scene, fonts, out && out->tofu_warn, error);
     if (ok) {
         cairo_save(cr);
         ok = tj_render_cairo(scene, fonts, cr, error);
         cairo_restore(cr);
     }
-    tj_scene_free(scene);
-    tj__api_fonts_give(fonts);
     return ok;
 }
 
 gboolean
-tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutputOptions *out,
-                    GBytes **bytes, GError **error)
+tj__api_scene_bytes(const TjScene *scene, TjFonts *fonts, TjFormat fmt,
+                    const TjOutputOptions *out, GBytes **bytes, GError **error)
 {
-    g_return_val_if_fail(doc && bytes, FALSE);
-    *bytes = NULL;
-    TjFonts *fonts;
-    TjScene *scene;
-    if (!lay_out(doc, out, &fonts, &scene, error))
-        return FALSE;
     char *buf = NULL;
     size_t len = 0;
     FILE *fp = open_memstream(&buf, &len);
@@ -182,35 +187,35 @@ tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutputOptions *out,
     if (ok)
         *bytes = g_bytes_new(buf, len);
     free(buf);  /* open_memstream allocates with malloc */
-    tj_scene_free(scene);
-    tj__api_fonts_give(fonts);
     return ok;
 }
 
-/* ---- the same for a spec file, through a TjDoc that reads it ---------- */
-
 gboolean
-tj_spec_size(const char *spec_path, const TjOutputOptions *out, double *width, double *height,
-             GError **error)
+tj_doc_draw(const TjDoc *doc, cairo_t *cr, const TjOutputOptions *out, GError **error)
 {
-    g_return_val_if_fail(spec_path != NULL, FALSE);
-    TjDoc doc = { (char *)spec_path, NULL, 0 };
-    return tj_doc_size(&doc, out, width, height, error);
+    g_return_val_if_fail(doc && cr, FALSE);
+    TjFonts *fonts;
+    TjScene *scene;
+    if (!lay_out(doc, out, &fonts, &scene, error))
+        return FALSE;
+    gboolean ok = tj__api_scene_draw(scene, fonts, cr, out, error);
+    tj_scene_free(scene);
+    tj__api_fonts_give(out, fonts);
+    return ok;
 }
 
 gboolean
-tj_spec_draw(const char *spec_path, void *cr, const TjOutputOptions *out, GError **error)
+tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutputOptions *out,
+                    GBytes **bytes, GError **error)
 {
-    g_return_val_if_fail(spec_path != NULL, FALSE);
-    TjDoc doc = { (char *)spec_path, NULL, 0 };
-    return tj_doc_draw(&doc, cr, out, error);
-}
-
-gboolean
-tj_spec_render_bytes(const char *spec_path, TjFormat fmt, const TjOutputOptions *out,
-                     GBytes **bytes, GError **error)
-{
-    g_return_val_if_fail(spec_path != NULL, FALSE);
-    TjDoc doc = { (char *)spec_path, NULL, 0 };
-    return tj_doc_render_bytes(&doc, fmt, out, bytes, error);
+    g_return_val_if_fail(doc && bytes, FALSE);
+    *bytes = NULL;
+    TjFonts *fonts;
+    TjScene *scene;
+    if (!lay_out(doc, out, &fonts, &scene, error))
+        return FALSE;
+    gboolean ok = tj__api_scene_bytes(scene, fonts, fmt, out, bytes, error);
+    tj_scene_free(scene);
+    tj__api_fonts_give(out, fonts);
+    return ok;
 }

@@ -63,6 +63,9 @@ int tj_cli_fail(GError *error);
 /* Adds --sheet NAME|N (stored in *@sheet) to @ctx's main options: the
  * sheet of a workbook given as DATA. */
 void tj_cli_sheet_entry(GOptionContext *ctx, char **sheet);
+/* Prints a library diagnostic (TjOutputOptions.diagnostic) to stderr:
+ * "tujie: warning: file:line:col: text". */
+void tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data);
 /* Parses @argv with @ctx; on failure prints the error and the usage hint. */
 gboolean tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_code);
 

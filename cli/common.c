@@ -163,6 +163,7 @@ resolve(TjCliOutput *o, gboolean many, TjFormat **fmts, guint *n, TjOutputOption
     out->fonts_conf = o->fonts_conf;
     out->creation_date = o->date;
     out->allow_dirs = (const char *const *)o->allow_dirs;
+    out->diagnostic = tj_cli_diagnostic;
     ok = ok && resolve_publish(o, out, error);
     if (!ok)
         g_clear_pointer(fmts, g_free);
@@ -200,6 +201,25 @@ tj_cli_output_clear(TjCliOutput *o)
     g_free(o->alt_text);
     g_free(o->preset);
     g_free(o->max_size);
+}
+
+void
+tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data)
+{
+    (void)user_data;
+    GString *s = g_string_new(NULL);
+    if (d->file) {
+        g_string_append(s, d->file);
+        if (d->line > 0)
+            g_string_append_printf(s, d->col > 0 ? ":%u:%u" : ":%u", d->line, d->col);
+        g_string_append(s, ": ");
+    }
+    g_string_append(s, d->text);
+    if (d->level == TJ_DIAGNOSTIC_WARNING)
+        fprintf(stderr, _("tujie: warning: %s\n"), s->str);
+    else
+        fprintf(stderr, "tujie: %s\n", s->str);
+    g_string_free(s, TRUE);
 }
 
 int

@@ -15,12 +15,13 @@ allowed() {  # module -> allowed quoted-include prefixes
     layouts) echo "core data spec scene layouts fonts/measure.h tujie" ;;
     render)  echo "core scene fonts render tujie" ;;
     cli)     echo "cli tujie/tujie.h" ;;
-    api)     echo "core data spec scene fonts layouts render api tujie" ;;
+    bind)    echo "core data spec scene fonts/measure.h layouts render/render.h bind tujie" ;;
+    api)     echo "core data spec scene fonts layouts render bind api tujie" ;;
     esac
 }
 banned_system() {  # module -> regex of forbidden <…> includes
     case $1 in
-    core|data|scene|layouts|cli) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h|librsvg)' ;;
+    core|data|scene|layouts|bind|cli) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h|librsvg)' ;;
     spec) echo '^(cairo|pango|png\.h|fontconfig|ft2build|librsvg)' ;;
     fonts) echo '^(png\.h|yaml\.h|librsvg)' ;;
     render) echo '^(yaml\.h)' ;;
@@ -29,7 +30,7 @@ banned_system() {  # module -> regex of forbidden <…> includes
 }
 
 n=0; bad=0
-for m in core data spec scene fonts layouts render cli api; do
+for m in core data spec scene fonts layouts render bind cli api; do
     [ -d "$m" ] || continue
     for f in "$m"/*.c "$m"/*.h; do
         [ -f "$f" ] || continue

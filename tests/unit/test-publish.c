@@ -28,7 +28,7 @@ render(const char *dir, const char *name, TjFormat fmt, const TjOutputOptions *o
     char *path = g_build_filename(dir, name, NULL);
     GError *err = NULL;
     TjOutputOptions def = { 0 };
-    g_assert_true(tj_render_spec(spec, fmt, path, o ? o : &def, &err));
+    g_assert_true(tjt_render_spec(spec, fmt, path, o ? o : &def, &err));
     g_assert_no_error(err);
     g_free(path);
     g_free(spec);
