@@ -103,5 +103,6 @@ TjTable *tj_cli_value_start(GOptionContext *ctx, int *argc, char ***argv,
                             TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
                             int *code);
 int tj_cli_gauge(int argc, char **argv);
+int tj_cli_preview(int argc, char **argv);
 int tj_cli_kpi(int argc, char **argv);
 #endif

@@ -21,6 +21,7 @@ usage(void)
     "Commands:\n"
     "  render SPEC.yaml -o OUT.png|svg|pdf           a 图解 page or chart from a spec\n"
     "  check SPEC.yaml                              validate a spec and its data\n"
+    "  preview SPEC.yaml|TABLE                      the poster on a local page, redrawn on save\n"
     "  batch DIR|MANIFEST -o OUTDIR [-j N]          a whole report in one process\n"
     "  bar DATA.csv --x COL --y COL[,COL…] -o OUT   bar chart\n"
     "  trend DATA.csv --x COL --y COL[,COL…] -o OUT trend (line) chart\n"
@@ -40,6 +41,7 @@ typedef struct {
 static const Command commands[] = {
     { "render", tj_cli_render },
     { "check", tj_cli_check },
+    { "preview", tj_cli_preview },
     { "batch", tj_cli_batch },
     { "bar", tj_cli_bar },
     { "trend", tj_cli_trend },

@@ -426,6 +426,14 @@ TJ_API gboolean tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutp
 /* Size in px (at scale 1) of the page or chart. */
 TJ_API gboolean tj_doc_size(const TjDoc *doc, const TjOutputOptions *out, double *width,
                             double *height, GError **error);
+/* The files the spec reads besides itself: its data files (CSV and
+ * workbooks) and images, each once, as the spec resolves them (relative to
+ * the current folder, or absolute), whether or not they exist yet; for a
+ * program that watches them (tujie preview). A source declared next to a
+ * mistake in the spec is still listed; NULL with the error only when the
+ * spec cannot be read at all (syntax, limits). Returns: (transfer full)
+ * NULL-terminated, g_strfreev(). */
+TJ_API char **tj_doc_inputs(const TjDoc *doc, GError **error);
 /* Draws the page or chart onto @cr (a cairo_t *), in px at scale 1, with
  * its top-left at the current origin; the context's state is kept. */
 TJ_API gboolean tj_doc_draw(const TjDoc *doc, cairo_t *cr, const TjOutputOptions *out,
