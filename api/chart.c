@@ -23,11 +23,19 @@ tj__api_emit_diags(const TjDiagList *diags, const TjOutputOptions *out)
         return;
     for (guint i = 0; i < tj_diag_list_n(diags); i++) {
         const TjDiag *d = tj_diag_list_get(diags, i);
+        GString *place = NULL;
+        if (d->loc.file) {
+            place = g_string_new(NULL);
+            tj_src_loc_append(place, &d->loc);
+        }
         TjDiagnostic pub = {
             d->level == TJ_DIAG_WARNING ? TJ_DIAGNOSTIC_WARNING : TJ_DIAGNOSTIC_NOTE,
             d->loc.file, d->loc.line, d->loc.col, d->code, d->text,
+            place ? place->str : NULL,
         };
         out->diagnostic(&pub, out->diagnostic_data);
+        if (place)
+            g_string_free(place, TRUE);
     }
 }
 

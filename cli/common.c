@@ -208,12 +208,8 @@ tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data)
 {
     (void)user_data;
     GString *s = g_string_new(NULL);
-    if (d->file) {
-        g_string_append(s, d->file);
-        if (d->line > 0)
-            g_string_append_printf(s, d->col > 0 ? ":%u:%u" : ":%u", d->line, d->col);
-        g_string_append(s, ": ");
-    }
+    if (d->place)
+        g_string_append_printf(s, "%s: ", d->place);
     g_string_append(s, d->text);
     if (d->level == TJ_DIAGNOSTIC_WARNING)
         fprintf(stderr, _("tujie: warning: %s\n"), s->str);

@@ -34,12 +34,8 @@ static void
 on_diagnostic(const TjDiagnostic *d, gpointer data)
 {
     GString *w = data;
-    if (d->file) {
-        g_string_append(w, d->file);
-        if (d->line > 0)
-            g_string_append_printf(w, d->col > 0 ? ":%u:%u" : ":%u", d->line, d->col);
-        g_string_append(w, ": ");
-    }
+    if (d->place)
+        g_string_append_printf(w, "%s: ", d->place);
     g_string_append_printf(w, "%s\n", d->text);
 }
 

@@ -110,6 +110,11 @@ typedef struct {
     guint line, col;       /* from 1; 0: unknown */
     const char *code;      /* stable: "gauge-clamped", "tofu", … */
     const char *text;      /* translated, without the place */
+    const char *place;     /* the place as tujie's messages write it:
+                              "file:line:col", or for a workbook cell
+                              "book.xlsx:Sheet1!C12" (then @file is
+                              "book.xlsx:Sheet1", @line the row and @col
+                              the column); NULL when @file is */
 } TjDiagnostic;
 /* Called on the calling thread, in order, after the work it describes;
  * @d is valid during the call only. */

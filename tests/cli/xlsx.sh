@@ -56,6 +56,9 @@ check "an .xlsx named .csv is read as a workbook" 0 "" "$T/f.png" \
 check "a cell's place is its sheet and cell" 1 \
     "indicators.xlsx:2020年!E2: column “类别”: expected a number, got “经济”" "$T/g.png" \
     "$TUJIE" bar indicators.xlsx --x 指标 --y 类别 -o "$T/g.png"
+check "a warning about a cell names its sheet and cell" 0 \
+    "tujie: warning: indicators.xlsx:2020年!B2: gauge: value 2954.7" "$T/w.png" \
+    "$TUJIE" gauge indicators.xlsx --where 指标=地区生产总值 --value 数值 --max 100 --clamp -o "$T/w.png"
 check "a missing sheet suggests the near one" 1 \
     "indicators.xlsx: no sheet “2020”; did you mean “2020年”? (sheets: 2020年)" "$T/h.png" \
     "$TUJIE" bar indicators.xlsx --sheet 2020 --x 指标 --y 数值 -o "$T/h.png"
