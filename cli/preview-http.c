@@ -98,7 +98,10 @@ respond(SoupServerMessage *msg, guint status, const char *type, char *body, gsiz
     soup_message_headers_replace(h, "Referrer-Policy", "no-referrer");
     soup_message_headers_replace(h, "Cross-Origin-Resource-Policy", "same-origin");
     soup_server_message_set_status(msg, status, NULL);
-    soup_server_message_set_response(msg, type, SOUP_MEMORY_TAKE, body, len);
+    if (body)
+        soup_server_message_set_response(msg, type, SOUP_MEMORY_TAKE, body, len);
+    else
+        soup_message_headers_set_content_type(h, type, NULL);
 }
 
 static void
@@ -148,12 +151,12 @@ handle(SoupServer *server, SoupServerMessage *msg, const char *path, GHashTable 
                                      "frame-ancestors 'none'");
         respond(msg, SOUP_STATUS_OK, "text/html; charset=utf-8", html, strlen(html));
     } else if (strcmp(path, "/poster.svg") == 0 && st->svg) {
-        gsize n;
-        const char *svg = g_bytes_get_data(st->svg, &n);
         soup_message_headers_replace(soup_server_message_get_response_headers(msg),
                                      "Content-Security-Policy",
                                      "default-src 'none'; style-src 'unsafe-inline'");
-        respond(msg, SOUP_STATUS_OK, "image/svg+xml", g_memdup2(svg, n), n);
+        respond(msg, SOUP_STATUS_OK, "image/svg+xml", NULL, 0);
+        /* the picture itself, not a copy: the body holds a reference */
+        soup_message_body_append_bytes(soup_server_message_get_response_body(msg), st->svg);
     } else if (strcmp(path, "/state") == 0) {
         char *text = g_strdup_printf("%u\n%s\n%s", st->version, st->ok ? "ok" : "error",
                                      st->ok ? st->warnings->str : st->error);

@@ -206,6 +206,88 @@ def server_tests(tap, work):
     t.stop()
 
 
+def state(p):
+    """(version, "ok"|"error", text) of the preview's /state."""
+    body = p.request("/state")[2].decode("utf-8")
+    version, what, text = body.split("\n", 2)
+    return int(version), what, text
+
+
+def wait_state(p, after, timeout=5):
+    """Waits for a version past @after; (seconds, state) or (None, state)."""
+    start = time.monotonic()
+    while True:
+        st = state(p)
+        if st[0] > after:
+            return time.monotonic() - start, st
+        if time.monotonic() - start > timeout:
+            return None, st
+        time.sleep(0.02)
+
+
+def save_by_rename(path, text):
+    """Saves as many editors do: a new file renamed over the old."""
+    tmp = os.path.join(os.path.dirname(path), "." + os.path.basename(path) + ".new")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def watch_tests(tap, work):
+    """Saves of every kind a user makes are seen (through /state)."""
+    book = os.path.join(work, "book.xlsx")
+    shutil.copy(os.path.join(ROOT, "tests", "data", "xlsx", "indicators.xlsx"), book)
+    spec = os.path.join(work, "watch.yaml")
+    with open(spec, "w", encoding="utf-8") as f:
+        f.write("page: {title: 图解}\n"
+                "data:\n"
+                "  ind: indicators-2020.csv\n"
+                "  book: {path: book.xlsx, sheet: 2020年}\n"
+                "sections:\n"
+                "  - rows:\n"
+                "      - kpi: {data: ind, where: {指标: 地区生产总值}, value: 数值}\n"
+                "      - kpi: {data: book, where: {指标: 社会消费品零售总额}, value: 数值}\n")
+    p = Preview(["watch.yaml"], work)
+    if not tap.ok(p.url is not None and state(p)[1] == "ok", "a spec reading a workbook starts",
+                  "".join(p.err)):
+        p.stop()
+        return
+    csv = os.path.join(work, "indicators-2020.csv")
+    with open(csv, encoding="utf-8") as f:
+        text = f.read()
+    v = state(p)[0]
+    save_by_rename(csv, text.replace("2954.7亿元", "2954.8亿元", 1))
+    took, st = wait_state(p, v)
+    tap.ok(took is not None and took < 2.0 and st[1] == "ok" and "2954.8" in p.request("/poster.svg")[2].decode(),
+           "a CSV saved by renaming a new file over it is seen", "took %s: %s" % (took, st))
+    import zipfile
+    with zipfile.ZipFile(book) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(b"<v>1213.5</v>", b"<v>1313.5</v>", 1)
+    v = state(p)[0]
+    with zipfile.ZipFile(book, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    took, st = wait_state(p, v)
+    tap.ok(took is not None and st[1] == "ok" and "1313.5" in p.request("/poster.svg")[2].decode(),
+           "an edit to a workbook the spec reads is seen", "took %s: %s" % (took, st))
+    with open(spec, encoding="utf-8") as f:
+        good = f.read()
+    v = state(p)[0]
+    save_by_rename(spec, good + "      - kpi: {data: more.csv, value: 数值}\n")
+    took, st = wait_state(p, v)
+    tap.ok(took is not None and st[1] == "error" and "more.csv" in st[2],
+           "a spec saved by rename is seen; a source it adds is missing", "took %s: %s" % (took, st))
+    v = state(p)[0]
+    with open(os.path.join(work, "more.csv"), "w", encoding="utf-8") as f:
+        f.write("指标,数值\n新指标,12.5\n")
+    took, st = wait_state(p, v)
+    tap.ok(took is not None and st[1] == "ok", "the source, once written, is seen (it was watched)",
+           "took %s: %s" % (took, st))
+    p.stop()
+
+
 def browser_tests(tap, work, chromium):
     p = Preview(["tujie.yaml"], work)
     b = cdp.Browser(chromium, os.path.join(work, "profile"))
@@ -227,6 +309,7 @@ def browser_tests(tap, work, chromium):
         csv = os.path.join(work, "indicators-2020.csv")
         with open(csv, encoding="utf-8") as f:
             text = f.read()
+        assert "2954.7亿元" in text
         with open(csv, "w", encoding="utf-8") as f:
             f.write(text.replace("2954.7亿元", "3954.7亿元", 1))
         took = b.wait_for("%s > %d && %s" % (SHOWN, shown, POSTER_READY), 10)
@@ -292,8 +375,12 @@ def main():
     work = os.path.join(ROOT, "tests", "out", "preview")
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(EXAMPLE, work)
+    watch = os.path.join(ROOT, "tests", "out", "preview-watch")
+    shutil.rmtree(watch, ignore_errors=True)
+    shutil.copytree(EXAMPLE, watch)
     tap = Tap()
     server_tests(tap, work)
+    watch_tests(tap, watch)
     chromium = cdp.find_chromium()
     if chromium is None:
         tap.skip("the page in a browser", "chromium is not installed "
