@@ -199,6 +199,9 @@ tj_cli_preview_server_free(TjPreviewServer *srv)
     if (srv->soup) {
         soup_server_disconnect(srv->soup);
         g_object_unref(srv->soup);
+        /* the connections close in idle callbacks: let them run */
+        while (g_main_context_iteration(NULL, FALSE))
+            ;
     }
     g_free(srv->url);
     g_free(srv);
