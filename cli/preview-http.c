@@ -57,7 +57,7 @@ static const char page_script[] =
     "  body.classList.remove('lost');"
     "  if(v!==shown){shown=v;show(v,t.slice(a+1,b),t.slice(b+1));}"
     " }catch(e){body.classList.add('lost');status.textContent=body.dataset.lost;}"
-    " setTimeout(poll,250);}"
+    " setTimeout(poll,100);}"
     "poll();";
 
 static char *

@@ -186,6 +186,60 @@ table_chart(const char *kind, int argc, char **argv, GError **error)
     return c;
 }
 
+/* The command line's options. */
+typedef struct {
+    int port;
+    char *kind, *sheet, *fonts_conf;
+    char **allow;
+    gboolean tofu;
+} Opts;
+
+static void
+opts_clear(Opts *o)
+{
+    g_free(o->kind);
+    g_free(o->sheet);
+    g_free(o->fonts_conf);
+    g_strfreev(o->allow);
+}
+
+/* Checks the arguments left after the options and fills @p from them and
+ * @o; FALSE with a USAGE or IO error. */
+static gboolean
+prepare(Preview *p, const Opts *o, int argc, char **argv, GError **error)
+{
+    /* a spec by its name (as batch finds them); anything else is a table,
+     * whose kind the library tells by its bytes */
+    gboolean is_spec = argc >= 2 && (g_str_has_suffix(argv[1], ".yaml")
+                                      || g_str_has_suffix(argv[1], ".yml")
+                                      || g_str_has_suffix(argv[1], ".json"));
+    if (argc < 2)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("preview: expected a SPEC.yaml or a table"));
+    else if (o->port < 0 || o->port > 65535)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--port: expected 0 to 65535, got %d"),
+                    o->port);
+    else if (is_spec && (argc > 2 || o->kind || o->sheet))
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("preview: a spec takes no KEY=VALUE, "
+                    "--kind or --sheet (they are for a table; write them in the spec)"));
+    else if (!g_file_test(argv[1], G_FILE_TEST_IS_REGULAR))
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("%s: no such file"), argv[1]);
+    else if (!is_spec && !(p->chart = table_chart(o->kind, argc - 2, argv + 2, error)))
+        return FALSE;
+    else if ((p->out.context = tj_context_new(o->fonts_conf, error)) != NULL) {
+        p->spec = is_spec ? argv[1] : NULL;
+        p->table = is_spec ? NULL : argv[1];
+        p->sheet = o->sheet;
+        p->state.title = argv[1];
+        p->out.fonts_conf = o->fonts_conf;
+        p->out.tofu_warn = o->tofu;
+        p->out.allow_dirs = (const char *const *)o->allow;
+        p->out.diagnostic = on_diagnostic;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* Serves and watches until a signal; the exit code. */
 static int
 run(Preview *p, guint port)
 {
@@ -195,6 +249,8 @@ run(Preview *p, guint port)
         g_prefix_error(&err, _("preview: cannot listen on 127.0.0.1:%u: "), port);
         return tj_cli_fail(err);
     }
+    p->state.warnings = g_string_new(NULL);
+    p->monitors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_object_unref);
     p->loop = g_main_loop_new(NULL, FALSE);
     guint sigs[3] = { g_unix_signal_add(SIGINT, on_signal, p->loop),
                       g_unix_signal_add(SIGTERM, on_signal, p->loop),
@@ -210,6 +266,10 @@ run(Preview *p, guint port)
         g_source_remove(p->pending);
     tj_cli_preview_server_free(srv);
     g_main_loop_unref(p->loop);
+    g_hash_table_destroy(p->monitors);
+    g_clear_pointer(&p->state.svg, g_bytes_unref);
+    g_free(p->state.error);
+    g_string_free(p->state.warnings, TRUE);
     return TJ_EXIT_OK;
 }
 
@@ -226,21 +286,18 @@ tj_cli_preview(int argc, char **argv)
         "Only this computer can open the page. Ctrl-C stops it.\n\n"
         "Examples:\n  tujie preview examples/dongcheng-2021/tujie.yaml\n"
         "  tujie preview gdp.csv --kind trend x=年份 y=地区生产总值 title=地区生产总值"));
-    int port = 0;
-    char *kind = NULL, *sheet = NULL, *fonts_conf = NULL;
-    char **allow = NULL;
-    gboolean tofu = FALSE;
+    Opts o = { 0 };
     GOptionEntry entries[] = {
-        { "port", 0, 0, G_OPTION_ARG_INT, &port,
+        { "port", 0, 0, G_OPTION_ARG_INT, &o.port,
           N_("Port on 127.0.0.1 (default: a free one, printed)"), N_("N") },
-        { "kind", 0, 0, G_OPTION_ARG_STRING, &kind,
+        { "kind", 0, 0, G_OPTION_ARG_STRING, &o.kind,
           N_("TABLE: the chart kind (default bar); its keys follow as KEY=VALUE"), N_("KIND") },
-        { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet,
+        { "sheet", 0, 0, G_OPTION_ARG_STRING, &o.sheet,
           N_("TABLE: the sheet of an .xlsx or .xls workbook, by name or number"), N_("NAME|N") },
-        tj_cli_allow_dir_entry(&allow),
-        { "fonts-conf", 0, 0, G_OPTION_ARG_FILENAME, &fonts_conf,
+        tj_cli_allow_dir_entry(&o.allow),
+        { "fonts-conf", 0, 0, G_OPTION_ARG_FILENAME, &o.fonts_conf,
           N_("Use this fontconfig file (default: $TJ_FONTS_CONF or the system's)"), N_("FILE") },
-        { "allow-tofu", 0, 0, G_OPTION_ARG_NONE, &tofu,
+        { "allow-tofu", 0, 0, G_OPTION_ARG_NONE, &o.tofu,
           N_("Warn about characters no font can draw instead of failing"), NULL },
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
@@ -248,54 +305,15 @@ tj_cli_preview(int argc, char **argv)
     int code = TJ_EXIT_OK;
     GError *err = NULL;
     Preview p = { 0 };
-    TjContext *fonts = NULL;
-    if (!tj_cli_parse(ctx, &argc, &argv, &code))
-        goto out;
-    /* a spec by its name (as batch finds them); anything else is a table,
-     * whose kind the library tells by its bytes */
-    gboolean is_spec = argc >= 2 && (g_str_has_suffix(argv[1], ".yaml")
-                                      || g_str_has_suffix(argv[1], ".yml")
-                                      || g_str_has_suffix(argv[1], ".json"));
-    if (argc < 2)
-        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("preview: expected a SPEC.yaml or a table"));
-    else if (port < 0 || port > 65535)
-        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("--port: expected 0 to 65535, got %d"), port);
-    else if (is_spec && (argc > 2 || kind || sheet))
-        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("preview: a spec takes no KEY=VALUE, "
-                    "--kind or --sheet (they are for a table; write them in the spec)"));
-    else if (!g_file_test(argv[1], G_FILE_TEST_IS_REGULAR))
-        g_set_error(&err, TJ_ERROR, TJ_ERROR_IO, _("%s: no such file"), argv[1]);
-    else if (!is_spec)
-        p.chart = table_chart(kind, argc - 2, argv + 2, &err);
-    if (!err)
-        fonts = tj_context_new(fonts_conf, &err);
-    if (err) {
-        code = tj_cli_fail(err);
-        goto out;
+    if (tj_cli_parse(ctx, &argc, &argv, &code)) {
+        if (prepare(&p, &o, argc, argv, &err))
+            code = run(&p, (guint)o.port);
+        else
+            code = tj_cli_fail(err);
     }
-    p.spec = is_spec ? argv[1] : NULL;
-    p.table = is_spec ? NULL : argv[1];
-    p.sheet = sheet;
-    p.state.title = argv[1];
-    p.state.warnings = g_string_new(NULL);
-    p.out.fonts_conf = fonts_conf;
-    p.out.tofu_warn = tofu;
-    p.out.allow_dirs = (const char *const *)allow;
-    p.out.context = fonts;
-    p.out.diagnostic = on_diagnostic;
-    p.monitors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_object_unref);
-    code = run(&p, (guint)port);
-    g_hash_table_destroy(p.monitors);
-    g_clear_pointer(&p.state.svg, g_bytes_unref);
-    g_free(p.state.error);
-    g_string_free(p.state.warnings, TRUE);
-out:
     tj_chart_free(p.chart);
-    tj_context_free(fonts);
+    tj_context_free(p.out.context);
     g_option_context_free(ctx);
-    g_free(kind);
-    g_free(sheet);
-    g_free(fonts_conf);
-    g_strfreev(allow);
+    opts_clear(&o);
     return code;
 }

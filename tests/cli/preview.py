@@ -288,6 +288,24 @@ def watch_tests(tap, work):
     p.stop()
 
 
+def usage_tests(tap, work):
+    """Mistakes on the command line end it at once, saying what is wrong."""
+    cases = [
+        ([], 2, "expected a SPEC.yaml or a table"),
+        (["tujie.yaml", "--kind", "bar"], 2, "a spec takes no KEY=VALUE, --kind or --sheet"),
+        (["nofile.csv"], 1, "nofile.csv: no such file"),
+        (["gdp.csv", "--port", "70000"], 2, "--port: expected 0 to 65535, got 70000"),
+        (["gdp.csv", "--kind", "pie"], 2, "unknown chart kind “pie”"),
+        (["gdp.csv", "x"], 2, "expected KEY=VALUE after the table, got “x”"),
+        (["gdp.csv", "colour=red"], 2, "has no option “colour”"),
+    ]
+    for args, want, msg in cases:
+        r = subprocess.run([TUJIE, "preview"] + args, cwd=work, capture_output=True, text=True,
+                           timeout=20)
+        tap.ok(r.returncode == want and msg in r.stderr, "preview %s: exit %d, %s"
+               % (" ".join(args), want, msg), "exit %d: %s" % (r.returncode, r.stderr))
+
+
 def browser_tests(tap, work, chromium):
     p = Preview(["tujie.yaml"], work)
     b = cdp.Browser(chromium, os.path.join(work, "profile"))
@@ -313,7 +331,8 @@ def browser_tests(tap, work, chromium):
         with open(csv, "w", encoding="utf-8") as f:
             f.write(text.replace("2954.7亿元", "3954.7亿元", 1))
         took = b.wait_for("%s > %d && %s" % (SHOWN, shown, POSTER_READY), 10)
-        print("# the edit showed after %s s" % (None if took is None else round(took, 3)))
+        print("# the edit showed after %s s; the preview said: %s"
+              % (None if took is None else round(took, 3), " | ".join(l.strip() for l in p.out)))
         tap.ok(took is not None and took < 2.0, "an edit to a CSV shows within 2 s",
                "took %s s" % took)
         time.sleep(0.3)  # a second render of the same save, if any, is in
@@ -379,6 +398,7 @@ def main():
     shutil.rmtree(watch, ignore_errors=True)
     shutil.copytree(EXAMPLE, watch)
     tap = Tap()
+    usage_tests(tap, work)
     server_tests(tap, work)
     watch_tests(tap, watch)
     chromium = cdp.find_chromium()
