@@ -9,7 +9,6 @@
 #include "cli/preview.h"
 
 #include <signal.h>
-#include <stdio.h>
 #include <string.h>
 #include <gio/gio.h>
 #include <glib-unix.h>
@@ -72,15 +71,14 @@ render(Preview *p)
         g_clear_pointer(&st->svg, g_bytes_unref);
         st->svg = svg;
         g_string_assign(st->warnings, warnings->str);
-        printf(_("%s: drawn in %.0f ms\n"), st->title,
+        g_print(_("%s: drawn in %.0f ms\n"), st->title,
                (double)(g_get_monotonic_time() - t0) / 1000.0);
         if (warnings->len)
-            fputs(warnings->str, stdout);
+            g_print("%s", warnings->str);
     } else {
         st->error = g_strdup(err ? err->message : "?");
-        fprintf(stderr, "tujie: %s\n", st->error);
+        g_printerr("tujie: %s\n", st->error);
     }
-    fflush(stdout);
     g_string_free(warnings, TRUE);
     g_clear_error(&err);
 }
@@ -139,8 +137,8 @@ watch(Preview *p, char **paths)
         GFileMonitor *m = g_file_monitor_file(f, G_FILE_MONITOR_WATCH_MOVES, NULL, &err);
         g_object_unref(f);
         if (!m) {
-            fprintf(stderr, _("tujie: warning: cannot watch %s: %s\n"), (char *)key,
-                    err->message);
+            g_printerr(_("tujie: warning: cannot watch %s: %s\n"), (char *)key,
+                       err->message);
             g_clear_error(&err);
             continue;
         }
@@ -256,9 +254,9 @@ run(Preview *p, guint port)
                       g_unix_signal_add(SIGTERM, on_signal, p->loop),
                       g_unix_signal_add(SIGHUP, on_signal, p->loop) };
     render(p);
-    printf(_("tujie: preview of %s at %s (Ctrl-C stops it)\n"), p->state.title,
-           tj_cli_preview_server_url(srv));
-    fflush(stdout);
+    /* g_print: in the locale's charset, flushed (a script waits for it) */
+    g_print(_("tujie: preview of %s at %s (Ctrl-C stops it)\n"), p->state.title,
+            tj_cli_preview_server_url(srv));
     g_main_loop_run(p->loop);
     for (guint i = 0; i < G_N_ELEMENTS(sigs); i++)
         g_source_remove(sigs[i]);

@@ -142,7 +142,7 @@ io_error(const char *path, const char *what, int err, GError **error)
 static gboolean
 read_file(const char *path, char **out, gsize *out_len, GError **error)
 {
-    int fd = g_open(path, O_RDONLY, 0);
+    int fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : g_open(path, O_RDONLY, 0);
     if (fd < 0)
         return io_error(path, _("open the file"), errno, error);
     struct stat st;
@@ -190,9 +190,12 @@ tj_table_load_sheet(const char *path, const char *sheet, GError **error)
     g_return_val_if_fail(path != NULL, NULL);
     char *bytes;
     gsize len;
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
     if (!read_file(path, &bytes, &len, error))
         return NULL;
-    return read_owned(bytes, len, path, path, sheet, error);
+    /* a workbook on the standard input is read from memory like one
+     * inside a zip: the .xls reader is given no path */
+    return read_owned(bytes, len, name, strcmp(path, "-") == 0 ? NULL : path, sheet, error);
 }
 
 TjTable *

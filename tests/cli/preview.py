@@ -317,7 +317,7 @@ def browser_tests(tap, work, chromium):
         box = b.eval(POSTER_BOX)
         shot = b.screenshot(*box)
         blank = b.open("about:blank", 800, 600)
-        same = b.eval(COMPARE % (shot, png), timeout=60)
+        same = b.eval(COMPARE % (shot, png), timeout=90)
         print("# page vs PNG: %s" % same)
         tap.ok(same.get("d16", 1) <= 0.03 and same.get("d64", 1) <= 0.01,
                "the picture in the page matches `tujie render`'s PNG", "%s box %s" % (same, box))
@@ -339,8 +339,8 @@ def browser_tests(tap, work, chromium):
         after = render_png(work, "tujie.yaml", "after.png")
         shot = b.screenshot(*b.eval(POSTER_BOX))
         b.use(blank)
-        new = b.eval(COMPARE % (shot, after), timeout=60)
-        old = b.eval(COMPARE % (shot, png), timeout=60)
+        new = b.eval(COMPARE % (shot, after), timeout=90)
+        old = b.eval(COMPARE % (shot, png), timeout=90)
         print("# after the edit, page vs new PNG: %s; vs old: %s" % (new, old))
         tap.ok(new.get("d16", 1) <= 0.03 and new.get("d64", 1) <= 0.01
                and new.get("n64", 1e9) < old.get("n64", 0),
@@ -406,7 +406,10 @@ def main():
         tap.skip("the page in a browser", "chromium is not installed "
                  "(scripts/install-deps.sh installs Debian's chromium)")
     else:
-        browser_tests(tap, work, chromium)
+        try:
+            browser_tests(tap, work, chromium)
+        except Exception as e:  # the browser stopped answering: say so in TAP
+            tap.ok(False, "the browser session ran to its end", "%s: %s" % (type(e).__name__, e))
     print("1..%d" % tap.n)
     return 1 if tap.fails else 0
 

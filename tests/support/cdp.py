@@ -104,10 +104,11 @@ class Browser:
         return None
 
     def screenshot(self, x, y, width, height):
+        clip = {"x": x, "y": y, "width": width, "height": height, "scale": 1}
+        # a long page on a busy machine (or under ASan) takes a while
         shot = self.call("Page.captureScreenshot",
-                         {"format": "png", "captureBeyondViewport": True,
-                          "clip": {"x": x, "y": y, "width": width, "height": height,
-                                   "scale": 1}})
+                         {"format": "png", "captureBeyondViewport": True, "clip": clip},
+                         timeout=90)
         return shot["data"]   # base64 PNG
 
     def close(self):
