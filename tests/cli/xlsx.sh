@@ -2,7 +2,8 @@
 # CLI tests of workbooks as data: every command that takes DATA.csv takes
 # an .xlsx or .xls the same way, told by its bytes (an .xlsx named .csv is
 # read; a .docx named .csv is refused saying what it is), --sheet, a
-# spec's data: {path, sheet}, and messages placed at book.xlsx:Sheet!C12.
+# spec's data: {path, sheet}, a workbook on the standard input ("-"), and
+# messages placed at book.xlsx:Sheet!C12.
 # The workbooks are tests/data/xlsx (saved by LibreOffice). Prints TAP.
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 TUJIE=${TJ_BUILD:-$ROOT/build}/tujie
@@ -52,6 +53,13 @@ check "kpi from an .xls" 0 "" "$T/e.png" \
 cp indicators.xlsx named.csv
 check "an .xlsx named .csv is read as a workbook" 0 "" "$T/f.png" \
     "$TUJIE" bar named.csv --x 指标 --y 同比 -o "$T/f.png"
+check "an .xlsx on the standard input" 0 "" "$T/s1.png" \
+    sh -c '"$0" bar - --x 指标 --y 同比 -o "$1" < indicators.xlsx' "$TUJIE" "$T/s1.png"
+check "an .xls on the standard input" 0 "" "$T/s2.png" \
+    sh -c '"$0" bar - --x 指标 --y 同比 -o "$1" < indicators.xls' "$TUJIE" "$T/s2.png"
+check "a workbook on the standard input is placed as <stdin>:Sheet!cell" 1 \
+    "<stdin>:2020年!E2: column “类别”: expected a number" "$T/s3.png" \
+    sh -c '"$0" bar - --x 指标 --y 类别 -o "$1" < indicators.xlsx' "$TUJIE" "$T/s3.png"
 
 check "a cell's place is its sheet and cell" 1 \
     "indicators.xlsx:2020年!E2: column “类别”: expected a number, got “经济”" "$T/g.png" \
