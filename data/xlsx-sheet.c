@@ -211,9 +211,13 @@ on_cell(Sheet *s, GError **error)
     if (ref != NULL) {
         const char *end;
         guint32 row, col;
-        if (!parse_ref(ref, &row, &col, &end) || *end != '\0')
+        if (!parse_ref(ref, &row, &col, &end) || *end != '\0') {
+            if (s->row > 0 && s->col < TJ_SHEET_MAX_COL) {
+                s->col++;     /* placed where it stands: after the cell before */
+                place(s);
+            }
             ok = bad_ref(s, ref, error);
-        else
+        } else
             s->row = row, s->col = col;
     } else if (s->col >= TJ_SHEET_MAX_COL || s->row == 0) {
         ok = bad_ref(s, "", error);
