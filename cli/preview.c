@@ -4,7 +4,8 @@
  * tj_doc_inputs() lists after each render (a source added to the spec is
  * watched from its next save); a burst of events (an editor writes, then
  * renames) makes one render, RENDER_DELAY_MS after the last. A TABLE is
- * shown as one chart (--kind, KEY=VALUE as a spec block writes them). The
+ * shown as one chart: --kind and its options as `tujie KIND` takes them
+ * (or KEY=VALUE as a spec block writes them). The
  * main loop runs until SIGINT, SIGTERM or SIGHUP. */
 #include "cli/preview.h"
 
@@ -156,31 +157,69 @@ on_signal(gpointer data)
     return G_SOURCE_CONTINUE;
 }
 
-/* TABLE mode's chart from --kind and the KEY=VALUE arguments. */
+/* Sets @key of @c to @value: where (COL=VALUE) adds a filter, width and
+ * height size the chart, any other key is set as a spec block writes it. */
+static gboolean
+chart_key(TjChart *c, const char *key, const char *value, GError **error)
+{
+    const char *eq = strchr(value, '=');
+    if (strcmp(key, "where") == 0 && eq && eq > value) {
+        char *col = g_strndup(value, (gsize)(eq - value));
+        tj_chart_add_where(c, col, eq + 1);
+        g_free(col);
+        return TRUE;
+    }
+    if (strcmp(key, "width") == 0 || strcmp(key, "height") == 0) {
+        char *end = NULL;
+        double v = g_ascii_strtod(value, &end);
+        if (end == value || *end || !(v > 0)) {
+            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                        _("--%s: expected a size in px, got “%s”"), key, value);
+            return FALSE;
+        }
+        double w = 0, h = 0;
+        *(strcmp(key, "width") == 0 ? &w : &h) = v;
+        tj_chart_set_size(c, w, h);
+        return TRUE;
+    }
+    return tj_chart_set(c, key, value, error);
+}
+
+/* TABLE mode's chart: --kind, then its keys written as the chart commands
+ * take them (--x 年份, --horizontal) or as a spec block does (x=年份). */
 static TjChart *
 table_chart(const char *kind, int argc, char **argv, GError **error)
 {
-    TjChart *c = tj_chart_new(kind ? kind : "bar", error);
-    for (int i = 0; c && i < argc; i++) {
-        const char *eq = strchr(argv[i], '=');
-        if (!eq || eq == argv[i]) {
-            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                        _("preview: expected KEY=VALUE after the table, got “%s”"), argv[i]);
-            g_clear_pointer(&c, tj_chart_free);
-            break;
+    kind = kind ? kind : "bar";
+    TjChart *c = tj_chart_new(kind, error);
+    gboolean ok = c != NULL;
+    for (int i = 0; ok && i < argc; i++) {
+        const char *arg = argv[i], *eq;
+        char *key = NULL, *value = NULL;
+        TjChartKeyType type;
+        if (g_str_has_prefix(arg, "--") && arg[2]) {
+            eq = strchr(arg + 2, '=');
+            key = eq ? g_strndup(arg + 2, (gsize)(eq - arg - 2)) : g_strdup(arg + 2);
+            g_strdelimit(key, "-", '_');
+            if (eq)
+                value = g_strdup(eq + 1);
+            else if (tj_chart_key_type(kind, key, &type, NULL) && type == TJ_CHART_KEY_BOOL)
+                value = g_strdup("true");
+            else if (i + 1 < argc)
+                value = g_strdup(argv[++i]);
+        } else if ((eq = strchr(arg, '=')) != NULL && eq != arg) {
+            key = g_strndup(arg, (gsize)(eq - arg));
+            value = g_strdup(eq + 1);
         }
-        char *key = g_strndup(argv[i], (gsize)(eq - argv[i]));
-        const char *value = eq + 1;
-        const char *col_end = strchr(value, '=');
-        if (strcmp(key, "where") == 0 && col_end && col_end > value) {
-            char *col = g_strndup(value, (gsize)(col_end - value));
-            tj_chart_add_where(c, col, col_end + 1);
-            g_free(col);
-        } else if (!tj_chart_set(c, key, value, error)) {
-            g_clear_pointer(&c, tj_chart_free);
-        }
+        if (!value)
+            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("preview: expected --KEY VALUE or "
+                        "KEY=VALUE after the table, got “%s”"), arg);
+        ok = value && chart_key(c, key, value, error);
         g_free(key);
+        g_free(value);
     }
+    if (!ok)
+        g_clear_pointer(&c, tj_chart_free);
     return c;
 }
 
@@ -211,14 +250,15 @@ prepare(Preview *p, const Opts *o, int argc, char **argv, GError **error)
     gboolean is_spec = argc >= 2 && (g_str_has_suffix(argv[1], ".yaml")
                                       || g_str_has_suffix(argv[1], ".yml")
                                       || g_str_has_suffix(argv[1], ".json"));
-    if (argc < 2)
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("preview: expected a SPEC.yaml or a table"));
+    if (argc < 2 || g_str_has_prefix(argv[1], "--"))
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("preview: expected a SPEC.yaml or a table "
+                    "first"));
     else if (o->port < 0 || o->port > 65535)
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--port: expected 0 to 65535, got %d"),
                     o->port);
     else if (is_spec && (argc > 2 || o->kind || o->sheet))
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("preview: a spec takes no KEY=VALUE, "
-                    "--kind or --sheet (they are for a table; write them in the spec)"));
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("preview: a spec takes no chart "
+                    "options, --kind or --sheet (they are for a table; write them in the spec)"));
     else if (!g_file_test(argv[1], G_FILE_TEST_IS_REGULAR))
         g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("%s: no such file"), argv[1]);
     else if (!is_spec && !(p->chart = table_chart(o->kind, argc - 2, argv + 2, error)))
@@ -275,7 +315,7 @@ int
 tj_cli_preview(int argc, char **argv)
 {
     GOptionContext *ctx = g_option_context_new(
-        N_("SPEC.yaml|TABLE [KEY=VALUE…] - show the poster on a local page, redrawn on save"));
+        N_("SPEC.yaml|TABLE [--KEY VALUE…] - show the poster on a local page, redrawn on save"));
     g_option_context_set_translation_domain(ctx, TJ_CLI_DOMAIN);
     g_option_context_set_summary(ctx,
         N_("Shows the page or chart of a spec (or one chart of a table) in the browser at\n"
@@ -283,13 +323,14 @@ tj_cli_preview(int argc, char **argv)
         "reads is saved; mistakes are shown in the page with their file:line:col.\n"
         "Only this computer can open the page. Ctrl-C stops it.\n\n"
         "Examples:\n  tujie preview examples/dongcheng-2021/tujie.yaml\n"
-        "  tujie preview gdp.csv --kind trend x=年份 y=地区生产总值 title=地区生产总值"));
+        "  tujie preview gdp.csv --kind trend --x 年份 --y 地区生产总值   (as `tujie trend`)"));
     Opts o = { 0 };
     GOptionEntry entries[] = {
         { "port", 0, 0, G_OPTION_ARG_INT, &o.port,
           N_("Port on 127.0.0.1 (default: a free one, printed)"), N_("N") },
         { "kind", 0, 0, G_OPTION_ARG_STRING, &o.kind,
-          N_("TABLE: the chart kind (default bar); its keys follow as KEY=VALUE"), N_("KIND") },
+          N_("TABLE: the chart kind (default bar), whose options follow as for `tujie KIND`"),
+          N_("KIND") },
         { "sheet", 0, 0, G_OPTION_ARG_STRING, &o.sheet,
           N_("TABLE: the sheet of an .xlsx or .xls workbook, by name or number"), N_("NAME|N") },
         tj_cli_allow_dir_entry(&o.allow),
@@ -300,6 +341,8 @@ tj_cli_preview(int argc, char **argv)
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
     g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
+    /* a table's chart options (--x 年份) are its kind's: left in argv */
+    g_option_context_set_ignore_unknown_options(ctx, TRUE);
     int code = TJ_EXIT_OK;
     GError *err = NULL;
     Preview p = { 0 };

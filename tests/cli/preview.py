@@ -193,12 +193,17 @@ def server_tests(tap, work):
         closed = True
     tap.ok(closed, "nothing listens after it stopped")
 
-    t = Preview(["gdp.csv", "--kind", "trend", "x=年份", "y=地区生产总值"], work)
-    status, _, body = t.request("/state") if t.url else (0, "", b"")
-    svg = t.request("/poster.svg")[2] if t.url else b""
-    tap.ok(body.split(b"\n")[1:2] == [b"ok"] and b"<svg" in svg[:400],
-           "a table's chart (gdp.csv --kind trend x=… y=…)", body[:300])
-    t.stop()
+    shown = {}
+    for form, args in (("--x 年份 --y …", ["--x", "年份", "--y", "地区生产总值"]),
+                       ("x=年份 y=…", ["x=年份", "y=地区生产总值"])):
+        t = Preview(["gdp.csv", "--kind", "trend", "--width", "600"] + args, work)
+        status, _, body = t.request("/state") if t.url else (0, "", b"")
+        shown[form] = t.request("/poster.svg")[2] if t.url else b""
+        tap.ok(body.split(b"\n")[1:2] == [b"ok"] and b"<svg" in shown[form][:400]
+               and b'width="600' in shown[form][:600],
+               "a table's chart: gdp.csv --kind trend --width 600 " + form, body[:300])
+        t.stop()
+    tap.ok(len(set(shown.values())) == 1, "both ways of writing the keys draw the same chart")
     t = Preview(["gdp.csv", "--kind", "trend", "x=年", "y=地区生产总值"], work)
     body = t.request("/state")[2].decode() if t.url else ""
     tap.ok("error" in body and re.search(r"gdp\.csv:1:\d+: .*年", body) is not None,
@@ -291,12 +296,16 @@ def watch_tests(tap, work):
 def usage_tests(tap, work):
     """Mistakes on the command line end it at once, saying what is wrong."""
     cases = [
-        ([], 2, "expected a SPEC.yaml or a table"),
-        (["tujie.yaml", "--kind", "bar"], 2, "a spec takes no KEY=VALUE, --kind or --sheet"),
+        ([], 2, "expected a SPEC.yaml or a table first"),
+        (["--x", "年份", "gdp.csv"], 2, "expected a SPEC.yaml or a table first"),
+        (["tujie.yaml", "--kind", "bar"], 2, "a spec takes no chart options, --kind or --sheet"),
+        (["tujie.yaml", "--x", "年份"], 2, "a spec takes no chart options, --kind or --sheet"),
         (["nofile.csv"], 1, "nofile.csv: no such file"),
         (["gdp.csv", "--port", "70000"], 2, "--port: expected 0 to 65535, got 70000"),
         (["gdp.csv", "--kind", "pie"], 2, "unknown chart kind “pie”"),
-        (["gdp.csv", "x"], 2, "expected KEY=VALUE after the table, got “x”"),
+        (["gdp.csv", "x"], 2, "expected --KEY VALUE or KEY=VALUE after the table, got “x”"),
+        (["gdp.csv", "--kind", "trend", "--x"], 2, "after the table, got “--x”"),
+        (["gdp.csv", "--width", "wide"], 2, "--width: expected a size in px, got “wide”"),
         (["gdp.csv", "colour=red"], 2, "has no option “colour”"),
     ]
     for args, want, msg in cases:
