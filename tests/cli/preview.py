@@ -302,7 +302,7 @@ def usage_tests(tap, work):
         (["tujie.yaml", "--x", "年份"], 2, "a spec takes no chart options, --kind or --sheet"),
         (["nofile.csv"], 1, "nofile.csv: no such file"),
         (["gdp.csv", "--port", "70000"], 2, "--port: expected 0 to 65535, got 70000"),
-        (["gdp.csv", "--kind", "pie"], 2, "unknown chart kind “pie”"),
+        (["gdp.csv", "--kind", "radar"], 2, "unknown chart kind “radar”"),
         (["gdp.csv", "x"], 2, "expected --KEY VALUE or KEY=VALUE after the table, got “x”"),
         (["gdp.csv", "--kind", "trend", "--x"], 2, "after the table, got “--x”"),
         (["gdp.csv", "--width", "wide"], 2, "--width: expected a size in px, got “wide”"),
