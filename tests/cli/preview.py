@@ -418,7 +418,9 @@ def main():
         try:
             browser_tests(tap, work, chromium)
         except Exception as e:  # the browser stopped answering: say so in TAP
-            tap.ok(False, "the browser session ran to its end", "%s: %s" % (type(e).__name__, e))
+            import traceback
+            tap.ok(False, "the browser session ran to its end",
+                   "%s: %s\n%s" % (type(e).__name__, e, traceback.format_exc()))
     print("1..%d" % tap.n)
     return 1 if tap.fails else 0
 

@@ -85,7 +85,10 @@ class Browser:
         return self.session
 
     def use(self, session):
+        """Makes @session's tab the current one, in front: a tab behind
+        another draws no frames, and a screenshot of it waits for one."""
         self.session = session
+        self.call("Page.bringToFront")
 
     def eval(self, expression, timeout=20):
         result = self.call("Runtime.evaluate", {"expression": expression, "awaitPromise": True,
