@@ -79,6 +79,7 @@ gboolean tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_co
 
 int tj_cli_fonts(int argc, char **argv);
 int tj_cli_extract(int argc, char **argv);
+int tj_cli_auto(int argc, char **argv);
 int tj_cli_render(int argc, char **argv);
 int tj_cli_batch(int argc, char **argv);
 int tj_cli_check(int argc, char **argv);
@@ -88,6 +89,8 @@ int tj_cli_check(int argc, char **argv);
 int tj_cli_kind(const char *kind, int argc, char **argv);
 /* TRUE when @name is a chart kind. */
 gboolean tj_cli_is_kind(const char *name);
+/* `tujie icons [--search WORD]` (cli/icons.c). */
+int tj_cli_icons(int argc, char **argv);
 /* `tujie preview SPEC|TABLE` (cli/preview.c). */
 int tj_cli_preview(int argc, char **argv);
 #endif

@@ -27,6 +27,8 @@ usage(void)
     "  preview SPEC.yaml|TABLE                      the poster on a local page, redrawn on save\n"
     "  batch DIR|MANIFEST -o OUTDIR [-j N]          a whole report in one process\n"
     "  extract REPORT.txt [-o OUT.csv]             a report's figures as a table\n"
+    "  auto TABLE.csv… [-o OUT.png]                a poster drafted from tables\n"
+    "  icons [--search WORD]                        the built-in icons (学校, school)\n"
     "  fonts [--text 文字]                          which fonts draw what\n"
     "\n"
     "Charts: tujie KIND [DATA.csv] [OPTIONS] -o OUT, KIND one of\n"));
@@ -52,6 +54,8 @@ static const Command commands[] = {
     { "preview", tj_cli_preview },
     { "batch", tj_cli_batch },
     { "extract", tj_cli_extract },
+    { "auto", tj_cli_auto },
+    { "icons", tj_cli_icons },
     { "fonts", tj_cli_fonts },
 };
 
