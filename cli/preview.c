@@ -5,7 +5,8 @@
  * watched from its next save); a burst of events (an editor writes, then
  * renames) makes one render, RENDER_DELAY_MS after the last. A TABLE is
  * shown as one chart: --kind and its options as `tujie KIND` takes them
- * (or KEY=VALUE as a spec block writes them). The
+ * (or KEY=VALUE as a spec block writes them); with none of them, as the
+ * poster `tujie auto` drafts of it (tj_auto_draft). The
  * main loop runs until SIGINT, SIGTERM or SIGHUP. */
 #include "cli/preview.h"
 
@@ -39,6 +40,29 @@ on_diagnostic(const TjDiagnostic *d, gpointer data)
     g_string_append_printf(w, "%s\n", d->text);
 }
 
+/* A table given with no chart options: the poster `tujie auto` drafts of
+ * it, read as a spec beside the table. (transfer full) NULL on failure. */
+static GBytes *
+draft(Preview *p, const TjTable *t, GError **error)
+{
+    char *base = g_path_get_basename(p->table), *dir = g_path_get_dirname(p->table);
+    const char *paths[] = { base, NULL };
+    TjAutoOptions ao = { 0 };
+    ao.data_paths = paths;
+    char *spec = NULL;
+    GBytes *svg = NULL;
+    if (tj_auto_draft(&t, 1, &ao, &spec, NULL, error)) {
+        TjDoc *doc = tj_doc_new_from_data(spec, -1, dir, "auto.yaml", error);
+        if (doc)
+            tj_doc_render_bytes(doc, TJ_FORMAT_SVG, &p->out, &svg, error);
+        tj_doc_free(doc);
+    }
+    g_free(spec);
+    g_free(base);
+    g_free(dir);
+    return svg;
+}
+
 /* Draws the poster once and publishes the result in p->state. */
 static void
 render(Preview *p)
@@ -58,8 +82,10 @@ render(Preview *p)
         tj_doc_free(doc);
     } else {
         TjTable *t = tj_table_load_sheet(p->table, p->sheet, &err);
-        if (t)
+        if (t && p->chart)
             tj_chart_render_bytes(p->chart, t, TJ_FORMAT_SVG, &p->out, &svg, &err);
+        else if (t)
+            svg = draft(p, t, &err);
         tj_table_free(t);
     }
     watch(p, inputs);
@@ -261,7 +287,8 @@ prepare(Preview *p, const Opts *o, int argc, char **argv, GError **error)
                     "options, --kind or --sheet (they are for a table; write them in the spec)"));
     else if (!g_file_test(argv[1], G_FILE_TEST_IS_REGULAR))
         g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("%s: no such file"), argv[1]);
-    else if (!is_spec && !(p->chart = table_chart(o->kind, argc - 2, argv + 2, error)))
+    else if (!is_spec && (o->kind || o->sheet || argc > 2)
+             && !(p->chart = table_chart(o->kind, argc - 2, argv + 2, error)))
         return FALSE;
     else if ((p->out.context = tj_context_new(o->fonts_conf, error)) != NULL) {
         p->spec = is_spec ? argv[1] : NULL;
@@ -329,7 +356,8 @@ tj_cli_preview(int argc, char **argv)
         { "port", 0, 0, G_OPTION_ARG_INT, &o.port,
           N_("Port on 127.0.0.1 (default: a free one, printed)"), N_("N") },
         { "kind", 0, 0, G_OPTION_ARG_STRING, &o.kind,
-          N_("TABLE: the chart kind (default bar), whose options follow as for `tujie KIND`"),
+          N_("TABLE: one chart of this kind (default bar), whose options follow as for "
+          "`tujie KIND`; with no kind and no options, the poster `tujie auto` drafts"),
           N_("KIND") },
         { "sheet", 0, 0, G_OPTION_ARG_STRING, &o.sheet,
           N_("TABLE: the sheet of an .xlsx or .xls workbook, by name or number"), N_("NAME|N") },

@@ -3,7 +3,8 @@
 
 Without a browser: it prints its address, listens on 127.0.0.1 only, answers
 nothing but its own page, picture and state (no other file, no other Host,
-GET and HEAD only), shows a table's chart, and stops on Ctrl-C (SIGINT).
+GET and HEAD only), shows a table's chart (or with no options the poster
+`tujie auto` drafts), sees saves of every kind, and stops on Ctrl-C.
 In headless Chromium (tests/support/cdp.py; skipped with a message when no
 chromium is installed): the page loads; the picture it shows matches
 `tujie render`'s PNG (the tolerance of tests/unit/test-publish.c: cairo and
@@ -204,6 +205,16 @@ def server_tests(tap, work):
                "a table's chart: gdp.csv --kind trend --width 600 " + form, body[:300])
         t.stop()
     tap.ok(len(set(shown.values())) == 1, "both ways of writing the keys draw the same chart")
+    subprocess.run([TUJIE, "auto", "indicators-2020.csv", "-o", "auto.svg"], cwd=work,
+                   check=True, capture_output=True)
+    with open(os.path.join(work, "auto.svg"), "rb") as f:
+        auto_svg = f.read()
+    t = Preview(["indicators-2020.csv"], work)
+    svg = t.request("/poster.svg")[2] if t.url else b""
+    tap.ok(svg == auto_svg and b"<title id=\"tj-title\">" in svg,
+           "a table with no chart options: the poster `tujie auto` drafts of it, byte for byte",
+           "%d bytes, auto's %d" % (len(svg), len(auto_svg)))
+    t.stop()
     t = Preview(["gdp.csv", "--kind", "trend", "x=年", "y=地区生产总值"], work)
     body = t.request("/state")[2].decode() if t.url else ""
     tap.ok("error" in body and re.search(r"gdp\.csv:1:\d+: .*年", body) is not None,
