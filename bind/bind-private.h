@@ -127,6 +127,10 @@ extern const TjKind tj_bind_kind_kpi;
 extern const TjKind tj_bind_kind_gauge;
 extern const TjKind tj_bind_kind_bar;
 extern const TjKind tj_bind_kind_trend;
+/* bars with a line, shares, rankings (bind/combo.c, pie.c, rank.c) */
+extern const TjKind tj_bind_kind_combo;
+extern const TjKind tj_bind_kind_pie;
+extern const TjKind tj_bind_kind_rank;
 /* ---- tables, timelines, pictograms ------------------------------------------ */
 extern const TjKind tj_bind_kind_table;
 extern const TjKind tj_bind_kind_timeline;

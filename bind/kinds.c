@@ -6,6 +6,7 @@
 
 static const TjKind *const kinds[] = {
     &tj_bind_kind_bar, &tj_bind_kind_trend, &tj_bind_kind_gauge, &tj_bind_kind_kpi,
+    &tj_bind_kind_combo, &tj_bind_kind_pie, &tj_bind_kind_rank,
     &tj_bind_kind_table, &tj_bind_kind_timeline, &tj_bind_kind_pictogram, NULL
 };
 
