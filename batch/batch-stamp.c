@@ -78,6 +78,9 @@ block_image(const TjSpec *spec, const TjSpecBlock *b)
     const TjNode *icon = b->options ? tj_spec_node_get(b->options, "icon") : NULL;
     if (!icon || icon->kind != TJ_SPEC_NODE_SCALAR || !icon->text[0])
         return NULL;
+    /* a file only where the kind takes one, and not a built-in icon's name */
+    if (!tj_bind_key_is_file(b->kind_name, "icon") || tj_bind_icon_is_builtin(icon->text))
+        return NULL;
     if (!spec->dir[0] || g_path_is_absolute(icon->text))
         return g_strdup(icon->text);
     return g_build_filename(spec->dir, icon->text, NULL);

@@ -324,7 +324,8 @@ static void
 block_size(gconstpointer spec, double *w, double *h)
 {
     *w = 640;
-    *h = MAX(240, block_height(spec, *w, 1, tj_theme_builtin(NULL), tj_measurer_fake()));
+    /* measured with the fake measurer: some room more than it says */
+    *h = MAX(240, block_height(spec, *w, 1, tj_theme_builtin(NULL), tj_measurer_fake()) + 24);
 }
 
 const TjBlockOps tj_pictogram_block_ops = {

@@ -30,16 +30,16 @@ cell(const TjTableSpec *spec, guint row, guint col)
 
 /* The magnitude a column's raw numbers are shown in: none below 1亿 (a
  * table keeps 72447 and 117746 as they are, where a tile would write
- * 11.7746万), else the one its largest value needs, for all of them alike.
- * Numbers written with 万/亿 keep theirs. */
+ * 11.7746万), else the one its largest raw value needs, for all of them
+ * alike. Numbers written with 万/亿 keep theirs (and do not count). */
 static TjMagnitude
 column_magnitude(const TjTableSpec *spec, guint col)
 {
     double max = 0;
     for (guint r = 0; r < spec->n_rows; r++) {
-        double v = spec->cells[r * spec->n_cols + col].num.value;
-        if (isfinite(v))
-            max = MAX(max, fabs(v));
+        const TjNumber *n = &spec->cells[r * spec->n_cols + col].num;
+        if (isfinite(n->value) && n->magnitude == 0)  /* raw values only */
+            max = MAX(max, fabs(n->value));
     }
     return max >= 1e8 ? tj_format_pick_magnitude(max) : TJ_MAG_NONE;
 }
