@@ -75,14 +75,14 @@ const TjKind *const *tj_bind_kinds(void);
 const TjKind *tj_bind_kind(const char *name);
 /* Their names, NULL-terminated (for spec/). (transfer none) static */
 const char *const *tj_bind_kind_names(void);
-/* Whether @key of kind @kind names a file (TJ_KEY_FILE: a kpi's icon). */
-gboolean tj_bind_key_is_file(const char *kind, const char *key);
-/* Whether @text names a built-in icon (a name or a Chinese keyword), not a
- * file: batch/ leaves it out of a job's inputs. */
-gboolean tj_bind_icon_is_builtin(const char *text);
 /* The keys every chart block takes besides its kind's own, ended by
  * { NULL }. (transfer none) static */
 const TjKey *tj_bind_common_keys(void);
+
+/* TRUE when @text names a built-in icon (学校, school), not a file. */
+gboolean tj_bind_icon_is_builtin(const char *text);
+/* The file the built-in icons are drawn from. (transfer none) */
+const char *tj_bind_icon_font(void);
 
 /* ---- binding ------------------------------------------------------------ */
 

@@ -30,22 +30,6 @@ tj__bind_is_icon_name(const char *text)
     return text && tj_icon_resolve(text) != NULL;
 }
 
-gboolean
-tj_bind_icon_is_builtin(const char *text)
-{
-    return tj__bind_is_icon_name(text);
-}
-
-gboolean
-tj_bind_key_is_file(const char *kind, const char *key)
-{
-    const TjKind *k = tj_bind_kind(kind);
-    for (const TjKey *x = k ? k->keys : NULL; x && x->name; x++)
-        if (g_strcmp0(x->name, key) == 0)
-            return x->type == TJ_KEY_FILE;
-    return FALSE;
-}
-
 const TjImage *
 tj__bind_icon_image(TjBind *c, const char *key, const TjNode *node)
 {
@@ -58,4 +42,16 @@ tj__bind_icon_image(TjBind *c, const char *key, const TjNode *node)
     tj__bind_keep(c, img->bytes, (GDestroyNotify)g_bytes_unref);
     img->width = img->height = 24;
     return img;
+}
+
+gboolean
+tj_bind_icon_is_builtin(const char *text)
+{
+    return tj__bind_is_icon_name(text);
+}
+
+const char *
+tj_bind_icon_font(void)
+{
+    return tj_icon_font_path();
 }
