@@ -174,6 +174,13 @@ alt_row(GString *out, const TjTableSpec *spec, guint r)
                       ? tj_format_change(x->num.value, x->num.decimals, col->points,
                                          TJ_CHANGE_WORDS)
                       : tj_table_cell_display(spec, r, c, FALSE);
+        char *unit = col->kind == TJ_TCOL_NUMBER ? tj_table_header_unit(spec, c) : NULL;
+        if (unit && isfinite(x->num.value) && !g_str_has_suffix(v, unit)) {
+            char *with = g_strconcat(v, unit, NULL);  /* the header's unit, said */
+            g_free(v);
+            v = with;
+        }
+        g_free(unit);
         char *head = col->kind == TJ_TCOL_CHANGE ? change_base(col->header)
                                                  : g_strdup(col->header);
         g_string_append_printf(out, "%s%s", head, isfinite(x->num.value) ? v : "缺失");
