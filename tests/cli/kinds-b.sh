@@ -102,8 +102,8 @@ check "pictogram: above 100%" 1 "a share above 100%" "$T/e7.png" \
     "$TUJIE" pictogram --value 120% -o "$T/e7.png"
 check "pictogram: too many icons" 1 "too many to count" "$T/e8.png" \
     "$TUJIE" pictogram --value 3980 --per 1 -o "$T/e8.png"
-check "pictogram: a box too low" 1 "px 的高度放不下" "$T/e9.png" \
-    env LC_ALL=zh_CN.UTF-8 "$TUJIE" pictogram --value 30% --height 100 -o "$T/e9.png"
+check "pictogram: a box too low" 1 "100 px is too low for its label, value and 10 icons" \
+    "$T/e9.png" "$TUJIE" pictogram --value 30% --height 100 -o "$T/e9.png"
 check "table: an unknown icon in a cell" 1 "bad-icon.csv:3:9: column “图标”: no built-in icon “工做”" \
     "$T/e10.png" "$TUJIE" table "$BAD/bad-icon.csv" --icon 图标 -o "$T/e10.png"
 check "icons: nothing found" 1 "no built-in icon matches “不存在的词”" "" \

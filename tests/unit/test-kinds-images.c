@@ -139,9 +139,12 @@ test_table_amounts(void)
     TjOutputOptions oo = { 0 };
     g_assert_true(tj_chart_render_bytes(c, t, TJ_FORMAT_SVG, &oo, &svg, &err));
     g_assert_no_error(err);
-    const char *text = g_bytes_get_data(svg, NULL);
+    gsize len = 0;
+    const char *data = g_bytes_get_data(svg, &len);
+    char *text = g_strndup(data, len);  /* the bytes end with no NUL */
     g_assert_nonnull(strstr(text, "增长120亿元，比上年增长2.3%"));
     g_assert_null(strstr(text, "↑120"));
+    g_free(text);
     g_bytes_unref(svg);
     tj_chart_free(c);
     tj_table_free(t);
