@@ -130,6 +130,18 @@ spec_table(TjBind *c, const TjSpecData *data)
 const TjTable *
 tj__bind_table(TjBind *c, const TjSpecBlock *b, gboolean need)
 {
+    const TjTable *t = tj__bind_table_header(c, b, need);
+    GError *err = NULL;
+    if (t && !tj_table_read_rows(t, &err)) {
+        tj__bind_take(c, b, err);
+        return NULL;
+    }
+    return t;
+}
+
+const TjTable *
+tj__bind_table_header(TjBind *c, const TjSpecBlock *b, gboolean need)
+{
     const TjTable *t = c->spec ? (b->data ? spec_table(c, b->data) : NULL) : c->table;
     if (!t && need && (c->spec ? !b->data : TRUE)) {
         if (c->spec)

@@ -62,7 +62,7 @@ tj_cli_chart_start(GOptionContext *ctx, int *argc, char ***argv, TjCliChart *c,
         return NULL;
     }
     c->where_joined = c->where ? g_strjoinv(";", c->where) : NULL;
-    TjTable *t = tj_table_load((*argv)[1], &err);
+    TjTable *t = tj_table_open((*argv)[1], &err);
     if (!t)
         *code = tj_cli_fail(err);
     return t;

@@ -7,7 +7,7 @@ tj_cli_trend(int argc, char **argv)
     TjCliChart c = { 0 };
     TjCliOutput o = { 0 };
     char *target = NULL, *target_x = NULL, *better = NULL, *highlight = NULL;
-    char *kind_col = NULL, *label_col = NULL;
+    char *kind_col = NULL, *label_col = NULL, *x_type = NULL;
     gboolean area = FALSE;
     GOptionEntry extra[] = {
         { "target", 0, 0, G_OPTION_ARG_STRING, &target,
@@ -21,6 +21,8 @@ tj_cli_trend(int argc, char **argv)
         { "better", 0, 0, G_OPTION_ARG_STRING, &better, N_("higher or lower"), N_("DIR") },
         { "highlight", 0, 0, G_OPTION_ARG_STRING, &highlight, N_("last (default), extremes or none"), N_("WHICH") },
         { "area", 0, 0, G_OPTION_ARG_NONE, &area, N_("Fill the area under a single line"), NULL },
+        { "x-type", 0, 0, G_OPTION_ARG_STRING, &x_type,
+          N_("category, number or date (default: numbers and dates on a scale)"), N_("TYPE") },
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
     GOptionEntry *entries = tj_cli_chart_entries(&c, extra);
@@ -45,7 +47,7 @@ tj_cli_trend(int argc, char **argv)
         opts.unit = c.unit; opts.width = c.width; opts.height = c.height; opts.theme = c.theme;
         opts.target = target; opts.target_x = target_x; opts.better = better;
         opts.highlight = highlight; opts.area = area;
-        opts.kind_col = kind_col; opts.label_col = label_col;
+        opts.kind_col = kind_col; opts.label_col = label_col; opts.x_type = x_type;
         if (!tj_trend_render(table, &opts, fmt, o.output, &out, &err))
             code = tj_cli_fail(err);
         tj_table_free(table);
@@ -55,6 +57,6 @@ tj_cli_trend(int argc, char **argv)
     tj_cli_output_clear(&o);
     tj_cli_chart_clear(&c);
     g_free(target); g_free(target_x); g_free(better); g_free(highlight);
-    g_free(kind_col); g_free(label_col);
+    g_free(kind_col); g_free(label_col); g_free(x_type);
     return code;
 }

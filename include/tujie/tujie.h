@@ -58,6 +58,13 @@ typedef struct TjTable TjTable;
 /* Loads a CSV file (UTF-8, UTF-8 BOM, UTF-16 LE/BE BOM or GB18030; comma,
  * tab or semicolon). Returns: (transfer full) free with tj_table_free(). */
 TJ_API TjTable *tj_table_load(const char *path, GError **error);
+/* Like tj_table_load for charts: of a large UTF-8 file only the header is
+ * read now, and the rows when a chart needs them — a trend over numbers or
+ * dates streams just its columns, without holding the file. Errors in the
+ * rows come from the call that draws (or from any cell getter, which then
+ * sees no rows): read cells yourself from tj_table_load's tables.
+ * Returns: (transfer full) free with tj_table_free(). */
+TJ_API TjTable *tj_table_open(const char *path, GError **error);
 /* The same for @len bytes of CSV (-1: NUL-terminated) named @name in
  * messages. Returns: (transfer full) free with tj_table_free(). */
 TJ_API TjTable *tj_table_new_from_data(const char *csv, gssize len, const char *name,
@@ -269,6 +276,8 @@ typedef struct {
     gboolean area;
     double width, height;   /* px at scale 1; 0: 800 x 500 */
     const char *theme;
+    const char *x_type;     /* "category", "number", "date"; NULL: from the
+                               cells (numbers and dates on a scale) */
 } TjTrendOptions;
 
 TJ_API void tj_trend_options_init(TjTrendOptions *opts);
