@@ -37,6 +37,10 @@ const char *tj_table_deferred_path(const TjTable *t);
  * reader's error (file:line:col) when the file is not a valid table. */
 gboolean tj_table_read_rows(const TjTable *t, GError **error);
 
+/* The number of rows without reading them where that is cheap (a
+ * deferred file without quotes: its lines); FALSE when it is not. */
+gboolean tj_table_count_rows(const TjTable *t, guint64 *rows);
+
 const char *tj_table_name(const TjTable *t);       /* file name as given */
 /* "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE" or "GB18030" */
 const char *tj_table_encoding(const TjTable *t);
