@@ -20,7 +20,7 @@
 #define TJ_TABLE_MAX_CELL (64 * 1024)
 #define TJ_TABLE_MAX_FILE ((gsize)2 << 30)  /* 2 GiB */
 /* tj_table_open defers reading the rows of files from this size on */
-#define TJ_TABLE_DEFER_MIN (4 << 20)
+#define TJ_TABLE_DEFER_MIN (256 << 10)
 
 typedef enum { TJ_COL_TEXT, TJ_COL_NUMBER } TjColumnType;
 

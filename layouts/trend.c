@@ -229,7 +229,8 @@ static void
 line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean area)
 {
     guint fp = t->spec->first_projected;
-    TjPaint p = tj_paint_stroke(col, 3);
+    /* more points than pixel columns: a thinner pen, so the peaks read */
+    TjPaint p = tj_paint_stroke(col, t->d->n_cat > fabs(t->xs.r1 - t->xs.r0) ? 1.5 : 3);
     p.cap = TJ_CAP_ROUND;
     if (projected) {
         p.dash_on = 8;

@@ -62,7 +62,7 @@ check "--x-type number names the cell that is not a number" 1 \
 check "--x-type takes three words" 2 "--x-type numbers: expected auto, category, number or date" \
     "$T/e.png" "$TUJIE" trend "$T/short.csv" --x 年份 --y 值 --x-type numbers -o "$T/e.png"
 
-# a file past the streaming size (4 MiB): 300,000 rows
+# a file past the streaming size (256 KiB): 300,000 rows
 awk 'BEGIN { print "时间,指数"; for (i = 0; i < 300000; i++) printf "%d,%.3f\n", i * 60, 50 + sin(i / 500) * 20 + (i == 123456 ? 60 : 0) }' >"$T/big.csv"
 check "a long series streams to a picture" 0 "" \
     "$T/f.png" "$TUJIE" trend "$T/big.csv" --x 时间 --y 指数 -o "$T/f.png"
