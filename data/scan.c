@@ -113,18 +113,8 @@ read_value(const char *a, const char *b, double *v, gint8 *dec)
 }
 
 static gboolean
-read_x(Scan *s, const char *a, const char *b, double *x)
+read_date(Scan *s, const char *a, const char *b, double *x)
 {
-    if (s->kind != TJ_SCAN_X_DATE) {
-        int d = plain(a, b, x);
-        if (d >= 0 && isfinite(*x)) {
-            s->kind = TJ_SCAN_X_NUMBER;
-            s->x_dec = MAX(s->x_dec, d);
-            return TRUE;
-        }
-        if (s->kind == TJ_SCAN_X_NUMBER)
-            return FALSE;
-    }
     char buf[64];
     if (b - a >= (gssize)sizeof buf)
         return FALSE;
@@ -133,8 +123,25 @@ read_x(Scan *s, const char *a, const char *b, double *x)
     TjDateUnit u = tj_date_parse(buf, x);
     if (u == TJ_DATE_NONE)
         return FALSE;
-    s->kind = TJ_SCAN_X_DATE;
     s->unit = MAX(s->unit, u);
+    return TRUE;
+}
+
+/* x as the column's kind; the first row decides an AUTO column as
+ * layouts/xtype.c would (a date when it reads as one: years too), and a
+ * later cell of another kind ends the stream (the ordinary reader then
+ * decides on every cell). */
+static gboolean
+read_x(Scan *s, const char *a, const char *b, double *x)
+{
+    if (s->kind == TJ_SCAN_X_AUTO)
+        s->kind = read_date(s, a, b, x) ? TJ_SCAN_X_DATE : TJ_SCAN_X_NUMBER;
+    if (s->kind == TJ_SCAN_X_DATE)
+        return read_date(s, a, b, x);
+    int d = plain(a, b, x);
+    if (d < 0 || !isfinite(*x))
+        return FALSE;
+    s->x_dec = MAX(s->x_dec, d);
     return TRUE;
 }
 

@@ -10,9 +10,13 @@
 #   SIZES="10000 100000"   the point counts (default 10^4 10^5 10^6 10^7)
 #   RUNS=3                  runs per case (10^7: one)
 #   PEERS=0                 tujie and the floors only
+#   PEER_MAX=N              the peers only up to N points (gnuplot takes
+#                           minutes and 3 GB at 10^7)
 #   TJB_LARGE_DIR=DIR       where the generated files are kept (default
 #                           /tmp/tujie-large; made once, reused)
-# Writes bench/out/large/raw.tsv and report.md (ratios, cost per point).
+# Writes bench/out/large/raw.tsv (tool, N, wall s, peak KB, user s, sys s)
+# and report.md (ratios of wall and of CPU time, cost per point). On a
+# shared machine the CPU time (user + sys) moves less with the load.
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${1:-build}
@@ -20,6 +24,7 @@ case $BUILD in /*) ;; *) BUILD=$ROOT/$BUILD ;; esac
 SIZES=${SIZES:-"10000 100000 1000000 10000000"}
 RUNS=${RUNS:-3}
 PEERS=${PEERS:-1}
+PEER_MAX=${PEER_MAX:-100000000}
 DATA=${TJB_LARGE_DIR:-/tmp/tujie-large}
 O=$ROOT/bench/out/large
 B=$ROOT/bench/large
@@ -48,7 +53,7 @@ RAW=$O/raw.tsv
 
 one() {  # tool n command...
     tool=$1; n=$2; shift 2
-    /usr/bin/time -f "%e %M" -o "$O/time.txt" "$@" >/dev/null 2>"$O/err.txt" ||
+    /usr/bin/time -f "%e %M %U %S" -o "$O/time.txt" "$@" >/dev/null 2>"$O/err.txt" ||
         { echo "bench: $tool $n failed:" >&2; cat "$O/err.txt" >&2; return 0; }
     printf '%s\t%s\t%s\n' "$tool" "$n" "$(tr ' ' '\t' <"$O/time.txt")" >>"$RAW"
 }
@@ -62,7 +67,7 @@ for n in $SIZES; do
         one wc "$n" wc -l "$f"
         one strtod "$n" "$O/strtod" "$f"
         one tujie "$n" "$O/tujie" trend "$f" --x 时间 --y 指数 --scale 2 -o "$O/look/tujie-$n.png"
-        if [ "$PEERS" = 1 ]; then
+        if [ "$PEERS" = 1 ] && [ "$n" -le "$PEER_MAX" ]; then
             one gnuplot "$n" gnuplot -e "data='$f'; out='$O/look/gnuplot-$n.png'" "$B/large.gp"
             one matplotlib "$n" $PY "$B/large.py" "$f" "$O/look/mpl-$n.png"
         fi
