@@ -1,5 +1,5 @@
 /* api/api-private.h — what the public entry points share: options, the
- * fonts kept per thread, a chart's scene and its description. */
+ * fonts of a call, a chart's scene and its description. */
 #ifndef TJ_API_PRIVATE_H
 #define TJ_API_PRIVATE_H
 
@@ -44,8 +44,4 @@ gboolean tj__api_chart_lay_out(const char *kind, const TjTable *table, const TjN
                                const char *theme, double width, double height,
                                const TjOutputOptions *out, TjScene **scene, TjFonts **fonts,
                                GError **error);
-
-/* Hands the warnings of a call to the caller. */
-void tj__api_emit_diags(const TjDiagList *diags, const TjOutputOptions *out);
-
 #endif

@@ -1,11 +1,10 @@
-/* api/chart.c — what every entry point shares: descriptions, warnings and
- * the fonts kept per thread. */
+/* api/chart.c — what every entry point shares: descriptions and the fonts
+ * a context keeps across calls (warnings: api/output.c). */
 #include "api/api-private.h"
 
 #include <string.h>
 
 #include "layouts/alt.h"
-#include "render/render.h"
 #include "core/i18n.h"
 
 void
@@ -14,21 +13,6 @@ tj__api_describe(TjScene *s, char *generated, const TjOutputOptions *out)
     const char *given = out && out->alt_text && *out->alt_text ? out->alt_text : NULL;
     tj_alt_describe(s, 0, given ? given : generated);
     g_free(generated);
-}
-
-void
-tj__api_emit_diags(const TjDiagList *diags, const TjOutputOptions *out)
-{
-    if (!out || !out->diagnostic)
-        return;
-    for (guint i = 0; i < tj_diag_list_n(diags); i++) {
-        const TjDiag *d = tj_diag_list_get(diags, i);
-        TjDiagnostic pub = {
-            d->level == TJ_DIAG_WARNING ? TJ_DIAGNOSTIC_WARNING : TJ_DIAGNOSTIC_NOTE,
-            d->loc.file, d->loc.line, d->loc.col, d->code, d->text,
-        };
-        out->diagnostic(&pub, out->diagnostic_data);
-    }
 }
 
 /* ---- contexts ------------------------------------------------------------ */

@@ -10,7 +10,7 @@
 #include "api/api-private.h"
 #include "bind/bind.h"
 #include "layouts/alt.h"
-#include "render/render.h"
+#include "api/output.h"
 #include "spec/node.h"
 #include "core/i18n.h"
 
@@ -68,7 +68,7 @@ tj__api_chart_lay_out(const char *kind, const TjTable *table, const TjNode *opts
         return FALSE;
     TjSpecErrors *errs = tj_spec_errors_new();
     TjBind *c = tj_bind_new_for_options(table, errs);
-    TjDiagList *diags = tj_diag_list_new();
+    TjDiagList *diags = tj__api_diags_new();
     tj_bind_set_diags(c, diags);
     TjPageBlock b;
     TjFonts *fonts = NULL;
@@ -89,9 +89,8 @@ tj__api_chart_lay_out(const char *kind, const TjTable *table, const TjNode *opts
              tj_layout_block(scene, &b, 0, 0, w, h, th, tj_fonts_measurer(fonts), error);
         if (ok)
             tj__api_describe(scene, b.ops->alt ? b.ops->alt(b.spec) : NULL, out);
-        tj__api_emit_diags(diags, out);
     }
-    tj_diag_list_free(diags);
+    tj__api_diags_deliver(out, diags);
     tj_bind_free(c);
     tj_spec_errors_free(errs);
     if (!ok) {
@@ -114,7 +113,7 @@ chart_render(const char *kind, const TjTable *table, TjNode *opts, const char *t
     TjFonts *fonts;
     gboolean ok = tj__api_chart_lay_out(kind, table, opts, theme, width, height, out, &scene,
                                         &fonts, error) &&
-                  tj_render_file(scene, fonts, fmt, path, out, error);
+                  tj__api_write(scene, fonts, fmt, path, out, error);
     tj_scene_free(scene);
     tj__api_fonts_give(out, fonts);
     tj_spec_node_free(opts);

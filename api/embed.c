@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "api/output.h"
 #include "api/spec-private.h"
 #include "core/i18n.h"
-#include "render/render.h"
 #include "spec/node.h"
 
 struct TjDoc {
@@ -152,7 +152,11 @@ gboolean
 tj__api_scene_draw(const TjScene *scene, TjFonts *fonts, cairo_t *cr,
                    const TjOutputOptions *out, GError **error)
 {
-    gboolean ok = tj_render_check_glyphs(scene, fonts, out && out->tofu_warn, error);
+    TjDiagList *diags = tj__api_diags_new();
+    TjRenderOptions ro;
+    gboolean ok = tj__api_render_options(out, diags, &ro, error) &&
+                  tj_render_check_glyphs(scene, fonts, &ro, error);
+    tj__api_diags_deliver(out, diags);
     if (ok) {
         cairo_save(cr);
         ok = tj_render_cairo(scene, fonts, cr, error);
@@ -171,15 +175,11 @@ tj__api_scene_bytes(const TjScene *scene, TjFonts *fonts, TjFormat fmt,
     gboolean ok = fp != NULL;
     if (!ok)
         g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot open a memory stream"));
-    TjOutputOptions def = { 0 };
-    const TjOutputOptions *o = out ? out : &def;
-    ok = ok && tj_render_check_glyphs(scene, fonts, o->tofu_warn, error);
-    if (ok && fmt == TJ_FORMAT_PNG)
-        ok = tj__render_png(scene, fonts, fp, "<memory>", o, error);
-    else if (ok && fmt == TJ_FORMAT_SVG)
-        ok = tj__render_svg(scene, fonts, fp, "<memory>", o, error);
-    else if (ok)
-        ok = tj__render_pdf(scene, fonts, fp, "<memory>", o, error);
+    TjDiagList *diags = tj__api_diags_new();
+    TjRenderOptions ro;
+    ok = ok && tj__api_render_options(out, diags, &ro, error) &&
+         tj_render_stream(scene, fonts, tj__api_render_format(fmt), fp, "<memory>", &ro, error);
+    tj__api_diags_deliver(out, diags);
     if (fp && fclose(fp) != 0 && ok) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("memory stream: cannot finish"));
         ok = FALSE;

@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "api/spec-private.h"
+#include "api/output.h"
 #include "bind/bind.h"
-#include "render/render.h"
 #include "core/i18n.h"
 
 /* Reads the spec at @path into @c: its syntax errors end here; the
@@ -42,10 +42,11 @@ chart_size(const TjPageBlock *b, const TjSpecOutput *o, double *w, double *h)
 /* Loads and reads everything; on success @scene holds the laid-out page or
  * chart and @cuts the page's safe breaks. */
 static gboolean
-prepare(const TjSpec *spec, const TjBindEnv *env, TjSpecErrors *errs, TjFonts *fonts,
-        const TjMeasurer *m, TjScene **scene, TjPageCuts *cuts, GError **error)
+prepare(const TjSpec *spec, const TjBindEnv *env, TjSpecErrors *errs, TjDiagList *diags,
+        TjFonts *fonts, const TjMeasurer *m, TjScene **scene, TjPageCuts *cuts, GError **error)
 {
     TjBind *c = tj_bind_new(spec, env, errs);
+    tj_bind_set_diags(c, diags);
     TjTheme th;
     tj_bind_theme(c, &th);
     /* a theme's font: measured and drawn with from here on (the caller
@@ -108,8 +109,9 @@ tj__api_src_render_with(const TjSpecSrc *src, TjFonts *fonts, guint n, const TjF
     TjScene *scene = NULL;
     TjPageCuts cuts = { 0 };
     TjBindEnv env = { out ? out->allow_dirs : NULL, NULL, NULL };
-    gboolean ok = prepare(spec, &env, errs, fonts, tj_fonts_measurer(fonts), &scene, &cuts,
-                          error);
+    TjDiagList *diags = tj__api_diags_new();
+    gboolean ok = prepare(spec, &env, errs, diags, fonts, tj_fonts_measurer(fonts), &scene,
+                          &cuts, error);
     tj_spec_errors_free(errs);
     /* a chart spec's output: sets what the command line left unset */
     TjOutputOptions own = { 0 };
@@ -122,11 +124,13 @@ tj__api_src_render_with(const TjSpecSrc *src, TjFonts *fonts, guint n, const TjF
             own.dpi = spec->output.dpi;
         own.transparent = own.transparent || spec->output.transparent;
     }
-    out = &own;
+    TjRenderOptions ro;
+    ok = ok && tj__api_render_options(&own, diags, &ro, error);
     if (ok)
-        tj__api_spec_alt_text(scene, out);
+        tj__api_spec_alt_text(scene, &own);
     ok = ok && tj__api_spec_write_all(scene, &cuts, spec, fonts, src->parallel, n, fmts, paths,
-                                      out, error);
+                                      &own, &ro, error);
+    tj__api_diags_deliver(out, diags);
     tj_page_cuts_clear(&cuts);
     if (ok && scene_out)
         *scene_out = scene;
@@ -153,8 +157,10 @@ tj__api_src_scene(const TjSpecSrc *src, const TjOutputOptions *out, TjFonts *fon
     TjSpecErrors *errs = tj_spec_errors_new();
     TjSpec *spec = load_spec(src, errs, error);
     TjBindEnv env = { out ? out->allow_dirs : NULL, NULL, NULL };
-    gboolean ok = spec && prepare(spec, &env, errs, fonts, fonts ? tj_fonts_measurer(fonts) : m,
-                                  scene, cuts, error);
+    TjDiagList *diags = tj__api_diags_new();
+    gboolean ok = spec && prepare(spec, &env, errs, diags, fonts,
+                                  fonts ? tj_fonts_measurer(fonts) : m, scene, cuts, error);
+    tj__api_diags_deliver(out, diags);
     tj_spec_errors_free(errs);
     tj_spec_free(spec);
     return ok;
@@ -176,7 +182,7 @@ tj__api_spec_scene_bytes(const char *bytes, gsize len, const char *name,
     TjSpecErrors *errs = tj_spec_errors_new();
     TjNode *root = tj_spec_node_parse(bytes, len, name, error);
     TjSpec *spec = root ? tj_spec_build(root, tj_bind_kind_names(), errs) : NULL;
-    gboolean ok = spec && prepare(spec, env, errs, NULL, m, scene, cuts, error);
+    gboolean ok = spec && prepare(spec, env, errs, NULL, NULL, m, scene, cuts, error);
     tj_spec_errors_free(errs);
     tj_spec_free(spec);
     return ok;

@@ -7,6 +7,7 @@
 #include "bind/bind.h"
 #include "fonts/fonts.h"
 #include "layouts/page.h"
+#include "render/render.h"
 #include "spec/spec.h"
 
 /* Where a spec comes from: the file @path, or when @bytes is not NULL those
@@ -51,9 +52,12 @@ gboolean tj__api_spec_scene_bytes(const char *bytes, gsize len, const char *name
 void tj__api_spec_describe(TjScene *sc, const TjSpec *spec, const TjPageSpec *page,
                            const TjPageBlock *chart);
 void tj__api_spec_alt_text(TjScene *sc, const TjOutputOptions *out);
+/* @ro: @out resolved (tj__api_render_options); @out gives the alt text
+ * file and the fonts of a second thread. */
 gboolean tj__api_spec_write(const TjScene *scene, const TjPageCuts *cuts, const TjSpec *spec,
                             TjFonts *fonts, TjFormat fmt, const char *path,
-                            const TjOutputOptions *out, GError **error);
+                            const TjOutputOptions *out, const TjRenderOptions *ro,
+                            GError **error);
 /* Writes @n files of one scene (tj__api_spec_write each), in order, or
  * with @parallel two or more on two threads, the second with fonts of its
  * own. FALSE with the first failure; with @parallel the files of the other
@@ -61,7 +65,8 @@ gboolean tj__api_spec_write(const TjScene *scene, const TjPageCuts *cuts, const 
 gboolean tj__api_spec_write_all(const TjScene *scene, const TjPageCuts *cuts,
                                 const TjSpec *spec, TjFonts *fonts, gboolean parallel, guint n,
                                 const TjFormat *fmts, const char *const *paths,
-                                const TjOutputOptions *out, GError **error);
+                                const TjOutputOptions *out, const TjRenderOptions *ro,
+                                GError **error);
 
 /* Lays the spec out once with @fonts and writes it in each of @n formats
  * to @paths; with @scene_out, keeps the laid-out scene (transfer full). */

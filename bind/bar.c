@@ -99,4 +99,6 @@ const TjKind tj_bind_kind_bar = {
     .keys = keys,
     .read = read_bar,
     .ops = &tj_bar_block_ops,
+    .examples = "tujie bar examples/dongcheng-2021/economy-2020.csv --x 指标 --y 数值 \\\n"
+                "    --title 2020年东城区主要经济指标 -o economy.png --scale 2",
 };

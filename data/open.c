@@ -1,6 +1,6 @@
 /* data/open.c — tables whose rows are read when first needed. A chart of
  * two columns of a million rows need not hold the file: tj_table_open
- * reads the header of a large UTF-8 file now; a chart that can stream the
+ * reads the header (with the first row) of a large UTF-8 file now; a chart that can stream the
  * columns it uses (data/scan.c) does so, and anything else reads the rows
  * with the ordinary reader on first use (same cells, same messages).
  * Reading them is done once, under a lock, so a table may still be shared
@@ -16,9 +16,10 @@
 
 G_LOCK_DEFINE_STATIC(rows_lock);
 
-/* The header line of @path when the file can be deferred (UTF-8, no
- * quote in the header, larger than TJ_TABLE_DEFER_MIN): (transfer full),
- * its length in *len; else NULL. */
+/* The header line and the first row of @path (the reader refuses a
+ * header alone) when the file can be deferred: UTF-8, no quote in those
+ * lines, at least TJ_TABLE_DEFER_MIN bytes. Returns: (transfer full), its
+ * length in *len; else NULL. */
 static char *
 header_line(const char *path, gsize *len)
 {
@@ -33,12 +34,13 @@ header_line(const char *path, gsize *len)
         buf = g_malloc(cap + 1);
         gssize n = read(fd, buf, cap);
         char *nl = n > 0 ? memchr(buf, '\n', (gsize)n) : NULL;
+        char *nl2 = nl ? memchr(nl + 1, '\n', (gsize)(buf + n - nl - 1)) : NULL;
         gsize start = n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-        if (!nl || memchr(buf, '"', (gsize)(nl - buf)) ||
-            !g_utf8_validate(buf + start, nl - buf - start, NULL)) {
+        if (!nl2 || memchr(buf, '"', (gsize)(nl2 - buf)) ||
+            !g_utf8_validate(buf + start, nl2 - buf - start, NULL)) {
             g_clear_pointer(&buf, g_free);
         } else {
-            *len = (gsize)(nl - buf) + 1;
+            *len = (gsize)(nl2 - buf) + 1;
             buf[*len] = '\0';
         }
     }

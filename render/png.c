@@ -3,24 +3,23 @@
  * STRIP_ROWS rows and STRIP_BYTES), whose rows are packed to RGB (or
  * un-premultiplied RGBA when transparency is asked for) and streamed with
  * png_write_row. So a poster taller than cairo's 32,767-px limit works and
- * memory stays flat: one strip and one row, whatever the height (a 1080 ×
- * 40,000 poster: +2.5 MiB over the process's RSS before the render).
+ * memory stays flat: one strip and one row, whatever the height.
  * Items wholly outside a strip are skipped; text layouts are shaped once.
  * Encoding: filter NONE (Up for a row that repeats the one above); a
  * chart-sized image compressed whole by libdeflate, a taller one strip by
  * strip by zlib level 4 on helper threads while the next strip is drawn
  * (render/png-deflate.c); each strip's bytes as they are ready as an IDAT.
- * zlib's level 4 is the first with lazy matching: on these images it
- * is 17-25 % smaller than level 3 for 2x its deflate time (which the second
- * thread takes back); level 3 made files up to 14 % larger than
- * cairo_surface_write_to_png's (the gauge), level 4's are 14-20 % smaller
- * (bar 75.6 vs 94.0 KB, trend 59.6 vs 74.8, gauge 53.2 vs 63.0, the
- * dongcheng page 1.23 vs 1.43 MB). Tuning level 3 (longer chains) gets
- * within 7 % of cairo at best, and levels 5-6 cost more for 1-2 %.
+ * zlib's level 4 is the first with lazy matching: on these images it is
+ * clearly smaller than level 3 for more deflate time (which the second
+ * thread takes back); level 3 made files larger than
+ * cairo_surface_write_to_png's, level 4's are smaller. Tuning level 3
+ * (longer chains) does not reach cairo's, and levels 5-6 cost more for
+ * little (figures: bench/RESULTS.md).
  * A size budget (--preset wechat: 5 MB) is kept by writing again: with the
- * strongest compression (zlib 9, libdeflate 12; the poster: 0.61 → 0.49 MB; adaptive filters made it 0.66 MB), then
- * in 256 colours (0.23 MB; median cut, png-quant.c, after a counting pass
- * over the strips); each step is said on stderr.
+ * strongest compression (zlib 9, libdeflate 12; adaptive filters made the
+ * file larger, not smaller), then in 256 colours (median cut, png-quant.c,
+ * after a counting pass over the strips); what it did is a note in the
+ * options' list.
  * No tIME chunk, so the same scene gives the same bytes. */
 #include "render/render-private.h"
 #include "core/i18n.h"
@@ -49,7 +48,7 @@ typedef struct {
     guint8 *row;
     int width, height;
     int strip_rows;
-    TjRenderOpts o;
+    TjRenderOptions o;   /* the caller's, scale and dpi resolved for this scene */
     const TjScene *scene;
     int level;           /* zlib level of this pass */
     TjQuant *quant;      /* palette pass: maps the rows; counting pass: counts */
@@ -71,8 +70,9 @@ on_png_error(png_structp png, png_const_charp msg)
 static void
 on_png_warning(png_structp png, png_const_charp msg)
 {
-    (void)png;
-    (void)msg;  /* libpng warnings are about our own settings: none expected */
+    /* about our own settings: none expected, but kept if one comes */
+    PngJob *job = png_get_error_ptr(png);
+    tj_diag_add(job->o.diags, TJ_DIAG_WARNING, NULL, "libpng", "libpng: %s", msg);
 }
 
 static void
@@ -346,14 +346,14 @@ note_size(GString *note, const char *step, gint64 bytes)
 }
 
 /* Keeps the file within job->o.max_bytes: level 9, then 256 colours
- * (opaque images only). Says what it did on stderr. */
+ * (opaque images only). Says what it did in a note ("png-budget"). */
 static gboolean
 keep_budget(PngJob *job, gint64 start, gint64 size, const char *name, GError **error)
 {
     GString *note = g_string_new(NULL);
     /* TRANSLATORS: then "first pass 0.40 MB", ", strongest compression 0.38 MB",
        ", 256 colours 0.20 MB", " — still over; cut the page smaller" */
-    g_string_append_printf(note, _("tujie: note: %s is over the %.2f MB budget: "), name,
+    g_string_append_printf(note, _("%s is over the %.2f MB budget: "), name,
                            job->o.max_bytes / 1e6);
     note_size(note, _("first pass"), size);
     job->level = 9;
@@ -378,21 +378,20 @@ keep_budget(PngJob *job, gint64 start, gint64 size, const char *name, GError **e
             g_string_append(note, _(" — still over; cut the page smaller"));
     }
     if (ok)
-        g_printerr("%s\n", note->str);
+        tj_diag_add(job->o.diags, TJ_DIAG_NOTE, NULL, "png-budget", "%s", note->str);
     g_string_free(note, TRUE);
     return ok;
 }
 
 gboolean
 tj__render_png(const TjScene *scene, TjFonts *fonts, FILE *fp, const char *name,
-               const TjOutputOptions *opts, GError **error)
+               const TjRenderOptions *o, GError **error)
 {
     PngJob job = { 0 };
-    tj__render_opts(opts, &job.o);
-    job.o.scale = tj_render_png_scale(scene, opts);  /* a preset's width wins */
-    TjRenderPreset preset;
-    if (!(opts && opts->dpi > 0) && tj_render_preset(opts ? opts->preset : NULL, &preset, NULL))
-        job.o.dpi = preset.dpi > 0 ? preset.dpi : 96 * job.o.scale;
+    job.o = *o;
+    job.o.scale = tj_render_png_scale(scene, o);  /* a preset's width wins */
+    if (job.o.dpi <= 0)
+        job.o.dpi = 96 * job.o.scale;
     if (!tj__render_pixel_size(scene, job.o.scale, TRUE, &job.width, &job.height, error))
         return FALSE;
     job.fp = fp;

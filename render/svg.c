@@ -35,7 +35,7 @@ renumber(const char *data, gsize len, const char *word)
     GHashTable *ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     const char *p = data, *end = p + len;
     while (p < end) {
-        const char *hit = memmem(p, (gsize)(end - p), word, wlen);  /* SIMD; g_strstr_len was 3 % of a page */
+        const char *hit = memmem(p, (gsize)(end - p), word, wlen);  /* SIMD; g_strstr_len showed in a page's profile */
         if (!hit) {
             g_string_append_len(out, p, end - p);
             break;
@@ -75,7 +75,7 @@ renumber_surfaces(const GByteArray *svg)
 
 gboolean
 tj__render_svg(const TjScene *scene, TjFonts *fonts, FILE *fp, const char *name,
-               const TjOutputOptions *opts, GError **error)
+               const TjRenderOptions *o, GError **error)
 {
     /* scale and dpi are for PNG; SVG is in scene px */
     GByteArray *buf = g_byte_array_new();
@@ -98,7 +98,7 @@ tj__render_svg(const TjScene *scene, TjFonts *fonts, FILE *fp, const char *name,
     GString *svg = NULL;
     if (ok) {
         GString *plain = renumber_surfaces(buf);
-        svg = tj__svg_annotate(plain->str, plain->len, scene, opts && opts->svg_text, error);
+        svg = tj__svg_annotate(plain->str, plain->len, scene, o->svg_text, error);
         g_string_free(plain, TRUE);
         ok = svg != NULL;
     }

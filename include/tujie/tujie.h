@@ -56,7 +56,9 @@ typedef enum {
 typedef struct TjTable TjTable;
 
 /* Loads a CSV file (UTF-8, UTF-8 BOM, UTF-16 LE/BE BOM or GB18030; comma,
- * tab or semicolon). Returns: (transfer full) free with tj_table_free(). */
+ * tab or semicolon); @path "-" reads the standard input to its end (named
+ * "<stdin>" in messages). Returns: (transfer full) free with
+ * tj_table_free(). */
 TJ_API TjTable *tj_table_load(const char *path, GError **error);
 /* Like tj_table_load for charts: of a large UTF-8 file only the header is
  * read now, and the rows when a chart needs them — a trend over numbers or
@@ -98,21 +100,25 @@ TJ_API TjContext *tj_context_new(const char *fonts_conf, GError **error);
 TJ_API void tj_context_free(TjContext *context);
 
 /* ---- diagnostics: what went not quite as asked ---------------------------- */
-/* A warning or note of a call that still succeeded (a value drawn clamped
- * at the scale's end, characters no font draws under tofu_warn, a PNG
- * quantised to meet its size budget). The library never prints: a program
- * that wants them sets TjOutputOptions.diagnostic. */
+/* A warning or note of the library: the output was made, but the caller
+ * should know something (a gauge value drawn clamped, characters no font
+ * has under tofu_warn, how a PNG met its size budget, the files a page was
+ * cut into). The library never prints: a program that wants them sets
+ * TjOutputOptions.diagnostic. Valid only during the call of the function
+ * it is given to. */
 typedef enum { TJ_DIAGNOSTIC_NOTE, TJ_DIAGNOSTIC_WARNING } TjDiagnosticLevel;
 typedef struct {
     TjDiagnosticLevel level;
-    const char *file;      /* the input it is about, or NULL */
+    const char *file;      /* where in the user's input; NULL: no place */
     guint line, col;       /* from 1; 0: unknown */
-    const char *code;      /* stable: "gauge-clamped", "tofu", … */
-    const char *text;      /* translated, without the place */
+    const char *code;      /* stable: "tofu", "gauge-clamped", "png-budget",
+                              "png-sliced", "libpng" */
+    const char *text;      /* translated, without the place or a prefix */
 } TjDiagnostic;
-/* Called on the calling thread, in order, after the work it describes;
- * @d is valid during the call only. */
-typedef void (*TjDiagnosticFunc)(const TjDiagnostic *d, gpointer user_data);
+/* Receives the diagnostics of a call, in order, on the thread that made
+ * the call, before the call returns (also when it fails); under
+ * tj_batch_run, on the worker threads, possibly at the same time. */
+typedef void (*TjDiagnosticFunc)(const TjDiagnostic *diag, gpointer user_data);
 
 /* ---- output ---------------------------------------------------------- */
 typedef enum { TJ_FORMAT_PNG, TJ_FORMAT_SVG, TJ_FORMAT_PDF } TjFormat;
@@ -120,6 +126,17 @@ typedef enum { TJ_FORMAT_PNG, TJ_FORMAT_SVG, TJ_FORMAT_PDF } TjFormat;
 /* Guesses the format from a file name's extension; FALSE when unknown. */
 TJ_API gboolean tj_format_from_path(const char *path, TjFormat *out);
 
+
+/* Options for writing; zero-initialise, then set what you need. A path
+ * given to a render function is written by these rules: a new or
+ * single-linked regular file is written to ".NAME.XXXXXX" in its folder
+ * and renamed over it when complete, keeping an existing file's mode and,
+ * when permitted, its owner and group; a file with several hard links is
+ * rewritten in place once the new content is complete (all its names see
+ * it); a symbolic link's target is written, never the link; a character
+ * device or FIFO is written straight through, never replaced; "-" is the
+ * standard output; a folder, socket or block device is refused. A failed
+ * render leaves the path as it was. */
 typedef struct {
     double scale;          /* PNG pixels per px; 1 when 0 */
     double dpi;            /* PNG pHYs; 96 * scale when 0 */
@@ -159,8 +176,9 @@ typedef struct {
     gpointer reserved_[8];
 } TjOutputOptions;
 
-/* Every output is written to a temporary file in the target's folder
- * (".NAME.XXXXXX") and renamed over the target only when complete. A
+/* An output is made complete in a temporary file (".NAME.XXXXXX" in the
+ * target's folder, renamed over the target; or an unnamed one for what is
+ * written straight through or in place) before the target is touched. A
  * program that removes that file when it is interrupted (tujie does, on
  * SIGINT, SIGTERM and SIGHUP: cli/cleanup.c) sets a hook: it is called from
  * the rendering thread with the temporary path right after the file is
@@ -214,8 +232,9 @@ TJ_API void tj_gauge_options_init(TjGaugeOptions *opts);
 
 /* Lays out a gauge and writes it to @path, atomically. @table may be NULL
  * (opts->value is then a number). A value outside [min, max] is an INPUT
- * error unless opts->clamp (then a warning on stderr); a missing value is an
- * INPUT error; min >= max and bad options are USAGE errors. */
+ * error unless opts->clamp (then a warning "gauge-clamped" to
+ * out->diagnostic); a missing value is an INPUT error; min >= max and bad
+ * options are USAGE errors. */
 TJ_API gboolean tj_gauge_render(const TjTable *table, const TjGaugeOptions *opts,
                                 TjFormat fmt, const char *path,
                                 const TjOutputOptions *out, GError **error);
@@ -303,6 +322,24 @@ TJ_API const char *const *tj_chart_kinds(void);
 TJ_API const char **tj_chart_kind_keys(const char *kind);
 /* One line of help for @key of @kind (translated), or NULL. */
 TJ_API const char *tj_chart_key_help(const char *kind, const char *key);
+/* What a key's value is (docs/spec.md): text; a value as a report writes
+ * it (21.8%, 2954.7亿元) or, with a table, its column; a plain number;
+ * numbers ("60,90"); true/false; a column; columns ("a,b"); one of a list
+ * of words; a file; row filters (tj_chart_add_where); a data source. */
+typedef enum {
+    TJ_CHART_KEY_TEXT, TJ_CHART_KEY_VALUE, TJ_CHART_KEY_NUMBER, TJ_CHART_KEY_NUMBERS,
+    TJ_CHART_KEY_BOOL, TJ_CHART_KEY_COLUMN, TJ_CHART_KEY_COLUMNS, TJ_CHART_KEY_CHOICE,
+    TJ_CHART_KEY_FILE, TJ_CHART_KEY_WHERE, TJ_CHART_KEY_DATA
+} TjChartKeyType;
+/* @key's type and, for TJ_CHART_KEY_CHOICE, its words (NULL-terminated,
+ * static; @choices may be NULL). FALSE when @kind or @key is unknown. */
+TJ_API gboolean tj_chart_key_type(const char *kind, const char *key, TjChartKeyType *type,
+                                  const char *const **choices);
+/* One line saying what a chart of @kind shows (translated), or NULL. */
+TJ_API const char *tj_chart_kind_summary(const char *kind);
+/* Command lines that make a chart of @kind with `tujie KIND` (one per
+ * line; commands, not translated), or NULL. */
+TJ_API const char *tj_chart_kind_examples(const char *kind);
 
 /* A chart of @kind with no options set. Returns: (transfer full)
  * tj_chart_free(); NULL with a USAGE error for an unknown kind. */
@@ -337,6 +374,42 @@ TJ_API gboolean tj_chart_size(const TjChart *chart, const TjTable *table,
 TJ_API gboolean tj_chart_draw(const TjChart *chart, const TjTable *table, cairo_t *cr,
                               const TjOutputOptions *out, GError **error);
 
+/* ---- extract: a report's text to its indicator table ------------------ */
+typedef struct TjExtract TjExtract;
+
+typedef enum { TJ_EXTRACT_CSV, TJ_EXTRACT_YAML } TjExtractFormat;
+
+/* Reads the report at @path (UTF-8, GB18030 or UTF-16 with BOM; traditional
+ * characters are read as simplified through OpenCC) and finds every stated
+ * figure: one row each, with 指标, 数值, 单位, 限定, 变化, 时期, 类型 and
+ * 来源 (line:col and the sentence). The rules are in docs/extract.md.
+ * Returns: (transfer full) free with tj_extract_free(), or NULL. */
+TJ_API TjExtract *tj_extract_load(const char *path, GError **error);
+/* The same for @len bytes in memory; @name is used in messages. */
+TJ_API TjExtract *tj_extract_from_data(const char *bytes, gsize len, const char *name,
+                                       GError **error);
+TJ_API void tj_extract_free(TjExtract *ex);
+/* The rows as CSV (UTF-8, a header row; tj_table_load reads it) or YAML;
+ * @explain adds a column (a key) 依据 saying why each row was taken.
+ * Returns: (transfer full) g_free(). */
+TJ_API char *tj_extract_format(const TjExtract *ex, TjExtractFormat fmt, gboolean explain);
+/* Writes that text to @path atomically (a temporary file renamed). */
+TJ_API gboolean tj_extract_write(const TjExtract *ex, TjExtractFormat fmt, gboolean explain,
+                                 const char *path, GError **error);
+/* Figures found (rows), those with a 指标, those with a 限定. */
+TJ_API void tj_extract_counts(const TjExtract *ex, guint *figures, guint *named,
+                              guint *qualified);
+/* Lines holding a number the rules could not read as a figure (no unit they
+ * know, characters lost): their count, and each one's number and text
+ * (transfer none). */
+TJ_API guint tj_extract_n_unread(const TjExtract *ex);
+TJ_API const char *tj_extract_unread(const TjExtract *ex, guint i, guint *line);
+/* The input's encoding ("UTF-8", "GB18030", …), whether traditional
+ * characters were converted, and whether OpenCC was missing (the text was
+ * then read as it is; either pointer may be NULL). */
+TJ_API const char *tj_extract_encoding(const TjExtract *ex, gboolean *converted,
+                                       gboolean *no_converter);
+
 /* ---- batch: a whole report in one process ----------------------------- */
 typedef struct TjBatch TjBatch;
 
@@ -350,6 +423,9 @@ typedef struct {
     guint shard, n_shards;  /* render only shard @shard of @n_shards (1-based);
                                0/0: all */
     TjOutputOptions out;    /* scale, dpi, fonts… for every job */
+    gboolean bundle_partial; /* write the bundle even when jobs failed, of
+                               the others; FALSE: only when every job
+                               succeeded (else an older bundle is kept) */
 } TjBatchOptions;
 
 /* One job's end (or the start of one, with @error NULL and @skipped FALSE
@@ -372,8 +448,10 @@ typedef void (*TjBatchFunc)(const TjBatchEvent *event, gpointer user_data);
 TJ_API TjBatch *tj_batch_new(const char *input, const char *outdir, GError **error);
 TJ_API void tj_batch_free(TjBatch *batch);
 TJ_API guint tj_batch_n_jobs(const TjBatch *batch);
-/* Runs the jobs. Returns FALSE when any job failed (the error says how many;
- * each job's own message went to @func) or the run was cancelled. */
+/* Runs the jobs. Returns FALSE when any job failed (the error says how many
+ * and what became of the bundle; each job's own message went to @func), the
+ * run was cancelled, or another run holds the output folder (docs/batch.md:
+ * its lock; the run then writes nothing). */
 TJ_API gboolean tj_batch_run(TjBatch *batch, const TjBatchOptions *opts,
                              TjBatchFunc func, gpointer user_data, GError **error);
 /* Asks a running batch to stop after the jobs in flight; safe to call from
@@ -436,8 +514,10 @@ TJ_API gboolean tj_doc_draw(const TjDoc *doc, cairo_t *cr, const TjOutputOptions
 /* tujie's messages (GError texts) are translated in the text domain
  * "tujie" for the current LC_MESSAGES (call setlocale() first). The
  * library binds the domain itself before its first message, in UTF-8, to
- * $TJ_LOCALEDIR, else the build tree's catalogues, else
- * PREFIX/share/locale; calling this binds it now, e.g. for a program that
+ * $TJ_LOCALEDIR, else $TJ_DATA_DIR/../locale, else the build tree's
+ * catalogues (a program of tujie's build tree only), else the share/locale
+ * folder next to the installed program's or library's own folder
+ * (BINDIR/../share/locale), else PREFIX/share/locale; calling this binds it now, e.g. for a program that
  * translates its own text in that domain (the tujie command). Returns:
  * (transfer none) the folder bound, valid for the life of the process. */
 TJ_API const char *tj_i18n_bind(void);
