@@ -178,7 +178,6 @@ tj_trend_render(const TjTable *table, const TjTrendOptions *o, TjFormat fmt, con
     tj_spec_builder_set(nb, "better", o->better);
     tj_spec_builder_set(nb, "highlight", o->highlight);
     set_bool(nb, "area", o->area);
-    tj_spec_builder_set(nb, "x_type", o->x_type);
     return chart_render("trend", table, tj_spec_builder_finish(nb), o->theme, o->width,
                         o->height, fmt, path, out, error);
 }

@@ -295,8 +295,6 @@ typedef struct {
     gboolean area;
     double width, height;   /* px at scale 1; 0: 800 x 500 */
     const char *theme;
-    const char *x_type;     /* "category", "number", "date"; NULL: from the
-                               cells (numbers and dates on a scale) */
 } TjTrendOptions;
 
 TJ_API void tj_trend_options_init(TjTrendOptions *opts);
