@@ -89,7 +89,10 @@ take(TjTable *t, TjTable *full)
     if (t->cell_line)
         g_hash_table_destroy(t->cell_line);
     g_string_chunk_free(t->strings);
-    *t = *full;
+    TjTable rows = *full;
+    rows.deferred = path;       /* cleared last: the getters' fast path */
+    *t = rows;
+    g_atomic_pointer_set(&t->deferred, NULL);
     g_free(full);
     g_free(path);
 }
@@ -100,6 +103,10 @@ tj__table_ensure_rows(const TjTable *ct)
     if (ct == NULL)
         return FALSE;
     TjTable *t = (TjTable *)ct;   /* rows read once: logically const */
+    /* read, or never deferred: no lock (rows_error is set only while a
+     * table is still deferred) */
+    if (g_atomic_pointer_get(&t->deferred) == NULL)
+        return TRUE;
     G_LOCK(rows_lock);
     if (t->deferred && !t->rows_error) {
         char *bytes;

@@ -27,6 +27,11 @@ typedef struct {
     gboolean percent;
 } TjSeries;
 
+/* Up to this many points an x column keeps its own labels (and one with a
+ * few odd cells, "2021年(预计)", is drawn as labels); longer numbers and
+ * dates get a scale, and an odd cell among them is an error. */
+#define TJ_X_FEW 24
+
 /* How the x column is drawn: AUTO is resolved by tj_chart_data_resolve_x. */
 typedef enum { TJ_X_AUTO, TJ_X_CATEGORY, TJ_X_NUMBER, TJ_X_DATE } TjXType;
 

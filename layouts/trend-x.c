@@ -12,13 +12,10 @@
 #include "layouts/ticks.h"
 #include "layouts/timeticks.h"
 
-/* as in layouts/xtype.c: up to this many points, labels as written */
-#define FEW 24
-
 gboolean
 tj__trend_x_continuous(const TjChartData *d)
 {
-    return d->xs != NULL && d->x_type != TJ_X_CATEGORY && (d->x_given || d->n_cat > FEW);
+    return d->xs != NULL && d->x_type != TJ_X_CATEGORY && (d->x_given || d->n_cat > TJ_X_FEW);
 }
 
 void

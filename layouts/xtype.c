@@ -11,10 +11,6 @@
 #include "data/number.h"
 #include "core/i18n.h"
 
-/* Up to this many points a column with a few odd cells ("2021年(预计)")
- * is drawn as labels; beyond, the odd cell is an error. */
-#define TJ_X_FEW 24
-
 static gboolean
 read_number(const char *text, double *v)
 {
