@@ -82,6 +82,12 @@ awk 'NR == 200001 { print "11999940,缺测"; next } { print }' "$T/big.csv" >"$T
 check "a text value of a streamed file is reported at its cell" 1 \
     "text.csv:200001:10: column “指数”: expected a number, got “缺测”" \
     "$T/i.png" "$TUJIE" trend "$T/text.csv" --x 时间 --y 指数 -o "$T/i.png"
+printf 'trend: {x: 时间, y: 指数, title: 三十万个点}\ndata: big.csv\n' >"$T/big.yaml"
+check "a spec's long series streams too" 0 "" \
+    "$T/k.png" "$TUJIE" render "$T/big.yaml" -o "$T/k.png"
+printf 'trend: {x: 时间, y: 指数}\ndata: bad.csv\n' >"$T/bad.yaml"
+check "… and its bad row is reported at its place" 1 "bad.csv:300002:" \
+    "$T/l.png" "$TUJIE" render "$T/bad.yaml" -o "$T/l.png"
 awk 'NR == 1 || NR > 2 { print } NR == 2 { held = $0 } NR == 5 { print held }' "$T/big.csv" >"$T/unsorted.csv"
 check "unsorted x in a long file is drawn sorted" 0 "" \
     "$T/j.png" "$TUJIE" trend "$T/unsorted.csv" --x 时间 --y 指数 -o "$T/j.png"
