@@ -6,6 +6,7 @@
 
 #include <glib.h>
 #include "bind/bind.h"
+#include "icons/shape.h"
 #include "layouts/chartdata.h"
 
 struct TjBind {
@@ -112,6 +113,17 @@ TjChartData *tj__bind_chart_data(TjBind *c, const TjSpecBlock *b, const TjTable 
  * failure. (transfer none) valid until @c is freed. */
 const TjImage *tj__bind_image(TjBind *c, const char *what, const TjNode *node);
 
+/* ---- built-in icons (bind/icon.c) ------------------------------------------ */
+/* The outline of the built-in icon @node's text names (a name or a Chinese
+ * keyword); NULL, recorded at @node as "@key: …", when there is none.
+ * (transfer none) valid until @c is freed. */
+const TjIconShape *tj__bind_icon(TjBind *c, const char *key, const TjNode *node);
+/* Whether @text names a built-in icon (not a file). */
+gboolean tj__bind_is_icon_name(const char *text);
+/* The same icon as a picture (an SVG of its outline), for blocks that take
+ * one (kpi tiles). (transfer none) valid until @c is freed. */
+const TjImage *tj__bind_icon_image(TjBind *c, const char *key, const TjNode *node);
+
 /* ---- paths (bind/paths.c) ------------------------------------------------- */
 /* The same for a path the spec @written at @loc for @what ("data “ind”"):
  * FALSE, recorded with the option that allows it, when refused. */
@@ -123,5 +135,13 @@ extern const TjKind tj_bind_kind_kpi;
 extern const TjKind tj_bind_kind_gauge;
 extern const TjKind tj_bind_kind_bar;
 extern const TjKind tj_bind_kind_trend;
+/* bars with a line, shares, rankings (bind/combo.c, pie.c, rank.c) */
+extern const TjKind tj_bind_kind_combo;
+extern const TjKind tj_bind_kind_pie;
+extern const TjKind tj_bind_kind_rank;
+/* ---- tables, timelines, pictograms ------------------------------------------ */
+extern const TjKind tj_bind_kind_table;
+extern const TjKind tj_bind_kind_timeline;
+extern const TjKind tj_bind_kind_pictogram;
 
 #endif

@@ -1,129 +1,159 @@
-/* data/date.c — dates in cells (see date.h). The day arithmetic is Howard
- * Hinnant's days_from_civil / civil_from_days: exact integers, no tables,
- * no time zones (a table's times are wall-clock times). */
+/* data/date.c — dates of a 大事记 read from cells (see data/date.h).
+ *
+ * Grammar, after trimming spaces and folding full-width digits and
+ * punctuation to ASCII:
+ *
+ *   Y年 [M月 [D日]]      (年/月/日 forms; "日" or "号")
+ *   Y [SEP M [SEP D]]    SEP one of - / . (the same one throughout)
+ *
+ * Y has four digits; M and D one or two. */
 #include "data/date.h"
 
 #include <string.h>
 
-gint64
-tj_date_days(int year, int month, int day)
+/* @text with full-width digits and ．－／ folded to ASCII, spaces trimmed.
+ * (transfer full) */
+static char *
+fold(const char *text)
 {
-    gint64 y = (gint64)year - (month <= 2);
-    gint64 era = (y >= 0 ? y : y - 399) / 400;
-    gint64 yoe = y - era * 400;
-    gint64 mp = (month + 9) % 12;
-    gint64 doy = (153 * mp + 2) / 5 + day - 1;
-    gint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    GString *s = g_string_new(NULL);
+    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c >= 0xFF10 && c <= 0xFF19)
+            g_string_append_c(s, (char)('0' + (c - 0xFF10)));
+        else if (c == 0xFF0E)
+            g_string_append_c(s, '.');
+        else if (c == 0xFF0D || c == 0x2013 || c == 0x2212)
+            g_string_append_c(s, '-');
+        else if (c == 0xFF0F)
+            g_string_append_c(s, '/');
+        else
+            g_string_append_unichar(s, c);
+    }
+    char *out = g_string_free(s, FALSE);
+    /* U+3000 and U+00A0 around the text count as spaces */
+    for (;;) {
+        g_strstrip(out);
+        if (g_str_has_prefix(out, "\u3000") || g_str_has_prefix(out, "\u00a0"))
+            memmove(out, g_utf8_next_char(out), strlen(g_utf8_next_char(out)) + 1);
+        else if (g_str_has_suffix(out, "\u3000"))
+            out[strlen(out) - 3] = '\0';
+        else if (g_str_has_suffix(out, "\u00a0"))
+            out[strlen(out) - 2] = '\0';
+        else
+            break;
+    }
+    return out;
 }
 
-void
-tj_date_civil(gint64 days, int *year, int *month, int *day)
+/* Reads 1..@max digits at *@p into @out. */
+static gboolean
+digits(const char **p, int min, int max, int *out)
 {
-    gint64 z = days + 719468;
-    gint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    gint64 doe = z - era * 146097;
-    gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    gint64 mp = (5 * doy + 2) / 153;
-    int d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    int m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *year = (int)(yoe + era * 400 + (m <= 2));
-    *month = m;
-    *day = d;
-}
-
-/* Reads 1..@max digits at *p; -1 when there is none. */
-static int
-digits(const char **p, int max)
-{
-    int v = 0, n = 0;
-    while (n < max && g_ascii_isdigit((*p)[n])) {
-        v = v * 10 + ((*p)[n] - '0');
+    int n = 0, v = 0;
+    while (g_ascii_isdigit(**p) && n < max) {
+        v = v * 10 + (**p - '0');
+        (*p)++;
         n++;
     }
-    if (n == 0 || g_ascii_isdigit((*p)[n]))
-        return -1;
-    *p += n;
-    return v;
+    if (n < min || g_ascii_isdigit(**p))
+        return FALSE;
+    *out = v;
+    return TRUE;
 }
 
 static gboolean
 eat(const char **p, const char *word)
 {
-    gsize n = strlen(word);
+    size_t n = strlen(word);
     if (strncmp(*p, word, n) != 0)
         return FALSE;
     *p += n;
     return TRUE;
 }
 
-static int
-month_days(int y, int m)
+static gboolean
+valid(const TjDate *d)
 {
-    static const int n[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    gboolean leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return n[m - 1] + (m == 2 && leap);
+    if (d->year < 1 || d->year > 9999 || d->month < 0 || d->month > 12 || d->day < 0)
+        return FALSE;
+    if (d->month == 0)
+        return d->day == 0;
+    if (d->day == 0)
+        return TRUE;
+    return g_date_valid_dmy((GDateDay)d->day, (GDateMonth)d->month, (GDateYear)d->year);
 }
 
-/* " 08:30", "T08:30:15" after a day: the fraction of the day, or -1. */
-static double
-time_of_day(const char *p)
+/* The 年月日 form, after the year. */
+static gboolean
+parse_words(const char *p, TjDate *d)
 {
-    if (*p != ' ' && *p != 'T')
-        return -1;
-    while (*p == ' ')
-        p++;
-    if (*p == 'T')
-        p++;
-    int h = digits(&p, 2), m = -1, s = 0;
-    if (h >= 0 && eat(&p, ":"))
-        m = digits(&p, 2);
-    if (m >= 0 && eat(&p, ":")) {
-        s = digits(&p, 2);
-        if (s >= 0 && *p == '.') {   /* fractions of a second are dropped */
-            p++;
-            while (g_ascii_isdigit(*p))
-                p++;
-        }
-    }
-    if (h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s > 60 || *p != '\0')
-        return -1;
-    return (h * 3600 + m * 60 + s) / 86400.0;
+    if (!eat(&p, "年"))
+        return FALSE;
+    if (*p && !(digits(&p, 1, 2, &d->month) && d->month > 0 && eat(&p, "月")))
+        return FALSE;
+    if (*p && !(digits(&p, 1, 2, &d->day) && d->day > 0 && (eat(&p, "日") || eat(&p, "号"))))
+        return FALSE;
+    return *p == '\0';
 }
 
-TjDateUnit
-tj_date_parse(const char *text, double *days)
+/* The separator form, after the year. */
+static gboolean
+parse_sep(const char *p, TjDate *d)
 {
-    g_return_val_if_fail(text != NULL, TJ_DATE_NONE);
-    const char *p = text;
-    if (!g_ascii_isdigit(p[0]) || !g_ascii_isdigit(p[1]) || !g_ascii_isdigit(p[2]) ||
-        !g_ascii_isdigit(p[3]) || g_ascii_isdigit(p[4]) || p[0] == '0')
-        return TJ_DATE_NONE;
-    int y = digits(&p, 4), m = 1, d = 1;
-    TjDateUnit unit = TJ_DATE_YEAR;
-    gboolean cn = eat(&p, "年");
-    const char *sep = cn ? "" : *p == '-' ? "-" : *p == '/' ? "/" : *p == '.' ? "." : NULL;
-    if (*p != '\0' && sep != NULL) {
-        p += strlen(sep);
-        m = digits(&p, 2);
-        if (m < 1 || m > 12 || (cn && !eat(&p, "月")))
-            return TJ_DATE_NONE;
-        unit = TJ_DATE_MONTH;
-        if (*p != '\0' && (cn || eat(&p, sep))) {
-            d = digits(&p, 2);
-            if (d < 1 || d > month_days(y, m) || (cn && !eat(&p, "日")))
-                return TJ_DATE_NONE;
-            unit = TJ_DATE_DAY;
-        }
-    }
-    double frac = 0;
-    if (*p != '\0') {
-        if (unit != TJ_DATE_DAY || (frac = time_of_day(p)) < 0)
-            return TJ_DATE_NONE;
-        unit = TJ_DATE_TIME;
-    }
-    if (days)
-        *days = (double)tj_date_days(y, m, d) + frac;
-    return unit;
+    if (*p == '\0')
+        return TRUE;
+    char sep = *p;
+    if (sep != '-' && sep != '/' && sep != '.')
+        return FALSE;
+    p++;
+    if (!digits(&p, 1, 2, &d->month) || d->month == 0)
+        return FALSE;
+    if (*p == '\0')
+        return TRUE;
+    if (*p != sep)
+        return FALSE;
+    p++;
+    return digits(&p, 1, 2, &d->day) && d->day > 0 && *p == '\0';
+}
+
+gboolean
+tj_date_parse(const char *text, TjDate *out)
+{
+    TjDate d = { 0, 0, 0 };
+    if (out)
+        *out = d;
+    if (!text)
+        return FALSE;
+    char *s = fold(text);
+    const char *p = s;
+    gboolean ok = digits(&p, 4, 4, &d.year) &&
+                  (g_str_has_prefix(p, "年") ? parse_words(p, &d) : parse_sep(p, &d)) &&
+                  valid(&d);
+    g_free(s);
+    if (ok && out)
+        *out = d;
+    return ok;
+}
+
+int
+tj_date_compare(const TjDate *a, const TjDate *b)
+{
+    if (a->year != b->year)
+        return a->year < b->year ? -1 : 1;
+    if (a->month != b->month)
+        return a->month < b->month ? -1 : 1;
+    if (a->day != b->day)
+        return a->day < b->day ? -1 : 1;
+    return 0;
+}
+
+char *
+tj_date_format(const TjDate *d)
+{
+    if (d->month == 0)
+        return g_strdup_printf("%d年", d->year);
+    if (d->day == 0)
+        return g_strdup_printf("%d年%d月", d->year, d->month);
+    return g_strdup_printf("%d年%d月%d日", d->year, d->month, d->day);
 }

@@ -120,7 +120,7 @@ read_date(Scan *s, const char *a, const char *b, double *x)
         return FALSE;
     memcpy(buf, a, b - a);
     buf[b - a] = '\0';
-    TjDateUnit u = tj_date_parse(buf, x);
+    TjDateUnit u = tj_date_parse_days(buf, x);
     if (u == TJ_DATE_NONE)
         return FALSE;
     s->unit = MAX(s->unit, u);

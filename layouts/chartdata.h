@@ -57,7 +57,8 @@ typedef struct {
  * column name unknown to the table gives an error at @opt_loc (or the table
  * header) with a "did you mean". A non-numeric cell in a value column gives
  * an error at that cell. No row left after filtering is an error naming the
- * filter and the values that exist. Returns: (transfer full)
+ * filter and the values that exist. @n_ys 0: the rows and categories only
+ * (tables, timelines). Returns: (transfer full)
  * tj_chart_data_free(). */
 TjChartData *tj_chart_data_from_table(const TjTable *t, const char *x,
                                       const char *const *ys, guint n_ys,

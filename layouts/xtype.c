@@ -26,7 +26,7 @@ static gboolean
 read_x(const char *text, TjXType type, double *v, TjDateUnit *unit)
 {
     if (type == TJ_X_DATE) {
-        TjDateUnit u = tj_date_parse(text, v);
+        TjDateUnit u = tj_date_parse_days(text, v);
         *unit = MAX(*unit, u);
         return u != TJ_DATE_NONE;
     }

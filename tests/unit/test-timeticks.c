@@ -18,31 +18,36 @@ static void
 test_parse(void)
 {
     double v = 0;
-    g_assert_cmpint(tj_date_parse("1970-01-01", &v), ==, TJ_DATE_DAY);
+    g_assert_cmpint(tj_date_parse_days("1970-01-01", &v), ==, TJ_DATE_DAY);
     g_assert_cmpfloat(v, ==, 0);
-    g_assert_cmpint(tj_date_parse("2021", &v), ==, TJ_DATE_YEAR);
+    g_assert_cmpint(tj_date_parse_days("2021", &v), ==, TJ_DATE_YEAR);
     g_assert_cmpfloat(v, ==, day(2021, 1, 1));
-    g_assert_cmpint(tj_date_parse("2021年", &v), ==, TJ_DATE_YEAR);
-    g_assert_cmpint(tj_date_parse("2021-03", &v), ==, TJ_DATE_MONTH);
+    g_assert_cmpint(tj_date_parse_days("2021年", &v), ==, TJ_DATE_YEAR);
+    g_assert_cmpint(tj_date_parse_days("2021-03", &v), ==, TJ_DATE_MONTH);
     g_assert_cmpfloat(v, ==, day(2021, 3, 1));
-    g_assert_cmpint(tj_date_parse("2021年3月", &v), ==, TJ_DATE_MONTH);
-    g_assert_cmpint(tj_date_parse("2021.3", &v), ==, TJ_DATE_MONTH);
-    g_assert_cmpint(tj_date_parse("2021/3/7", &v), ==, TJ_DATE_DAY);
+    g_assert_cmpint(tj_date_parse_days("2021年3月", &v), ==, TJ_DATE_MONTH);
+    g_assert_cmpint(tj_date_parse_days("2021.3", &v), ==, TJ_DATE_MONTH);
+    g_assert_cmpint(tj_date_parse_days("2021/3/7", &v), ==, TJ_DATE_DAY);
     g_assert_cmpfloat(v, ==, day(2021, 3, 7));
-    g_assert_cmpint(tj_date_parse("2021年3月7日", &v), ==, TJ_DATE_DAY);
-    g_assert_cmpint(tj_date_parse("2021-03-07 12:00", &v), ==, TJ_DATE_TIME);
+    g_assert_cmpint(tj_date_parse_days("2021年3月7日", &v), ==, TJ_DATE_DAY);
+    g_assert_cmpint(tj_date_parse_days("2021-03-07 12:00", &v), ==, TJ_DATE_TIME);
     g_assert_cmpfloat(v, ==, day(2021, 3, 7) + 0.5);
-    g_assert_cmpint(tj_date_parse("2021-03-07T06:00:00", &v), ==, TJ_DATE_TIME);
+    g_assert_cmpint(tj_date_parse_days("2021-03-07T06:00:00", &v), ==, TJ_DATE_TIME);
     g_assert_cmpfloat(v, ==, day(2021, 3, 7) + 0.25);
-    g_assert_cmpint(tj_date_parse("1900-02-28", &v), ==, TJ_DATE_DAY);
+    g_assert_cmpint(tj_date_parse_days("1900-02-28", &v), ==, TJ_DATE_DAY);
     g_assert_cmpfloat(v, <, 0);
     /* not dates */
-    const char *bad[] = { "2021-13", "2021-02-29", "2020-02-30", "202", "20210", "0999",
+    const char *bad[] = { "2021-13", "2021-02-29", "2020-02-30", "202", "20210",
                           "2021年目标", "2021-03-07 25:00", "2021-3/7", "2021.123", "abc",
                           "2021E", "" };
     for (gsize i = 0; i < G_N_ELEMENTS(bad); i++)
-        g_assert_cmpint(tj_date_parse(bad[i], NULL), ==, TJ_DATE_NONE);
-    g_assert_cmpint(tj_date_parse("2020-02-29", NULL), ==, TJ_DATE_DAY);
+        g_assert_cmpint(tj_date_parse_days(bad[i], NULL), ==, TJ_DATE_NONE);
+    g_assert_cmpint(tj_date_parse_days("2020-02-29", NULL), ==, TJ_DATE_DAY);
+    /* forms only tj_date_parse reads: full-width digits, 号 */
+    g_assert_cmpint(tj_date_parse_days("２０２１年３月", &v), ==, TJ_DATE_MONTH);
+    g_assert_cmpfloat(v, ==, day(2021, 3, 1));
+    g_assert_cmpint(tj_date_parse_days("2021年3月7号", &v), ==, TJ_DATE_DAY);
+    g_assert_cmpfloat(v, ==, day(2021, 3, 7));
 }
 
 static void
