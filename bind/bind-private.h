@@ -81,7 +81,8 @@ const TjTable *tj__bind_table_header(TjBind *c, const TjSpecBlock *b, gboolean n
  * resolved to NUMBER or DATE), kept by @c; NULL when it cannot stream
  * (*failed: an error was recorded). */
 TjChartData *tj__bind_stream_trend(TjBind *c, const TjSpecBlock *b, const TjTable *t,
-                                   const char *x, char **ys, TjXType want, gboolean *failed);
+                                   const char *x, char **ys, const GArray *where,
+                                   TjXType want, gboolean *failed);
 /* Every column @b names under @keys exists in @t; each missing one is
  * recorded at the value that named it, with a suggestion. */
 gboolean tj__bind_columns_exist(TjBind *c, const TjSpecBlock *b, const TjTable *t,

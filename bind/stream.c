@@ -1,6 +1,7 @@
 /* bind/stream.c — a trend's points straight from a deferred table's file
- * (data/scan.c): when the file is plain, x is numbers or dates and no
- * filter, kind or label column needs other cells, the chart's data is the
+ * (data/scan.c): when the file is plain, x is numbers or dates (of the
+ * rows the where filters pick) and no kind, label or unit column needs
+ * other cells, the chart's data is the
  * scan's few thousand points (x already resolved and ascending) instead of
  * a row per line. Otherwise NULL, and the caller reads the rows. */
 #include "bind/bind-private.h"
@@ -80,11 +81,13 @@ from_scan(const TjTable *t, const TjScan *s, const guint *ycols, TjXType want)
 
 TjChartData *
 tj__bind_stream_trend(TjBind *c, const TjSpecBlock *b, const TjTable *t, const char *x,
-                      char **ys, TjXType want, gboolean *failed)
+                      char **ys, const GArray *where, TjXType want, gboolean *failed)
 {
     *failed = FALSE;
     guint n_y = g_strv_length(ys);
+    guint n_where = where ? where->len : 0;
     if (!tj_table_deferred_path(t) || want == TJ_X_CATEGORY || n_y > TJ_SCAN_MAX_Y ||
+        n_where > TJ_SCAN_MAX_Y ||
         tj_table_column_by_name(t, "类型") >= 0 || tj_table_column_by_name(t, "标注") >= 0 ||
         tj_table_column_by_name(t, "单位") >= 0)
         return NULL;
@@ -96,11 +99,22 @@ tj__bind_stream_trend(TjBind *c, const TjSpecBlock *b, const TjTable *t, const c
             return NULL;
         ycols[k] = (guint)yc;
     }
+    guint wcols[TJ_SCAN_MAX_Y];
+    const char *wvals[TJ_SCAN_MAX_Y];
+    for (guint k = 0; k < n_where; k++) {
+        const TjWhere *w = &g_array_index(where, TjWhere, k);
+        int wc = tj_table_column_by_name(t, w->column);
+        if (wc < 0)
+            return NULL;   /* the ordinary reader names it */
+        wcols[k] = (guint)wc;
+        wvals[k] = w->value;
+    }
     TjScan *s = NULL;
     GError *err = NULL;
     TjScanX kind = want == TJ_X_NUMBER ? TJ_SCAN_X_NUMBER
                    : want == TJ_X_DATE ? TJ_SCAN_X_DATE : TJ_SCAN_X_AUTO;
-    if (!tj_table_scan(t, (guint)xc, ycols, n_y, kind, STREAM_BUCKETS, &s, &err)) {
+    if (!tj_table_scan(t, (guint)xc, ycols, n_y, wcols, wvals, n_where, kind, STREAM_BUCKETS,
+                       &s, &err)) {
         tj__bind_take(c, b, err);
         *failed = TRUE;
         return NULL;

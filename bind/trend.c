@@ -137,9 +137,9 @@ read_trend(TjBind *c, const TjSpecBlock *b)
     if (!ok || !t || !tj__bind_columns_exist(c, b, t, cols))
         return NULL;
     gboolean failed = FALSE;
-    TjChartData *d = where->len == 0 && !tj__bind_text(c, m, "kind_col") &&
-                     !tj__bind_text(c, m, "label_col")
-                     ? tj__bind_stream_trend(c, b, t, x, ys, x_type_of[xt], &failed) : NULL;
+    TjChartData *d = !tj__bind_text(c, m, "kind_col") && !tj__bind_text(c, m, "label_col")
+                     ? tj__bind_stream_trend(c, b, t, x, ys, where, x_type_of[xt], &failed)
+                     : NULL;
     GError *err = NULL;
     if (!d && !failed && !tj_table_read_rows(t, &err))
         tj__bind_take(c, b, err);

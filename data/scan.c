@@ -36,6 +36,9 @@ typedef struct {
     const TjTable *t;
     guint xcol, n_y;
     const guint *ycols;
+    guint n_where;
+    const guint *where_cols;
+    const char *const *where_vals;
     TjScanX kind;
     guint buckets;
     double x0, x1, prev_x;
@@ -145,8 +148,9 @@ read_x(Scan *s, const char *a, const char *b, double *x)
     return TRUE;
 }
 
-/* Splits one line (no line break) into s->cur; 1: a row, 0: blank, -1:
- * not streamable. */
+/* Splits one line (no line break) into s->cur; 1: a row, 0: blank or
+ * not picked by the filters, -1: not streamable. Cells are read only for
+ * rows the filters pick. */
 static int
 parse_line(Scan *s, const char *p, const char *end)
 {
@@ -159,31 +163,40 @@ parse_line(Scan *s, const char *p, const char *end)
     if (memchr(p, '"', end - p) || memchr(p, '\r', end - p))
         return -1;
     char delim = s->t->delimiter;
-    guint col = 0, found = 0;
+    guint col = 0;
+    gsize xa = 0, xb = 0, ya[TJ_SCAN_MAX_Y], yb[TJ_SCAN_MAX_Y];
+    gboolean picked = TRUE;
     const char *f = p;
     for (;;) {
         const char *e = memchr(f, delim, end - f);
         const char *fe = e ? e : end;
         gsize fa = (gsize)(f - p), fb = (gsize)(fe - p);
         tj__table_trim(p, &fa, &fb);
-        if (col == s->xcol) {
-            if (!read_x(s, p + fa, p + fb, &s->cur.x))
-                return -1;
-            s->cur.xcol = (guint32)g_utf8_strlen(p, (gssize)fa) + 1;
-            found++;
-        }
+        if (col == s->xcol)
+            xa = fa, xb = fb;
         for (guint k = 0; k < s->n_y; k++)
-            if (col == s->ycols[k]) {
-                if (!read_value(p + fa, p + fb, &s->cur.y[k], &s->cur.dec[k]))
-                    return -1;
-                found++;
-            }
+            if (col == s->ycols[k])
+                ya[k] = fa, yb[k] = fb;
+        for (guint k = 0; k < s->n_where; k++)
+            if (col == s->where_cols[k])
+                picked = picked && fb - fa == strlen(s->where_vals[k]) &&
+                         memcmp(p + fa, s->where_vals[k], fb - fa) == 0;
         col++;
         if (!e)
             break;
         f = e + 1;
     }
-    return col == s->t->n_cols && found == s->n_y + 1 ? 1 : -1;
+    if (col != s->t->n_cols)
+        return -1;
+    if (!picked)
+        return 0;
+    if (!read_x(s, p + xa, p + xb, &s->cur.x))
+        return -1;
+    s->cur.xcol = (guint32)g_utf8_strlen(p, (gssize)xa) + 1;
+    for (guint k = 0; k < s->n_y; k++)
+        if (!read_value(p + ya[k], p + yb[k], &s->cur.y[k], &s->cur.dec[k]))
+            return -1;
+    return 1;
 }
 
 static void
@@ -382,8 +395,9 @@ pass(Scan *s, int fd, const char *path, gboolean *streamable, GError **error)
 }
 
 gboolean
-tj_table_scan(const TjTable *t, guint xcol, const guint *ycols, guint n_y, TjScanX x_kind,
-              guint buckets, TjScan **out, GError **error)
+tj_table_scan(const TjTable *t, guint xcol, const guint *ycols, guint n_y,
+              const guint *where_cols, const char *const *where_vals, guint n_where,
+              TjScanX x_kind, guint buckets, TjScan **out, GError **error)
 {
     g_return_val_if_fail(t != NULL && out != NULL && buckets > 0, FALSE);
     *out = NULL;
@@ -394,7 +408,8 @@ tj_table_scan(const TjTable *t, guint xcol, const guint *ycols, guint n_y, TjSca
     if (fd < 0)
         return io_fail(path, errno, error);
     Scan s = { .t = t, .xcol = xcol, .ycols = ycols, .n_y = n_y, .kind = x_kind,
-               .buckets = buckets };
+               .buckets = buckets, .n_where = n_where, .where_cols = where_cols,
+               .where_vals = where_vals };
     gboolean ok = span(&s, fd, path, error), streamable = FALSE;
     if (ok && s.buckets > 0 && lseek(fd, 0, SEEK_SET) == 0) {
         s.slots = g_new0(Snap, (gsize)s.buckets * n_y * N_SLOTS);

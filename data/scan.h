@@ -6,8 +6,8 @@
  * point shows at that resolution. Memory does not grow with the rows.
  *
  * Only plain files stream: UTF-8, no quotes, every row as many fields as
- * the header, x cells all dates or all numbers in ascending order, values
- * plain numbers or missing. Anything else answers "not streamable" (TRUE
+ * the header, x cells of the picked rows all dates or all numbers in
+ * ascending order, their values plain numbers or missing. Anything else answers "not streamable" (TRUE
  * with *out NULL), and the caller reads the rows the ordinary way, which
  * draws or reports exactly as before. */
 #ifndef TJ_DATA_SCAN_H
@@ -34,9 +34,13 @@ typedef struct {
     int x_decimals;       /* numbers: the most decimals an x cell has */
 } TjScan;
 
-/* Streams columns @xcol and @ycols of deferred @t. FALSE only for an I/O
- * error. Returns (in *out): (transfer full) tj_scan_free(), or NULL. */
+/* Streams columns @xcol and @ycols of deferred @t, of the rows whose
+ * @n_where columns @where_cols hold exactly @where_vals (trimmed cell
+ * text, as a chart's where filters). FALSE only for an I/O error.
+ * Returns (in *out): (transfer full) tj_scan_free(), or NULL (also when no
+ * row is picked: the ordinary reader then says so). */
 gboolean tj_table_scan(const TjTable *t, guint xcol, const guint *ycols, guint n_y,
+                       const guint *where_cols, const char *const *where_vals, guint n_where,
                        TjScanX x_kind, guint buckets, TjScan **out, GError **error);
 void tj_scan_free(TjScan *s);
 

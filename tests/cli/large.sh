@@ -82,6 +82,15 @@ awk 'NR == 200001 { print "11999940,缺测"; next } { print }' "$T/big.csv" >"$T
 check "a text value of a streamed file is reported at its cell" 1 \
     "text.csv:200001:10: column “指数”: expected a number, got “缺测”" \
     "$T/i.png" "$TUJIE" trend "$T/text.csv" --x 时间 --y 指数 -o "$T/i.png"
+# two stations interleaved: a where filter streams the one asked for
+awk 'BEGIN { print "时间,站点,指数"; for (i = 0; i < 150000; i++) { printf "%d,东四,%.1f\n", i * 60, 30 + (i == 4321 ? 170 : i % 50); printf "%d,天坛,%.1f\n", i * 60, 20 + (i == 999 ? 400 : i % 40) } }' >"$T/two.csv"
+check "a where filter on a long file" 0 "" \
+    "$T/m.png" "$TUJIE" trend "$T/two.csv" --x 时间 --y 指数 --where 站点=东四 -o "$T/m.png"
+n=$((n + 1))
+if grep -aq "最高为259260的200" "$T/m.png" && ! grep -aq "420" "$T/m.png"; then echo "ok $n - only the station asked for"
+else fails=$((fails + 1)); echo "not ok $n - only the station asked for"; grep -ao "折线图[^<]*" "$T/m.png" | sed 's/^/# /'; fi
+check "a where value no row has" 1 "no row where “站点” is “西城”" \
+    "$T/n.png" "$TUJIE" trend "$T/two.csv" --x 时间 --y 指数 --where 站点=西城 -o "$T/n.png"
 printf 'trend: {x: 时间, y: 指数, title: 三十万个点}\ndata: big.csv\n' >"$T/big.yaml"
 check "a spec's long series streams too" 0 "" \
     "$T/k.png" "$TUJIE" render "$T/big.yaml" -o "$T/k.png"

@@ -45,7 +45,7 @@ scan(const char *path, guint buckets, TjTable **out_t)
     g_assert_nonnull(tj_table_deferred_path(t));
     guint y = 1;
     TjScan *s = NULL;
-    g_assert_true(tj_table_scan(t, 0, &y, 1, TJ_SCAN_X_AUTO, buckets, &s, &err));
+    g_assert_true(tj_table_scan(t, 0, &y, 1, NULL, NULL, 0, TJ_SCAN_X_AUTO, buckets, &s, &err));
     g_assert_no_error(err);
     *out_t = t;
     return s;
@@ -149,6 +149,47 @@ test_dates(void)
     g_free(path);
 }
 
+/* Two stations interleaved; the filter keeps A's rows, whose x ascend. */
+static void
+test_where(void)
+{
+    GString *g = g_string_new("时间,站点,指数\n");
+    for (guint i = 0; i < 30000; i++) {
+        g_string_append_printf(g, "%u,A,%s\n", i * 60, i == 777 ? "88" : "1");
+        g_string_append_printf(g, "%u,B,%s\n", i * 60, i == 999 ? "500" : "缺测");
+    }
+    char *path = NULL;
+    int fd = g_file_open_tmp("tj-scan-XXXXXX.csv", &path, NULL);
+    g_assert_cmpint(write(fd, g->str, g->len), ==, (gssize)g->len);
+    close(fd);
+    g_string_free(g, TRUE);
+    GError *err = NULL;
+    TjTable *t = tj_table_open(path, &err);
+    g_assert_no_error(err);
+    guint y = 2, wc = 1;
+    const char *a = "A", *none = "C";
+    TjScan *s = NULL;
+    g_assert_true(tj_table_scan(t, 0, &y, 1, &wc, &a, 1, TJ_SCAN_X_AUTO, 32, &s, &err));
+    g_assert_nonnull(s);
+    g_assert_cmpuint(s->n_rows, ==, 30000);
+    gboolean peak = FALSE;
+    for (guint i = 0; i < s->n; i++) {
+        g_assert_cmpfloat(s->y[i], !=, 500);   /* none of B's */
+        peak = peak || (s->y[i] == 88 && s->line[i] == 2 + 2 * 777);
+    }
+    g_assert_true(peak);
+    tj_scan_free(s);
+    /* B's text cells end the stream; a value no row has picks nothing */
+    const char *bv = "B";
+    g_assert_true(tj_table_scan(t, 0, &y, 1, &wc, &bv, 1, TJ_SCAN_X_AUTO, 32, &s, &err));
+    g_assert_null(s);
+    g_assert_true(tj_table_scan(t, 0, &y, 1, &wc, &none, 1, TJ_SCAN_X_AUTO, 32, &s, &err));
+    g_assert_null(s);
+    tj_table_free(t);
+    g_unlink(path);
+    g_free(path);
+}
+
 static void
 test_small_file_is_read_now(void)
 {
@@ -174,6 +215,7 @@ main(int argc, char **argv)
     g_test_add_func("/scan/keeps-extremes", test_keeps_extremes);
     g_test_add_func("/scan/not-streamable", test_not_streamable);
     g_test_add_func("/scan/dates", test_dates);
+    g_test_add_func("/scan/where", test_where);
     g_test_add_func("/scan/small-file", test_small_file_is_read_now);
     return g_test_run();
 }
