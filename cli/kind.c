@@ -184,7 +184,7 @@ kind_start(GOptionContext *ctx, int *argc, char ***argv, gboolean data_optional,
         g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("expected one DATA.csv, got %d"),
                     *argc - 1);
     if (!err && tj_cli_output_resolve(o, fmt, out, &err) && *argc == 2)
-        *table = tj_table_load((*argv)[1], &err);
+        *table = tj_table_open((*argv)[1], &err);
     if (err) {
         *code = tj_cli_fail(err);
         return FALSE;
