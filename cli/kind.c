@@ -190,7 +190,8 @@ kind_start(GOptionContext *ctx, int *argc, char ***argv, gboolean data_optional,
         g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("--sheet given without a workbook; "
                     "expected DATA.xlsx or DATA.xls before the options"));
     if (!err && tj_cli_output_resolve(o, fmt, out, &err) && *argc == 2)
-        *table = tj_table_load_sheet((*argv)[1], *sheet, &err);
+        *table = *sheet ? tj_table_load_sheet((*argv)[1], *sheet, &err)
+                        : tj_table_open((*argv)[1], &err);
     if (err) {
         *code = tj_cli_fail(err);
         return FALSE;

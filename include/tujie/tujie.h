@@ -67,6 +67,13 @@ TJ_API TjTable *tj_table_load(const char *path, GError **error);
  * sheet's cells read "book.xlsx:Sheet1!C12". */
 TJ_API TjTable *tj_table_load_sheet(const char *path, const char *sheet,
                                     GError **error);
+/* Like tj_table_load for charts: of a large UTF-8 CSV file only the header is
+ * read now, and the rows when a chart needs them — a trend over numbers or
+ * dates streams just its columns, without holding the file. Errors in the
+ * rows come from the call that draws (or from any cell getter, which then
+ * sees no rows): read cells yourself from tj_table_load's tables.
+ * Returns: (transfer full) free with tj_table_free(). */
+TJ_API TjTable *tj_table_open(const char *path, GError **error);
 /* The same for @len bytes of CSV (-1: NUL-terminated) named @name in
  * messages. Returns: (transfer full) free with tj_table_free(). */
 TJ_API TjTable *tj_table_new_from_data(const char *csv, gssize len, const char *name,
