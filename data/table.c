@@ -15,7 +15,7 @@
 
 #define LIST_MAX_NAMES 30   /* columns listed in the unknown-column error */
 
-static const TjNumber missing_number = { NAN, 0, 0, FALSE, NULL, NULL, NULL };
+static const TjNumber missing_number = { .value = NAN };
 
 static gboolean
 file_limit_error(gsize size, const char *name, GError **error)

@@ -75,6 +75,12 @@ gboolean tj_value_check_decimals(int decimals, const char *what, const TjSrcLoc 
  * NULL, for appended points). */
 gboolean tj_chart_data_check(const TjChartData *d, const TjSrcLoc *fallback, GError **error);
 
+/* The error for a value cell @text of @column that is not a number: "out of
+ * range" when it is written as one beyond a double ("1e-400"), else
+ * "expected a number". */
+void tj_chart_data_cell_error(const char *text, const char *column, const TjSrcLoc *loc,
+                              GError **error);
+
 /* Smallest and largest finite value over all series (stacked: of the
  * positive and negative sums per category). FALSE when there is none. */
 gboolean tj_chart_data_range(const TjChartData *d, gboolean stacked,
