@@ -35,6 +35,10 @@ tj__api_chart_data(const TjTable *t, const char *x, const char *y, const char *w
     if (w) {
         d = tj_chart_data_from_table(t, x, (const char *const *)ys, g_strv_length(ys),
                                      (TjWhere *)w->data, w->len, NULL, error);
+        /* units checked, one magnitude per axis (issue 15); a raw-numbers
+         * option would pass TJ_CHART_DATA_RAW here */
+        if (d && !tj_chart_data_settle(t, d, 0, error))
+            g_clear_pointer(&d, tj_chart_data_free);
         g_array_free(w, TRUE);
     }
     g_strfreev(ys);

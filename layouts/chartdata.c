@@ -121,6 +121,7 @@ fill_series(const TjTable *t, const GArray *rows, guint col, TjSeries *s,
     gboolean percent, mixed;
     int mag = common_magnitude(t, rows, col, &cell_unit, &percent, &mixed);
     s->name = g_strdup(tj_table_column_label(t, col));
+    s->column = (int)col;
     s->values = g_new(double, rows->len);
     s->labels = g_new0(char *, rows->len);
     s->percent = percent && !mixed;

@@ -24,6 +24,9 @@ typedef struct {
     char *unit;           /* display unit ("亿元", "%"), NULL none */
     int decimals;         /* largest decimals written */
     gboolean percent;
+    int column;           /* the table column, -1 none */
+    int shift;            /* values shown = values as written / 10^shift
+                           * (tj_chart_data_settle: 4 when 万元 became 亿元) */
 } TjSeries;
 
 typedef struct {
@@ -48,6 +51,21 @@ TjChartData *tj_chart_data_from_table(const TjTable *t, const char *x,
                                       const TjWhere *where, guint n_where,
                                       const TjSrcLoc *opt_loc, GError **error);
 void tj_chart_data_free(TjChartData *d);
+
+/* Checks and settles the units of @d (from @t): the rows of a series must
+ * share a unit (cell units, or the "单位" column; a magnitude is not a
+ * unit) or FALSE with an error naming the rows and their units; then,
+ * unless @flags has TJ_CHART_DATA_RAW, every value is shown in one
+ * magnitude picked for the chart's largest value (万 from 1e4, 亿 from 1e8,
+ * 万亿 from 1e12) or the one every cell was written with; units, labels and
+ * decimals follow ("万元" 719183 → "亿元" 71.9). See layouts/chartunits.c. */
+#define TJ_CHART_DATA_RAW 1u   /* keep the numbers as written */
+gboolean tj_chart_data_settle(const TjTable *t, TjChartData *d, guint flags, GError **error);
+/* The unit check alone. */
+gboolean tj_chart_data_check_units(const TjTable *t, const TjChartData *d, GError **error);
+/* A value in the units the table wrote (a bar target) in the chart's shown
+ * units: @v / 10^shift of the first series. */
+double tj_chart_data_to_display(const TjChartData *d, double v);
 
 /* Adds a category at the end (a target or forecast point not in the table):
  * one value and label (NULL: none) per series; its row is G_MAXUINT. */
