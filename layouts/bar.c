@@ -419,7 +419,9 @@ gboolean
 tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
               const TjTheme *th, const TjMeasurer *m, GError **error)
 {
-    TjBarCtx c = { .s = s, .d = d, .spec = spec, .th = th, .m = m };
+    TjBarSpec shown = *spec;   /* the target in the axis's units (万元 → 亿元) */
+    shown.target = tj_chart_data_to_display(d, spec->target);
+    TjBarCtx c = { .s = s, .d = d, .spec = &shown, .th = th, .m = m };
     if (!prepare(&c, error))
         return FALSE;
     c.label_font = tj_font(th->size_label, FALSE);
@@ -433,9 +435,10 @@ tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
         names[k] = d->series[k].name;
         colors[k] = th->series[k % th->n_series];
     }
+    char *unit = tj_chart_data_unit_shown(d, spec->unit);
     TjFrame f = { .width = spec->width, .height = spec->height, .title = spec->title,
                   .subtitle = spec->subtitle, .source = spec->source,
-                  .unit = spec->unit ? spec->unit : d->unit, .n_legend = n,
+                  .unit = unit, .n_legend = n,
                   .legend = names, .legend_colors = colors, .legend_shape = TJ_LEGEND_BOX };
     tj_scene_group_begin(s, "chart.bar", spec->title);
     c.plot = tj_frame_layout(s, m, th, &f);
@@ -444,5 +447,6 @@ tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
     else
         vertical(&c);
     tj_scene_group_end(s);
+    g_free(unit);
     return TRUE;
 }

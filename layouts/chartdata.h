@@ -67,6 +67,12 @@ gboolean tj_chart_data_check_units(const TjTable *t, const TjChartData *d, GErro
  * units: @v / 10^shift of the first series. */
 double tj_chart_data_to_display(const TjChartData *d, double v);
 
+/* The unit line of a chart whose spec says @spec_unit (NULL: the data's
+ * own; "": none) for values in the table's units: when the numbers were
+ * scaled, the magnitude joins it (--unit 元 on values shown in 亿: "亿元";
+ * --unit 万元 on values scaled by 10^4: "亿元"). Returns: (transfer full). */
+char *tj_chart_data_unit_shown(const TjChartData *d, const char *spec_unit);
+
 /* Adds a category at the end (a target or forecast point not in the table):
  * one value and label (NULL: none) per series; its row is G_MAXUINT. */
 void tj_chart_data_append(TjChartData *d, const char *category, const double *values,

@@ -264,3 +264,18 @@ tj_chart_data_to_display(const TjChartData *d, double v)
         return v;
     return v / pow(10, d->series[0].shift);
 }
+
+char *
+tj_chart_data_unit_shown(const TjChartData *d, const char *spec_unit)
+{
+    if (!spec_unit)
+        return g_strdup(d ? d->unit : NULL);
+    int shift = d && d->n_series > 0 ? d->series[0].shift : 0;
+    if (!*spec_unit || shift == 0)
+        return g_strdup(spec_unit);
+    const char *rest;
+    int e = shift + tj_format_magnitude_of_unit(spec_unit, &rest);
+    if (e != 0 && e != 4 && e != 8 && e != 12)
+        return g_strdup(spec_unit);
+    return g_strconcat(tj_format_magnitude_name((TjMagnitude)e), rest, NULL);
+}

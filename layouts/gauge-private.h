@@ -24,6 +24,7 @@ typedef struct {
     double frac;            /* drawn fraction of the value, 0..1 */
     double tfrac;           /* the target's, NAN none */
     TjKpiNumber num;        /* the value split for drawing */
+    TjMagnitude mag;        /* one magnitude for the value and the scale */
     TjFontStyle label_font, note_font;
     /* the shape: 0 means "fit it"; a row fixes them for all its cells */
     double value_size;

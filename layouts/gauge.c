@@ -42,10 +42,26 @@ tj__gauge_line(const TjGaugeCtx *c, const TjFontStyle *font)
     return e.height;
 }
 
+TjMagnitude
+tj_gauge_magnitude(const TjGaugeSpec *spec)
+{
+    if (spec->value.percent)
+        return TJ_MAG_NONE;
+    if (spec->value.magnitude > 0)
+        return (TjMagnitude)spec->value.magnitude;
+    double amax = MAX(fabs(spec->value.value), MAX(fabs(spec->min), fabs(spec->max)));
+    return tj_format_pick_magnitude(amax);
+}
+
 char *
 tj__gauge_format(const TjGaugeCtx *c, double v)
 {
-    return tj__gauge_format_value(c->spec, v);
+    if (c->mag == TJ_MAG_NONE || v == 0)   /* "0", not "0万" */
+        return tj__gauge_format_value(c->spec, v);
+    TjNumFormat f;   /* "20万": the scale in the value's magnitude */
+    tj_num_format_init(&f);
+    f.magnitude = c->mag;
+    return tj_format_number(v, &f);
 }
 
 TjRect
@@ -139,7 +155,10 @@ ctx_init(TjGaugeCtx *c, TjScene *s, const TjGaugeSpec *spec, const TjTheme *th,
     c->label_font = tj_font(side >= 280 ? th->size_body : side >= 200 ? th->size_label
                                                                         : th->size_note, FALSE);
     c->note_font = tj_font(th->size_note, FALSE);
-    tj_kpi_number_split(&c->num, &spec->value, TJ_MAG_NONE, spec->unit);
+    /* one magnitude for the value, its scale, target and bands: a gauge of
+     * 155762 out of 200000 reads 15.6万 on a scale to 20万 */
+    c->mag = tj_gauge_magnitude(spec);
+    tj_kpi_number_split(&c->num, &spec->value, c->mag, spec->unit);
     double pad = MIN(TJ_FRAME_PAD, MIN(spec->width, spec->height) * 0.06);
     c->plot = (TjRect){ pad, pad, MAX(1, spec->width - 2 * pad), MAX(1, spec->height - 2 * pad) };
     return TRUE;

@@ -494,10 +494,11 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
         names[k] = d->series[k].name;
         colors[k] = series_color(&t, k);
     }
+    char *unit = tj_chart_data_unit_shown(d, spec->unit);
     TjFrame f = { .width = spec->width, .height = spec->height, .title = spec->title,
                   .subtitle = spec->subtitle, .source = spec->source,
                   /* several lines carry their names at their ends: no legend */
-                  .unit = spec->unit ? spec->unit : d->unit, .n_legend = 0, .legend = names,
+                  .unit = unit, .n_legend = 0, .legend = names,
                   .legend_colors = colors, .legend_shape = TJ_LEGEND_LINE };
     tj_scene_group_begin(s, "chart.trend", spec->title);
     guint mark = tj_scene_n_items(s);
@@ -507,6 +508,7 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
             place(&t, tj_scene_text_box(tj_scene_item(s, i)));
     draw(&t, lo, hi);
     tj_scene_group_end(s);
+    g_free(unit);
     g_array_free(t.placed, TRUE);
     g_free(t.xpos);
     g_free(t.keep);
