@@ -12,6 +12,7 @@
 #include "core/format.h"
 #include "data/number.h"
 #include "layouts/alt-private.h"
+#include "layouts/polarity.h"
 
 #define LIST_MAX 10       /* bars: list every value up to this many */
 #define SERIES_LIST_MAX 8 /* several series: values by category up to this */
@@ -323,9 +324,13 @@ tj_alt_trend(const TjChartData *d, const TjTrendSpec *spec)
     guint n_actual = MIN(spec->first_projected, d->n_cat);
     if (n_actual > 1)
         g_string_append_printf(out, "，%s至%s", d->categories[0], d->categories[n_actual - 1]);
-    if (spec->better == TJ_BETTER_LOWER)
+    TjBetter better = tj_better_or_infer(spec->better,
+                                         d->n_series == 1 ? d->series[0].name : NULL);
+    if (better == TJ_BETTER_NONE && d->n_series == 1)   /* as the picture infers it */
+        better = tj_better_infer(spec->title);
+    if (better == TJ_BETTER_LOWER)
         g_string_append(out, "（越低越好）");
-    else if (spec->better == TJ_BETTER_HIGHER)
+    else if (better == TJ_BETTER_HIGHER)
         g_string_append(out, "（越高越好）");
     g_string_append(out, "。");
     char *vu = value_unit(d, spec->unit);

@@ -9,6 +9,7 @@
 
 #include "core/format.h"
 #include "layouts/alt-private.h"
+#include "layouts/polarity.h"
 
 /* "label" + "value": joined directly as Chinese writes it ("地区生产总值
  * 2954.7亿元"), with "为" after a label ending in a Latin letter or digit
@@ -58,7 +59,7 @@ tj_alt_kpi(const TjKpiSpec *spec)
         g_string_append_printf(out, "，%s%s", spec->change_label ? spec->change_label : "",
                                change);
         g_free(change);
-        polarity(out, spec->better);
+        polarity(out, tj_better_or_infer(spec->better, spec->label));
     }
     if (spec->compare && *spec->compare)
         g_string_append_printf(out, "；%s", spec->compare);

@@ -74,9 +74,8 @@ bar_rows(TjBarCtx *c, const TjBandScale *ys, const TjLinearScale *xs)
             double h = band / ns, y = top + (c->spec->stacked ? 0 : k * h);
             double base = c->spec->stacked ? (v >= 0 ? pos : neg) : 0;
             double xa = tj_scale_linear_map(xs, base), xb = tj_scale_linear_map(xs, base + v);
-            TjPaint p = tj_paint_fill(tj__bar_color(c, k, i));
-            const char *role = (int)i == c->highlight ? "bar.highlight" : "bar";
-            tj_scene_rect(c->s, role, MIN(xa, xb), y + h * 0.06, fabs(xb - xa), h * 0.88, 0, &p);
+            TjRect r = { MIN(xa, xb), y + h * 0.06, fabs(xb - xa), h * 0.88 };
+            tj__bar_draw(c, k, i, &r, v >= 0 ? TJ_BAR_END_RIGHT : TJ_BAR_END_LEFT);
             if (c->spec->stacked) {
                 if (v >= 0) pos += v; else neg += v;
                 continue;

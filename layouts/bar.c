@@ -17,6 +17,12 @@
 
 #define MAX_BAR_WIDTH 72.0
 #define ROT_ANGLE 40.0
+/* How many bars fit (docs/spec.md, "How many fit"): the chart's width (or
+ * a horizontal chart's height) less the frame, at a slot of 12 px a bar
+ * (at least 8 px of bar and its gap) or 14 px a row. */
+#define BAR_ROOM_FRAME 140.0
+#define BAR_MIN_SLOT 12.0
+#define BAR_MIN_ROW 14.0
 
 void
 tj_bar_spec_init(TjBarSpec *spec)
@@ -26,17 +32,6 @@ tj_bar_spec_init(TjBarSpec *spec)
     spec->height = 500;
     spec->value_labels = TRUE;
     spec->target = NAN;
-}
-
-TjColor
-tj__bar_color(const TjBarCtx *c, guint series, guint cat)
-{
-    const TjTheme *th = c->th;
-    if (c->d->n_series > 1)
-        return th->series[series % th->n_series];
-    if (c->highlight >= 0 && (int)cat != c->highlight)
-        return th->muted;
-    return th->primary;
 }
 
 char *
@@ -256,9 +251,8 @@ draw_bars(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys,
             double x, w;
             bar_geometry(c, xs, k, i, &x, &w);
             double ya = tj_scale_linear_map(ys, base), yb = tj_scale_linear_map(ys, base + v);
-            TjPaint p = tj_paint_fill(tj__bar_color(c, k, i));
-            const char *role = (int)i == c->highlight ? "bar.highlight" : "bar";
-            tj_scene_rect(c->s, role, x, MIN(ya, yb), w, fabs(yb - ya), 0, &p);
+            TjRect r = { x, MIN(ya, yb), w, fabs(yb - ya) };
+            tj__bar_draw(c, k, i, &r, base + v >= base ? TJ_BAR_END_TOP : TJ_BAR_END_BOTTOM);
             if (c->spec->stacked) {
                 if (v >= 0) pos += v; else neg += v;
                 continue;
@@ -385,7 +379,11 @@ prepare(TjBarCtx *c, GError **error)
         !tj_lay_check_box(_("bar chart"), sp->width, sp->height, TJ_LAY_MIN_CHART_W,
                           TJ_LAY_MIN_CHART_H, loc, error) ||
         !tj_chart_data_check(d, loc, error) ||
-        !tj_value_check(sp->target, _("bar chart: target"), loc, error))
+        !tj_value_check(sp->target, _("bar chart: target"), loc, error) ||
+        !tj_chart_data_check_density(d, _("bar chart"),
+                                     (sp->horizontal ? sp->height : sp->width) - BAR_ROOM_FRAME,
+                                     sp->horizontal ? BAR_MIN_ROW : BAR_MIN_SLOT,
+                                     sp->stacked ? 1 : d->n_series, c->th->n_series, loc, error))
         return FALSE;
     if (d->n_cat == 0 || !tj_chart_data_range(d, c->spec->stacked, &c->lo, &c->hi)) {
         tj_error_set_at(error, TJ_ERROR_INPUT, loc,

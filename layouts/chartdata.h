@@ -73,6 +73,15 @@ double tj_chart_data_to_display(const TjChartData *d, double v);
  * --unit 万元 on values scaled by 10^4: "亿元"). Returns: (transfer full). */
 char *tj_chart_data_unit_shown(const TjChartData *d, const char *spec_unit);
 
+/* Density limits (docs/spec.md, "How many fit"): FALSE with an error at
+ * @loc naming @kind ("bar chart") when @d has more than @max_series series
+ * (0: no limit; a theme's distinct colours) or more categories than @room
+ * px hold at @per_item px an item, @items_per_cat items a category (bars
+ * side by side). The message offers the largest N (--top N) or a trend. */
+gboolean tj_chart_data_check_density(const TjChartData *d, const char *kind, double room,
+                                     double per_item, guint items_per_cat, guint max_series,
+                                     const TjSrcLoc *loc, GError **error);
+
 /* Adds a category at the end (a target or forecast point not in the table):
  * one value and label (NULL: none) per series; its row is G_MAXUINT. */
 void tj_chart_data_append(TjChartData *d, const char *category, const double *values,

@@ -279,3 +279,30 @@ tj_chart_data_unit_shown(const TjChartData *d, const char *spec_unit)
         return g_strdup(spec_unit);
     return g_strconcat(tj_format_magnitude_name((TjMagnitude)e), rest, NULL);
 }
+
+gboolean
+tj_chart_data_check_density(const TjChartData *d, const char *kind, double room,
+                            double per_item, guint items_per_cat, guint max_series,
+                            const TjSrcLoc *loc, GError **error)
+{
+    if (max_series > 0 && d->n_series > max_series) {
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc,
+                        _("%s: %u series, but only %u can be told apart by colour; draw "
+                          "at most %u (y: fewer columns) or several charts"),
+                        kind, d->n_series, max_series, max_series);
+        return FALSE;
+    }
+    if (per_item <= 0)
+        return TRUE;
+    guint max = (guint)CLAMP(floor(room / per_item), 1, G_MAXINT);
+    guint n = d->n_cat * MAX(1, items_per_cat);
+    if (n <= max)
+        return TRUE;
+    guint cats = MAX(1, max / MAX(1, items_per_cat));
+    tj_error_set_at(error, TJ_ERROR_INPUT, loc,
+                    _("%s: %u categories do not fit %.0f px (at most %u can be read here, "
+                      "%.0f px each); keep the %u that matter (where:, or the largest with "
+                      "--top %u) or draw a trend"),
+                    kind, d->n_cat, room, cats, per_item * MAX(1, items_per_cat), cats, cats);
+    return FALSE;
+}

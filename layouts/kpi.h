@@ -68,9 +68,11 @@ typedef struct {
 
 void tj_kpi_spec_init(TjKpiSpec *spec);
 
-/* The colour of a change @delta under polarity @better: zero is secondary
- * text; without polarity a rise is theme->rise, a fall theme->fall; with it,
- * the better direction is theme->good and the other theme->bad. */
+/* The colour of a change @delta under polarity @better: the better
+ * direction is theme->good and the other theme->bad; zero, and any change
+ * without polarity, is secondary text (neutral: a fall in revenue is not
+ * coloured like a fall in PM2.5). Tiles infer @better from their label
+ * when the spec gives none (layouts/polarity.h). */
 TjColor tj_kpi_change_color(const TjTheme *th, double delta, TjBetter better);
 
 /* Checks @spec: the value must be a finite number (an INPUT error at

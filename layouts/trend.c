@@ -1,6 +1,7 @@
 /* layouts/trend.c — the trend chart. Order of work: frame → x positions
  * (years and dates on a true time axis, other labels evenly spaced) → nice
- * y ticks over the data (lines need not start at zero) → gridlines → x labels
+ * y ticks over the data and zero (the axis always includes zero, so a small
+ * change is drawn small and an area fills to zero) → gridlines → x labels
  * thinned so none overlap → per series: LTTB thinning, solid path through
  * actual values (gaps where missing), dashed path into projected points,
  * markers → value labels by priority (last, extremes, the rest), each
@@ -16,6 +17,8 @@
 #include "core/format.h"
 #include "layouts/common.h"
 #include "layouts/frame.h"
+#include "layouts/kpi.h"
+#include "layouts/polarity.h"
 #include "layouts/scale.h"
 #include "layouts/text.h"
 #include "layouts/ticks.h"
@@ -32,6 +35,9 @@ typedef struct {
     TjLinearScale xs, ys;
     TjFontStyle tick_font, value_font;
     GArray *placed;       /* TjRect: labels and markers already on the page */
+    gboolean polar;       /* the last actual point coloured by its change's */
+    TjColor polar_color;  /* polarity (polar_index) */
+    guint polar_index;
     guint *keep;          /* indices drawn after thinning */
     guint n_keep;
 } Trend;
@@ -212,7 +218,7 @@ line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean a
     }
     gboolean open = FALSE;
     double first_x = 0, last_x = 0;
-    double y0 = t->ys.r0;
+    double y0 = tj_scale_linear_map(&t->ys, 0);   /* an area fills to zero */
     for (guint q = 0; q < t->n_keep; q++) {
         guint i = t->keep[q];
         gboolean in = projected ? (i + 1 >= fp) : (i < fp);
@@ -255,8 +261,9 @@ markers(Trend *t, const double *v, TjColor col, guint hl_a, guint hl_b)
         gboolean proj = i >= t->spec->first_projected;
         double x = tj_scale_linear_map(&t->xs, t->xpos[i]), y = tj_scale_linear_map(&t->ys, v[i]);
         double r = hl ? 6 : 4;
-        TjPaint p = tj_paint_stroke(col, 2);
-        p.fill = proj ? t->th->background : hl ? col : t->th->background;
+        TjColor c = t->polar && i == t->polar_index ? t->polar_color : col;
+        TjPaint p = tj_paint_stroke(c, 2);
+        p.fill = proj ? t->th->background : hl ? c : t->th->background;
         if (proj) {
             p.dash_on = 3;
             p.dash_off = 2;
@@ -315,8 +322,10 @@ value_labels(Trend *t, const TjSeries *se, guint last, guint imax, guint imin)
             TjRect r = { left, top, e.width, e.height };
             if (collides(t, &r))
                 continue;
+            TjColor tc = t->polar && i == t->polar_index ? t->polar_color
+                         : i == last ? t->th->text : t->th->text_secondary;
             tj_scene_text(t->s, "trend.value", left + e.width / 2, top + e.ascent, se->labels[i], &f,
-                          i == last ? t->th->text : t->th->text_secondary, TJ_ANCHOR_MIDDLE, 0, &e);
+                          tc, TJ_ANCHOR_MIDDLE, 0, &e);
             place(t, r);
             break;
         }
@@ -393,6 +402,37 @@ widest_series_name(const Trend *t)
     return w;
 }
 
+/* With better: higher/lower (given, or inferred from the series' name or
+ * the title) and one series, the last actual point and its label take the
+ * colour of its change from the actual point before (theme good/bad);
+ * unmarked, the series' own colour (neutral). */
+static void
+polarity(Trend *t)
+{
+    const TjChartData *d = t->d;
+    t->polar = FALSE;
+    if (d->n_series != 1)
+        return;
+    TjBetter better = tj_better_or_infer(t->spec->better, d->series[0].name);
+    if (better == TJ_BETTER_NONE)
+        better = tj_better_infer(t->spec->title);
+    if (better == TJ_BETTER_NONE)
+        return;
+    const double *v = d->series[0].values;
+    guint n = MIN(d->n_cat, t->spec->first_projected);
+    int last = -1, prev = -1;
+    for (guint i = 0; i < n; i++)
+        if (isfinite(v[i])) {
+            prev = last;
+            last = (int)i;
+        }
+    if (prev < 0 || v[last] == v[prev])
+        return;
+    t->polar = TRUE;
+    t->polar_index = (guint)last;
+    t->polar_color = tj_kpi_change_color(t->th, v[last] - v[prev], better);
+}
+
 static double
 widest_value(const Trend *t)
 {
@@ -437,6 +477,7 @@ draw(Trend *t, double lo, double hi)
     x_axis(t, bottom + 6);
 
     gboolean area = t->spec->area && d->n_series == 1;
+    polarity(t);
     for (guint k = 0; k < d->n_series; k++) {
         const double *v = d->series[k].values;
         thin(t, v);
@@ -472,13 +513,20 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
                                spec->source, _("trend: unit"), spec->unit, NULL) ||
         !tj_lay_check_box(_("trend"), spec->width, spec->height, TJ_LAY_MIN_CHART_W,
                           TJ_LAY_MIN_CHART_H, spec->loc.file ? &spec->loc : NULL, error) ||
-        !tj_chart_data_check(d, spec->loc.file ? &spec->loc : NULL, error))
+        !tj_chart_data_check(d, spec->loc.file ? &spec->loc : NULL, error) ||
+        !tj_chart_data_check_density(d, _("trend"), 0, 0, 1, th->n_series,
+                                     spec->loc.file ? &spec->loc : NULL, error))
         return FALSE;
     if (d->n_cat == 0 || !tj_chart_data_range(d, FALSE, &lo, &hi)) {
         tj_error_set_at(error, TJ_ERROR_INPUT, spec->loc.file ? &spec->loc : NULL,
                         _("trend: nothing to draw (no value is a number)"));
         return FALSE;
     }
+    /* the value axis includes zero (docs/spec.md, "trend"): a 9 % fall of
+     * PM2.5 from 44 to 40 is not drawn from the top of the chart to its
+     * foot, and an area fills down to zero */
+    lo = MIN(lo, 0);
+    hi = MAX(hi, 0);
     Trend t = { .s = s, .d = d, .spec = spec, .th = th, .m = m };
     t.tick_font = tj_font(th->size_note, FALSE);
     t.value_font = tj_font(th->size_note, FALSE);

@@ -80,7 +80,7 @@ test_pdf(void)
     if (json) {
         g_assert_cmpuint(count(json, "\"/S\": \"/Figure\""), ==, N_FIGURES);
         g_assert_cmpuint(count(json, "\"/Alt\": \"u:"), ==, N_FIGURES);
-        g_assert_nonnull(strstr(json, "\"/Alt\": \"u:指标卡：地区生产总值2954.7亿元，同比增长0.2%。\""));
+        g_assert_nonnull(strstr(json, "\"/Alt\": \"u:指标卡：地区生产总值2954.7亿元，同比增长0.2%（越高越好）。\""));
         g_assert_nonnull(strstr(json, "\"/Alt\": \"u:条形图：2020年主要经济指标，单位：亿元。"));
         g_assert_nonnull(strstr(json, "\"/Lang\": \"u:zh-CN\""));
         g_assert_nonnull(strstr(json, "\"/DisplayDocTitle\": true"));
@@ -181,7 +181,7 @@ test_svg(void)
     g_assert_cmpstr(v, ==, G_STRINGIFY(N_FIGURES));
     g_free(v);
     v = xpath(svg, "string(//*[local-name()='g'][@role='img'][1]/@aria-label)");
-    g_assert_cmpstr(v, ==, "指标卡：地区生产总值2954.7亿元，同比增长0.2%。");
+    g_assert_cmpstr(v, ==, "指标卡：地区生产总值2954.7亿元，同比增长0.2%（越高越好）。");
     g_free(v);
     /* the invisible text layer: the words, where they are drawn */
     v = xpath(svg, "string(//*[@id='tj-text']/@fill-opacity)");

@@ -1,0 +1,118 @@
+/* layouts/bar-marks.c — how one value of a bar chart is drawn, by what it
+ * means (issue 15 items 3, 4 and 7):
+ *  - an actual value: a solid bar;
+ *  - a target or forecast (its series or category named with 目标, 预测,
+ *    预期 or 计划, e.g. the column "2021年目标" or the row "2021年目标"): an
+ *    outlined bar, dashed, lightly tinted — never a solid bar like the
+ *    actuals; a 左右 value keeps its words in the label (approximate);
+ *  - a ceiling (不超过, 不高于, …以内, …以下) or floor (不低于, 不少于, …以上):
+ *    a limit, a thick line across the bar's slot at the value, no body, so
+ *    "不超过4%" never reads as a planned value taller than 2.16 %.
+ * Colours: several series take the theme's sequence, one each; one series
+ * of changes (a name with 增速, 增长, 同比, 增幅, 涨幅, 环比 or 变化) is
+ * coloured by each category's polarity (layouts/polarity.c: good/bad),
+ * neutral where none is known; otherwise the primary colour, muted around
+ * a highlighted bar. */
+#include "layouts/bar-private.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "data/number.h"
+#include "layouts/kpi.h"
+#include "layouts/polarity.h"
+
+static const char *const target_words[] = { "目标", "预测", "预期", "计划", NULL };
+static const char *const change_words[] = {
+    "增速", "增长", "同比", "增幅", "涨幅", "环比", "变化", NULL,
+};
+
+static gboolean
+holds_any(const char *s, const char *const *words)
+{
+    for (const char *const *w = words; s && *w; w++)
+        if (strstr(s, *w))
+            return TRUE;
+    return FALSE;
+}
+
+gboolean
+tj__bar_is_target_name(const char *name)
+{
+    return holds_any(name, target_words);
+}
+
+TjBarMark
+tj__bar_mark(const TjBarCtx *c, guint k, guint i)
+{
+    const TjSeries *s = &c->d->series[k];
+    TjNumber n;
+    if (s->labels[i] && tj_number_parse(s->labels[i], &n, NULL) == TJ_NUM_VALUE) {
+        const char *pre = n.prefix ? n.prefix : "", *suf = n.suffix ? n.suffix : "";
+        if (!strcmp(pre, "不超过") || !strcmp(suf, "以内") || !strcmp(suf, "以下"))
+            return TJ_BAR_CEILING;
+        if (!strcmp(pre, "不低于") || !strcmp(pre, "不少于") || !strcmp(suf, "以上"))
+            return TJ_BAR_FLOOR;
+    }
+    if (tj__bar_is_target_name(s->name) || tj__bar_is_target_name(c->d->categories[i]))
+        return TJ_BAR_TARGET;
+    return TJ_BAR_SOLID;
+}
+
+TjColor
+tj__bar_color(const TjBarCtx *c, guint series, guint cat)
+{
+    const TjTheme *th = c->th;
+    const TjChartData *d = c->d;
+    if (d->n_series > 1)
+        return th->series[series % th->n_series];
+    if (c->highlight >= 0 && (int)cat != c->highlight)
+        return th->muted;
+    const TjSeries *s = &d->series[series];
+    double v = s->values[cat];
+    if (holds_any(s->name, change_words) && isfinite(v) && v != 0) {
+        TjBetter b = tj_better_infer(d->categories[cat]);
+        if (b != TJ_BETTER_NONE)
+            return tj_kpi_change_color(th, v, b);
+    }
+    return th->primary;
+}
+
+void
+tj__bar_draw(TjBarCtx *c, guint k, guint i, const TjRect *r, int end)
+{
+    TjColor col = tj__bar_color(c, k, i);
+    gboolean hl = (int)i == c->highlight;
+    switch (tj__bar_mark(c, k, i)) {
+    case TJ_BAR_CEILING:
+    case TJ_BAR_FLOOR: {
+        TjPaint p = tj_paint_stroke(col, 3);
+        p.cap = TJ_CAP_BUTT;
+        double x0 = r->x, y0 = r->y, x1 = r->x + r->w, y1 = r->y;
+        if (end == TJ_BAR_END_BOTTOM)
+            y0 = y1 = r->y + r->h;
+        else if (end == TJ_BAR_END_RIGHT || end == TJ_BAR_END_LEFT) {
+            x0 = x1 = end == TJ_BAR_END_RIGHT ? r->x + r->w : r->x;
+            y0 = r->y;
+            y1 = r->y + r->h;
+        }
+        tj_scene_line(c->s, "bar.limit", x0, y0, x1, y1, &p);
+        return;
+    }
+    case TJ_BAR_TARGET: {
+        TjPaint p = tj_paint_stroke(col, 1.5);
+        p.fill = tj_color_mix(c->th->background, col, 0.15);
+        p.dash_on = 5;
+        p.dash_off = 3;
+        tj_scene_rect(c->s, hl ? "bar.target.highlight" : "bar.target", r->x + 0.75,
+                      r->y + 0.75, MAX(0, r->w - 1.5), MAX(0, r->h - 1.5), 0, &p);
+        return;
+    }
+    case TJ_BAR_SOLID:
+    default: {
+        TjPaint p = tj_paint_fill(col);
+        tj_scene_rect(c->s, hl ? "bar.highlight" : "bar", r->x, r->y, r->w, r->h, 0, &p);
+        return;
+    }
+    }
+}
