@@ -1,10 +1,10 @@
-/* api/chart.c — the set-up and the finish every chart entry point shares. */
+/* api/chart.c — what every entry point shares: descriptions and the fonts
+ * a context keeps across calls (warnings: api/output.c). */
 #include "api/api-private.h"
 
 #include <string.h>
 
 #include "layouts/alt.h"
-#include "render/render.h"
 #include "core/i18n.h"
 
 void
@@ -15,102 +15,58 @@ tj__api_describe(TjScene *s, char *generated, const TjOutputOptions *out)
     g_free(generated);
 }
 
-TjChartData *
-tj__api_chart_data(const TjTable *t, const char *x, const char *y, const char *where,
-                   GError **error)
+/* ---- contexts ------------------------------------------------------------ */
+
+struct TjContext {
+    TjFonts *fonts;
+    gint busy;            /* a call is using it (a context is one call's at a time) */
+};
+
+TjContext *
+tj_context_new(const char *fonts_conf, GError **error)
 {
-    if (!x || !y) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("x and y columns are required"));
+    TjFonts *fonts = tj_fonts_new(fonts_conf, error);
+    if (!fonts)
         return NULL;
-    }
-    char **ys = tj__api_split_columns(y);
-    if (!ys[0]) {  /* "", ",", [] */
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    _("y names no column (give one or more, comma separated)"));
-        g_strfreev(ys);
-        return NULL;
-    }
-    GArray *w = tj__api_parse_where(where, error);
-    TjChartData *d = NULL;
-    if (w) {
-        d = tj_chart_data_from_table(t, x, (const char *const *)ys, g_strv_length(ys),
-                                     (TjWhere *)w->data, w->len, NULL, error);
-        /* units checked, one magnitude per axis (issue 15); a raw-numbers
-         * option would pass TJ_CHART_DATA_RAW here */
-        if (d && !tj_chart_data_settle(t, d, 0, error))
-            g_clear_pointer(&d, tj_chart_data_free);
-        g_array_free(w, TRUE);
-    }
-    g_strfreev(ys);
-    return d;
+    TjContext *ctx = g_new0(TjContext, 1);
+    ctx->fonts = fonts;
+    return ctx;
 }
 
-/* Freed with the thread; NULL when the thread has none kept. */
-static GPrivate kept = G_PRIVATE_INIT((GDestroyNotify)tj_fonts_free);
-
-/* The configuration tj_fonts_new() would use for @out. */
-static const char *
-conf_of(const TjOutputOptions *out)
+void
+tj_context_free(TjContext *ctx)
 {
-    const char *conf = out && out->fonts_conf ? out->fonts_conf : g_getenv("TJ_FONTS_CONF");
-    return conf && *conf ? conf : NULL;
+    if (!ctx)
+        return;
+    g_return_if_fail(!g_atomic_int_get(&ctx->busy));
+    tj_fonts_free(ctx->fonts);
+    g_free(ctx);
 }
 
 TjFonts *
 tj__api_fonts_take(const TjOutputOptions *out, GError **error)
 {
-    TjFonts *fonts = g_private_get(&kept);
-    g_private_set(&kept, NULL);
-    if (fonts && g_strcmp0(tj_fonts_config_file(fonts), conf_of(out)) == 0)
-        return fonts;
-    tj_fonts_free(fonts);
-    return tj_fonts_new(out ? out->fonts_conf : NULL, error);
+    TjContext *ctx = out ? out->context : NULL;
+    if (!ctx)
+        return tj_fonts_new(out ? out->fonts_conf : NULL, error);
+    if (!g_atomic_int_compare_and_exchange(&ctx->busy, 0, 1)) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    _("a TjContext is used by another call: give each thread its own"));
+        return NULL;
+    }
+    return ctx->fonts;
 }
 
 void
-tj__api_fonts_give(TjFonts *fonts)
+tj__api_fonts_give(const TjOutputOptions *out, TjFonts *fonts)
 {
     if (!fonts)
         return;
-    tj_fonts_set_family(fonts, NULL, NULL);  /* a spec's theme font ends with it */
-    TjFonts *old = g_private_get(&kept);
-    g_private_set(&kept, fonts);
-    tj_fonts_free(old);
-}
-
-gboolean
-tj__api_chart_begin(TjApiChart *c, const char *theme, double width, double height,
-                    const char *title, const TjOutputOptions *out, GError **error)
-{
-    memset(c, 0, sizeof *c);
-    if (!(c->th = tj__api_theme(theme, error)))
-        return FALSE;
-    c->width = width > 0 ? width : 800;
-    c->height = height > 0 ? height : 500;
-    if (!tj__api_check_size(c->width, c->height, error))
-        return FALSE;
-    if (!(c->fonts = tj__api_fonts_take(out, error)))
-        return FALSE;
-    c->scene = tj_scene_new(c->width, c->height);
-    tj_scene_set_background(c->scene, c->th->background);
-    tj_scene_set_meta(c->scene, title, NULL);
-    return TRUE;
-}
-
-gboolean
-tj__api_chart_finish(TjApiChart *c, TjFormat fmt, const char *path,
-                     const TjOutputOptions *out, GError **error)
-{
-    gboolean ok = tj_render_file(c->scene, c->fonts, fmt, path, out, error);
-    tj__api_chart_clear(c);
-    return ok;
-}
-
-void
-tj__api_chart_clear(TjApiChart *c)
-{
-    tj_scene_free(c->scene);
-    tj__api_fonts_give(c->fonts);
-    tj_chart_data_free(c->d);
-    memset(c, 0, sizeof *c);
+    TjContext *ctx = out ? out->context : NULL;
+    if (ctx && ctx->fonts == fonts) {
+        tj_fonts_set_family(fonts, NULL, NULL);  /* a spec's theme font ends with it */
+        g_atomic_int_set(&ctx->busy, 0);
+        return;
+    }
+    tj_fonts_free(fonts);
 }

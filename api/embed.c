@@ -1,16 +1,16 @@
-/* api/embed.c — tujie inside other programs: specs as objects (read from a
- * file or built in memory), the size of a spec's drawing, drawing it onto
- * the caller's cairo context, and rendering it to memory. The tj_spec_*
- * functions taking a path are the same through a TjDoc made on the spot. */
+/* api/embed.c — specs as objects (TjDoc: read from a file or built in
+ * memory): checking, writing files, the size of the drawing, drawing onto
+ * the caller's cairo context, rendering to memory. The last two are shared
+ * with charts made by key (api/chart-object.c): tj__api_scene_draw/_bytes. */
 #include "tujie/tujie.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "api/output.h"
 #include "api/spec-private.h"
 #include "core/i18n.h"
-#include "render/render.h"
 #include "spec/node.h"
 
 struct TjDoc {
@@ -91,7 +91,24 @@ tj_doc_render(const TjDoc *doc, TjFormat fmt, const char *path, const TjOutputOp
         return FALSE;
     TjSpecSrc src = doc_src(doc);
     gboolean ok = tj__api_src_render_with(&src, fonts, 1, &fmt, &path, out, NULL, error);
-    tj__api_fonts_give(fonts);
+    tj__api_fonts_give(out, fonts);
+    return ok;
+}
+
+gboolean
+tj_doc_render_files(const TjDoc *doc, guint n, const TjFormat *fmts, const char *const *paths,
+                    const TjOutputOptions *out, GError **error)
+{
+    g_return_val_if_fail(doc && n > 0 && fmts && paths, FALSE);
+    for (guint i = 0; i < n; i++)
+        g_return_val_if_fail(paths[i], FALSE);
+    TjFonts *fonts = tj__api_fonts_take(out, error);
+    if (!fonts)
+        return FALSE;
+    TjSpecSrc src = doc_src(doc);
+    src.parallel = TRUE;
+    gboolean ok = tj__api_src_render_with(&src, fonts, n, fmts, paths, out, NULL, error);
+    tj__api_fonts_give(out, fonts);
     return ok;
 }
 
@@ -106,7 +123,7 @@ lay_out(const TjDoc *doc, const TjOutputOptions *out, TjFonts **fonts, TjScene *
         return FALSE;
     TjSpecSrc src = doc_src(doc);
     if (!tj__api_src_scene(&src, out, *fonts, NULL, scene, NULL, error)) {
-        tj__api_fonts_give(*fonts);
+        tj__api_fonts_give(out, *fonts);
         *fonts = NULL;
         return FALSE;
     }
@@ -127,26 +144,63 @@ tj_doc_size(const TjDoc *doc, const TjOutputOptions *out, double *width, double 
     if (height)
         *height = tj_scene_height(scene);
     tj_scene_free(scene);
-    tj__api_fonts_give(fonts);
+    tj__api_fonts_give(out, fonts);
     return TRUE;
 }
 
 gboolean
-tj_doc_draw(const TjDoc *doc, void *cr, const TjOutputOptions *out, GError **error)
+tj__api_scene_draw(const TjScene *scene, TjFonts *fonts, cairo_t *cr,
+                   const TjOutputOptions *out, GError **error)
+{
+    TjDiagList *diags = tj__api_diags_new();
+    TjRenderOptions ro;
+    gboolean ok = tj__api_render_options(out, diags, &ro, error) &&
+                  tj_render_check_glyphs(scene, fonts, &ro, error);
+    tj__api_diags_deliver(out, diags);
+    if (ok) {
+        cairo_save(cr);
+        ok = tj_render_cairo(scene, fonts, cr, error);
+        cairo_restore(cr);
+    }
+    return ok;
+}
+
+gboolean
+tj__api_scene_bytes(const TjScene *scene, TjFonts *fonts, TjFormat fmt,
+                    const TjOutputOptions *out, GBytes **bytes, GError **error)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    gboolean ok = fp != NULL;
+    if (!ok)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot open a memory stream"));
+    TjDiagList *diags = tj__api_diags_new();
+    TjRenderOptions ro;
+    ok = ok && tj__api_render_options(out, diags, &ro, error) &&
+         tj_render_stream(scene, fonts, tj__api_render_format(fmt), fp, "<memory>", &ro, error);
+    tj__api_diags_deliver(out, diags);
+    if (fp && fclose(fp) != 0 && ok) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("memory stream: cannot finish"));
+        ok = FALSE;
+    }
+    if (ok)
+        *bytes = g_bytes_new(buf, len);
+    free(buf);  /* open_memstream allocates with malloc */
+    return ok;
+}
+
+gboolean
+tj_doc_draw(const TjDoc *doc, cairo_t *cr, const TjOutputOptions *out, GError **error)
 {
     g_return_val_if_fail(doc && cr, FALSE);
     TjFonts *fonts;
     TjScene *scene;
     if (!lay_out(doc, out, &fonts, &scene, error))
         return FALSE;
-    gboolean ok = tj_render_check_glyphs(scene, fonts, out && out->tofu_warn, error);
-    if (ok) {
-        cairo_save(cr);
-        ok = tj_render_cairo(scene, fonts, cr, error);
-        cairo_restore(cr);
-    }
+    gboolean ok = tj__api_scene_draw(scene, fonts, cr, out, error);
     tj_scene_free(scene);
-    tj__api_fonts_give(fonts);
+    tj__api_fonts_give(out, fonts);
     return ok;
 }
 
@@ -160,57 +214,8 @@ tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutputOptions *out,
     TjScene *scene;
     if (!lay_out(doc, out, &fonts, &scene, error))
         return FALSE;
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *fp = open_memstream(&buf, &len);
-    gboolean ok = fp != NULL;
-    if (!ok)
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot open a memory stream"));
-    TjOutputOptions def = { 0 };
-    const TjOutputOptions *o = out ? out : &def;
-    ok = ok && tj_render_check_glyphs(scene, fonts, o->tofu_warn, error);
-    if (ok && fmt == TJ_FORMAT_PNG)
-        ok = tj__render_png(scene, fonts, fp, "<memory>", o, error);
-    else if (ok && fmt == TJ_FORMAT_SVG)
-        ok = tj__render_svg(scene, fonts, fp, "<memory>", o, error);
-    else if (ok)
-        ok = tj__render_pdf(scene, fonts, fp, "<memory>", o, error);
-    if (fp && fclose(fp) != 0 && ok) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("memory stream: cannot finish"));
-        ok = FALSE;
-    }
-    if (ok)
-        *bytes = g_bytes_new(buf, len);
-    free(buf);  /* open_memstream allocates with malloc */
+    gboolean ok = tj__api_scene_bytes(scene, fonts, fmt, out, bytes, error);
     tj_scene_free(scene);
-    tj__api_fonts_give(fonts);
+    tj__api_fonts_give(out, fonts);
     return ok;
-}
-
-/* ---- the same for a spec file, through a TjDoc that reads it ---------- */
-
-gboolean
-tj_spec_size(const char *spec_path, const TjOutputOptions *out, double *width, double *height,
-             GError **error)
-{
-    g_return_val_if_fail(spec_path != NULL, FALSE);
-    TjDoc doc = { (char *)spec_path, NULL, 0 };
-    return tj_doc_size(&doc, out, width, height, error);
-}
-
-gboolean
-tj_spec_draw(const char *spec_path, void *cr, const TjOutputOptions *out, GError **error)
-{
-    g_return_val_if_fail(spec_path != NULL, FALSE);
-    TjDoc doc = { (char *)spec_path, NULL, 0 };
-    return tj_doc_draw(&doc, cr, out, error);
-}
-
-gboolean
-tj_spec_render_bytes(const char *spec_path, TjFormat fmt, const TjOutputOptions *out,
-                     GBytes **bytes, GError **error)
-{
-    g_return_val_if_fail(spec_path != NULL, FALSE);
-    TjDoc doc = { (char *)spec_path, NULL, 0 };
-    return tj_doc_render_bytes(&doc, fmt, out, bytes, error);
 }

@@ -20,28 +20,6 @@ tj__api_theme(const char *name, GError **error)
     return th;
 }
 
-char **
-tj__api_split_columns(const char *list)
-{
-    char *norm = g_strdup(list ? list : "");
-    /* a full-width comma is a comma to someone typing Chinese */
-    for (char *p; (p = strstr(norm, "，")) != NULL;) {
-        p[0] = ',';
-        memmove(p + 1, p + 3, strlen(p + 3) + 1);
-    }
-    char **parts = g_strsplit(norm, ",", -1);
-    g_free(norm);
-    GPtrArray *out = g_ptr_array_new();
-    for (char **p = parts; *p; p++) {
-        g_strstrip(*p);
-        if (**p)
-            g_ptr_array_add(out, g_strdup(*p));
-    }
-    g_strfreev(parts);
-    g_ptr_array_add(out, NULL);
-    return (char **)g_ptr_array_free(out, FALSE);
-}
-
 static void
 where_clear(gpointer p)
 {

@@ -14,9 +14,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "api/output.h"
 #include "api/spec-private.h"
+#include "core/i18n.h"
 #include "layouts/alt.h"
-#include "render/render.h"
 
 /* "2021年2月20日", "2021年2月", "2021-02-20", "2021/2/20" → "2021-02-20";
  * NULL when @text is not such a date. (transfer full) */
@@ -96,10 +97,11 @@ tj__api_spec_alt_text(TjScene *sc, const TjOutputOptions *out)
     g_free(all);
 }
 
-/* The page cut between blocks into pages that fill A4's printable area. */
+/* The page cut between blocks into pages that fill A4's printable area,
+ * in a format that writes pages. */
 static gboolean
-write_a4(const TjScene *scene, const TjPageCuts *cuts, TjFonts *fonts, const char *path,
-         const TjOutputOptions *out, GError **error)
+write_a4(const TjScene *scene, const TjPageCuts *cuts, TjFonts *fonts, TjRenderFormat fmt,
+         const char *path, const TjRenderOptions *ro, GError **error)
 {
     TjPaper paper;
     tj_render_paper_a4(&paper);
@@ -112,12 +114,7 @@ write_a4(const TjScene *scene, const TjPageCuts *cuts, TjFonts *fonts, const cha
         pages[i] = tj_scene_slice(scene, tops[i], bottom - tops[i]);
         tj_scene_set_size(pages[i], tj_scene_width(scene), page_h);
     }
-    TjOutputOptions part = { 0 };
-    if (out)
-        part = *out;
-    part.alt_path = NULL;  /* the whole page's, not each page's */
-    gboolean ok = tj_render_pdf_file_on(pages, n, &paper, fonts, path, &part, error) &&
-                  (!out || !out->alt_path || tj_render_alt_file(&scene, 1, out->alt_path, error));
+    gboolean ok = tj_render_pages(pages, n, &paper, fonts, fmt, path, ro, error);
     for (guint i = 0; i < n; i++)
         tj_scene_free(pages[i]);
     g_free(pages);
@@ -129,7 +126,7 @@ write_a4(const TjScene *scene, const TjPageCuts *cuts, TjFonts *fonts, const cha
  * (the footer kept with the last row, no heading left at a slice's foot). */
 static gboolean
 write_slices(const TjScene *scene, const TjPageCuts *cuts, double max_h, TjFonts *fonts,
-             const char *path, const TjOutputOptions *out, GError **error)
+             const char *path, const TjRenderOptions *ro, GError **error)
 {
     /* tj_page_breaks lets the gap after a page's content pass its foot; a
      * slice holds that gap, so it is kept out of the height */
@@ -140,7 +137,14 @@ write_slices(const TjScene *scene, const TjPageCuts *cuts, double max_h, TjFonts
     double *tops = tj_scene_height(scene) > max_h
                        ? tj_page_breaks(cuts, tj_scene_height(scene), max_h - gap, &n)
                        : NULL;
-    gboolean ok = tj_render_png_slices(scene, tops, n, fonts, path, out, NULL, error);
+    gboolean ok = TRUE;
+    if (n > 1 && strcmp(path, "-") == 0) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    _("the page would be cut into %u images, which cannot all go to the "
+                    "standard output; give -o a file name"), n);
+        ok = FALSE;
+    }
+    ok = ok && tj_render_png_slices(scene, tops, n, fonts, path, ro, NULL, error);
     g_free(tops);
     return ok;
 }
@@ -148,18 +152,21 @@ write_slices(const TjScene *scene, const TjPageCuts *cuts, double max_h, TjFonts
 gboolean
 tj__api_spec_write(const TjScene *scene, const TjPageCuts *cuts, const TjSpec *spec,
                    TjFonts *fonts, TjFormat fmt, const char *path,
-                   const TjOutputOptions *out, GError **error)
+                   const TjOutputOptions *out, const TjRenderOptions *ro, GError **error)
 {
-    TjRenderPreset preset;
-    if (!tj_render_preset(out ? out->preset : NULL, &preset, error))
-        return FALSE;
+    const TjRenderBackend *be = tj_render_backend(tj__api_render_format(fmt));
     gboolean page = spec->form == TJ_SPEC_FORM_PAGE && cuts;
-    if (page && fmt == TJ_FORMAT_PDF && (spec->page.pdf == TJ_SPEC_PDF_A4 || preset.a4))
-        return write_a4(scene, cuts, fonts, path, out, error);
-    if (page && fmt == TJ_FORMAT_PNG && preset.slice_ratio > 0)
-        return write_slices(scene, cuts, preset.slice_ratio * tj_scene_width(scene), fonts,
-                            path, out, error);
-    return tj_render_file(scene, fonts, fmt, path, out, error);
+    gboolean ok;
+    if (page && be->write_pages && (spec->page.pdf == TJ_SPEC_PDF_A4 || ro->preset.a4))
+        ok = write_a4(scene, cuts, fonts, be->format, path, ro, error);
+    else if (page && be->raster && ro->preset.slice_ratio > 0)
+        ok = write_slices(scene, cuts, ro->preset.slice_ratio * tj_scene_width(scene), fonts,
+                          path, ro, error);
+    else
+        ok = tj_render_file(scene, fonts, be->format, path, ro, error);
+    /* the whole page's alt text, once a file (not each A4 page's or slice's) */
+    return ok && (!out || !out->alt_path ||
+                  tj_render_alt_file(&scene, 1, out->alt_path, ro->defer_sync, error));
 }
 
 /* ---- several files of one layout, on two threads ------------------------ */
@@ -170,6 +177,7 @@ typedef struct {
     const TjSpec *spec;
     const char *family;          /* the theme's font families, or NULL */
     const TjOutputOptions *out;
+    const TjRenderOptions *ro;
     guint n;
     const TjFormat *fmts;
     const char *const *paths;
@@ -187,7 +195,7 @@ write_share(gpointer data)
     for (guint i = 0; sh->ok && i < sh->n; i++)
         if (sh->mine[i])
             sh->ok = tj__api_spec_write(sh->scene, sh->cuts, sh->spec, fonts, sh->fmts[i],
-                                        sh->paths[i], sh->out, &sh->error);
+                                        sh->paths[i], sh->out, sh->ro, &sh->error);
     tj_fonts_free(fonts);
     return NULL;
 }
@@ -196,12 +204,12 @@ gboolean
 tj__api_spec_write_all(const TjScene *scene, const TjPageCuts *cuts, const TjSpec *spec,
                        TjFonts *fonts, gboolean parallel, guint n, const TjFormat *fmts,
                        const char *const *paths, const TjOutputOptions *out,
-                       GError **error)
+                       const TjRenderOptions *ro, GError **error)
 {
     gboolean ok = TRUE;
     if (!parallel || n < 2 || g_get_num_processors() < 2) {
         for (guint i = 0; ok && i < n; i++)
-            ok = tj__api_spec_write(scene, cuts, spec, fonts, fmts[i], paths[i], out, error);
+            ok = tj__api_spec_write(scene, cuts, spec, fonts, fmts[i], paths[i], out, ro, error);
         return ok;
     }
     /* the PNGs here (they deflate on helpers of their own), the vector
@@ -214,14 +222,14 @@ tj__api_spec_write_all(const TjScene *scene, const TjPageCuts *cuts, const TjSpe
         n_png += fmts[i] == TJ_FORMAT_PNG;
     for (guint i = 0; i < n; i++)
         mine[i] = n_png > 0 && n_png < n ? fmts[i] != TJ_FORMAT_PNG : i % 2 == 1;
-    Share sh = { scene, cuts, spec, tj_fonts_family(fonts), out, n, fmts, paths, mine,
+    Share sh = { scene, cuts, spec, tj_fonts_family(fonts), out, ro, n, fmts, paths, mine,
                  FALSE, NULL };
     GThread *helper = g_thread_try_new("tujie-write", write_share, &sh, NULL);
     if (!helper)
         write_share(&sh);  /* no thread: one after the other */
     for (guint i = 0; ok && i < n; i++)
         if (!mine[i])
-            ok = tj__api_spec_write(scene, cuts, spec, fonts, fmts[i], paths[i], out, error);
+            ok = tj__api_spec_write(scene, cuts, spec, fonts, fmts[i], paths[i], out, ro, error);
     if (helper)
         g_thread_join(helper);
     if (ok && !sh.ok)

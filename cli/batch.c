@@ -1,8 +1,10 @@
 /* cli/batch.c — `tujie batch DIR|MANIFEST -o OUTDIR [-j N] [--format …]
- * [--bundle FILE] [--shard i/N] [--force]`: a whole report in one process,
- * with a progress bar on a terminal and silence in a pipe (failures are
- * always printed). Ctrl-C stops after the jobs in flight; a second Ctrl-C
- * kills at once (outputs are atomic either way). */
+ * [--bundle FILE [--bundle-partial]] [--shard i/N] [--force]`: a whole
+ * report in one process, with a progress bar on a terminal and silence in a
+ * pipe (failures are always printed, each distinct message once, with the
+ * count of jobs it hit at the end). Ctrl-C or SIGTERM stops after the jobs
+ * in flight and then the process dies of that signal (exit 130, 143); a
+ * second one kills at once (outputs are atomic either way). */
 #include "cli/cli.h"
 
 #if defined(__GLIBC__) || defined(__linux__)
@@ -14,17 +16,17 @@
 #include <unistd.h>
 
 static TjBatch *volatile running;
-static volatile sig_atomic_t interrupted;
+static volatile sig_atomic_t interrupted;  /* the first signal, or 0 */
 
 /* The first SIGINT/SIGTERM/SIGHUP asks the batch to stop after the jobs in
- * flight; a second one is handled as by any other command (cli/cleanup.c):
- * the temporary files of the renders in flight are removed and the process
- * dies of the signal. */
+ * flight (and the process dies of it once the summary is out); a second one
+ * is handled as by any other command (cli/cleanup.c): the temporary files
+ * of the renders in flight are removed and the process dies of the signal. */
 static void
 on_signal(int sig)
 {
     if (running && !interrupted) {
-        interrupted = 1;
+        interrupted = sig;
         tj_batch_cancel(running);
         return;
     }
@@ -34,6 +36,8 @@ on_signal(int sig)
 typedef struct {
     gboolean tty;
     guint width;
+    GHashTable *seen;    /* a failed job's message → jobs it hit */
+    GPtrArray *order;    /* those messages, first seen first */
 } Progress;
 
 static void
@@ -57,17 +61,40 @@ draw_bar(const TjBatchEvent *ev, Progress *p)
     fflush(stderr);
 }
 
+/* A failed job's message is printed the first time it comes; the same
+ * message again (a cause shared by many jobs: an unwritable folder, a
+ * missing font) is only counted, for tally(). */
 static void
 on_event(const TjBatchEvent *ev, gpointer data)
 {
     Progress *p = data;
     if (!ev->started && ev->error) {
-        if (p->tty)
-            fputs("\r\033[K", stderr);
-        fprintf(stderr, "tujie: %s: %s\n", ev->name, ev->error);
+        gpointer key, n;
+        if (g_hash_table_lookup_extended(p->seen, ev->error, &key, &n)) {
+            g_hash_table_insert(p->seen, key, GUINT_TO_POINTER(GPOINTER_TO_UINT(n) + 1));
+        } else {
+            char *msg = g_strdup(ev->error);
+            g_ptr_array_add(p->order, msg);
+            g_hash_table_insert(p->seen, msg, GUINT_TO_POINTER(1));
+            if (p->tty)
+                fputs("\r\033[K", stderr);
+            fprintf(stderr, "tujie: %s: %s\n", ev->name, ev->error);
+        }
     }
     if (p->tty)
         draw_bar(ev, p);
+}
+
+/* Each message that more than one job failed with, once, with its count. */
+static void
+tally(const Progress *p)
+{
+    for (guint i = 0; i < p->order->len; i++) {
+        guint n = GPOINTER_TO_UINT(g_hash_table_lookup(p->seen, p->order->pdata[i]));
+        if (n > 1)
+            fprintf(stderr, _("tujie: %u jobs failed the same way: %s\n"), n,
+                    (const char *)p->order->pdata[i]);
+    }
 }
 
 static gboolean
@@ -126,13 +153,14 @@ tj_cli_batch(int argc, char **argv)
     char *date = NULL;
     char **allow_dirs = NULL;
     int jobs = 0;
-    gboolean force = FALSE, tofu = FALSE, transparent = FALSE;
+    gboolean force = FALSE, tofu = FALSE, transparent = FALSE, partial = FALSE;
     double scale = 0, dpi = 0;
     GOptionEntry entries[] = {
         { "output", 'o', 0, G_OPTION_ARG_FILENAME, &outdir, N_("Write into OUTDIR (mirrors the specs' folders)"), N_("OUTDIR") },
         { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, N_("Worker threads (default: the number of cores)"), N_("N") },
         { "format", 0, 0, G_OPTION_ARG_STRING, &formats, N_("png, svg, pdf or a list (default png)"), N_("LIST") },
-        { "bundle", 0, 0, G_OPTION_ARG_FILENAME, &bundle, N_("Also write every job as a page of one PDF"), N_("FILE.pdf") },
+        { "bundle", 0, 0, G_OPTION_ARG_FILENAME, &bundle, N_("Also write every job as a page of one PDF (only when every job succeeded)"), N_("FILE.pdf") },
+        { "bundle-partial", 0, 0, G_OPTION_ARG_NONE, &partial, N_("Write the bundle even when jobs failed, without their pages"), NULL },
         { "shard", 0, 0, G_OPTION_ARG_STRING, &shard, N_("Render only the i-th of N stable shares of the jobs"), N_("i/N") },
         { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Render jobs even when nothing changed"), NULL },
         { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("PNG pixels per px (default 1)"), N_("S") },
@@ -161,6 +189,8 @@ tj_cli_batch(int argc, char **argv)
         goto out;
     if (argc != 2 || !outdir)
         g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("batch: expected DIR|MANIFEST and -o OUTDIR"));
+    else if (partial && !bundle)
+        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("--bundle-partial: expected --bundle FILE.pdf too"));
     else if (jobs < 0 || jobs > 256)
         g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("-j %d: expected 1 to 256"), jobs);
     else if (parse_formats(formats, &o.formats, &err) &&
@@ -173,14 +203,17 @@ tj_cli_batch(int argc, char **argv)
     o.workers = (guint)jobs;
     o.force = force;
     o.bundle = bundle;
+    o.bundle_partial = partial;
     o.out.scale = scale > 0 ? scale : 1;
     o.out.dpi = dpi;
     o.out.transparent = transparent;
     o.out.tofu_warn = tofu;
     o.out.fonts_conf = fonts_conf;
     o.out.creation_date = date;
-    Progress p = { isatty(STDERR_FILENO), 30 };
+    Progress p = { isatty(STDERR_FILENO), 30, g_hash_table_new(g_str_hash, g_str_equal),
+                   g_ptr_array_new_with_free_func(g_free) };
     o.out.allow_dirs = (const char *const *)allow_dirs;
+    o.out.diagnostic = tj_cli_diagnostic;
 #ifdef M_MMAP_THRESHOLD
     /* one job's buffers (image strips, PDF font tables) are reused by the
      * next instead of being mapped and faulted in again for each */
@@ -195,9 +228,22 @@ tj_cli_batch(int argc, char **argv)
     tj_cli_cleanup_install();
     if (p.tty)
         fputs("\r\033[K", stderr);
-    summary(b, (g_get_monotonic_time() - t0) / 1e6);
+    tally(&p);
+    guint r, s, f, n;
+    tj_batch_counts(b, &r, &s, &f, &n);
+    if (ok || r + s + f + n)  /* not when the run was refused before its first job */
+        summary(b, (g_get_monotonic_time() - t0) / 1e6);
     if (!ok)
         code = tj_cli_fail(err);
+    g_hash_table_destroy(p.seen);
+    g_ptr_array_free(p.order, TRUE);
+    if (interrupted) {
+        /* die of the signal, as the parent (a shell loop, make) expects */
+        int sig = interrupted;
+        fflush(NULL);
+        tj_cli_cleanup_signal(sig);
+        code = 128 + sig;  /* not reached unless the signal is blocked */
+    }
 out:
     tj_batch_free(b);
     g_option_context_free(ctx);

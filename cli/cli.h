@@ -58,8 +58,15 @@ void tj_cli_cleanup_signal(int sig);
  * left ignored (nohup). */
 void tj_cli_set_signal_handler(void (*handler)(int));
 
+/* Prints a diagnostic of the library: "tujie: warning: FILE:LINE:COL: text"
+ * (or "note:"), the place when known; TjOutputOptions.diagnostic of every
+ * command. Safe to call from several threads. */
+void tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data);
 /* Prints "tujie: message" and returns the exit code for @error. */
 int tj_cli_fail(GError *error);
+/* Prints a library diagnostic (TjOutputOptions.diagnostic) to stderr:
+ * "tujie: warning: file:line:col: text". */
+void tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data);
 /* Parses @argv with @ctx; on failure prints the error and the usage hint. */
 gboolean tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_code);
 

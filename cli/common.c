@@ -9,7 +9,8 @@ tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o)
 {
     GOptionEntry entries[] = {
         { "output", 'o', 0, G_OPTION_ARG_FILENAME_ARRAY, &o->outputs,
-          N_("Write to FILE (.png, .svg or .pdf); render takes several, laid out once"),
+          N_("Write to FILE (.png, .svg or .pdf; - for the standard output, with --format); "
+          "render takes several, laid out once"),
           N_("FILE") },
         { "format", 0, 0, G_OPTION_ARG_STRING, &o->format,
           N_("png, svg or pdf (default: from the file name)"), N_("FMT") },
@@ -99,10 +100,17 @@ tj_cli_allow_dir_entry(char ***dirs)
     return e;
 }
 
-/* The format of @path: --format's, else its extension's. */
+/* The format of @path: --format's, else its extension's ("-", the
+ * standard output, has none). */
 static gboolean
 format_of(const TjCliOutput *o, const char *path, TjFormat *fmt, GError **error)
 {
+    if (!o->format && strcmp(path, "-") == 0) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    _("-o - writes to the standard output: give its format with --format "
+                    "png, svg or pdf"));
+        return FALSE;
+    }
     if (!o->format) {
         if (tj_format_from_path(path, fmt))
             return TRUE;
@@ -163,6 +171,7 @@ resolve(TjCliOutput *o, gboolean many, TjFormat **fmts, guint *n, TjOutputOption
     out->fonts_conf = o->fonts_conf;
     out->creation_date = o->date;
     out->allow_dirs = (const char *const *)o->allow_dirs;
+    out->diagnostic = tj_cli_diagnostic;
     ok = ok && resolve_publish(o, out, error);
     if (!ok)
         g_clear_pointer(fmts, g_free);
@@ -200,6 +209,31 @@ tj_cli_output_clear(TjCliOutput *o)
     g_free(o->alt_text);
     g_free(o->preset);
     g_free(o->max_size);
+}
+
+void
+tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data)
+{
+    static GMutex lock;  /* batch workers report at the same time */
+    (void)user_data;
+    GString *text = g_string_new(NULL);
+    if (d->file) {
+        g_string_append(text, d->file);
+        if (d->line > 0)
+            g_string_append_printf(text, ":%u", d->line);
+        if (d->line > 0 && d->col > 0)
+            g_string_append_printf(text, ":%u", d->col);
+        g_string_append(text, ": ");
+    }
+    g_string_append(text, d->text);
+    g_mutex_lock(&lock);
+    if (d->level == TJ_DIAGNOSTIC_WARNING)
+        fprintf(stderr, _("tujie: warning: %s\n"), text->str);
+    else
+        fprintf(stderr, _("tujie: note: %s\n"), text->str);
+    fflush(stderr);
+    g_mutex_unlock(&lock);
+    g_string_free(text, TRUE);
 }
 
 int

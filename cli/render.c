@@ -28,8 +28,12 @@ tj_cli_render(int argc, char **argv)
         TjOutputOptions out;
         if (argc != 2)
             g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("render: expected one SPEC.yaml, got %d"), argc - 1);
-        else if (tj_cli_outputs_resolve(&o, &fmts, &n, &out, &err))
-            tj_render_spec_files(argv[1], n, fmts, (const char *const *)o.outputs, &out, &err);
+        else if (tj_cli_outputs_resolve(&o, &fmts, &n, &out, &err)) {
+            TjDoc *doc = tj_doc_load(argv[1], &err);
+            if (doc)
+                tj_doc_render_files(doc, n, fmts, (const char *const *)o.outputs, &out, &err);
+            tj_doc_free(doc);
+        }
         g_free(fmts);
         if (err)
             code = tj_cli_fail(err);
@@ -51,14 +55,20 @@ tj_cli_check(int argc, char **argv)
     GOptionEntry entries[] = { tj_cli_allow_dir_entry(&allow), { NULL, 0, 0, 0, NULL, NULL, NULL } };
     g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
     TjOutputOptions out = { 0 };
+    out.diagnostic = tj_cli_diagnostic;
     int code = TJ_EXIT_OK;
     GError *err = NULL;
     if (tj_cli_parse(ctx, &argc, &argv, &code)) {
         out.allow_dirs = (const char *const *)allow;
+        out.diagnostic = tj_cli_diagnostic;
         if (argc != 2)
             g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("check: expected one SPEC.yaml, got %d"), argc - 1);
-        else if (tj_check_spec(argv[1], &out, &err))
-            printf(_("%s: ok\n"), argv[1]);
+        else {
+            TjDoc *doc = tj_doc_load(argv[1], &err);
+            if (doc && tj_doc_check(doc, &out, &err))
+                printf(_("%s: ok\n"), argv[1]);
+            tj_doc_free(doc);
+        }
         if (err)
             code = tj_cli_fail(err);
     }

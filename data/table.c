@@ -81,7 +81,7 @@ io_error(const char *path, const char *what, int err, GError **error)
 static gboolean
 read_file(const char *path, char **out, gsize *out_len, GError **error)
 {
-    int fd = g_open(path, O_RDONLY, 0);
+    int fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : g_open(path, O_RDONLY, 0);
     if (fd < 0)
         return io_error(path, _("open the file"), errno, error);
     struct stat st;
@@ -129,9 +129,10 @@ tj_table_load(const char *path, GError **error)
     g_return_val_if_fail(path != NULL, NULL);
     char *bytes;
     gsize len;
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
     if (!read_file(path, &bytes, &len, error))
         return NULL;
-    return parse_owned(bytes, len, path, error);
+    return parse_owned(bytes, len, name, error);
 }
 
 void

@@ -162,28 +162,42 @@ char *
 tj_alt_block(const TjPageBlock *b)
 {
     g_return_val_if_fail(b != NULL, NULL);
-    if (b->kind == TJ_BLOCK_TEXT)
+    if (!b->ops || b->ops->is_text)
         return NULL;
     if (b->alt && *b->alt)  /* one line: the --alt file has one per figure */
         return g_strstrip(g_strdelimit(g_strdup(b->alt), "\r\n", ' '));
-    if (b->kind == TJ_BLOCK_IMAGE)  /* its words: the caption, else what it is */
-        return g_strstrip(g_strdelimit(g_strdup(b->caption && *b->caption ? b->caption
-                                                                           : "图片"),
-                                       "\r\n", ' '));
-    switch (b->kind) {
-    case TJ_BLOCK_KPI: return tj_alt_kpi(&b->kpi);
-    case TJ_BLOCK_GAUGE: return tj_alt_gauge(&b->gauge);
-    case TJ_BLOCK_BAR: return b->data ? tj_alt_bar(b->data, &b->bar) : NULL;
-    case TJ_BLOCK_TREND: return b->data ? tj_alt_trend(b->data, &b->trend) : NULL;
-    case TJ_BLOCK_TEXT: default: return NULL;
-    }
+    return b->ops->alt ? b->ops->alt(b->spec) : NULL;
+}
+
+/* How many blocks of each counted kind @p has, in order of first
+ * appearance: kinds[i] with count[i]; returns how many kinds. */
+static guint
+count_kinds(const TjPageSpec *p, const TjBlockOps **kinds, guint *count, guint max)
+{
+    guint n = 0;
+    for (guint k = 0; k < p->n_sections; k++)
+        for (guint r = 0; r < p->sections[k].n_rows; r++)
+            for (guint i = 0; i < p->sections[k].rows[r].n_blocks; i++) {
+                const TjBlockOps *ops = p->sections[k].rows[r].blocks[i].ops;
+                if (!ops || !ops->alt_noun)
+                    continue;
+                guint j = 0;
+                while (j < n && kinds[j] != ops)
+                    j++;
+                if (j == n && n < max) {
+                    kinds[n] = ops;
+                    count[n++] = 0;
+                }
+                if (j < n)
+                    count[j]++;
+            }
+    return n;
 }
 
 char *
 tj_alt_page(const TjPageSpec *p)
 {
     g_return_val_if_fail(p != NULL, NULL);
-    guint count[TJ_BLOCK_IMAGE + 1] = { 0 };
     GString *out = g_string_new("长图");
     if (p->title && *p->title)
         g_string_append_printf(out, "《%s》", p->title);
@@ -195,23 +209,16 @@ tj_alt_page(const TjPageSpec *p)
         const TjPageSection *sec = &p->sections[k];
         if (sec->heading && *sec->heading)
             g_string_append_printf(out, "%s%s", named++ ? "、" : "分为", sec->heading);
-        for (guint r = 0; r < sec->n_rows; r++)
-            for (guint i = 0; i < sec->rows[r].n_blocks; i++)
-                count[sec->rows[r].blocks[i].kind]++;
     }
     if (named)
         g_string_append_printf(out, "%u个部分。", named);
-    static const struct { TjBlockKind kind; const char *name; } kinds[] = {
-        { TJ_BLOCK_KPI, "个指标卡" }, { TJ_BLOCK_GAUGE, "个进度图" },
-        { TJ_BLOCK_BAR, "个柱状图或条形图" }, { TJ_BLOCK_TREND, "个折线图" },
-        { TJ_BLOCK_IMAGE, "张图片" },
-    };
-    guint listed = 0;
-    for (gsize i = 0; i < G_N_ELEMENTS(kinds); i++)
-        if (count[kinds[i].kind] > 0)
-            g_string_append_printf(out, "%s%u%s", listed++ ? "、" : "含", count[kinds[i].kind],
-                                   kinds[i].name);
-    if (listed)
+    const TjBlockOps *kinds[32];
+    guint count[32];
+    guint n = count_kinds(p, kinds, count, G_N_ELEMENTS(kinds));
+    /* the kinds in the order the page first shows them */
+    for (guint i = 0; i < n; i++)
+        g_string_append_printf(out, "%s%u%s", i ? "、" : "含", count[i], kinds[i]->alt_noun);
+    if (n)
         g_string_append(out, "。");
     if (p->source && *p->source)
         g_string_append_printf(out, "数据来源：%s。", p->source);

@@ -196,6 +196,49 @@ footer(Page *pg)
     pg->y += 48;
 }
 
+/* ---- text blocks ---------------------------------------------------------- */
+
+static gboolean
+text_layout(TjScene *s, gconstpointer spec, double w, double h, const TjTheme *th,
+            const TjMeasurer *m, GError **error)
+{
+    (void)h; (void)error;
+    const char *text = ((const TjTextBlock *)spec)->text;
+    Page pg = { .s = s, .th = th, .m = m };
+    TjFontStyle body = tj_font(th->size_body, FALSE);
+    paragraphs(&pg, "text.line", text ? text : "", 0, 0, w, &body, th->text, FALSE);
+    return TRUE;
+}
+
+static double
+text_height(gconstpointer spec, double cell_w, guint n, const TjTheme *th, const TjMeasurer *m)
+{
+    (void)n;
+    const char *text = ((const TjTextBlock *)spec)->text;
+    Page pg = { .th = th, .m = m };
+    TjFontStyle body = tj_font(th->size_body, FALSE);
+    return paragraphs_height(&pg, text ? text : "", cell_w, &body);
+}
+
+static gboolean
+text_check(gconstpointer spec, const TjSrcLoc *loc, GError **error)
+{
+    return tj_text_check_lengths(loc, error, _("text"), ((const TjTextBlock *)spec)->text, NULL);
+}
+
+static void
+text_size(gconstpointer spec, double *w, double *h)
+{
+    (void)spec;
+    *w = 800;
+    *h = 500;
+}
+
+const TjBlockOps tj_text_block_ops = {
+    .name = "text", .layout = text_layout, .natural_height = text_height,
+    .default_size = text_size, .check_texts = text_check, .is_text = TRUE,
+};
+
 /* ---- rows of blocks ------------------------------------------------------ */
 
 static double
@@ -203,35 +246,22 @@ natural_height(Page *pg, const TjPageBlock *b, double cell_w, guint n)
 {
     if (b->height > 0)
         return b->height;
-    switch (b->kind) {
-    case TJ_BLOCK_KPI:
-        return b->kpi.compare ? 248 : 216;
-    case TJ_BLOCK_GAUGE:
-        if (b->gauge.style == TJ_GAUGE_BAR)
-            return 160;
-        return round(MIN(cell_w * (b->gauge.style == TJ_GAUGE_SEMICIRCLE ? 0.72 : 0.95), 400));
-    case TJ_BLOCK_BAR:
-    case TJ_BLOCK_TREND:
-        return n == 1 ? 560 : n == 2 ? 440 : 400;
-    case TJ_BLOCK_TEXT: {
-        TjFontStyle body = tj_font(pg->th->size_body, FALSE);
-        return paragraphs_height(pg, b->text ? b->text : "", cell_w, &body);
-    }
-    case TJ_BLOCK_IMAGE:
-        return b->image ? tj_image_block_height(b->image, b->caption, cell_w, pg->th, pg->m)
-                        : 0;
-    }
-    return 400;
+    if (!b->ops)
+        return 0;
+    return b->ops->natural_height(b->spec, cell_w, n, pg->th, pg->m);
 }
 
-/* Every block of @row is of @kind (gauges: of one style, as a gauge row
- * needs; a row of mixed styles lays each gauge in its own cell). */
+/* Every block of @row is of one kind that lays rows out together, and
+ * each may share a row with the first (gauges: of one style). */
 static gboolean
-all_of(const TjPageRow *row, TjBlockKind kind)
+one_row_kind(const TjPageRow *row)
 {
-    for (guint i = 0; i < row->n_blocks; i++)
-        if (row->blocks[i].kind != kind ||
-            (kind == TJ_BLOCK_GAUGE && row->blocks[i].gauge.style != row->blocks[0].gauge.style))
+    const TjBlockOps *ops = row->blocks[0].ops;
+    if (!ops || !ops->layout_row)
+        return FALSE;
+    for (guint i = 1; i < row->n_blocks; i++)
+        if (row->blocks[i].ops != ops ||
+            (ops->same_row && !ops->same_row(row->blocks[0].spec, row->blocks[i].spec)))
             return FALSE;
     return TRUE;
 }
@@ -240,47 +270,13 @@ gboolean
 tj_layout_block(TjScene *s, const TjPageBlock *b, double x, double y, double w, double h,
                 const TjTheme *th, const TjMeasurer *m, GError **error)
 {
+    if (!b->ops)
+        return TRUE;
+    const TjSrcLoc *loc = b->loc.file ? &b->loc : NULL;
+    if (b->ops->check_texts && !b->ops->check_texts(b->spec, loc, error))
+        return FALSE;
     guint mark = tj_scene_n_items(s);
-    gboolean ok = TRUE;
-    switch (b->kind) {
-    case TJ_BLOCK_KPI: {
-        TjKpiSpec k = b->kpi;
-        k.width = w; k.height = h;
-        ok = tj_layout_kpi(s, &k, th, m, error);
-        break;
-    }
-    case TJ_BLOCK_GAUGE: {
-        TjGaugeSpec g = b->gauge;
-        g.width = w; g.height = h;
-        ok = tj_layout_gauge(s, &g, th, m, error);
-        break;
-    }
-    case TJ_BLOCK_BAR: {
-        TjBarSpec bs = b->bar;
-        bs.width = w; bs.height = h;
-        ok = tj_layout_bar(s, b->data, &bs, th, m, error);
-        break;
-    }
-    case TJ_BLOCK_TREND: {
-        TjTrendSpec ts = b->trend;
-        ts.width = w; ts.height = h;
-        ok = tj_layout_trend(s, b->data, &ts, th, m, error);
-        break;
-    }
-    case TJ_BLOCK_TEXT: {
-        Page pg = { .s = s, .th = th, .m = m };
-        if (!(ok = tj_text_check_lengths(b->loc.file ? &b->loc : NULL, error, _("text"), b->text,
-                                         NULL)))
-            break;
-        TjFontStyle body = tj_font(th->size_body, FALSE);
-        paragraphs(&pg, "text.line", b->text ? b->text : "", 0, 0, w, &body, th->text, FALSE);
-        break;
-    }
-    case TJ_BLOCK_IMAGE:
-        if (b->image)
-            tj_layout_image(s, b->image, b->caption, w, h, th, m);
-        break;
-    }
+    gboolean ok = b->ops->layout(s, b->spec, w, h, th, m, error);
     tj_scene_translate_from(s, mark, x, y);
     return ok;
 }
@@ -296,11 +292,11 @@ row(Page *pg, const TjPageRow *r, GError **error)
 {
     guint n = r->n_blocks;
     double cw = (pg->content_w - (n - 1) * GUTTER) / n;
-    /* images fit the row's height; they give it only in a row of images */
+    /* pictures fit the row's height; they give it only in a row of pictures */
     double h = 0, pictures = 0;
     for (guint i = 0; i < n; i++) {
         const TjPageBlock *b = &r->blocks[i];
-        if (b->kind == TJ_BLOCK_IMAGE && b->height <= 0)
+        if (b->ops && b->ops->picture && b->height <= 0)
             pictures = MAX(pictures, natural_height(pg, b, cw, n));
         else
             h = MAX(h, natural_height(pg, b, cw, n));
@@ -309,18 +305,12 @@ row(Page *pg, const TjPageRow *r, GError **error)
         h = pictures;
     guint mark = tj_scene_n_items(pg->s);
     gboolean ok = TRUE;
-    if (n > 1 && all_of(r, TJ_BLOCK_KPI)) {
-        TjKpiSpec *specs = g_new(TjKpiSpec, n);
+    if (n > 1 && one_row_kind(r)) {
+        gconstpointer *specs = g_new(gconstpointer, n);
         for (guint i = 0; i < n; i++)
-            specs[i] = r->blocks[i].kpi;
-        ok = tj_layout_kpi_row(pg->s, specs, n, pg->content_w, h, GUTTER, pg->th, pg->m, error);
-        g_free(specs);
-        tj_scene_translate_from(pg->s, mark, MARGIN, pg->y);
-    } else if (n > 1 && all_of(r, TJ_BLOCK_GAUGE)) {
-        TjGaugeSpec *specs = g_new(TjGaugeSpec, n);
-        for (guint i = 0; i < n; i++)
-            specs[i] = r->blocks[i].gauge;
-        ok = tj_layout_gauge_row(pg->s, specs, n, pg->content_w, h, GUTTER, pg->th, pg->m, error);
+            specs[i] = r->blocks[i].spec;
+        ok = r->blocks[0].ops->layout_row(pg->s, specs, n, pg->content_w, h, GUTTER, pg->th,
+                                          pg->m, error);
         g_free(specs);
         tj_scene_translate_from(pg->s, mark, MARGIN, pg->y);
     } else {
@@ -357,10 +347,8 @@ check_texts(const TjPageSpec *p, GError **error)
         for (guint r = 0; r < sec->n_rows; r++)
             for (guint i = 0; i < sec->rows[r].n_blocks; i++) {
                 const TjPageBlock *b = &sec->rows[r].blocks[i];
-                if (!tj_text_check_lengths(b->loc.file ? &b->loc : NULL, error, _("text"),
-                                           b->kind == TJ_BLOCK_TEXT ? b->text : NULL,
-                                           _("image caption"),
-                                           b->kind == TJ_BLOCK_IMAGE ? b->caption : NULL, NULL))
+                if (b->ops && b->ops->check_texts &&
+                    !b->ops->check_texts(b->spec, b->loc.file ? &b->loc : NULL, error))
                     return FALSE;
             }
     }

@@ -10,8 +10,10 @@
 #include <glib.h>
 #include "fonts/measure.h"
 #include "layouts/bar.h"
+#include "layouts/block.h"
 #include "layouts/chartdata.h"
 #include "layouts/gauge.h"
+#include "layouts/image.h"
 #include "layouts/kpi.h"
 #include "layouts/theme.h"
 #include "layouts/trend.h"
@@ -21,26 +23,30 @@
 #define TJ_PAGE_MAX_ROW 4
 #define TJ_PAGE_MIN_WIDTH 320.0   /* margins and one chart's width */
 
-typedef enum {
-    TJ_BLOCK_KPI,
-    TJ_BLOCK_GAUGE,
-    TJ_BLOCK_BAR,
-    TJ_BLOCK_TREND,
-    TJ_BLOCK_TEXT,
-    TJ_BLOCK_IMAGE
-} TjBlockKind;
+/* The inputs of the first set's kinds that are more than one struct. */
+typedef struct {
+    TjBarSpec spec;           /* width/height are set by the composer */
+    const TjChartData *data;  /* not owned */
+} TjBarBlock;
+typedef struct {
+    TjTrendSpec spec;
+    const TjChartData *data;
+} TjTrendBlock;
+typedef struct {
+    const TjImage *image;     /* the picture (not owned) */
+    const char *caption;      /* a line under it; NULL none */
+} TjImageBlock;
+typedef struct {
+    const char *text;         /* paragraphs separated by "\n" */
+} TjTextBlock;
 
 typedef struct {
-    TjBlockKind kind;
+    const TjBlockOps *ops;    /* its kind (layouts/block.h); NULL: nothing
+                                 (a block whose reading failed) */
+    gconstpointer spec;       /* the kind's input, not owned: TjKpiSpec,
+                                 TjGaugeSpec, TjBarBlock, TjTrendBlock,
+                                 TjImageBlock, TjTextBlock, … */
     TjSrcLoc loc;
-    const TjChartData *data;  /* BAR, TREND */
-    TjBarSpec bar;            /* width/height are set by the composer */
-    TjTrendSpec trend;
-    TjGaugeSpec gauge;
-    TjKpiSpec kpi;
-    const char *text;         /* TEXT: paragraphs separated by "\n" */
-    const TjImage *image;     /* IMAGE: the picture (not owned) */
-    const char *caption;      /* IMAGE: a line under it; NULL none */
     double height;            /* wanted height in px; 0: the kind's default */
     const char *alt;          /* its alt text as the spec gives it; NULL:
                                  generated (layouts/alt.h) */

@@ -8,8 +8,8 @@
  * Metadata: title and description from the scene, author, subject and
  * keywords from its document information, creator "tujie VERSION",
  * creation and modification dates from the options, else the scene's date
- * (a spec's page date), else SOURCE_DATE_EPOCH, so the same scene gives the
- * same bytes. Cost: CJK subsetting in cairo_surface_finish; the whole file
+ * (a spec's page date), else the options' fallback (SOURCE_DATE_EPOCH), so
+ * the same scene gives the same bytes. Cost: CJK subsetting in cairo_surface_finish; the whole file
  * is held in memory once for qpdf. */
 #include "render/render-private.h"
 #include "core/i18n.h"
@@ -17,51 +17,18 @@
 #include <cairo-pdf.h>
 #include <string.h>
 
-/* Checks "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS" and returns it in cairo's
- * form (time added when absent). */
-static char *
-date_from_option(const char *date, GError **error)
+/* The creation date for the metadata (cairo's form): the option's, else
+ * the scene's date (when it reads as one), else the fallback
+ * (SOURCE_DATE_EPOCH's), else NULL (cairo writes the current time). */
+static const char *
+creation_date(const TjRenderOptions *o, const TjScene *first, char own[TJ_RENDER_DATE_SIZE])
 {
-    static const char shape[] = "dddd-dd-ddTdd:dd:dd";
-    gsize n = strlen(date);
-    gboolean ok = n == 10 || n == sizeof shape - 1;
-    for (gsize i = 0; ok && i < n; i++)
-        ok = shape[i] == 'd' ? g_ascii_isdigit(date[i]) : date[i] == shape[i];
-    if (!ok) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    _("creation date “%s”: expected YYYY-MM-DD or "
-                    "YYYY-MM-DDTHH:MM:SS"), date);
-        return NULL;
-    }
-    return n == 10 ? g_strconcat(date, "T00:00:00", NULL) : g_strdup(date);
-}
-
-/* The creation date for the metadata: the option, else the scene's date
- * (when it reads as one), else SOURCE_DATE_EPOCH (UTC), else NULL (cairo
- * writes the current time). */
-static gboolean
-creation_date(const TjRenderOpts *o, const TjScene *first, char **out, GError **error)
-{
-    *out = NULL;
-    if (o->creation_date)
-        return (*out = date_from_option(o->creation_date, error)) != NULL;
-    const char *own = tj_scene_info(first, "date");
-    if (own && (*out = date_from_option(own, NULL)) != NULL)
-        return TRUE;
-    const char *epoch = g_getenv("SOURCE_DATE_EPOCH");
-    if (!epoch || !*epoch)
-        return TRUE;
-    char *end = NULL;
-    gint64 secs = g_ascii_strtoll(epoch, &end, 10);
-    GDateTime *dt = *end ? NULL : g_date_time_new_from_unix_utc(secs);
-    if (!dt) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
-                    _("SOURCE_DATE_EPOCH “%s”: expected seconds since 1970"), epoch);
-        return FALSE;
-    }
-    *out = g_date_time_format(dt, "%Y-%m-%dT%H:%M:%SZ");
-    g_date_time_unref(dt);
-    return TRUE;
+    if (o->creation_date[0])
+        return o->creation_date;
+    const char *date = tj_scene_info(first, "date");
+    if (date && tj_render_date(date, own, NULL))
+        return own;
+    return o->fallback_date[0] ? o->fallback_date : NULL;
 }
 
 static void
@@ -159,19 +126,15 @@ collect(void *closure, const unsigned char *data, unsigned int length)
 gboolean
 tj__render_pdf_pages(const TjScene *const *scenes, guint n, const TjPaper *paper,
                      TjFonts *fonts, FILE *fp, const char *name,
-                     const TjOutputOptions *opts, GError **error)
+                     const TjRenderOptions *o, GError **error)
 {
     g_return_val_if_fail(scenes != NULL && n > 0, FALSE);
-    TjRenderOpts o;
-    tj__render_opts(opts, &o);
-    char *date = NULL;
-    if (!creation_date(&o, scenes[0], &date, error))
-        return FALSE;
+    char own[TJ_RENDER_DATE_SIZE];
+    const char *date = creation_date(o, scenes[0], own);
     GByteArray *buf = g_byte_array_new();
     cairo_surface_t *surface = cairo_pdf_surface_create_for_stream(
         collect, buf, tj_scene_width(scenes[0]), tj_scene_height(scenes[0]));
     set_metadata(surface, scenes[0], date);
-    g_free(date);
     TjPdfTags *tags = tj__pdf_tags_new();
     cairo_status_t status = draw_pages(surface, scenes, n, paper, fonts, tags);
     cairo_surface_finish(surface);
@@ -202,7 +165,7 @@ tj__render_pdf_pages(const TjScene *const *scenes, guint n, const TjPaper *paper
 
 gboolean
 tj__render_pdf(const TjScene *scene, TjFonts *fonts, FILE *fp, const char *name,
-               const TjOutputOptions *opts, GError **error)
+               const TjRenderOptions *o, GError **error)
 {
-    return tj__render_pdf_pages(&scene, 1, NULL, fonts, fp, name, opts, error);
+    return tj__render_pdf_pages(&scene, 1, NULL, fonts, fp, name, o, error);
 }

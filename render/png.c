@@ -20,7 +20,7 @@
  * A size budget (--preset wechat: 5 MB) is kept by writing again: with the
  * strongest compression (zlib 9, libdeflate 12; the poster: 0.61 → 0.49 MB; adaptive filters made it 0.66 MB), then
  * in 256 colours (0.23 MB; median cut, png-quant.c, after a counting pass
- * over the strips); each step is said on stderr.
+ * over the strips); what it did is a note in the options' list.
  * No tIME chunk, so the same scene gives the same bytes. */
 #include "render/render-private.h"
 #include "core/i18n.h"
@@ -49,7 +49,7 @@ typedef struct {
     guint8 *row;
     int width, height;
     int strip_rows;
-    TjRenderOpts o;
+    TjRenderOptions o;   /* the caller's, scale and dpi resolved for this scene */
     const TjScene *scene;
     int level;           /* zlib level of this pass */
     TjQuant *quant;      /* palette pass: maps the rows; counting pass: counts */
@@ -71,8 +71,9 @@ on_png_error(png_structp png, png_const_charp msg)
 static void
 on_png_warning(png_structp png, png_const_charp msg)
 {
-    (void)png;
-    (void)msg;  /* libpng warnings are about our own settings: none expected */
+    /* about our own settings: none expected, but kept if one comes */
+    PngJob *job = png_get_error_ptr(png);
+    tj_diag_add(job->o.diags, TJ_DIAG_WARNING, NULL, "libpng", "libpng: %s", msg);
 }
 
 static void
@@ -346,14 +347,14 @@ note_size(GString *note, const char *step, gint64 bytes)
 }
 
 /* Keeps the file within job->o.max_bytes: level 9, then 256 colours
- * (opaque images only). Says what it did on stderr. */
+ * (opaque images only). Says what it did in a note ("png-budget"). */
 static gboolean
 keep_budget(PngJob *job, gint64 start, gint64 size, const char *name, GError **error)
 {
     GString *note = g_string_new(NULL);
     /* TRANSLATORS: then "first pass 0.40 MB", ", strongest compression 0.38 MB",
        ", 256 colours 0.20 MB", " — still over; cut the page smaller" */
-    g_string_append_printf(note, _("tujie: note: %s is over the %.2f MB budget: "), name,
+    g_string_append_printf(note, _("%s is over the %.2f MB budget: "), name,
                            job->o.max_bytes / 1e6);
     note_size(note, _("first pass"), size);
     job->level = 9;
@@ -378,21 +379,20 @@ keep_budget(PngJob *job, gint64 start, gint64 size, const char *name, GError **e
             g_string_append(note, _(" — still over; cut the page smaller"));
     }
     if (ok)
-        g_printerr("%s\n", note->str);
+        tj_diag_add(job->o.diags, TJ_DIAG_NOTE, NULL, "png-budget", "%s", note->str);
     g_string_free(note, TRUE);
     return ok;
 }
 
 gboolean
 tj__render_png(const TjScene *scene, TjFonts *fonts, FILE *fp, const char *name,
-               const TjOutputOptions *opts, GError **error)
+               const TjRenderOptions *o, GError **error)
 {
     PngJob job = { 0 };
-    tj__render_opts(opts, &job.o);
-    job.o.scale = tj_render_png_scale(scene, opts);  /* a preset's width wins */
-    TjRenderPreset preset;
-    if (!(opts && opts->dpi > 0) && tj_render_preset(opts ? opts->preset : NULL, &preset, NULL))
-        job.o.dpi = preset.dpi > 0 ? preset.dpi : 96 * job.o.scale;
+    job.o = *o;
+    job.o.scale = tj_render_png_scale(scene, o);  /* a preset's width wins */
+    if (job.o.dpi <= 0)
+        job.o.dpi = 96 * job.o.scale;
     if (!tj__render_pixel_size(scene, job.o.scale, TRUE, &job.width, &job.height, error))
         return FALSE;
     job.fp = fp;

@@ -35,13 +35,12 @@ tj_render_preset(const char *name, TjRenderPreset *out, GError **error)
 }
 
 double
-tj_render_png_scale(const TjScene *scene, const TjOutputOptions *opts)
+tj_render_png_scale(const TjScene *scene, const TjRenderOptions *o)
 {
-    TjRenderPreset p;
     double w = tj_scene_width(scene);
-    if (opts && tj_render_preset(opts->preset, &p, NULL) && p.width > 0 && w > 0)
-        return p.width / w;
-    return opts && opts->scale != 0 ? opts->scale : 1;
+    if (o->preset.width > 0 && w > 0)
+        return o->preset.width / w;
+    return o->scale;
 }
 
 void
@@ -125,8 +124,20 @@ tj_render_alt_text(const TjScene *scene)
     return g_string_free(out, FALSE);
 }
 
+static gboolean
+fill_text(FILE *fp, const char *name, gpointer data, GError **error)
+{
+    const GString *text = data;
+    if (fwrite(text->str, 1, text->len, fp) == text->len)
+        return TRUE;
+    g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot write “%s”: %s"), name,
+                g_strerror(errno ? errno : EIO));
+    return FALSE;
+}
+
 gboolean
-tj_render_alt_file(const TjScene *const *scenes, guint n, const char *path, GError **error)
+tj_render_alt_file(const TjScene *const *scenes, guint n, const char *path,
+                   gboolean defer_sync, GError **error)
 {
     g_return_val_if_fail(scenes && path, FALSE);
     GString *all = g_string_new(NULL);
@@ -136,13 +147,7 @@ tj_render_alt_file(const TjScene *const *scenes, guint n, const char *path, GErr
             g_string_append_printf(all, "%s\n", t);
         g_free(t);
     }
-    GError *err = NULL;
-    gboolean ok = g_file_set_contents(path, all->str, (gssize)all->len, &err);
-    if (!ok) {
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot write “%s”: %s"), path,
-                    err->message);
-        g_error_free(err);
-    }
+    gboolean ok = tj__render_to_path(path, !defer_sync, fill_text, all, error);
     g_string_free(all, TRUE);
     return ok;
 }

@@ -31,19 +31,30 @@ GHashTable *tj__image_cache_new(void);
  * Bytes that cannot be decoded put @cr in an error state. */
 void tj__image_draw(GHashTable *cache, cairo_t *cr, const TjScene *scene, const TjItem *it);
 
-/* The options with defaults applied (scale 1, dpi 96 × scale). */
-typedef struct {
-    double scale;
-    double dpi;
-    gboolean transparent;
-    gboolean tofu_warn;
-    const char *creation_date;
-    /* publishing: the preset's, unless given (the preset's PNG width is
-     * tj_render_png_scale()'s) */
-    gboolean srgb;
-    guint64 max_bytes;
-} TjRenderOpts;
-void tj__render_opts(const TjOutputOptions *opts, TjRenderOpts *out);
+/* The writers, one per file (render/png.c, render/svg.c, render/pdf.c),
+ * as the backend table (render/render.c)
+ * calls them. */
+gboolean tj__render_png(const TjScene *scene, TjFonts *fonts, FILE *fp,
+                        const char *name, const TjRenderOptions *o, GError **error);
+gboolean tj__render_svg(const TjScene *scene, TjFonts *fonts, FILE *fp,
+                        const char *name, const TjRenderOptions *o, GError **error);
+gboolean tj__render_pdf(const TjScene *scene, TjFonts *fonts, FILE *fp,
+                        const char *name, const TjRenderOptions *o, GError **error);
+gboolean tj__render_pdf_pages(const TjScene *const *scenes, guint n,
+                              const TjPaper *paper, TjFonts *fonts, FILE *fp,
+                              const char *name, const TjRenderOptions *o,
+                              GError **error);
+
+/* ---- where a file goes (render/target.c) ------------------------------- */
+/* Writes what @fill puts into a stream to @path by the output-path rules
+ * (render/render.h): @fill runs before anything at @path is touched, into a
+ * temporary file (next to @path, renamed over it; or elsewhere, then copied
+ * to a hard-linked file, device, FIFO or the standard output for "-").
+ * @sync: fsync the file (and its folder) when written. A failure of @fill
+ * leaves @path as it was. @fill gets @name = @path for its messages. */
+typedef gboolean (*TjFillFunc)(FILE *fp, const char *name, gpointer data, GError **error);
+gboolean tj__render_to_path(const char *path, gboolean sync, TjFillFunc fill, gpointer data,
+                            GError **error);
 
 /* ---- figures: groups with a description (render/meta.c) ---------------- */
 typedef struct {

@@ -1,60 +1,60 @@
-/* render/render.c — writing a scene to a file: options, limits, the glyph
- * check, and the atomic write (a temporary file in the target's folder,
- * fsync, rename). Invariant: a failed render never leaves a partial file
- * and never touches an existing target; no temporary file survives. Each
- * temporary path is reported to tj_set_temp_file_hook() (the CLI removes
- * it on SIGINT/SIGTERM: cli/cleanup.c). */
+/* render/render.c — writing scenes: the backend table (one row per
+ * format), default options, limits, the glyph check, and what every write
+ * does before the file (render/target.c): check, then fill. Invariant: a
+ * failed render never touches what is at the output path. */
 #include "render/render-private.h"
 
 #include <dlfcn.h>
-#include "core/i18n.h"
-
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <string.h>
-#include <unistd.h>
-#include <glib/gstdio.h>
 
-gboolean
-tj_format_from_path(const char *path, TjFormat *out)
+#include "core/i18n.h"
+
+static const TjRenderBackend backends[TJ_RENDER_N_FORMATS] = {
+    { TJ_RENDER_PNG, "png", ".png", TRUE, tj__render_png, NULL },
+    { TJ_RENDER_SVG, "svg", ".svg", FALSE, tj__render_svg, NULL },
+    { TJ_RENDER_PDF, "pdf", ".pdf", FALSE, tj__render_pdf, tj__render_pdf_pages },
+};
+
+const TjRenderBackend *
+tj_render_backend(TjRenderFormat fmt)
 {
-    static const struct { const char *ext; TjFormat fmt; } known[] = {
-        { ".png", TJ_FORMAT_PNG }, { ".svg", TJ_FORMAT_SVG }, { ".pdf", TJ_FORMAT_PDF },
-    };
-    g_return_val_if_fail(path != NULL && out != NULL, FALSE);
-    const char *dot = strrchr(path, '.');
-    if (!dot || strchr(dot, G_DIR_SEPARATOR))
-        return FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(known); i++)
-        if (g_ascii_strcasecmp(dot, known[i].ext) == 0) {
-            *out = known[i].fmt;
-            return TRUE;
-        }
-    return FALSE;
+    g_return_val_if_fail((guint)fmt < G_N_ELEMENTS(backends), NULL);
+    return &backends[fmt];
+}
+
+const TjRenderBackend *
+tj_render_backends(guint *n)
+{
+    *n = G_N_ELEMENTS(backends);
+    return backends;
 }
 
 void
-tj__render_opts(const TjOutputOptions *opts, TjRenderOpts *out)
+tj_render_options_init(TjRenderOptions *o)
 {
-    memset(out, 0, sizeof *out);
-    out->scale = opts && opts->scale != 0 ? opts->scale : 1;
-    out->dpi = opts && opts->dpi > 0 ? opts->dpi : 96 * out->scale;
-    if (opts) {
-        out->transparent = opts->transparent;
-        out->tofu_warn = opts->tofu_warn;
-        out->creation_date = opts->creation_date;
-        TjRenderPreset p;
-        if (tj_render_preset(opts->preset, &p, NULL)) {  /* checked in check_job */
-            out->srgb = p.srgb;
-            out->max_bytes = p.max_bytes;
-            out->transparent = out->transparent && p.width == 0;  /* web: opaque */
-            if (p.dpi > 0 && opts->dpi <= 0)
-                out->dpi = p.dpi;
-        }
-        if (opts->max_bytes > 0)
-            out->max_bytes = opts->max_bytes;
+    memset(o, 0, sizeof *o);
+    o->scale = 1;
+    o->tofu = TJ_RENDER_TOFU_FAIL;
+}
+
+gboolean
+tj_render_date(const char *text, char out[TJ_RENDER_DATE_SIZE], GError **error)
+{
+    static const char shape[] = "dddd-dd-ddTdd:dd:dd";
+    gsize n = strlen(text);
+    gboolean ok = n == 10 || n == sizeof shape - 1;
+    for (gsize i = 0; ok && i < n; i++)
+        ok = shape[i] == 'd' ? g_ascii_isdigit(text[i]) : text[i] == shape[i];
+    if (!ok) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                    _("creation date “%s”: expected YYYY-MM-DD or "
+                    "YYYY-MM-DDTHH:MM:SS"), text);
+        return FALSE;
     }
+    g_snprintf(out, TJ_RENDER_DATE_SIZE, "%s%s", text, n == 10 ? "T00:00:00" : "");
+    return TRUE;
 }
 
 gboolean
@@ -123,8 +123,8 @@ tj__render_status(cairo_status_t status, const TjSink *sink, const char *name,
 }
 
 gboolean
-tj_render_check_glyphs(const TjScene *scene, TjFonts *fonts,
-                       gboolean warn_only, GError **error)
+tj_render_check_glyphs(const TjScene *scene, TjFonts *fonts, const TjRenderOptions *o,
+                       GError **error)
 {
     GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
     GString *msg = NULL;
@@ -147,183 +147,89 @@ tj_render_check_glyphs(const TjScene *scene, TjFonts *fonts,
     g_hash_table_destroy(seen);
     if (!msg)
         return TRUE;
-    gboolean ok = warn_only;
-    if (warn_only)
-        g_printerr(_("tujie: warning: %s\n"), msg->str);
+    gboolean ok = o->tofu == TJ_RENDER_TOFU_WARN;
+    if (ok)
+        tj_diag_add(o->diags, TJ_DIAG_WARNING, NULL, "tofu", "%s", msg->str);
     else
         g_set_error_literal(error, TJ_ERROR, TJ_ERROR_FONT, msg->str);
     g_string_free(msg, TRUE);
     return ok;
 }
 
-/* What to write: one scene in a format, or several scenes as PDF pages. */
+/* What to write: one scene in a format, or several scenes as pages. */
 typedef struct {
     const TjScene *const *scenes;
     guint n;
     TjFonts *fonts;
-    TjFormat fmt;
-    const TjOutputOptions *opts;
-    const TjPaper *paper;   /* PDF: NULL, pages sized to their scenes */
+    const TjRenderBackend *backend;
+    const TjRenderOptions *o;
+    const TjPaper *paper;   /* pages: NULL, each sized to its scene */
 } Job;
 
 static gboolean
-write_job(const Job *job, FILE *fp, const char *name, GError **error)
+fill_job(FILE *fp, const char *name, gpointer data, GError **error)
 {
-    if (job->fmt == TJ_FORMAT_PDF)
-        return tj__render_pdf_pages(job->scenes, job->n, job->paper, job->fonts, fp,
-                                    name, job->opts, error);
-    if (job->fmt == TJ_FORMAT_SVG)
-        return tj__render_svg(job->scenes[0], job->fonts, fp, name, job->opts, error);
-    return tj__render_png(job->scenes[0], job->fonts, fp, name, job->opts, error);
-}
-
-/* Flushes @fp to the disk and closes it. */
-static gboolean
-finish_file(FILE *fp, const char *path, gboolean sync, GError **error)
-{
-    int err = 0;
-    if (fflush(fp) != 0 || ferror(fp))
-        err = errno ? errno : EIO;
-    else if (sync && fsync(fileno(fp)) != 0)
-        err = errno;
-    if (fclose(fp) != 0 && !err)
-        err = errno;
-    if (err)
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot write “%s”: %s"),
-                    path, g_strerror(err));
-    return err == 0;
-}
-
-static void
-sync_folder(const char *dir)
-{
-    int fd = open(dir, O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        fsync(fd);  /* best effort: the rename is already atomic */
-        close(fd);
-    }
-}
-
-static TjTempFileHook temp_hook;
-
-void
-tj_set_temp_file_hook(TjTempFileHook hook)
-{
-    g_atomic_pointer_set(&temp_hook, hook);
-}
-
-static void
-report_temp(const char *tmp, gboolean created)
-{
-    TjTempFileHook hook = g_atomic_pointer_get(&temp_hook);
-    if (hook)
-        hook(tmp, created);
-}
-
-/* Writes @job into a temporary file next to @path, then renames. */
-static gboolean
-write_atomic(const Job *job, const char *path, GError **error)
-{
-    char *dir = g_path_get_dirname(path);
-    char *base = g_path_get_basename(path);
-    char *tmp_name = g_strdup_printf(".%s.XXXXXX", base);
-    char *tmp = g_build_filename(dir, tmp_name, NULL);
-    gboolean ok = FALSE;
-    FILE *fp = NULL;
-    int fd = g_mkstemp_full(tmp, O_RDWR | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        int err = errno;
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO,
-                    _("cannot write “%s”: cannot create a file in “%s”: %s"),
-                    path, dir, g_strerror(err));
-        goto out;
-    }
-    report_temp(tmp, TRUE);
-    fp = fdopen(fd, "wb");
-    if (!fp) {
-        int err = errno;
-        close(fd);
-        g_unlink(tmp);
-        report_temp(tmp, FALSE);
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot write “%s”: %s"),
-                    path, g_strerror(err));
-        goto out;
-    }
-    setvbuf(fp, NULL, _IOFBF, 1 << 16);
-    ok = write_job(job, fp, path, error);
-    if (!ok) {
-        fclose(fp);
-    } else if ((ok = finish_file(fp, path, !(job->opts && job->opts->defer_sync), error)) &&
-               g_rename(tmp, path) != 0) {
-        int err = errno;
-        ok = FALSE;
-        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot write “%s”: %s"),
-                    path, g_strerror(err));
-    }
-    if (ok && !(job->opts && job->opts->defer_sync))
-        sync_folder(dir);
-    else if (!ok)
-        g_unlink(tmp);
-    report_temp(tmp, FALSE);
-out:
-    g_free(tmp);
-    g_free(tmp_name);
-    g_free(base);
-    g_free(dir);
-    return ok;
+    const Job *job = data;
+    const TjRenderBackend *be = job->backend;
+    if (be->write_pages && (job->n > 1 || job->paper))
+        return be->write_pages(job->scenes, job->n, job->paper, job->fonts, fp, name, job->o,
+                               error);
+    return be->write(job->scenes[0], job->fonts, fp, name, job->o, error);
 }
 
 /* The checks made before any file exists: size limits, then glyphs. */
 static gboolean
 check_job(const Job *job, GError **error)
 {
-    TjRenderOpts o;
-    TjRenderPreset preset;
-    if (!tj_render_preset(job->opts ? job->opts->preset : NULL, &preset, error))
-        return FALSE;
-    tj__render_opts(job->opts, &o);
-    gboolean png = job->fmt == TJ_FORMAT_PNG;
+    gboolean raster = job->backend->raster;
     for (guint i = 0; i < job->n; i++) {
         int w, h;
-        double scale = png ? tj_render_png_scale(job->scenes[i], job->opts) : 1;
-        if (!tj__render_pixel_size(job->scenes[i], scale, png, &w, &h, error))
+        double scale = raster ? tj_render_png_scale(job->scenes[i], job->o) : 1;
+        if (!tj__render_pixel_size(job->scenes[i], scale, raster, &w, &h, error))
             return FALSE;
     }
     for (guint i = 0; i < job->n; i++)
-        if (!tj_render_check_glyphs(job->scenes[i], job->fonts, o.tofu_warn, error))
+        if (!tj_render_check_glyphs(job->scenes[i], job->fonts, job->o, error))
             return FALSE;
     return TRUE;
 }
 
-gboolean
-tj_render_file(const TjScene *scene, TjFonts *fonts, TjFormat fmt,
-               const char *path, const TjOutputOptions *opts, GError **error)
+static gboolean
+write_job(const Job *job, const char *path, GError **error)
 {
-    g_return_val_if_fail(scene && fonts && path, FALSE);
-    g_return_val_if_fail(fmt == TJ_FORMAT_PNG || fmt == TJ_FORMAT_SVG ||
-                         fmt == TJ_FORMAT_PDF, FALSE);
-    Job job = { &scene, 1, fonts, fmt, opts, NULL };
-    return check_job(&job, error) && write_atomic(&job, path, error) &&
-           (!opts || !opts->alt_path || tj_render_alt_file(&scene, 1, opts->alt_path, error));
+    g_return_val_if_fail(job->o && job->fonts && path && job->n > 0, FALSE);
+    g_return_val_if_fail(job->n == 1 || job->backend->write_pages, FALSE);
+    return check_job(job, error) &&
+           tj__render_to_path(path, !job->o->defer_sync, fill_job, (gpointer)job, error);
 }
 
 gboolean
-tj_render_pdf_file(TjScene *const *scenes, guint n, TjFonts *fonts,
-                   const char *path, const TjOutputOptions *opts, GError **error)
+tj_render_file(const TjScene *scene, TjFonts *fonts, TjRenderFormat fmt,
+               const char *path, const TjRenderOptions *o, GError **error)
 {
-    return tj_render_pdf_file_on(scenes, n, NULL, fonts, path, opts, error);
+    g_return_val_if_fail(scene != NULL, FALSE);
+    Job job = { &scene, 1, fonts, tj_render_backend(fmt), o, NULL };
+    return job.backend && write_job(&job, path, error);
 }
 
 gboolean
-tj_render_pdf_file_on(TjScene *const *scenes, guint n, const TjPaper *paper,
-                      TjFonts *fonts, const char *path, const TjOutputOptions *opts,
-                      GError **error)
+tj_render_pages(TjScene *const *scenes, guint n, const TjPaper *paper, TjFonts *fonts,
+                TjRenderFormat fmt, const char *path, const TjRenderOptions *o,
+                GError **error)
 {
-    g_return_val_if_fail(scenes && n > 0 && fonts && path, FALSE);
-    Job job = { (const TjScene *const *)scenes, n, fonts, TJ_FORMAT_PDF, opts, paper };
-    return check_job(&job, error) && write_atomic(&job, path, error) &&
-           (!opts || !opts->alt_path ||
-            tj_render_alt_file((const TjScene *const *)scenes, n, opts->alt_path, error));
+    g_return_val_if_fail(scenes != NULL, FALSE);
+    Job job = { (const TjScene *const *)scenes, n, fonts, tj_render_backend(fmt), o, paper };
+    g_return_val_if_fail(job.backend && job.backend->write_pages, FALSE);
+    return write_job(&job, path, error);
+}
+
+gboolean
+tj_render_stream(const TjScene *scene, TjFonts *fonts, TjRenderFormat fmt, FILE *fp,
+                 const char *name, const TjRenderOptions *o, GError **error)
+{
+    g_return_val_if_fail(scene && fonts && fp && o, FALSE);
+    Job job = { &scene, 1, fonts, tj_render_backend(fmt), o, NULL };
+    return job.backend && check_job(&job, error) && fill_job(fp, name, &job, error);
 }
 
 char *

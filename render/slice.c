@@ -49,11 +49,10 @@ describe_slice(TjScene *slice, const TjScene *page, guint i, guint n)
 }
 
 static void
-note_written(const char *path, guint n, const int *heights, int width)
+note_written(TjDiagList *diags, const char *path, guint n, const int *heights, int width)
 {
     GString *s = g_string_new(NULL);
-    g_string_append_printf(s, _("tujie: note: the page is cut into %u images, %d px wide:"), n,
-                           width);
+    g_string_append_printf(s, _("the page is cut into %u images, %d px wide:"), n, width);
     for (guint i = 0; i < n; i++) {
         char *name = tj_render_slice_name(path, i + 1);
         char *base = g_path_get_basename(name);
@@ -61,13 +60,13 @@ note_written(const char *path, guint n, const int *heights, int width)
         g_free(base);
         g_free(name);
     }
-    g_printerr("%s\n", s->str);
+    tj_diag_add(diags, TJ_DIAG_NOTE, NULL, "png-sliced", "%s", s->str);
     g_string_free(s, TRUE);
 }
 
 gboolean
 tj_render_png_slices(const TjScene *scene, const double *tops, guint n, TjFonts *fonts,
-                     const char *path, const TjOutputOptions *opts, guint *n_written,
+                     const char *path, const TjRenderOptions *o, guint *n_written,
                      GError **error)
 {
     g_return_val_if_fail(scene && fonts && path && (tops || n == 0), FALSE);
@@ -75,12 +74,8 @@ tj_render_png_slices(const TjScene *scene, const double *tops, guint n, TjFonts 
     if (n_written)
         *n_written = 1;
     if (n <= 1)
-        return tj_render_file(scene, fonts, TJ_FORMAT_PNG, path, opts, error);
-    TjOutputOptions part = { 0 };
-    if (opts)
-        part = *opts;
-    part.alt_path = NULL;  /* the whole page's, once, below */
-    double scale = tj_render_png_scale(scene, opts);
+        return tj_render_file(scene, fonts, TJ_RENDER_PNG, path, o, error);
+    double scale = tj_render_png_scale(scene, o);
     int *heights = g_new(int, n);
     gboolean ok = TRUE;
     for (guint i = 0; i < n && ok; i++) {
@@ -90,14 +85,12 @@ tj_render_png_slices(const TjScene *scene, const double *tops, guint n, TjFonts 
         TjScene *slice = tj_scene_slice(scene, t_px / scale, (b_px - t_px) / scale);
         describe_slice(slice, scene, i + 1, n);
         char *name = tj_render_slice_name(path, i + 1);
-        ok = tj_render_file(slice, fonts, TJ_FORMAT_PNG, name, &part, error);
+        ok = tj_render_file(slice, fonts, TJ_RENDER_PNG, name, o, error);
         g_free(name);
         tj_scene_free(slice);
     }
-    if (ok && opts && opts->alt_path)
-        ok = tj_render_alt_file(&scene, 1, opts->alt_path, error);
     if (ok) {
-        note_written(path, n, heights, (int)ceil(tj_scene_width(scene) * scale - 1e-6));
+        note_written(o->diags, path, n, heights, (int)ceil(tj_scene_width(scene) * scale - 1e-6));
         if (n_written)
             *n_written = n;
     }

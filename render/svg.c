@@ -75,7 +75,7 @@ renumber_surfaces(const GByteArray *svg)
 
 gboolean
 tj__render_svg(const TjScene *scene, TjFonts *fonts, FILE *fp, const char *name,
-               const TjOutputOptions *opts, GError **error)
+               const TjRenderOptions *o, GError **error)
 {
     /* scale and dpi are for PNG; SVG is in scene px */
     GByteArray *buf = g_byte_array_new();
@@ -98,7 +98,7 @@ tj__render_svg(const TjScene *scene, TjFonts *fonts, FILE *fp, const char *name,
     GString *svg = NULL;
     if (ok) {
         GString *plain = renumber_surfaces(buf);
-        svg = tj__svg_annotate(plain->str, plain->len, scene, opts && opts->svg_text, error);
+        svg = tj__svg_annotate(plain->str, plain->len, scene, o->svg_text, error);
         g_string_free(plain, TRUE);
         ok = svg != NULL;
     }

@@ -103,6 +103,33 @@ const char *tj_spec_node_kind_name(TjNodeKind kind);
  * Returns: (transfer full) g_free(). */
 char *tj_spec_node_describe(const TjNode *node);
 
+/* ---- trees built in memory ------------------------------------------- */
+/* A map of options made by a program instead of read from a file (the
+ * command line's --x 指标 --where 指标=A, a library caller's option
+ * struct), so that one reader (bind/) reads both. Its nodes have no place
+ * (file NULL) unless @origin is given. */
+typedef struct TjNodeBuilder TjNodeBuilder;
+
+/* Returns: (transfer full) finish with tj_spec_builder_finish(), or free
+ * unfinished with tj_spec_builder_free(). */
+TjNodeBuilder *tj_spec_builder_new(void);
+void tj_spec_builder_free(TjNodeBuilder *b);    /* NULL: no-op */
+/* Sets @key to the text @value (copied); NULL @value unsets it. A key set
+ * twice keeps its first place and takes the last value. */
+void tj_spec_builder_set(TjNodeBuilder *b, const char *key, const char *value);
+/* Sets @key to a list of the @n texts @items (copied). */
+void tj_spec_builder_set_list(TjNodeBuilder *b, const char *key, const char *const *items,
+                              guint n);
+/* Adds the entry @sub: @value to the map under @key (made when absent). */
+void tj_spec_builder_add_entry(TjNodeBuilder *b, const char *key, const char *sub,
+                               const char *value);
+/* The map built. Returns: (transfer full) a root, free with
+ * tj_spec_node_free(); @b is freed. */
+TjNode *tj_spec_builder_finish(TjNodeBuilder *b);
+/* The map built so far, @b kept for more. Returns: (transfer full) a root,
+ * free with tj_spec_node_free(). */
+TjNode *tj_spec_builder_node(const TjNodeBuilder *b);
+
 /* A text dump of @node for tests and debugging, one node a line, kind
  * (tj_spec_node_kind_name()) and place, entries indented under their map:
  *   map 1:1

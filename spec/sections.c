@@ -10,20 +10,27 @@
 #include <string.h>
 
 static const char *const section_keys[] = { "heading", "intro", "rows", NULL };
-static const char *const block_kinds[] = {
-    "kpi", "bar", "trend", "gauge", "text", "image", NULL };
 static const char *const text_keys[] = { "text", NULL };
 static const char *const image_keys[] = { "path", "caption", "alt", "height", NULL };
 
-#define KINDS_LIST "kpi, bar, trend, gauge, text, image"
-
-static int
-kind_index(const char *key)
+static gboolean
+is_kind(const TjSpec *spec, const char *key)
 {
-    for (int i = 0; block_kinds[i]; i++)
-        if (strcmp(key, block_kinds[i]) == 0)
-            return i;
-    return -1;
+    return strcmp(key, "text") == 0 || strcmp(key, "image") == 0 ||
+           (spec->chart_kinds && g_strv_contains(spec->chart_kinds, key));
+}
+
+/* Every block kind: the chart kinds, text and image. (transfer container) */
+static const char **
+block_kinds(const TjSpec *spec)
+{
+    GPtrArray *all = g_ptr_array_new();
+    for (const char *const *k = spec->chart_kinds; k && *k; k++)
+        g_ptr_array_add(all, (gpointer)*k);
+    g_ptr_array_add(all, (gpointer)"text");
+    g_ptr_array_add(all, (gpointer)"image");
+    g_ptr_array_add(all, NULL);
+    return (const char **)g_ptr_array_free(all, FALSE);
 }
 
 /* text: TEXT or text: {text: TEXT} */
@@ -74,9 +81,11 @@ void
 tj__spec_read_block(TjSpec *spec, TjSpecBlock *block, const TjNodeEntry *e,
                     TjSpecErrors *errs)
 {
-    int kind = kind_index(e->key);
-    g_return_if_fail(kind >= 0);
-    block->kind = (TjSpecBlockKind)kind;
+    g_return_if_fail(is_kind(spec, e->key));
+    block->kind = strcmp(e->key, "text") == 0    ? TJ_SPEC_BLOCK_TEXT
+                  : strcmp(e->key, "image") == 0 ? TJ_SPEC_BLOCK_IMAGE
+                                                 : TJ_SPEC_BLOCK_CHART;
+    block->kind_name = e->key;
     block->loc = e->key_loc;
     block->node = e->value;
     block->options = e->value->kind == TJ_SPEC_NODE_MAP ? e->value : NULL;
@@ -105,20 +114,25 @@ tj__spec_read_block(TjSpec *spec, TjSpecBlock *block, const TjNodeEntry *e,
 
 /* A key of a block map that is not a kind. */
 static void
-stray_key(const TjNodeEntry *e, const TjNodeEntry *kind, TjSpecErrors *errs)
+stray_key(const TjSpec *spec, const TjNodeEntry *e, const TjNodeEntry *kind,
+          TjSpecErrors *errs)
 {
-    char *near = tj_spec_suggest(e->key, block_kinds);
+    const char **kinds = block_kinds(spec);
+    char *near = tj_spec_suggest(e->key, kinds);
+    g_free(kinds);
+    char *list = tj_spec_kinds_list(spec);
     if (near)
         tj_spec_errors_add(errs, &e->key_loc, _("unknown block kind “%s”; did "
                            "you mean “%s”? (kinds: %s)"), e->key,
-                           near, KINDS_LIST);
+                           near, list);
     else if (kind)
         tj_spec_errors_add(errs, &e->key_loc, _("“%s” beside “%s”: a block map "
                            "has one key, its kind; indent the options under "
                            "“%s:”"), e->key, kind->key, kind->key);
     else
         tj_spec_errors_add(errs, &e->key_loc, _("unknown block kind “%s” "
-                           "(kinds: %s)"), e->key, KINDS_LIST);
+                           "(kinds: %s)"), e->key, list);
+    g_free(list);
     g_free(near);
 }
 
@@ -128,28 +142,30 @@ read_block_map(TjSpec *spec, TjSpecBlock *block, const TjNode *node,
 {
     if (node->kind != TJ_SPEC_NODE_MAP || node->n == 0) {
         char *got = tj_spec_node_describe(node);
+        char *list = tj_spec_kinds_list(spec);
         tj_spec_errors_add(errs, &node->loc, _("expected a block such as "
-                           "{kpi: {…}} (kinds: %s), got %s"), KINDS_LIST,
+                           "{kpi: {…}} (kinds: %s), got %s"), list,
                            node->kind == TJ_SPEC_NODE_MAP ? _("an empty map")
                            : got);
+        g_free(list);
         g_free(got);
         return;
     }
     const TjNodeEntry *kind = NULL;
     for (guint i = 0; i < node->n && !kind; i++)
-        if (kind_index(node->entries[i].key) >= 0)
+        if (is_kind(spec, node->entries[i].key))
             kind = &node->entries[i];
     for (guint i = 0; i < node->n; i++) {
         const TjNodeEntry *e = &node->entries[i];
         if (e == kind)
             continue;
-        if (kind_index(e->key) >= 0)
+        if (is_kind(spec, e->key))
             tj_spec_errors_add(errs, &e->key_loc, _("a second kind “%s” in one "
                                "block (the first is “%s” at %u:%u); give each "
                                "block its own {…}"), e->key, kind->key,
                                kind->key_loc.line, kind->key_loc.col);
         else
-            stray_key(e, kind, errs);
+            stray_key(spec, e, kind, errs);
     }
     if (kind)
         tj__spec_read_block(spec, block, kind, errs);

@@ -9,13 +9,10 @@
 #include <string.h>
 
 static const char *const page_top_keys[] = { "page", "data", "sections", NULL };
-static const char *const chart_top_keys[] = {
-    "bar", "trend", "gauge", "kpi", "data", "theme", "output", NULL };
-static const char *const all_top_keys[] = {
-    "page", "data", "sections", "bar", "trend", "gauge", "kpi", "theme",
-    "output", NULL };
-static const char *const chart_kinds[] = { "bar", "trend", "gauge", "kpi",
-                                           NULL };
+static const char *const no_keys[] = { NULL };
+static const char *const chart_top_keys[] = { "data", "theme", "output", NULL };
+static const char *const page_first_keys[] = { "page", "data", "sections", NULL };
+static const char *const page_last_keys[] = { "theme", "output", NULL };
 static const char *const page_keys[] = {
     "title", "subtitle", "date", "source", "width", "theme", "footer", "pdf",
     NULL };
@@ -23,12 +20,42 @@ static const char *const output_keys[] = {
     "width", "height", "scale", "dpi", "transparent", NULL };
 static const char *const pdf_values[] = { "long", "a4", NULL };
 
-const char *
-tj_spec_block_kind_name(TjSpecBlockKind kind)
+static gboolean
+is_chart_kind(const TjSpec *spec, const char *key)
 {
-    static const char *const names[] = { "kpi", "bar", "trend", "gauge",
-                                         "text", "image" };
-    return (guint)kind < G_N_ELEMENTS(names) ? names[kind] : "?";
+    return spec->chart_kinds && g_strv_contains(spec->chart_kinds, key);
+}
+
+char *
+tj_spec_kinds_list(const TjSpec *spec)
+{
+    GString *s = g_string_new(NULL);
+    for (const char *const *k = spec->chart_kinds; k && *k; k++)
+        g_string_append_printf(s, "%s, ", *k);
+    g_string_append(s, "text, image");
+    return g_string_free(s, FALSE);
+}
+
+/* @before, every chart kind's name, @after. (transfer container) */
+static const char **
+with_kinds(const TjSpec *spec, const char *const *before, const char *const *after)
+{
+    GPtrArray *all = g_ptr_array_new();
+    for (const char *const *k = before; *k; k++)
+        g_ptr_array_add(all, (gpointer)*k);
+    for (const char *const *k = spec->chart_kinds; k && *k; k++)
+        g_ptr_array_add(all, (gpointer)*k);
+    for (const char *const *k = after; *k; k++)
+        g_ptr_array_add(all, (gpointer)*k);
+    g_ptr_array_add(all, NULL);
+    return (const char **)g_ptr_array_free(all, FALSE);
+}
+
+/* "bar, trend, gauge, kpi": the chart kinds, for messages. */
+static char *
+chart_list(const TjSpec *spec)
+{
+    return spec->chart_kinds ? g_strjoinv(", ", (char **)spec->chart_kinds) : g_strdup("");
 }
 
 static char *
@@ -258,14 +285,16 @@ static void
 build_chart(TjSpec *spec, const TjNode *root, TjSpecErrors *errs)
 {
     spec->form = TJ_SPEC_FORM_CHART;
-    tj_spec_check_keys(root, chart_top_keys, _("a chart spec"), errs);
+    const char **keys = with_kinds(spec, no_keys, chart_top_keys);
+    tj_spec_check_keys(root, keys, _("a chart spec"), errs);
+    g_free(keys);
     read_sources(spec, tj_spec_node_get(root, "data"), errs);
     read_theme(&spec->page, root, errs);
     read_output(spec, tj_spec_get_map(root, "output", errs), errs);
     const TjNodeEntry *first = NULL;
     for (guint i = 0; i < root->n; i++) {
         const TjNodeEntry *e = &root->entries[i];
-        if (!g_strv_contains(chart_kinds, e->key))
+        if (!is_chart_kind(spec, e->key))
             continue;
         if (first) {
             tj_spec_errors_add(errs, &e->key_loc, _("a second chart “%s” (the "
@@ -290,13 +319,15 @@ tj__spec_resolve_path(const TjSpec *spec, const char *path)
 
 /* Which form the top-level map has; FALSE (recorded) when neither. */
 static gboolean
-pick_form(const TjNode *root, TjSpecForm *form, TjSpecErrors *errs)
+pick_form(const TjSpec *spec, const TjNode *root, TjSpecForm *form, TjSpecErrors *errs)
 {
     if (root->kind != TJ_SPEC_NODE_MAP) {
         char *got = tj_spec_node_describe(root);
+        char *kinds = chart_list(spec);
         tj_spec_errors_add(errs, &root->loc, _("expected a map with page: (a "
-                           "page) or one of bar, trend, gauge, kpi (a chart) "
-                           "at the top, got %s"), got);
+                           "page) or one of %s (a chart) at the top, got %s"),
+                           kinds, got);
+        g_free(kinds);
         g_free(got);
         return FALSE;
     }
@@ -304,31 +335,36 @@ pick_form(const TjNode *root, TjSpecForm *form, TjSpecErrors *errs)
         *form = TJ_SPEC_FORM_PAGE;
         return TRUE;
     }
-    for (int i = 0; chart_kinds[i]; i++) {
-        if (tj_spec_node_get(root, chart_kinds[i])) {
+    for (guint i = 0; i < root->n; i++) {
+        if (is_chart_kind(spec, root->entries[i].key)) {
             *form = TJ_SPEC_FORM_CHART;
             return TRUE;
         }
     }
-    tj_spec_check_keys(root, all_top_keys, _("a spec"), errs);
+    const char **keys = with_kinds(spec, page_first_keys, page_last_keys);
+    tj_spec_check_keys(root, keys, _("a spec"), errs);
+    g_free(keys);
+    char *kinds = chart_list(spec);
     tj_spec_errors_add(errs, &root->loc, _("expected page: (a page) or one of "
-                       "bar, trend, gauge, kpi (a chart) at the top"));
+                       "%s (a chart) at the top"), kinds);
+    g_free(kinds);
     return FALSE;
 }
 
 TjSpec *
-tj_spec_build(TjNode *root, TjSpecErrors *errs)
+tj_spec_build(TjNode *root, const char *const *chart_kinds, TjSpecErrors *errs)
 {
     g_return_val_if_fail(root != NULL && errs != NULL, NULL);
     TjSpec *spec = g_new0(TjSpec, 1);
     spec->root = root;
+    spec->chart_kinds = chart_kinds;
     spec->file = root->loc.file;
     char *dir = g_path_get_dirname(spec->file ? spec->file : ".");
     spec->dir = strcmp(dir, ".") == 0 ? g_strdup("") : g_strdup(dir);
     g_free(dir);
     spec->page.width = TJ_SPEC_WIDTH_WECHAT;
     TjSpecForm form;
-    if (!pick_form(root, &form, errs))
+    if (!pick_form(spec, root, &form, errs))
         return spec;
     if (form == TJ_SPEC_FORM_PAGE)
         build_page(spec, root, errs);
@@ -339,12 +375,12 @@ tj_spec_build(TjNode *root, TjSpecErrors *errs)
 
 /* Builds from @root (taken) and fails with all recorded problems. */
 static TjSpec *
-finish(TjNode *root, GError **error)
+finish(TjNode *root, const char *const *chart_kinds, GError **error)
 {
     if (root == NULL)
         return NULL;
     TjSpecErrors *errs = tj_spec_errors_new();
-    TjSpec *spec = tj_spec_build(root, errs);
+    TjSpec *spec = tj_spec_build(root, chart_kinds, errs);
     if (!tj_spec_errors_finish(errs, error)) {
         tj_spec_free(spec);
         spec = NULL;
@@ -354,16 +390,17 @@ finish(TjNode *root, GError **error)
 }
 
 TjSpec *
-tj_spec_load(const char *path, GError **error)
+tj_spec_load(const char *path, const char *const *chart_kinds, GError **error)
 {
     g_return_val_if_fail(path != NULL, NULL);
-    return finish(tj_spec_node_load(path, error), error);
+    return finish(tj_spec_node_load(path, error), chart_kinds, error);
 }
 
 TjSpec *
-tj_spec_parse(const char *bytes, gsize len, const char *name, GError **error)
+tj_spec_parse(const char *bytes, gsize len, const char *name,
+              const char *const *chart_kinds, GError **error)
 {
-    return finish(tj_spec_node_parse(bytes, len, name, error), error);
+    return finish(tj_spec_node_parse(bytes, len, name, error), chart_kinds, error);
 }
 
 static void

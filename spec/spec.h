@@ -4,8 +4,12 @@
  *
  * A spec is either
  *   a page:   page: {…}, data: {…}, sections: [{heading, intro, rows}]
- *   a chart:  exactly one of bar:, trend:, gauge:, kpi: at the top, plus
- *             optional data:, theme:, output:.
+ *   a chart:  exactly one chart kind at the top (bar:, trend:, …: the
+ *             caller's list of chart kinds, bind/'s table), plus optional
+ *             data:, theme:, output:.
+ *
+ * spec/ knows no chart kind: the names come from the caller, and a chart
+ * block is kept as its name and its node for bind/ to read.
  *
  * The skeleton checks what it knows: top-level, page, section, output,
  * text and image keys and types; a row has 1 to 4 blocks; a block map has
@@ -37,10 +41,7 @@
 #define TJ_SPEC_WIDTH_MAX    10000.0
 
 typedef enum {
-    TJ_SPEC_BLOCK_KPI,
-    TJ_SPEC_BLOCK_BAR,
-    TJ_SPEC_BLOCK_TREND,
-    TJ_SPEC_BLOCK_GAUGE,
+    TJ_SPEC_BLOCK_CHART,     /* one of the caller's chart kinds */
     TJ_SPEC_BLOCK_TEXT,
     TJ_SPEC_BLOCK_IMAGE
 } TjSpecBlockKind;
@@ -61,6 +62,7 @@ typedef struct {
 
 typedef struct {
     TjSpecBlockKind kind;
+    const char *kind_name;   /* the kind key as written: "bar", "text" */
     TjSrcLoc loc;            /* the kind key (`bar` in `{bar: …}`) */
     const TjNode *node;      /* the value under the kind key */
     const TjNode *options;   /* that value when it is a map, else NULL */
@@ -119,20 +121,24 @@ struct TjSpec {
     guint n_sections;        /* PAGE */
     TjSpecSection *sections;
     guint n_blocks;          /* blocks in all sections; 1 for a chart */
-    TjSpecBlock chart;       /* CHART: the chart (kind KPI … GAUGE) */
+    TjSpecBlock chart;       /* CHART: the chart (a chart kind) */
+    const char *const *chart_kinds; /* the names given to the build (not
+                                       owned: the caller's static list) */
     TjSpecOutput output;     /* CHART */
 };
 
-/* Reads and checks the spec at @path. All skeleton problems come in one
+/* Reads and checks the spec at @path. @chart_kinds: the names of the chart
+ * kinds a block or a chart spec may be (NULL-terminated, static; bind/'s
+ * tj_bind_kind_names()). All skeleton problems come in one
  * GError (see check.h); node.h's errors (syntax, limits) come alone.
  * Returns: (transfer full) free with tj_spec_free(). */
-TjSpec *tj_spec_load(const char *path, GError **error);
+TjSpec *tj_spec_load(const char *path, const char *const *chart_kinds, GError **error);
 
 /* The same for @len bytes named @name in messages ("<input>" when NULL);
  * relative paths resolve against the folder of @name.
  * Returns: (transfer full) free with tj_spec_free(). */
 TjSpec *tj_spec_parse(const char *bytes, gsize len, const char *name,
-                      GError **error);
+                      const char *const *chart_kinds, GError **error);
 
 /* Builds the skeleton from @root (taking it; its file name gives the folder
  * for relative paths), recording every problem in @errs. Always returns a spec, holding what could be read, so that later
@@ -140,11 +146,12 @@ TjSpec *tj_spec_parse(const char *bytes, gsize len, const char *name,
  * @errs and the user sees all errors at once; its invariants (1–4 blocks a
  * row, …) hold only when nothing was recorded.
  * Returns: (transfer full) free with tj_spec_free(). */
-TjSpec *tj_spec_build(TjNode *root, TjSpecErrors *errs);
+TjSpec *tj_spec_build(TjNode *root, const char *const *chart_kinds, TjSpecErrors *errs);
 
 void tj_spec_free(TjSpec *spec);   /* NULL: no-op */
 
-/* "kpi", "bar", "trend", "gauge", "text", "image". (transfer none) */
-const char *tj_spec_block_kind_name(TjSpecBlockKind kind);
+/* The kinds a block may be, for messages: "bar, trend, …, text, image".
+ * Returns: (transfer full) g_free(). */
+char *tj_spec_kinds_list(const TjSpec *spec);
 
 #endif

@@ -53,7 +53,7 @@ done
 # _( followed by anything but a string literal, outside #define lines
 cd "$ROOT" || exit 1
 grep -nE '(^|[^A-Za-z0-9_])_\([^")]' core/*.[ch] data/*.[ch] spec/*.[ch] fonts/*.[ch] scene/*.[ch] \
-    layouts/*.[ch] render/*.[ch] api/*.[ch] cli/*.[ch] | grep -v '#define' > "$T/nonlit"
+    layouts/*.[ch] render/*.[ch] batch/*.[ch] api/*.[ch] cli/*.[ch] | grep -v '#define' > "$T/nonlit"
 if [ ! -s "$T/nonlit" ]; then pass "_() is applied to string literals only"
 else fail "_() applied to something other than a string literal:"; sed 's/^/#   /' "$T/nonlit"; fi
 

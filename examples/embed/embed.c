@@ -20,17 +20,20 @@ place_chart(cairo_t *cr, const char *spec, double y)
 {
     GError *err = NULL;
     double w, h;
-    if (!tj_spec_size(spec, NULL, &w, &h, &err)) {
+    TjDoc *doc = tj_doc_load(spec, &err);
+    if (!doc || !tj_doc_size(doc, NULL, &w, &h, &err)) {
         fprintf(stderr, "embed: %s\n", err->message);
         g_error_free(err);
+        tj_doc_free(doc);
         return -1;
     }
     double s = (PAGE_W - 2 * MARGIN) / w;
     cairo_save(cr);
     cairo_translate(cr, MARGIN, y);
     cairo_scale(cr, s, s);
-    gboolean ok = tj_spec_draw(spec, cr, NULL, &err);
+    gboolean ok = tj_doc_draw(doc, cr, NULL, &err);
     cairo_restore(cr);
+    tj_doc_free(doc);
     if (!ok) {
         fprintf(stderr, "embed: %s\n", err->message);
         g_error_free(err);

@@ -12,13 +12,31 @@
 
 G_BEGIN_DECLS
 
+/* The version this header belongs to; tj_version() says which library a
+ * program runs with. */
 #define TJ_VERSION "0.1.0"
+#define TJ_VERSION_MAJOR 0
+#define TJ_VERSION_MINOR 1
+#define TJ_VERSION_MICRO 0
+/* TRUE when the header is at least version @major.@minor.@micro. */
+#define TJ_CHECK_VERSION(major, minor, micro) \
+    (TJ_VERSION_MAJOR > (major) || \
+     (TJ_VERSION_MAJOR == (major) && TJ_VERSION_MINOR > (minor)) || \
+     (TJ_VERSION_MAJOR == (major) && TJ_VERSION_MINOR == (minor) && TJ_VERSION_MICRO >= (micro)))
+
+/* cairo's context, for drawing into a caller's surface; tujie.h does not
+ * include cairo.h (the same typedef as cairo's own). */
+typedef struct _cairo cairo_t;
 
 #if defined(TJ_BUILDING_LIB) && defined(__GNUC__)
 #define TJ_API __attribute__((visibility("default")))
 #else
 #define TJ_API
 #endif
+
+/* "0.1.0": the library's version (may be newer than TJ_VERSION, the
+ * header's). Returns: (transfer none) static. */
+TJ_API const char *tj_version(void);
 
 #define TJ_ERROR (tj_error_quark())
 TJ_API GQuark tj_error_quark(void);
@@ -38,9 +56,62 @@ typedef enum {
 typedef struct TjTable TjTable;
 
 /* Loads a CSV file (UTF-8, UTF-8 BOM, UTF-16 LE/BE BOM or GB18030; comma,
- * tab or semicolon). Returns: (transfer full) free with tj_table_free(). */
+ * tab or semicolon); @path "-" reads the standard input to its end (named
+ * "<stdin>" in messages). Returns: (transfer full) free with
+ * tj_table_free(). */
 TJ_API TjTable *tj_table_load(const char *path, GError **error);
+/* The same for @len bytes of CSV (-1: NUL-terminated) named @name in
+ * messages. Returns: (transfer full) free with tj_table_free(). */
+TJ_API TjTable *tj_table_new_from_data(const char *csv, gssize len, const char *name,
+                                       GError **error);
+/* A table a program fills with columns of its own data (no file): @name
+ * names it in messages ("name:ROW:COL"). Returns: (transfer full) empty,
+ * free with tj_table_free(). */
+TJ_API TjTable *tj_table_new(const char *name);
+/* Appends a column of @n texts (NULL or "": missing) headed @label; every
+ * column of a table has as many rows (USAGE error otherwise). Cells read as
+ * numbers the way a CSV's do ("2954.7亿元", "21.8%"). */
+TJ_API gboolean tj_table_add_text_column(TjTable *table, const char *label,
+                                         const char *const *cells, guint n, GError **error);
+/* Appends a column of @n numbers (NAN: missing) in @unit ("亿元", "%";
+ * NULL none), each kept at its shortest exact decimal form. */
+TJ_API gboolean tj_table_add_number_column(TjTable *table, const char *label,
+                                           const double *values, guint n, const char *unit,
+                                           GError **error);
+TJ_API guint tj_table_n_rows(const TjTable *table);
 TJ_API void tj_table_free(TjTable *table);
+
+/* ---- contexts: fonts and caches a program keeps -------------------------- */
+/* What a series of calls shares: the fonts (a font map and its glyph
+ * caches, costly to make) for one font configuration. Without a context
+ * (TjOutputOptions.context NULL) every call makes its own fonts and keeps
+ * nothing. A context is used by one call at a time: give each thread its
+ * own (tests/unit/test-doc.c renders from four threads, a context each).
+ * Returns: (transfer full) free with tj_context_free() after its last call. */
+typedef struct TjContext TjContext;
+TJ_API TjContext *tj_context_new(const char *fonts_conf, GError **error);
+TJ_API void tj_context_free(TjContext *context);
+
+/* ---- diagnostics: what went not quite as asked ---------------------------- */
+/* A warning or note of the library: the output was made, but the caller
+ * should know something (a gauge value drawn clamped, characters no font
+ * has under tofu_warn, how a PNG met its size budget, the files a page was
+ * cut into). The library never prints: a program that wants them sets
+ * TjOutputOptions.diagnostic. Valid only during the call of the function
+ * it is given to. */
+typedef enum { TJ_DIAGNOSTIC_NOTE, TJ_DIAGNOSTIC_WARNING } TjDiagnosticLevel;
+typedef struct {
+    TjDiagnosticLevel level;
+    const char *file;      /* where in the user's input; NULL: no place */
+    guint line, col;       /* from 1; 0: unknown */
+    const char *code;      /* stable: "tofu", "gauge-clamped", "png-budget",
+                              "png-sliced", "libpng" */
+    const char *text;      /* translated, without the place or a prefix */
+} TjDiagnostic;
+/* Receives the diagnostics of a call, in order, on the thread that made
+ * the call, before the call returns (also when it fails); under
+ * tj_batch_run, on the worker threads, possibly at the same time. */
+typedef void (*TjDiagnosticFunc)(const TjDiagnostic *diag, gpointer user_data);
 
 /* ---- output ---------------------------------------------------------- */
 typedef enum { TJ_FORMAT_PNG, TJ_FORMAT_SVG, TJ_FORMAT_PDF } TjFormat;
@@ -48,6 +119,17 @@ typedef enum { TJ_FORMAT_PNG, TJ_FORMAT_SVG, TJ_FORMAT_PDF } TjFormat;
 /* Guesses the format from a file name's extension; FALSE when unknown. */
 TJ_API gboolean tj_format_from_path(const char *path, TjFormat *out);
 
+
+/* Options for writing; zero-initialise, then set what you need. A path
+ * given to a render function is written by these rules: a new or
+ * single-linked regular file is written to ".NAME.XXXXXX" in its folder
+ * and renamed over it when complete, keeping an existing file's mode and,
+ * when permitted, its owner and group; a file with several hard links is
+ * rewritten in place once the new content is complete (all its names see
+ * it); a symbolic link's target is written, never the link; a character
+ * device or FIFO is written straight through, never replaced; "-" is the
+ * standard output; a folder, socket or block device is refused. A failed
+ * render leaves the path as it was. */
 typedef struct {
     double scale;          /* PNG pixels per px; 1 when 0 */
     double dpi;            /* PNG pHYs; 96 * scale when 0 */
@@ -79,10 +161,17 @@ typedef struct {
     gboolean defer_sync;   /* skip the fsync of each file (still written to a
                               temporary name and renamed); the caller syncs
                               once at the end, as tujie batch does */
+    TjContext *context;    /* fonts kept across calls; NULL: made per call */
+    TjDiagnosticFunc diagnostic; /* warnings and notes; NULL: dropped */
+    gpointer diagnostic_data;
+    /* Room for options to come without changing the struct's size (new
+     * fields take these places); keep zero: initialise the whole struct. */
+    gpointer reserved_[8];
 } TjOutputOptions;
 
-/* Every output is written to a temporary file in the target's folder
- * (".NAME.XXXXXX") and renamed over the target only when complete. A
+/* An output is made complete in a temporary file (".NAME.XXXXXX" in the
+ * target's folder, renamed over the target; or an unnamed one for what is
+ * written straight through or in place) before the target is touched. A
  * program that removes that file when it is interrupted (tujie does, on
  * SIGINT, SIGTERM and SIGHUP: cli/cleanup.c) sets a hook: it is called from
  * the rendering thread with the temporary path right after the file is
@@ -136,8 +225,9 @@ TJ_API void tj_gauge_options_init(TjGaugeOptions *opts);
 
 /* Lays out a gauge and writes it to @path, atomically. @table may be NULL
  * (opts->value is then a number). A value outside [min, max] is an INPUT
- * error unless opts->clamp (then a warning on stderr); a missing value is an
- * INPUT error; min >= max and bad options are USAGE errors. */
+ * error unless opts->clamp (then a warning "gauge-clamped" to
+ * out->diagnostic); a missing value is an INPUT error; min >= max and bad
+ * options are USAGE errors. */
 TJ_API gboolean tj_gauge_render(const TjTable *table, const TjGaugeOptions *opts,
                                 TjFormat fmt, const char *path,
                                 const TjOutputOptions *out, GError **error);
@@ -205,29 +295,57 @@ TJ_API gboolean tj_trend_render(const TjTable *table, const TjTrendOptions *opts
                                 TjFormat fmt, const char *path,
                                 const TjOutputOptions *out, GError **error);
 
-/* ---- specs: a page or a chart described in YAML ------------------------ */
+/* ---- any chart kind, by name and keys ------------------------------------ */
+/* The way to draw a chart of any kind (the bar/trend/gauge/kpi structs above
+ * are shorthands for four of them): a chart is its kind and its options,
+ * set by key exactly as a spec block writes them (docs/spec.md): a new key
+ * or kind needs no new function. Messages name options as --flags.
+ * Keys are checked when set (unknown: USAGE, with "did you mean"); values
+ * when the chart is rendered. */
+typedef struct TjChart TjChart;
 
-/* Reads the spec at @spec_path (docs/spec.md), loads the CSV files it names
- * (relative to the spec's folder; only files under that folder or under
- * out->allow_dirs, symbolic links followed) and writes the page or chart to
- * @path.
- * Every error of the spec comes in one GError, one "file:line:col: …" per
- * line. A page's PDF is one long page, or A4 pages broken between blocks
- * when the spec says `pdf: a4` (or out->preset is "print"); a page's PNG
- * under the wechat presets may be several files (out->preset). */
-TJ_API gboolean tj_render_spec(const char *spec_path, TjFormat fmt, const char *path,
-                               const TjOutputOptions *out, GError **error);
-/* As tj_render_spec, to @n files at once: the spec is read and laid out
- * once, then written to @paths[i] in @fmts[i], each atomically; with two
- * cores, the PNGs on the calling thread and the other files on a second one
- * (with fonts of its own). FALSE with the first failure; the files written
- * stay. */
-TJ_API gboolean tj_render_spec_files(const char *spec_path, guint n, const TjFormat *fmts,
-                                     const char *const *paths, const TjOutputOptions *out,
-                                     GError **error);
-/* Checks the spec and its data without drawing. */
-TJ_API gboolean tj_check_spec(const char *spec_path, const TjOutputOptions *out,
+/* The chart kinds ("bar", "trend", "gauge", "kpi", …), NULL-terminated.
+ * Returns: (transfer none) static. */
+TJ_API const char *const *tj_chart_kinds(void);
+/* The keys a chart of @kind takes (its own and the common ones), NULL-
+ * terminated, or NULL for an unknown kind. (transfer container) g_free();
+ * the strings are static. */
+TJ_API const char **tj_chart_kind_keys(const char *kind);
+/* One line of help for @key of @kind (translated), or NULL. */
+TJ_API const char *tj_chart_key_help(const char *kind, const char *key);
+
+/* A chart of @kind with no options set. Returns: (transfer full)
+ * tj_chart_free(); NULL with a USAGE error for an unknown kind. */
+TJ_API TjChart *tj_chart_new(const char *kind, GError **error);
+TJ_API void tj_chart_free(TjChart *chart);
+/* Sets @key to the text @value (as a spec writes it: "21.8%", "true",
+ * "a,b" for a list of columns); NULL @value unsets it. */
+TJ_API gboolean tj_chart_set(TjChart *chart, const char *key, const char *value,
+                             GError **error);
+/* Sets @key to a list of @n texts (y: [a, b], bands: [60, 90]). */
+TJ_API gboolean tj_chart_set_list(TjChart *chart, const char *key, const char *const *values,
+                                  guint n, GError **error);
+/* Adds the row filter @column = @value (where:). */
+TJ_API void tj_chart_add_where(TjChart *chart, const char *column, const char *value);
+/* Size in px at scale 1 (0: the kind's default) and theme (NULL: gov-red). */
+TJ_API void tj_chart_set_size(TjChart *chart, double width, double height);
+TJ_API gboolean tj_chart_set_theme(TjChart *chart, const char *theme, GError **error);
+/* Writes the chart of @table (NULL for kinds that need none, e.g. a gauge
+ * of a typed value) to @path, atomically. */
+TJ_API gboolean tj_chart_render(const TjChart *chart, const TjTable *table, TjFormat fmt,
+                                const char *path, const TjOutputOptions *out, GError **error);
+/* The chart as PNG, SVG or PDF bytes. (transfer full) @bytes: g_bytes_unref(). */
+TJ_API gboolean tj_chart_render_bytes(const TjChart *chart, const TjTable *table, TjFormat fmt,
+                                      const TjOutputOptions *out, GBytes **bytes,
+                                      GError **error);
+/* Its size in px at scale 1. */
+TJ_API gboolean tj_chart_size(const TjChart *chart, const TjTable *table,
+                              const TjOutputOptions *out, double *width, double *height,
                               GError **error);
+/* Draws it onto @cr in px at scale 1, its top-left at the current origin;
+ * the context's state is kept. */
+TJ_API gboolean tj_chart_draw(const TjChart *chart, const TjTable *table, cairo_t *cr,
+                              const TjOutputOptions *out, GError **error);
 
 /* ---- batch: a whole report in one process ----------------------------- */
 typedef struct TjBatch TjBatch;
@@ -242,6 +360,9 @@ typedef struct {
     guint shard, n_shards;  /* render only shard @shard of @n_shards (1-based);
                                0/0: all */
     TjOutputOptions out;    /* scale, dpi, fonts… for every job */
+    gboolean bundle_partial; /* write the bundle even when jobs failed, of
+                               the others; FALSE: only when every job
+                               succeeded (else an older bundle is kept) */
 } TjBatchOptions;
 
 /* One job's end (or the start of one, with @error NULL and @skipped FALSE
@@ -264,8 +385,10 @@ typedef void (*TjBatchFunc)(const TjBatchEvent *event, gpointer user_data);
 TJ_API TjBatch *tj_batch_new(const char *input, const char *outdir, GError **error);
 TJ_API void tj_batch_free(TjBatch *batch);
 TJ_API guint tj_batch_n_jobs(const TjBatch *batch);
-/* Runs the jobs. Returns FALSE when any job failed (the error says how many;
- * each job's own message went to @func) or the run was cancelled. */
+/* Runs the jobs. Returns FALSE when any job failed (the error says how many
+ * and what became of the bundle; each job's own message went to @func), the
+ * run was cancelled, or another run holds the output folder (docs/batch.md:
+ * its lock; the run then writes nothing). */
 TJ_API gboolean tj_batch_run(TjBatch *batch, const TjBatchOptions *opts,
                              TjBatchFunc func, gpointer user_data, GError **error);
 /* Asks a running batch to stop after the jobs in flight; safe to call from
@@ -275,7 +398,7 @@ TJ_API void tj_batch_cancel(TjBatch *batch);
 TJ_API void tj_batch_counts(const TjBatch *batch, guint *rendered, guint *skipped,
                             guint *failed, guint *not_run);
 
-/* ---- specs as objects: read from a file or built in memory ------------ */
+/* ---- specs: a page or a chart described in YAML ------------------------ */
 /* A spec (docs/spec.md) a program keeps and renders as often as it likes.
  * Its data files are read at each render, so an edited CSV shows at the
  * next one. */
@@ -296,9 +419,22 @@ TJ_API TjDoc *tj_doc_new_from_data(const char *yaml, gssize len, const char *dir
 TJ_API void tj_doc_free(TjDoc *doc);
 /* Checks the spec and its data without drawing (as `tujie check`). */
 TJ_API gboolean tj_doc_check(const TjDoc *doc, const TjOutputOptions *out, GError **error);
-/* Writes the page or chart to @path in @fmt, atomically (as tj_render_spec). */
+/* Writes the page or chart to @path in @fmt, atomically: to a temporary
+ * file beside it, renamed over it only when complete. A page's PDF is one
+ * long page, or A4 pages broken between blocks when the spec says `pdf: a4`
+ * (or out->preset is "print"); a page's PNG under the wechat presets may be
+ * several files (out->preset). Every error of the spec comes in one GError,
+ * one "file:line:col: …" per line. Data files are read only from the spec's
+ * folder and out->allow_dirs (symbolic links followed). */
 TJ_API gboolean tj_doc_render(const TjDoc *doc, TjFormat fmt, const char *path,
                               const TjOutputOptions *out, GError **error);
+/* The same to @n files at once: laid out once, then written to @paths[i] in
+ * @fmts[i], each atomically; with two cores, the PNGs on the calling thread
+ * and the other files on a second one (with fonts of its own). FALSE with
+ * the first failure; the files written stay. */
+TJ_API gboolean tj_doc_render_files(const TjDoc *doc, guint n, const TjFormat *fmts,
+                                    const char *const *paths, const TjOutputOptions *out,
+                                    GError **error);
 /* The page or chart as PNG, SVG or PDF bytes. (transfer full) @bytes:
  * g_bytes_unref(). */
 TJ_API gboolean tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutputOptions *out,
@@ -308,25 +444,8 @@ TJ_API gboolean tj_doc_size(const TjDoc *doc, const TjOutputOptions *out, double
                             double *height, GError **error);
 /* Draws the page or chart onto @cr (a cairo_t *), in px at scale 1, with
  * its top-left at the current origin; the context's state is kept. */
-TJ_API gboolean tj_doc_draw(const TjDoc *doc, void *cr, const TjOutputOptions *out,
+TJ_API gboolean tj_doc_draw(const TjDoc *doc, cairo_t *cr, const TjOutputOptions *out,
                             GError **error);
-
-/* ---- embedding: drawing into a caller's cairo or memory ---------------- */
-/* The tj_doc_* calls for a spec file, in one call each. */
-/* Size in px (at scale 1) of the page or chart the spec describes.
- * @out may be NULL (fonts from $TJ_FONTS_CONF or the system). */
-TJ_API gboolean tj_spec_size(const char *spec_path, const TjOutputOptions *out,
-                             double *width, double *height, GError **error);
-/* Draws the spec's page or chart onto @cr (a cairo_t *), in px at scale 1,
- * with the top-left at the current origin: a caller can place tujie charts
- * inside its own cairo PDF report. The context's state is kept. */
-TJ_API gboolean tj_spec_draw(const char *spec_path, void *cr, const TjOutputOptions *out,
-                             GError **error);
-/* The spec rendered as PNG, SVG or PDF bytes. (transfer full) @bytes:
- * g_bytes_unref(). */
-TJ_API gboolean tj_spec_render_bytes(const char *spec_path, TjFormat fmt,
-                                     const TjOutputOptions *out, GBytes **bytes,
-                                     GError **error);
 
 /* ---- messages -------------------------------------------------------- */
 /* tujie's messages (GError texts) are translated in the text domain

@@ -93,8 +93,8 @@ kill -INT $pid
 wait $pid
 rc=$?
 done1=$(find "$T/mo2" -name '*.png' | wc -l)
-half=$(find "$T/mo2" -name '.*' -type f ! -path '*/.tujie-stamps/*' | wc -l)
-if [ $rc -ne 0 ] && [ "$done1" -gt 0 ] && [ "$done1" -lt 60 ] && [ "$half" -eq 0 ] && grep -q 'interrupted' "$T/err"; then
+half=$(find "$T/mo2" -name '.*' -type f ! -path '*/.tujie-stamps/*' ! -name '.tujie-lock*' | wc -l)
+if [ $rc -eq 130 ] && [ "$done1" -gt 0 ] && [ "$done1" -lt 60 ] && [ "$half" -eq 0 ] && grep -q 'interrupted' "$T/err"; then
     pass "Ctrl-C stops after the jobs in flight, leaving no half files ($done1 of 60 done)"
 else fail "Ctrl-C (exit $rc, $done1 done, $half temporary files)"; fi
 "$TUJIE" batch "$T/many" -o "$T/mo2" -j 2 --format png,pdf >/dev/null 2>"$T/resume.err"
@@ -112,14 +112,14 @@ while [ $i -lt 4 ]; do cp "$T/ex/dongcheng-2021/tujie.yaml" "$T/big/p$i.yaml"; i
 env --default-signal=INT "$TUJIE" batch "$T/big" -o "$T/bo" -j 2 --format png --scale 6 >/dev/null 2>"$T/err" &
 pid=$!
 waited=0  # until a temporary output exists
-while [ "$(find "$T/bo" -name '.*' -type f ! -path '*/.tujie-stamps/*' 2>/dev/null | wc -l)" -lt 1 ] &&
+while [ "$(find "$T/bo" -name '.*' -type f ! -path '*/.tujie-stamps/*' ! -name '.tujie-lock*' 2>/dev/null | wc -l)" -lt 1 ] &&
       [ $waited -lt 600 ] && kill -0 $pid 2>/dev/null; do
     sleep 0.1; waited=$((waited + 1))
 done
 kill -INT $pid; sleep 0.2; kill -INT $pid
 wait $pid
 rc=$?
-half=$(find "$T/bo" -name '.*' -type f ! -path '*/.tujie-stamps/*' | wc -l)
+half=$(find "$T/bo" -name '.*' -type f ! -path '*/.tujie-stamps/*' ! -name '.tujie-lock*' | wc -l)
 if [ $rc -eq 130 ] && [ "$half" -eq 0 ]; then pass "a second Ctrl-C ends the batch at once and removes its temporary files"
 else fail "second Ctrl-C (exit $rc, $half temporary files left)"; fi
 

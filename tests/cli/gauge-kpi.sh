@@ -89,7 +89,7 @@ check "kpi: no label" 2 "--label is required" "$T/k1.png" \
     "$TUJIE" kpi --value 2954.7亿元 -o "$T/k1.png"
 check "kpi: change in a unit" 2 "--change 5亿元: expected percent" "$T/k2.png" \
     "$TUJIE" kpi --value 2954.7亿元 --label 地区生产总值 --change 5亿元 -o "$T/k2.png"
-check "kpi: bad --better" 2 "--better down: expected higher or lower" "$T/k3.png" \
+check "kpi: bad --better" 2 "--better down: expected higher, lower or none" "$T/k3.png" \
     "$TUJIE" kpi --value 40 --label 细颗粒物年均浓度 --better down -o "$T/k3.png"
 check "kpi: bad --change-style" 2 "--change-style emoji" "$T/k3.png" \
     "$TUJIE" kpi --value 40 --label 细颗粒物年均浓度 --change-style emoji -o "$T/k3.png"

@@ -157,7 +157,7 @@ check_scene(const TjScene *s, const TjPageCuts *cuts)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const TjSpecEnv env = { NULL, load, NULL };
+    static const TjBindEnv env = { NULL, load, NULL };
     TjScene *scene = NULL;
     TjPageCuts cuts = { 0 };
     GError *err = NULL;

@@ -11,6 +11,7 @@
  *   mkdir -p build-fuzz/corpus-spec
  *   build-fuzz/fuzz-spec -max_total_time=300 -max_len=4096 \
  *     build-fuzz/corpus-spec tests/fuzz/corpus/spec */
+#include "bind/bind.h"
 #include "spec/spec.h"
 
 #include <stdint.h>
@@ -128,7 +129,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char *dump = tj_spec_node_dump(root);
     g_free(dump);
     TjSpecErrors *errs = tj_spec_errors_new();
-    TjSpec *spec = tj_spec_build(root, errs);
+    TjSpec *spec = tj_spec_build(root, tj_bind_kind_names(), errs);
     check_spec(spec, errs);
     if (!tj_spec_errors_finish(errs, &err)) {
         g_assert_true(g_str_has_prefix(err->message, "fuzz.yaml:"));

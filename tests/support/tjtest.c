@@ -70,3 +70,51 @@ tjt_locale(void)
 {
     setlocale(LC_ALL, "");
 }
+
+/* ---- a spec file in one call (through a TjDoc) ---------------------------- */
+
+gboolean
+tjt_render_spec(const char *spec, TjFormat fmt, const char *path, const TjOutputOptions *out,
+                GError **error)
+{
+    return tjt_render_spec_files(spec, 1, &fmt, &path, out, error);
+}
+
+gboolean
+tjt_render_spec_files(const char *spec, guint n, const TjFormat *fmts, const char *const *paths,
+                      const TjOutputOptions *out, GError **error)
+{
+    TjDoc *doc = tj_doc_load(spec, error);
+    gboolean ok = doc && tj_doc_render_files(doc, n, fmts, paths, out, error);
+    tj_doc_free(doc);
+    return ok;
+}
+
+gboolean
+tjt_check_spec(const char *spec, const TjOutputOptions *out, GError **error)
+{
+    TjDoc *doc = tj_doc_load(spec, error);
+    gboolean ok = doc && tj_doc_check(doc, out, error);
+    tj_doc_free(doc);
+    return ok;
+}
+
+gboolean
+tjt_spec_render_bytes(const char *spec, TjFormat fmt, const TjOutputOptions *out,
+                      GBytes **bytes, GError **error)
+{
+    TjDoc *doc = tj_doc_load(spec, error);
+    gboolean ok = doc && tj_doc_render_bytes(doc, fmt, out, bytes, error);
+    tj_doc_free(doc);
+    return ok;
+}
+
+gboolean
+tjt_spec_size(const char *spec, const TjOutputOptions *out, double *w, double *h,
+              GError **error)
+{
+    TjDoc *doc = tj_doc_load(spec, error);
+    gboolean ok = doc && tj_doc_size(doc, out, w, h, error);
+    tj_doc_free(doc);
+    return ok;
+}

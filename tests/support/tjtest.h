@@ -3,6 +3,7 @@
 #define TJ_TESTS_TJTEST_H
 
 #include <glib.h>
+#include "tujie/tujie.h"
 
 /* Path of a file under the source tree (TJ_SRCDIR, else "."):
  * (transfer full) g_free(). */
@@ -14,5 +15,17 @@ char *tjt_out_path(const char *name);
 void tjt_assert_golden(const char *rel, const char *text);
 /* Reads a whole file or fails the test. (transfer full) g_free(). */
 char *tjt_read(const char *path, gsize *len);
+
+/* A spec file in one call, through a TjDoc (the public way). */
+gboolean tjt_render_spec(const char *spec, TjFormat fmt, const char *path,
+                         const TjOutputOptions *out, GError **error);
+gboolean tjt_render_spec_files(const char *spec, guint n, const TjFormat *fmts,
+                               const char *const *paths, const TjOutputOptions *out,
+                               GError **error);
+gboolean tjt_check_spec(const char *spec, const TjOutputOptions *out, GError **error);
+gboolean tjt_spec_render_bytes(const char *spec, TjFormat fmt, const TjOutputOptions *out,
+                               GBytes **bytes, GError **error);
+gboolean tjt_spec_size(const char *spec, const TjOutputOptions *out, double *w, double *h,
+                       GError **error);
 
 #endif

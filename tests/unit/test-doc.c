@@ -184,10 +184,10 @@ test_path_policy(Fix *f, gconstpointer data)
     /* the path entry points honour allow_dirs too */
     char *path = g_build_filename(sub, "t.yaml", NULL);
     g_assert_true(g_file_set_contents(path, yaml, -1, NULL));
-    g_assert_true(tj_spec_render_bytes(path, TJ_FORMAT_SVG, &out, &b, &err));
+    g_assert_true(tjt_spec_render_bytes(path, TJ_FORMAT_SVG, &out, &b, &err));
     g_assert_no_error(err);
     g_bytes_unref(b);
-    g_assert_false(tj_spec_size(path, NULL, &w, NULL, &err));
+    g_assert_false(tjt_spec_size(path, NULL, &w, NULL, &err));
     g_clear_error(&err);
     g_unlink(path);
     g_rmdir(sub);
@@ -243,7 +243,7 @@ test_theme_font(Fix *f, gconstpointer data)
     g_assert_true(g_file_set_contents(spec, yaml, -1, NULL));
     const TjFormat fmts[] = { TJ_FORMAT_PNG, TJ_FORMAT_PDF };
     const char *const paths[] = { png, both };
-    g_assert_true(tj_render_spec_files(spec, 2, fmts, paths, NULL, &err));
+    g_assert_true(tjt_render_spec_files(spec, 2, fmts, paths, NULL, &err));
     g_assert_no_error(err);
     char *fboth = pdf_fonts(both);
     g_assert_nonnull(strstr(fboth, "DejaVuSans"));

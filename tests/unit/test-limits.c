@@ -29,7 +29,7 @@ load_text(const char *path, gpointer data, GError **error)
 static GError *
 spec_error(const char *yaml, const char *csv)
 {
-    TjSpecEnv env = { NULL, load_text, (gpointer)(csv ? csv : "a,b\nx,1\n") };
+    TjBindEnv env = { NULL, load_text, (gpointer)(csv ? csv : "a,b\nx,1\n") };
     GError *err = NULL;
     gboolean ok = tj__api_spec_scene_bytes(yaml, strlen(yaml), "t.yaml", &env,
                                            tj_measurer_fake(), NULL, NULL, &err);
@@ -287,23 +287,23 @@ test_paths(void)
     const char *const allow[] = { other, NULL };
     const char *const nowhere[] = { sub, NULL };
 
-    g_assert_true(tj__api_path_allowed(spec, NULL, in, NULL));
-    g_assert_true(tj__api_path_allowed(spec, NULL, via, NULL));
-    g_assert_true(tj__api_path_allowed(spec, NULL, link_in, NULL));
-    g_assert_true(tj__api_path_allowed(spec, NULL, missing_in, NULL));
-    g_assert_false(tj__api_path_allowed(spec, NULL, up, NULL));
-    g_assert_false(tj__api_path_allowed(spec, NULL, out, NULL));
-    g_assert_false(tj__api_path_allowed(spec, NULL, link_out, NULL));
-    g_assert_false(tj__api_path_allowed(spec, NULL, missing_up, NULL));
-    g_assert_false(tj__api_path_allowed(spec, NULL, "/etc/passwd", NULL));
-    g_assert_false(tj__api_path_allowed(spec, nowhere, out, NULL));
-    g_assert_true(tj__api_path_allowed(spec, allow, up, NULL));
-    g_assert_true(tj__api_path_allowed(spec, allow, link_out, NULL));
+    g_assert_true(tj_bind_path_allowed(spec, NULL, in, NULL));
+    g_assert_true(tj_bind_path_allowed(spec, NULL, via, NULL));
+    g_assert_true(tj_bind_path_allowed(spec, NULL, link_in, NULL));
+    g_assert_true(tj_bind_path_allowed(spec, NULL, missing_in, NULL));
+    g_assert_false(tj_bind_path_allowed(spec, NULL, up, NULL));
+    g_assert_false(tj_bind_path_allowed(spec, NULL, out, NULL));
+    g_assert_false(tj_bind_path_allowed(spec, NULL, link_out, NULL));
+    g_assert_false(tj_bind_path_allowed(spec, NULL, missing_up, NULL));
+    g_assert_false(tj_bind_path_allowed(spec, NULL, "/etc/passwd", NULL));
+    g_assert_false(tj_bind_path_allowed(spec, nowhere, out, NULL));
+    g_assert_true(tj_bind_path_allowed(spec, allow, up, NULL));
+    g_assert_true(tj_bind_path_allowed(spec, allow, link_out, NULL));
     /* a root of "/" allows everything, a folder is not its sibling's prefix */
     const char *const slash[] = { "/", NULL };
-    g_assert_true(tj__api_path_allowed(spec, slash, "/etc/passwd", NULL));
+    g_assert_true(tj_bind_path_allowed(spec, slash, "/etc/passwd", NULL));
     char *sibling = g_strconcat(spec, "2/x.csv", NULL);
-    g_assert_false(tj__api_path_allowed(spec, NULL, sibling, NULL));
+    g_assert_false(tj_bind_path_allowed(spec, NULL, sibling, NULL));
 
     g_free(sibling);
     g_free(missing_in); g_free(missing_up); g_free(via); g_free(up);

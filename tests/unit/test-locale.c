@@ -61,7 +61,7 @@ render(const char *rel, TjFormat fmt)
     out.creation_date = "2021-01-01";
     GBytes *bytes = NULL;
     GError *err = NULL;
-    g_assert_true(tj_spec_render_bytes(spec, fmt, &out, &bytes, &err));
+    g_assert_true(tjt_spec_render_bytes(spec, fmt, &out, &bytes, &err));
     g_assert_no_error(err);
     g_free(spec);
     return bytes;

@@ -243,7 +243,7 @@ test_default_image(void)
     TjOutputOptions o = { 0 };
     o.scale = 0.5;
     GError *err = NULL;
-    g_assert_true(tj_render_spec(spec, TJ_FORMAT_PNG, png, &o, &err));
+    g_assert_true(tjt_render_spec(spec, TJ_FORMAT_PNG, png, &o, &err));
     g_assert_no_error(err);
     tjt_assert_png_golden("page-dongcheng", png, 0.002, 16);
     g_free(spec);

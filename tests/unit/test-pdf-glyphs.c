@@ -76,10 +76,10 @@ check_lines(const char *name, const char *const *lines, gsize n)
     char *base = tjt_out_path(base_name);
     g_free(png_name); g_free(pdf_name); g_free(base_name);
     char *pdf_png = g_strconcat(base, ".png", NULL);
-    TjOutputOptions o = { 0 };
-    o.scale = 1;
-    g_assert_true(tj_render_file(s, fonts, TJ_FORMAT_PNG, png, &o, &err));
-    g_assert_true(tj_render_file(s, fonts, TJ_FORMAT_PDF, pdf, &o, &err));
+    TjRenderOptions o;
+    tj_render_options_init(&o);
+    g_assert_true(tj_render_file(s, fonts, TJ_RENDER_PNG, png, &o, &err));
+    g_assert_true(tj_render_file(s, fonts, TJ_RENDER_PDF, pdf, &o, &err));
     g_assert_no_error(err);
     const char *argv[] = { "pdftoppm", "-png", "-singlefile", "-r", "72", pdf, base, NULL };
     int status = 0;

@@ -29,7 +29,7 @@ load_ok(const char *rel)
     char *path = tjt_src_path(rel);
     TjImage img;
     GError *err = NULL;
-    g_assert_true(tj__api_image_load(path, rel, &img, &err));
+    g_assert_true(tj_bind_image_load(path, rel, &img, &err));
     g_assert_no_error(err);
     g_free(path);
     return img;
@@ -50,7 +50,7 @@ test_scene_item(void)
     /* one copy of the bytes, owned by the scene beyond the loader's */
     g_assert_true(tj_scene_image_bytes(s, tj_scene_item(s, a)) ==
                   tj_scene_image_bytes(s, tj_scene_item(s, b)));
-    tj__api_image_clear(&img);
+    tj_bind_image_clear(&img);
     TjRect r = tj_scene_item_box(s, tj_scene_item(s, a));
     g_assert_cmpfloat(r.x, ==, 10);
     g_assert_cmpfloat(r.y, ==, 20);
@@ -84,7 +84,7 @@ load_fails(const char *path, int code, const char *want)
 {
     TjImage img;
     GError *err = NULL;
-    g_assert_false(tj__api_image_load(path, "x", &img, &err));
+    g_assert_false(tj_bind_image_load(path, "x", &img, &err));
     g_assert_error(err, TJ_ERROR, code);
     if (!strstr(err->message, want))
         g_error("%s: got “%s”, want “%s”", path, err->message, want);
@@ -164,7 +164,7 @@ test_svg_no_external(void)
     g_assert_true(g_file_set_contents(svg, text, -1, NULL));
     TjImage img;
     GError *err = NULL;
-    g_assert_true(tj__api_image_load(svg, "external.svg", &img, &err));
+    g_assert_true(tj_bind_image_load(svg, "external.svg", &img, &err));
     g_assert_no_error(err);
     TjScene *s = tj_scene_new(40, 40);
     tj_scene_image(s, "image", 0, 0, 40, 40, &img);
@@ -187,7 +187,7 @@ test_svg_no_external(void)
     cairo_surface_destroy(surf);
     tj_fonts_free(fonts);
     tj_scene_free(s);
-    tj__api_image_clear(&img);
+    tj_bind_image_clear(&img);
     g_free(bytes); g_free(copy); g_free(svg); g_free(text); g_free(abs); g_free(red);
 }
 
@@ -390,12 +390,12 @@ test_page_render(void)
     TjOutputOptions o = { 0 };
     o.scale = 0.5;
     GError *err = NULL;
-    g_assert_true(tj_render_spec(spec, TJ_FORMAT_PNG, png, &o, &err));
+    g_assert_true(tjt_render_spec(spec, TJ_FORMAT_PNG, png, &o, &err));
     g_assert_no_error(err);
     tjt_assert_png_golden("page-images", png, 0.002, 16);
     o.scale = 0;
-    g_assert_true(tj_render_spec(spec, TJ_FORMAT_SVG, svg, &o, &err));
-    g_assert_true(tj_render_spec(spec, TJ_FORMAT_PDF, pdf, &o, &err));
+    g_assert_true(tjt_render_spec(spec, TJ_FORMAT_SVG, svg, &o, &err));
+    g_assert_true(tjt_render_spec(spec, TJ_FORMAT_PDF, pdf, &o, &err));
     g_assert_no_error(err);
     const char *lint[] = { "xmllint", "--noout", "--huge", svg, NULL };
     run_ok(lint, NULL);
@@ -413,7 +413,7 @@ test_page_render(void)
     /* the vector files, rasterised at 1 px per px, look like the PNG */
     char *ref = tjt_out_path("page-images-1x.png");
     o.scale = 1;
-    g_assert_true(tj_render_spec(spec, TJ_FORMAT_PNG, ref, &o, &err));
+    g_assert_true(tjt_render_spec(spec, TJ_FORMAT_PNG, ref, &o, &err));
     g_assert_no_error(err);
     char *svg_png = tjt_out_path("page-images-svg.png");
     char *pdf_base = tjt_out_path("page-images-pdf");
@@ -438,8 +438,8 @@ test_deterministic(void)
     for (gsize f = 0; f < G_N_ELEMENTS(fmts); f++) {
         GBytes *a = NULL, *b = NULL;
         GError *err = NULL;
-        g_assert_true(tj_spec_render_bytes(spec, fmts[f], NULL, &a, &err));
-        g_assert_true(tj_spec_render_bytes(spec, fmts[f], NULL, &b, &err));
+        g_assert_true(tjt_spec_render_bytes(spec, fmts[f], NULL, &a, &err));
+        g_assert_true(tjt_spec_render_bytes(spec, fmts[f], NULL, &b, &err));
         g_assert_no_error(err);
         g_assert_true(g_bytes_equal(a, b));
         g_bytes_unref(a);

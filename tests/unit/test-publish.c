@@ -28,7 +28,7 @@ render(const char *dir, const char *name, TjFormat fmt, const TjOutputOptions *o
     char *path = g_build_filename(dir, name, NULL);
     GError *err = NULL;
     TjOutputOptions def = { 0 };
-    g_assert_true(tj_render_spec(spec, fmt, path, o ? o : &def, &err));
+    g_assert_true(tjt_render_spec(spec, fmt, path, o ? o : &def, &err));
     g_assert_no_error(err);
     g_free(path);
     g_free(spec);
@@ -385,8 +385,9 @@ test_budget(void)
     char *plain = g_build_filename(dir, "plain.png", NULL);
     char *small = g_build_filename(dir, "small.png", NULL);
     GError *err = NULL;
-    TjOutputOptions o = { 0 };
-    g_assert_true(tj_render_file(s, fonts, TJ_FORMAT_PNG, plain, &o, &err));
+    TjRenderOptions o;
+    tj_render_options_init(&o);
+    g_assert_true(tj_render_file(s, fonts, TJ_RENDER_PNG, plain, &o, &err));
     g_assert_no_error(err);
     struct stat st;
     g_assert_cmpint(g_stat(plain, &st), ==, 0);
@@ -394,8 +395,18 @@ test_budget(void)
     g_test_message("noise: %ld bytes at level 3; budget %" G_GUINT64_FORMAT, (long)st.st_size,
                    budget);
     o.max_bytes = budget;
-    g_assert_true(tj_render_file(s, fonts, TJ_FORMAT_PNG, small, &o, &err));
+    o.diags = tj_diag_list_new();
+    g_assert_true(tj_render_file(s, fonts, TJ_RENDER_PNG, small, &o, &err));
     g_assert_no_error(err);
+    /* what it did is a note in the list (the CLI prints it) */
+    g_assert_cmpuint(tj_diag_list_n(o.diags), ==, 1);
+    const TjDiag *note = tj_diag_list_get(o.diags, 0);
+    g_assert_cmpint(note->level, ==, TJ_DIAG_NOTE);
+    g_assert_cmpstr(note->code, ==, "png-budget");
+    g_assert_nonnull(strstr(note->text, "256"));
+    g_assert_nonnull(strstr(note->text, small));
+    tj_diag_list_free(o.diags);
+    o.diags = NULL;
     g_assert_cmpint(g_stat(small, &st), ==, 0);
     g_assert_cmpint(st.st_size, <=, budget);
     guint32 w, h;
@@ -413,9 +424,9 @@ test_budget(void)
     char *c1 = g_build_filename(dir, "chart.png", NULL);
     char *c2 = g_build_filename(dir, "chart-pal.png", NULL);
     o.max_bytes = 0;
-    g_assert_true(tj_render_file(chart, fonts, TJ_FORMAT_PNG, c1, &o, &err));
+    g_assert_true(tj_render_file(chart, fonts, TJ_RENDER_PNG, c1, &o, &err));
     o.max_bytes = 20000;
-    g_assert_true(tj_render_file(chart, fonts, TJ_FORMAT_PNG, c2, &o, &err));
+    g_assert_true(tj_render_file(chart, fonts, TJ_RENDER_PNG, c2, &o, &err));
     g_assert_no_error(err);
     g_assert_true(tjt_img_compare(c1, c2, 24, &d, NULL));
     g_assert_cmpuint(d.n_over, <, 800 * 500 / 200);

@@ -6,6 +6,7 @@
  * repository root, as tests/run.sh does). */
 #include <string.h>
 
+#include "bind/bind.h"
 #include "spec/check.h"
 #include "spec/node.h"
 #include "spec/spec.h"
@@ -40,7 +41,7 @@ static void
 assert_spec_error(const char *text, TjErrorCode code, const char *want)
 {
     GError *err = NULL;
-    TjSpec *s = tj_spec_parse(text, strlen(text), "t.yaml", &err);
+    TjSpec *s = tj_spec_parse(text, strlen(text), "t.yaml", tj_bind_kind_names(), &err);
     g_assert_null(s);
     g_assert_error(err, TJ_ERROR, (gint)code);
     g_assert_cmpstr(err->message, ==, want);
@@ -578,7 +579,7 @@ static TjSpec *
 load_ok(const char *path)
 {
     GError *err = NULL;
-    TjSpec *s = tj_spec_load(path, &err);
+    TjSpec *s = tj_spec_load(path, tj_bind_kind_names(), &err);
     g_assert_no_error(err);
     g_assert_nonnull(s);
     return s;
@@ -616,7 +617,8 @@ test_spec_page(void)
     g_assert_cmpuint(sec->n_rows, ==, 3);
     g_assert_cmpuint(sec->rows[0].n_blocks, ==, 3);
     const TjSpecBlock *b = &sec->rows[0].blocks[1];
-    g_assert_cmpint(b->kind, ==, TJ_SPEC_BLOCK_KPI);
+    g_assert_cmpint(b->kind, ==, TJ_SPEC_BLOCK_CHART);
+    g_assert_cmpstr(b->kind_name, ==, "kpi");
     g_assert_cmpuint(b->loc.line, ==, 25);
     g_assert_cmpuint(b->loc.col, ==, 11);
     g_assert_true(b->data == s->data[0]);
@@ -625,7 +627,7 @@ test_spec_page(void)
                                      "指标")->text, ==, "区级一般公共预算收入");
     g_assert_true(sec->rows[2].blocks[0].data == s->data[2]);
     const TjSpecRow *row = &s->sections[1].rows[0];
-    g_assert_cmpint(row->blocks[0].kind, ==, TJ_SPEC_BLOCK_GAUGE);
+    g_assert_cmpstr(row->blocks[0].kind_name, ==, "gauge");
     g_assert_true(row->blocks[0].data == s->data[1]);
     g_assert_true(row->blocks[1].data == s->data[3]);
     g_assert_cmpstr(row->blocks[1].data->resolved, ==,
@@ -640,13 +642,13 @@ test_spec_page(void)
     const char *t = "page: {title: 图}\nsections:\n  - rows:\n"
                     "    - [{image: a.png}, {image: {path: /b.png}},\n"
                     "       {text: {text: 段}}]\n";
-    s = tj_spec_parse(t, strlen(t), "dir/t.yaml", &err);
+    s = tj_spec_parse(t, strlen(t), "dir/t.yaml", tj_bind_kind_names(), &err);
     g_assert_no_error(err);
     const TjSpecRow *r = &s->sections[0].rows[0];
     g_assert_cmpstr(r->blocks[0].image, ==, "dir/a.png");
     g_assert_cmpstr(r->blocks[1].image, ==, "/b.png");
     g_assert_cmpstr(r->blocks[2].text, ==, "段");
-    g_assert_cmpstr(tj_spec_block_kind_name(r->blocks[0].kind), ==, "image");
+    g_assert_cmpstr(r->blocks[0].kind_name, ==, "image");
     tj_spec_free(s);
 }
 
@@ -655,7 +657,7 @@ test_spec_chart_and_json(void)
 {
     TjSpec *s = load_ok("tests/data/spec/bar-chart.yaml");
     g_assert_cmpint(s->form, ==, TJ_SPEC_FORM_CHART);
-    g_assert_cmpint(s->chart.kind, ==, TJ_SPEC_BLOCK_BAR);
+    g_assert_cmpstr(s->chart.kind_name, ==, "bar");
     g_assert_cmpuint(s->chart.loc.line, ==, 2);
     g_assert_null(s->chart.data_node);
     g_assert_true(s->chart.data == s->data[0]);   /* the only source */
@@ -735,7 +737,7 @@ test_spec_build_partial(void)
     TjNode *root = parse_ok("page: {title: 图解, widht: 1}\nsections:\n"
                             "  - rows: [{bar: {x: 指标, stacked: maybe}}]\n");
     TjSpecErrors *errs = tj_spec_errors_new();
-    TjSpec *s = tj_spec_build(root, errs);
+    TjSpec *s = tj_spec_build(root, tj_bind_kind_names(), errs);
     g_assert_cmpuint(tj_spec_errors_count(errs), ==, 1);
     const TjSpecBlock *b = &s->sections[0].rows[0].blocks[0];
     const char *const bar_keys[] = { "data", "x", "y", "stacked", NULL };
@@ -774,7 +776,7 @@ test_bad_input(void)
         char *exp_path = g_strconcat(stem, ".expected", NULL);
         char *want = tjt_read(exp_path, NULL);
         GError *err = NULL;
-        TjSpec *s = tj_spec_load(path, &err);
+        TjSpec *s = tj_spec_load(path, tj_bind_kind_names(), &err);
         if (s != NULL)
             g_error("%s: no error", path);
         char *got = g_strconcat(err->message, "\n", NULL);

@@ -1,8 +1,8 @@
-/* api/batch.c — a whole report in one process: the jobs of a folder or a
+/* batch/batch.c — a whole report in one process: the jobs of a folder or a
  * manifest run on a pool of worker threads, each worker with its own font
  * set-up (TjFonts are not thread-safe; one per worker, reused across its
  * jobs). A job lays its spec out once and writes every requested format.
- * Unchanged jobs are skipped by content hash (api/batch-stamp.c); a bad job
+ * Unchanged jobs are skipped by content hash (batch/batch-stamp.c); a bad job
  * is reported and the rest go on; cancel stops after the jobs in flight,
  * and every output is written atomically, so nothing is half-written. */
 #include "tujie/tujie.h"
@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "api/batch-private.h"
+#include "batch/batch-private.h"
 #include "render/render.h"
 #include "core/i18n.h"
 
@@ -22,6 +22,7 @@ tj__batch_job_free(TjBatchJob *j)
 {
     g_free(j->spec);
     g_free(j->name);
+    g_free(j->out_rel);
     g_free(j->out_base);
     g_free(j->error);
     tj_scene_free(j->scene);
@@ -35,6 +36,7 @@ tj_batch_new(const char *input, const char *outdir, GError **error)
     TjBatch *b = g_new0(TjBatch, 1);
     b->outdir = g_strdup(outdir);
     b->jobs = g_ptr_array_new_with_free_func((GDestroyNotify)tj__batch_job_free);
+    b->lock_fds[0] = b->lock_fds[1] = -1;
     g_mutex_init(&b->lock);
     gboolean ok = g_file_test(input, G_FILE_TEST_IS_DIR)
                       ? tj__batch_scan_dir(b, input, error)
@@ -56,6 +58,7 @@ tj_batch_free(TjBatch *b)
 {
     if (!b)
         return;
+    tj__batch_unlock(b);
     g_ptr_array_free(b->jobs, TRUE);
     g_free(b->outdir);
     g_free(b->font_hash);
@@ -118,6 +121,25 @@ take_fonts(TjBatch *b, GError **error)
                                            (guint)g_atomic_int_add(&b->n_fonts, 1), error);
 }
 
+/* The job's folder, made if missing and writable, or a message that is the
+ * same for every job in it (the CLI shows a cause once, with its count). */
+static gboolean
+folder_check(TjBatchJob *j, GError **error)
+{
+    char *dir = g_path_get_dirname(j->out_base);
+    gboolean ok = FALSE;
+    if (g_mkdir_with_parents(dir, 0755) != 0)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot create the folder “%s”: %s"), dir,
+                    g_strerror(errno));
+    else if (access(dir, W_OK | X_OK) != 0)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot write into the folder “%s”: %s"),
+                    dir, g_strerror(errno));
+    else
+        ok = TRUE;
+    g_free(dir);
+    return ok;
+}
+
 /* Lays out and writes one job in every requested format. */
 static void
 run_job(TjBatch *b, TjBatchJob *j)
@@ -133,13 +155,10 @@ run_job(TjBatch *b, TjBatchJob *j)
                 fmts[n] = (TjFormat)f;
                 paths[n++] = g_strconcat(j->out_base, ".", extensions[f], NULL);
             }
-        char *dir = g_path_get_dirname(j->out_base);
-        if (g_mkdir_with_parents(dir, 0755) != 0)
-            g_set_error(&err, TJ_ERROR, TJ_ERROR_IO, "%s: %s", dir, g_strerror(errno));
-        g_free(dir);
+        folder_check(j, &err);
         TjScene **keep = b->opts.bundle ? &j->scene : NULL;
-        if (!err && tj__api_spec_render_with(j->spec, fonts, n, fmts, (const char *const *)paths,
-                                             &b->opts.out, keep, &err))
+        if (!err && tj__batch_bind_render(j->spec, fonts, n, fmts, (const char *const *)paths,
+                                          &b->opts.out, keep, &err))
             tj__batch_stamp_write(b, j);
         for (guint i = 0; i < n; i++)
             g_free(paths[i]);
@@ -198,9 +217,10 @@ free_fonts(gpointer f)
     tj_fonts_free(f);
 }
 
-static gboolean
-finish(TjBatch *b, GError **error)
+static void
+count(TjBatch *b)
 {
+    b->n_rendered = b->n_skipped = b->n_failed = b->n_not_run = 0;
     for (guint i = 0; i < b->jobs->len; i++) {
         TjBatchJob *j = g_ptr_array_index(b->jobs, i);
         b->n_rendered += j->state == TJ_JOB_RENDERED;
@@ -208,17 +228,63 @@ finish(TjBatch *b, GError **error)
         b->n_failed += j->state == TJ_JOB_FAILED;
         b->n_not_run += j->state == TJ_JOB_NOT_RUN && j->selected;
     }
-    if (b->n_failed) {
+}
+
+/* The run's outcome: the bundle (written only when every job succeeded, or
+ * with bundle_partial of those that did; never when cancelled: an older
+ * bundle is kept whole), then the failed or not-run jobs. */
+static gboolean
+finish(TjBatch *b, GError **error)
+{
+    const char *bundle = b->opts.bundle;
+    guint pages = 0;
+    for (guint i = 0; i < b->jobs->len; i++)
+        pages += ((TjBatchJob *)g_ptr_array_index(b->jobs, i))->scene != NULL;
+    gboolean write = bundle && pages && !b->cancelled && (!b->n_failed || b->opts.bundle_partial);
+    if (write && !tj__batch_bundle(b, error))
+        return FALSE;
+    gboolean kept = bundle && !write && g_file_test(bundle, G_FILE_TEST_EXISTS);
+    if (b->n_failed && write)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT,
+                    _("%u of %u jobs failed; the bundle %s was written without them"),
+                    b->n_failed, b->n_selected, bundle);
+    else if (b->n_failed && kept)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT,
+                    _("%u of %u jobs failed; bundle not written: the previous %s is kept "
+                      "(--bundle-partial writes the others)"),
+                    b->n_failed, b->n_selected, bundle);
+    else if (b->n_failed && bundle)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT,
+                    _("%u of %u jobs failed; bundle %s not written (--bundle-partial writes "
+                      "the others)"),
+                    b->n_failed, b->n_selected, bundle);
+    else if (b->n_failed)
         g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, _("%u of %u jobs failed"), b->n_failed,
                     b->n_selected);
-        return FALSE;
-    }
-    if (b->cancelled) {
+    else if (b->cancelled && bundle)
+        g_set_error(error, TJ_ERROR, TJ_ERROR_IO,
+                    _("interrupted: %u of %u jobs not run; bundle %s not written"),
+                    b->n_not_run, b->n_selected, bundle);
+    else if (b->cancelled)
         g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("interrupted: %u of %u jobs not run"),
                     b->n_not_run, b->n_selected);
-        return FALSE;
+    return !b->n_failed && !b->cancelled;
+}
+
+/* Marks the jobs of this run's shard. */
+static void
+select_jobs(TjBatch *b)
+{
+    b->n_selected = 0;
+    for (guint i = 0; i < b->jobs->len; i++) {
+        TjBatchJob *j = g_ptr_array_index(b->jobs, i);
+        j->state = TJ_JOB_NOT_RUN;
+        g_clear_pointer(&j->error, g_free);
+        g_clear_pointer(&j->scene, tj_scene_free);
+        j->selected = !b->opts.n_shards ||
+                      shard_of(j->name, b->opts.n_shards) == b->opts.shard - 1;
+        b->n_selected += j->selected;
     }
-    return TRUE;
 }
 
 gboolean
@@ -227,25 +293,23 @@ tj_batch_run(TjBatch *b, const TjBatchOptions *opts, TjBatchFunc func, gpointer 
 {
     if (!check_options(opts, error))
         return FALSE;
+    gint64 start = g_get_real_time();
     b->opts = *opts;
     b->opts.out.defer_sync = TRUE;  /* one sync for the whole run, below */
     if (!b->opts.formats)
         b->opts.formats = TJ_BATCH_PNG;
     b->func = func;
     b->user_data = user_data;
-    b->done = b->n_selected = 0;
+    b->done = 0;
     b->n_rendered = b->n_skipped = b->n_failed = b->n_not_run = 0;
+    select_jobs(b);
+    if (!tj__batch_lock(b, error))
+        return FALSE;
+    tj__batch_sweep(b, start);
     b->fonts = g_async_queue_new_full(free_fonts);
     b->timer = g_timer_new();
     guint workers = opts->workers ? opts->workers : g_get_num_processors();
     GThreadPool *pool = g_thread_pool_new(worker, b, (gint)workers, TRUE, NULL);
-    for (guint i = 0; i < b->jobs->len; i++) {
-        TjBatchJob *j = g_ptr_array_index(b->jobs, i);
-        j->state = TJ_JOB_NOT_RUN;
-        j->selected = !opts->n_shards || shard_of(j->name, opts->n_shards) == opts->shard - 1;
-        if (j->selected)
-            b->n_selected++;
-    }
     for (guint i = 0; i < b->jobs->len; i++) {
         TjBatchJob *j = g_ptr_array_index(b->jobs, i);
         if (j->selected)
@@ -256,9 +320,8 @@ tj_batch_run(TjBatch *b, const TjBatchOptions *opts, TjBatchFunc func, gpointer 
     g_async_queue_unref(b->fonts);
     b->fonts = NULL;
     g_timer_destroy(b->timer);
-    gboolean ok = TRUE;
-    if (opts->bundle && !b->cancelled)
-        ok = tj__batch_bundle(b, error);
-    gboolean all = finish(b, ok ? error : NULL);
-    return ok && all;
+    count(b);
+    gboolean ok = finish(b, error);
+    tj__batch_unlock(b);
+    return ok;
 }

@@ -1,4 +1,4 @@
-/* api/image.c — image files for the scene (image blocks, kpi icons): read
+/* bind/image.c — image files for the scene (image blocks, kpi icons): read
  * once, here, and handed to the scene as bytes; render never opens a file.
  * Reading is hostile-input safe: only a regular file (a FIFO or device is
  * refused before it is read), at most TJ_IMAGE_MAX_BYTES, recognised by its
@@ -7,8 +7,8 @@
  * decoded; then render/image.c decodes it once (a PNG) or parses and test-
  * draws it (an SVG, from memory with no base file: it cannot reference
  * other files), and an SVG's size is checked too. A spec's image paths go
- * through the spec path policy (api/paths.c) first. */
-#include "api/spec-private.h"
+ * through the spec path policy (bind/paths.c) first. */
+#include "bind/bind-private.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -138,7 +138,7 @@ other_kind(const guint8 *p, gsize len)
 }
 
 gboolean
-tj__api_image_load(const char *path, const char *shown, TjImage *out, GError **error)
+tj_bind_image_load(const char *path, const char *shown, TjImage *out, GError **error)
 {
     g_return_val_if_fail(path && out, FALSE);
     memset(out, 0, sizeof *out);
@@ -186,7 +186,7 @@ tj__api_image_load(const char *path, const char *shown, TjImage *out, GError **e
 }
 
 void
-tj__api_image_clear(TjImage *img)
+tj_bind_image_clear(TjImage *img)
 {
     if (!img)
         return;
@@ -198,20 +198,38 @@ tj__api_image_clear(TjImage *img)
 static void
 image_free(gpointer p)
 {
-    tj__api_image_clear(p);
+    tj_bind_image_clear(p);
     g_free(p);
 }
 
+/* An option's image (the command line's --icon): the file the user named,
+ * no path policy, not cached. */
+static const TjImage *
+option_image(TjBind *c, const char *what, const TjNode *node)
+{
+    TjImage *img = g_new0(TjImage, 1);
+    GError *err = NULL;
+    if (!tj_bind_image_load(node->text, NULL, img, &err)) {
+        tj_spec_errors_add_code(c->errs, err->code, NULL, "%s: %s", what, err->message);
+        g_error_free(err);
+        g_free(img);
+        return NULL;
+    }
+    return tj__bind_keep(c, img, image_free);
+}
+
 const TjImage *
-tj__spec_image(TjSpecCtx *c, const char *what, const TjNode *node)
+tj__bind_image(TjBind *c, const char *what, const TjNode *node)
 {
     if (!node || node->kind != TJ_SPEC_NODE_SCALAR || !node->text[0]) {
         char *got = node ? tj_spec_node_describe(node) : g_strdup(_("nothing"));
-        tj_spec_errors_add(c->errs, node ? &node->loc : NULL,
+        tj_spec_errors_add(c->errs, node && node->loc.file ? &node->loc : NULL,
                            _("%s: expected the path of a PNG or SVG file, got %s"), what, got);
         g_free(got);
         return NULL;
     }
+    if (!c->spec)
+        return option_image(c, what, node);
     const char *dir = c->spec->dir;
     char *path = !dir[0] || g_path_is_absolute(node->text)
                      ? g_strdup(node->text) : g_build_filename(dir, node->text, NULL);
@@ -223,10 +241,10 @@ tj__spec_image(TjSpecCtx *c, const char *what, const TjNode *node)
         return found;  /* NULL: refused or failed, said once where first named */
     }
     TjImage *img = NULL;
-    if (tj__spec_path_check(c, what, node->text, path, &node->loc)) {
+    if (tj__bind_path_check(c, what, node->text, path, &node->loc)) {
         img = g_new0(TjImage, 1);
         GError *err = NULL;
-        if (!tj__api_image_load(path, node->text, img, &err)) {
+        if (!tj_bind_image_load(path, node->text, img, &err)) {
             tj_spec_errors_add_code(c->errs, err->code == TJ_ERROR_LIMIT ? TJ_ERROR_LIMIT
                                                                          : TJ_ERROR_INPUT,
                                     &node->loc, "%s: %s", what, err->message);

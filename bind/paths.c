@@ -1,4 +1,4 @@
-/* api/paths.c — which files a spec may read: those under its own folder and
+/* bind/paths.c — which files a spec may read: those under its own folder and
  * under the folders given with --allow-dir (TjOutputOptions.allow_dirs),
  * nothing else. A path that leads out — with "..", as an absolute path or
  * through a symbolic link — is refused at the place the spec names it, and
@@ -10,7 +10,7 @@
  * it cannot be read anyway, and the user learns that it would be refused.
  * A spec never runs code or fetches anything from the network: its data
  * are local CSV files, read through this check. */
-#include "api/spec-private.h"
+#include "bind/bind-private.h"
 #include "core/i18n.h"
 
 #include <stdlib.h>
@@ -45,7 +45,7 @@ is_under(const char *path, const char *root)
 }
 
 gboolean
-tj__api_path_allowed(const char *spec_dir, const char *const *allow_dirs, const char *path,
+tj_bind_path_allowed(const char *spec_dir, const char *const *allow_dirs, const char *path,
                      char **real_out)
 {
     gboolean exists;
@@ -66,11 +66,11 @@ tj__api_path_allowed(const char *spec_dir, const char *const *allow_dirs, const 
 }
 
 gboolean
-tj__spec_path_check(TjSpecCtx *c, const char *what, const char *written, const char *path,
+tj__bind_path_check(TjBind *c, const char *what, const char *written, const char *path,
                     const TjSrcLoc *loc)
 {
     char *real = NULL;
-    if (tj__api_path_allowed(c->spec->dir, c->env->allow_dirs, path, &real)) {
+    if (tj_bind_path_allowed(c->spec->dir, c->env.allow_dirs, path, &real)) {
         g_free(real);
         return TRUE;
     }
@@ -84,7 +84,7 @@ tj__spec_path_check(TjSpecCtx *c, const char *what, const char *written, const c
         g_string_assign(how, _("is an absolute path outside"));
     else
         g_string_assign(how, _("is outside"));
-    gboolean extra = c->env->allow_dirs && c->env->allow_dirs[0];
+    gboolean extra = c->env.allow_dirs && c->env.allow_dirs[0];
     /* TRANSLATORS: "data: “../x.csv” " + "is outside" + " the spec's folder
        “dir”" + " and the --allow-dir folders" + "; a spec may …" */
     tj_spec_errors_add(c->errs, loc, _("%s: “%s” %s the spec's folder “%s”%s; a spec may "

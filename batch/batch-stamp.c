@@ -1,18 +1,19 @@
-/* api/batch-stamp.c — incremental batches. A job's stamp is a SHA-256 over
+/* batch/batch-stamp.c — incremental batches. A job's stamp is a SHA-256 over
  * everything its outputs depend on: tujie's version, the output options,
  * the spec's bytes, the bytes of every CSV and image (blocks, tile icons) it
  * reads, the built-in themes and the font files. It is kept in
- * OUTDIR/.tujie-stamps/NAME.stamp with the sizes of the outputs; a job
+ * OUTDIR/.tujie-stamps/NAME.stamp (NAME: the outputs' name) with the sizes of the outputs; a job
  * whose stamp matches and whose outputs all exist with those sizes is
  * skipped. Content, not mtime:
  * touching a file changes nothing, editing one figure re-renders. */
-#include "api/batch-private.h"
+#include "batch/batch-private.h"
 
 #include <string.h>
 
 #include <glib/gstdio.h>
 
-#include "render/render.h"
+#include "bind/bind.h"
+#include "spec/spec.h"
 
 extern const char *const tj__theme_sources[];
 
@@ -109,7 +110,7 @@ job_hash(TjBatch *b, TjBatchJob *j)
     if (!root)
         return NULL;
     TjSpecErrors *errs = tj_spec_errors_new();
-    TjSpec *spec = tj_spec_build(root, errs);
+    TjSpec *spec = tj_spec_build(root, tj_bind_kind_names(), errs);
     gboolean ok = tj_spec_errors_count(errs) == 0;
     tj_spec_errors_free(errs);
     GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
@@ -136,10 +137,10 @@ job_hash(TjBatch *b, TjBatchJob *j)
     return hash;
 }
 
-static char *
-stamp_path(TjBatch *b, TjBatchJob *j)
+char *
+tj__batch_stamp_path(TjBatch *b, TjBatchJob *j)
 {
-    char *file = g_strconcat(j->name, ".stamp", NULL);
+    char *file = g_strconcat(j->out_rel, ".stamp", NULL);
     char *p = g_build_filename(b->outdir, ".tujie-stamps", file, NULL);
     g_free(file);
     return p;
@@ -172,7 +173,7 @@ tj__batch_stamp_fresh(TjBatch *b, TjBatchJob *j)
 {
     GString *want = g_string_new(NULL);
     gboolean fresh = FALSE;
-    char *path = stamp_path(b, j), *old = NULL;
+    char *path = tj__batch_stamp_path(b, j), *old = NULL;
     if (output_sizes(b, j, want) && g_file_get_contents(path, &old, NULL, NULL)) {
         char *now = job_hash(b, j);
         if (now) {
@@ -196,7 +197,7 @@ tj__batch_stamp_write(TjBatch *b, TjBatchJob *j)
         return;
     GString *text = g_string_new(hash);
     g_string_append_c(text, '\n');
-    char *path = stamp_path(b, j);
+    char *path = tj__batch_stamp_path(b, j);
     char *dir = g_path_get_dirname(path);
     g_mkdir_with_parents(dir, 0755);
     /* no fsync for each (two per stamp were a tenth of a 100-chart batch) */
@@ -217,9 +218,7 @@ tj__batch_layout_only(TjBatch *b, TjBatchJob *j, GError **error)
         fonts = tj_fonts_new(b->opts.out.fonts_conf, error);
     if (!fonts)
         return FALSE;
-    TjSpecSrc src = { j->spec, NULL, 0, FALSE };
-    gboolean ok = tj__api_src_scene(&src, &b->opts.out, fonts, NULL, &j->scene, NULL, error);
-    tj_fonts_set_family(fonts, NULL, NULL);
+    gboolean ok = tj__batch_bind_scene(j->spec, &b->opts.out, fonts, &j->scene, error);
     g_async_queue_push(b->fonts, fonts);
     return ok;
 }
@@ -242,8 +241,8 @@ tj__batch_bundle(TjBatch *b, GError **error)
     if (scenes->len) {
         GError *err = NULL;
         TjFonts *fonts = tj_fonts_new(b->opts.out.fonts_conf, &err);
-        ok = fonts && tj_render_pdf_file((TjScene *const *)scenes->pdata, scenes->len, fonts,
-                                         b->opts.bundle, &b->opts.out, &err);
+        ok = fonts && tj__batch_bind_bundle((TjScene *const *)scenes->pdata, scenes->len, fonts,
+                                            b->opts.bundle, &b->opts.out, &err);
         tj_fonts_free(fonts);
         if (err)
             g_propagate_error(error, err);

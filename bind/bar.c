@@ -1,0 +1,78 @@
+/* bind/bar.c — the bar kind: columns x (categories) and y (one or more
+ * value columns) of the rows `where` picks. */
+#include "bind/bind-private.h"
+
+#include <math.h>
+
+#include "layouts/bar.h"
+#include "core/i18n.h"
+
+static const TjKey keys[] = {
+    { "x", TJ_KEY_COLUMN, NULL, N_("the category column") },
+    { "y", TJ_KEY_COLUMNS, NULL, N_("one or more value columns") },
+    { "highlight", TJ_KEY_TEXT, NULL, N_("the category to emphasise") },
+    { "target", TJ_KEY_NUMBER, NULL, N_("a target line at this value") },
+    { "horizontal", TJ_KEY_BOOL, NULL, N_("bars across (long names read better)") },
+    { "stacked", TJ_KEY_BOOL, NULL, N_("several series stacked, not side by side") },
+    { NULL, 0, NULL, NULL }
+};
+
+/* x and y: the columns a chart of categories needs (bar, trend). FALSE
+ * (recorded) when either is missing. */
+gboolean
+tj__bind_xy(TjBind *c, const TjSpecBlock *b, const char **x, char ***ys)
+{
+    *x = tj__bind_text(c, b->options, "x");
+    *ys = tj__bind_list(c, b->options, "y");
+    gboolean ok = TRUE;
+    if (!*x || !*ys || !(*ys)[0]) {
+        const char *missing = !*x ? "x" : "y";
+        const TjNode *yn = tj__bind_get(b->options, "y");
+        char *said = tj__bind_said(c, missing, *x && *ys ? yn : NULL);
+        if (*x && *ys && !(*ys)[0])
+            tj__bind_error(c, yn, b, _("%s names no column (give one or more)"), said);
+        else
+            tj__bind_error(c, NULL, b, _("%s: %s is required"), b->kind_name, said);
+        g_free(said);
+        ok = FALSE;
+    }
+    tj__bind_keep(c, *ys, (GDestroyNotify)g_strfreev);
+    return ok;
+}
+
+static gconstpointer
+read_bar(TjBind *c, const TjSpecBlock *b)
+{
+    const TjNode *m = b->options;
+    TjBarBlock *bar = tj__bind_new0(c, sizeof *bar);
+    TjBarSpec *s = &bar->spec;
+    tj_bar_spec_init(s);
+    s->title = tj__bind_str(c, tj__bind_text(c, m, "title"));
+    s->subtitle = tj__bind_str(c, tj__bind_text(c, m, "subtitle"));
+    s->source = tj__bind_str(c, tj__bind_text(c, m, "source"));
+    s->unit = tj__bind_str(c, tj__bind_text(c, m, "unit"));
+    s->highlight = tj__bind_str(c, tj__bind_text(c, m, "highlight"));
+    s->target = tj__bind_number(c, m, "target", NAN);
+    s->horizontal = tj__bind_bool(c, m, "horizontal", FALSE);
+    s->stacked = tj__bind_bool(c, m, "stacked", FALSE);
+    s->loc = b->loc;
+    const char *x;
+    char **ys;
+    GArray *where = tj__bind_where(c, m);
+    tj__bind_keep(c, where, (GDestroyNotify)g_array_unref);
+    gboolean ok = tj__bind_xy(c, b, &x, &ys) && where;
+    const TjTable *t = tj__bind_table(c, b, TRUE);
+    static const char *const cols[] = { "x", "y", NULL };
+    if (!ok || !t || !tj__bind_columns_exist(c, b, t, cols))
+        return NULL;
+    bar->data = tj__bind_chart_data(c, b, t, x, ys, where);
+    return bar->data ? bar : NULL;
+}
+
+const TjKind tj_bind_kind_bar = {
+    .name = "bar",
+    .summary = N_("bars: vertical or horizontal, grouped or stacked"),
+    .keys = keys,
+    .read = read_bar,
+    .ops = &tj_bar_block_ops,
+};
