@@ -11,7 +11,8 @@ static const TjKey keys[] = {
     { "x", TJ_KEY_COLUMN, NULL, N_("the category column") },
     { "y", TJ_KEY_COLUMNS, NULL, N_("one or more value columns") },
     { "highlight", TJ_KEY_TEXT, NULL, N_("the category to emphasise") },
-    { "target", TJ_KEY_NUMBER, NULL, N_("a target line at this value") },
+    { "target", TJ_KEY_VALUE, NULL, N_("a target line: 6%左右, 不超过4%, 3132亿元") },
+    { "target_label", TJ_KEY_TEXT, NULL, N_("the target's caption (default 目标): 2023年目标") },
     { "horizontal", TJ_KEY_BOOL, NULL, N_("bars across (long names read better)") },
     { "stacked", TJ_KEY_BOOL, NULL, N_("several series stacked, not side by side") },
     { NULL, 0, NULL, NULL }
@@ -40,6 +41,31 @@ tj__bind_xy(TjBind *c, const TjSpecBlock *b, const char **x, char ***ys)
     return ok;
 }
 
+/* target: as a report writes it, in the chart's shown units; a growth
+ * rate on levels is the level it implies (layouts/chart-target.c) */
+static gboolean
+bind_target(TjBind *c, const TjSpecBlock *b, TjBarBlock *bar)
+{
+    const TjNode *v = tj__bind_get(b->options, "target");
+    const char *text = tj__bind_text(c, b->options, "target");
+    if (!text)
+        return TRUE;
+    TjChartTarget tg;
+    GError *err = NULL;
+    char *said = tj__bind_said(c, "target", v);
+    gboolean ok = tj_chart_data_target(bar->data, text, bar->data->n_cat, said, NULL, &tg, &err);
+    g_free(said);
+    if (!ok) {
+        tj__bind_error(c, v, b, "%s", err->message);
+        g_error_free(err);
+        return FALSE;
+    }
+    bar->spec.target = tg.value;
+    bar->spec.target_text = tj__bind_str(c, tg.label);
+    tj_chart_target_clear(&tg);
+    return TRUE;
+}
+
 static gconstpointer
 read_bar(TjBind *c, const TjSpecBlock *b)
 {
@@ -52,7 +78,7 @@ read_bar(TjBind *c, const TjSpecBlock *b)
     s->source = tj__bind_str(c, tj__bind_text(c, m, "source"));
     s->unit = tj__bind_str(c, tj__bind_text(c, m, "unit"));
     s->highlight = tj__bind_str(c, tj__bind_text(c, m, "highlight"));
-    s->target = tj__bind_number(c, m, "target", NAN);
+    s->target_label = tj__bind_str(c, tj__bind_text(c, m, "target_label"));
     s->horizontal = tj__bind_bool(c, m, "horizontal", FALSE);
     s->stacked = tj__bind_bool(c, m, "stacked", FALSE);
     s->loc = b->loc;
@@ -66,7 +92,7 @@ read_bar(TjBind *c, const TjSpecBlock *b)
     if (!ok || !t || !tj__bind_columns_exist(c, b, t, cols))
         return NULL;
     bar->data = tj__bind_chart_data(c, b, t, x, ys, where);
-    return bar->data ? bar : NULL;
+    return bar->data && bind_target(c, b, bar) ? bar : NULL;
 }
 
 const TjKind tj_bind_kind_bar = {

@@ -79,19 +79,26 @@ append_target(TjBind *c, const TjSpecBlock *b, TjChartData *d, TjTrendSpec *s)
     const char *target = tj__bind_text(c, b->options, "target");
     if (!target)
         return TRUE;
-    TjNumber num;
-    if (tj_number_parse(target, &num, c->strings) != TJ_NUM_VALUE) {
-        char *said = tj__bind_said(c, "target", v);
-        tj__bind_error(c, v, b, _("%s: expected a number such as 6, 6%% or 6%%左右"), said);
-        g_free(said);
+    /* a growth rate on levels becomes the level it implies; a level in any
+     * magnitude comes to the chart's units (layouts/chart-target.c) */
+    TjChartTarget tg;
+    GError *err = NULL;
+    char *said = tj__bind_said(c, "target", v);
+    gboolean ok = tj_chart_data_target(d, target, MIN(s->first_projected, d->n_cat), said,
+                                       NULL, &tg, &err);
+    g_free(said);
+    if (!ok) {
+        tj__bind_error(c, v, b, "%s", err->message);
+        g_error_free(err);
         return FALSE;
     }
     double *values = g_new(double, d->n_series);
     char **labels = g_new0(char *, d->n_series);
     for (guint k = 0; k < d->n_series; k++) {
-        values[k] = k == 0 ? num.value : NAN;
-        labels[k] = k == 0 ? g_strstrip(g_strdup(target)) : NULL;
+        values[k] = k == 0 ? tg.value : NAN;
+        labels[k] = k == 0 ? g_strdup(tg.label) : NULL;
     }
+    tj_chart_target_clear(&tg);
     char *x = next_label(d, tj__bind_text(c, b->options, "target_x"));
     if (s->first_projected == G_MAXUINT)
         s->first_projected = d->n_cat;

@@ -156,11 +156,8 @@ tj__bar_horizontal(TjBarCtx *c)
     double xz = round(tj_scale_linear_map(&xs, 0)) + 0.5;
     tj_scene_line(c->s, "axis.zero", xz, ys.r0, xz, ys.r1, &zero);
     if (isfinite(c->spec->target)) {
-        TjPaint p = tj_paint_stroke(c->th->target, 1.5);
-        p.dash_on = 6;
-        p.dash_off = 4;
         double x = tj_scale_linear_map(&xs, c->spec->target);
-        tj_scene_line(c->s, "target.line", x, ys.r0, x, ys.r1, &p);
+        tj__bar_target_line(c, FALSE, x, ys.r0, ys.r1);
         char *lab = tj__bar_target_label(c);
         tj_lay_text(c->s, c->m, "target.label", x, ys.r0 - 4, lab, &c->tick_font,
                     c->th->target, TJ_ANCHOR_MIDDLE, NULL);

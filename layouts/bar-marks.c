@@ -48,11 +48,9 @@ tj__bar_mark(const TjBarCtx *c, guint k, guint i)
     const TjSeries *s = &c->d->series[k];
     TjNumber n;
     if (s->labels[i] && tj_number_parse(s->labels[i], &n, NULL) == TJ_NUM_VALUE) {
-        const char *pre = n.prefix ? n.prefix : "", *suf = n.suffix ? n.suffix : "";
-        if (!strcmp(pre, "不超过") || !strcmp(suf, "以内") || !strcmp(suf, "以下"))
-            return TJ_BAR_CEILING;
-        if (!strcmp(pre, "不低于") || !strcmp(pre, "不少于") || !strcmp(suf, "以上"))
-            return TJ_BAR_FLOOR;
+        TjLimit l = tj_number_limit(&n);
+        if (l != TJ_LIMIT_NONE)
+            return l == TJ_LIMIT_CEILING ? TJ_BAR_CEILING : TJ_BAR_FLOOR;
     }
     if (tj__bar_is_target_name(s->name) || tj__bar_is_target_name(c->d->categories[i]))
         return TJ_BAR_TARGET;
@@ -115,4 +113,52 @@ tj__bar_draw(TjBarCtx *c, guint k, guint i, const TjRect *r, int end)
         return;
     }
     }
+}
+
+/* gaps: the spans of [a0, a1] along the line that value labels cover */
+static int
+cmp_span(gconstpointer a, gconstpointer b)
+{
+    const double *x = a, *y = b;
+    return (x[0] > y[0]) - (x[0] < y[0]);
+}
+
+void
+tj__bar_target_line(TjBarCtx *c, gboolean across_x, double at, double a0, double a1)
+{
+    TjPaint p = tj_paint_stroke(c->th->target, 1.5);
+    p.dash_on = 6;
+    p.dash_off = 4;
+    GArray *gaps = g_array_new(FALSE, FALSE, sizeof(double) * 2);
+    guint n = tj_scene_n_items(c->s);
+    for (guint i = 0; i < n; i++) {
+        const TjItem *it = tj_scene_item(c->s, i);
+        if (it->kind != TJ_ITEM_TEXT || g_strcmp0(it->role, "bar.value") != 0)
+            continue;
+        TjRect r = tj_scene_text_box(it);
+        double lo = across_x ? r.y : r.x, hi = across_x ? r.y + r.h : r.x + r.w;
+        double s0 = across_x ? r.x : r.y, s1 = across_x ? r.x + r.w : r.y + r.h;
+        if (at < lo - 2 || at > hi + 2)
+            continue;
+        double span[2] = { s0 - 3, s1 + 3 };
+        g_array_append_val(gaps, span);
+    }
+    g_array_sort(gaps, cmp_span);
+    double from = a0;
+    for (guint g = 0; g <= gaps->len; g++) {
+        double to = a1, next = a1;
+        if (g < gaps->len) {
+            const double *span = &g_array_index(gaps, double, g * 2);
+            to = MIN(a1, span[0]);
+            next = MAX(from, span[1]);
+        }
+        if (to > from + 1) {
+            if (across_x)
+                tj_scene_line(c->s, "target.line", from, at, to, at, &p);
+            else
+                tj_scene_line(c->s, "target.line", at, from, at, to, &p);
+        }
+        from = MAX(from, next);
+    }
+    g_array_free(gaps, TRUE);
 }

@@ -30,6 +30,9 @@ TjColor tj__bar_color(const TjBarCtx *c, guint series, guint cat);
 void tj__bar_draw(TjBarCtx *c, guint series, guint cat, const TjRect *r, int end);
 /* Label of a stacked total or of a value with the series' decimals. */
 char *tj__bar_value_label(const TjBarCtx *c, guint series, guint cat);
+/* The dashed target line at @at (a y when @across_x, else an x) from @a0
+ * to @a1, broken where a value label stands on it (drawn before). */
+void tj__bar_target_line(TjBarCtx *c, gboolean across_x, double at, double a0, double a1);
 /* "目标 5" (or the spec's word) for the target line. (transfer full) */
 char *tj__bar_target_label(const TjBarCtx *c);
 void tj__bar_horizontal(TjBarCtx *c);

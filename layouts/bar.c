@@ -47,6 +47,8 @@ char *
 tj__bar_target_label(const TjBarCtx *c)
 {
     const char *word = c->spec->target_label ? c->spec->target_label : "目标";
+    if (c->spec->target_text)   /* as written: "2023年目标 6%左右" */
+        return g_strconcat(word, " ", c->spec->target_text, NULL);
     char *num = tj_format_decimal(c->spec->target, -1);
     char *lab = g_strconcat(word, " ", num, NULL);
     g_free(num);
@@ -303,20 +305,17 @@ draw_target(TjBarCtx *c, double x0, double x1, const TjLinearScale *ys, gboolean
     double t = c->spec->target;
     if (!isfinite(t))
         return;
-    TjPaint p = tj_paint_stroke(c->th->target, 1.5);
-    p.dash_on = 6;
-    p.dash_off = 4;
     char *lab = tj__bar_target_label(c);
     TjFontStyle f = c->tick_font;
     if (horiz) {
         double x = tj_scale_linear_map(ys, t);
-        tj_scene_line(c->s, "target.line", x, x0, x, x1, &p);
+        tj__bar_target_line(c, FALSE, x, x0, x1);
         tj_lay_text(c->s, c->m, "target.label", x, x0 - 4, lab, &f, c->th->target,
                     TJ_ANCHOR_MIDDLE, NULL);
     } else {
         /* the label stands in the margin kept for it, right of the line */
         double y = tj_scale_linear_map(ys, t);
-        tj_scene_line(c->s, "target.line", x0, y, x1, y, &p);
+        tj__bar_target_line(c, TRUE, y, x0, x1);
         tj_lay_text_mid(c->s, c->m, "target.label", x1 + 6, y, lab, &f, c->th->target,
                         TJ_ANCHOR_START);
     }
@@ -418,7 +417,8 @@ tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
               const TjTheme *th, const TjMeasurer *m, GError **error)
 {
     TjBarSpec shown = *spec;   /* the target in the axis's units (万元 → 亿元) */
-    shown.target = tj_chart_data_to_display(d, spec->target);
+    if (!spec->target_text)   /* else bound in shown units already */
+        shown.target = tj_chart_data_to_display(d, spec->target);
     TjBarCtx c = { .s = s, .d = d, .spec = &shown, .th = th, .m = m };
     if (!prepare(&c, error))
         return FALSE;

@@ -82,6 +82,32 @@ gboolean tj_chart_data_check_density(const TjChartData *d, const char *kind, dou
                                      double per_item, guint items_per_cat, guint max_series,
                                      const TjSrcLoc *loc, GError **error);
 
+/* A target as a report writes it (layouts/chart-target.c). */
+typedef enum { TJ_LIMIT_NONE, TJ_LIMIT_CEILING, TJ_LIMIT_FLOOR } TjLimit;
+typedef struct {
+    double value;         /* in the shown units of series 0 */
+    char *label;          /* as written, a growth rate with its verb: "增长6%左右" */
+    TjLimit limit;        /* 不超过/以内/以下: ceiling; 不低于/不少于/以上: floor */
+    gboolean approx;      /* 左右, 约, 近 */
+    gboolean relative;    /* a growth rate turned into the level it implies */
+} TjChartTarget;
+
+/* The limit a number's words make ("不超过4%": ceiling). */
+TjLimit tj_number_limit(const TjNumber *n);
+
+/* Reads target @text for @d's first series: a growth rate ("6%左右",
+ * "增长6%左右", "下降3%") on a series of levels is the last actual value
+ * before category @end × (1 ± rate); a rate on a series of rates, or a level
+ * in the series' unit (any magnitude: "3132亿元"; a bare number is in the
+ * units the table wrote) is that level. FALSE with an INPUT error at @loc,
+ * naming @what ("trend: target"), for text that is no number, a unit that is
+ * not the chart's, or a rate with no actual value before it. @out's label
+ * is freed with tj_chart_target_clear(). */
+gboolean tj_chart_data_target(const TjChartData *d, const char *text, guint end,
+                              const char *what, const TjSrcLoc *loc, TjChartTarget *out,
+                              GError **error);
+void tj_chart_target_clear(TjChartTarget *t);
+
 /* Adds a category at the end (a target or forecast point not in the table):
  * one value and label (NULL: none) per series; its row is G_MAXUINT. */
 void tj_chart_data_append(TjChartData *d, const char *category, const double *values,

@@ -38,6 +38,7 @@ typedef struct {
     gboolean polar;       /* the last actual point coloured by its change's */
     TjColor polar_color;  /* polarity (polar_index) */
     guint polar_index;
+    const TjSeries *se;   /* the series being drawn */
     guint *keep;          /* indices drawn after thinning */
     guint n_keep;
 } Trend;
@@ -202,6 +203,18 @@ thin(Trend *t, const double *v)
     }
 }
 
+/* A projected point written as a ceiling or floor ("不超过4%"): a limit,
+ * drawn as a bar across its x, not a point the line plans to reach. */
+static gboolean
+is_limit(const Trend *t, guint i)
+{
+    TjNumber n;
+    const char *lab = t->se ? t->se->labels[i] : NULL;
+    return i >= t->spec->first_projected && lab
+           && tj_number_parse(lab, &n, NULL) == TJ_NUM_VALUE
+           && tj_number_limit(&n) != TJ_LIMIT_NONE;
+}
+
 static void
 line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean area)
 {
@@ -222,7 +235,7 @@ line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean a
     for (guint q = 0; q < t->n_keep; q++) {
         guint i = t->keep[q];
         gboolean in = projected ? (i + 1 >= fp) : (i < fp);
-        if (!isfinite(v[i]) || !in) {
+        if (!isfinite(v[i]) || !in || is_limit(t, i)) {
             if (open && area) {
                 tj_scene_path_line(t->s, last_x, y0);
                 tj_scene_path_line(t->s, first_x, y0);
@@ -260,6 +273,13 @@ markers(Trend *t, const double *v, TjColor col, guint hl_a, guint hl_b)
             continue;
         gboolean proj = i >= t->spec->first_projected;
         double x = tj_scale_linear_map(&t->xs, t->xpos[i]), y = tj_scale_linear_map(&t->ys, v[i]);
+        if (is_limit(t, i)) {   /* a bar across x at the limit, no point */
+            TjPaint lp = tj_paint_stroke(col, 3);
+            lp.cap = TJ_CAP_BUTT;
+            tj_scene_line(t->s, "trend.limit", x - 14, y, x + 14, y, &lp);
+            place(t, (TjRect){ x - 15, y - 3, 30, 6 });
+            continue;
+        }
         double r = hl ? 6 : 4;
         TjColor c = t->polar && i == t->polar_index ? t->polar_color : col;
         TjPaint p = tj_paint_stroke(c, 2);
@@ -480,6 +500,7 @@ draw(Trend *t, double lo, double hi)
     polarity(t);
     for (guint k = 0; k < d->n_series; k++) {
         const double *v = d->series[k].values;
+        t->se = &d->series[k];
         thin(t, v);
         if (area)
             line_path(t, v, series_color(t, k), FALSE, TRUE);

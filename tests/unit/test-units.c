@@ -152,6 +152,87 @@ test_refused(void)
     tj_chart_data_free(d);
 }
 
+/* Targets as reports write them (layouts/chart-target.c, issue 15 item 3):
+ * text → the level drawn (one decimal), its label and its limit; or the
+ * message it is refused with. */
+typedef struct {
+    const char *csv, *target;
+    const char *value;   /* "%.1f" of the level; NULL: refused */
+    const char *label;   /* or the refusal's message */
+    TjLimit limit;
+} Target;
+
+#define GDP "年份,地区生产总值\n2019,2948.8亿元\n2020,2954.7亿元\n"
+#define GDP_WAN "年份,地区生产总值（万元）\n2019,683400\n2020,719183\n"
+#define JOBLESS "年份,登记失业率\n2019,1.9%\n2020,2.16%\n"
+
+static const Target targets[] = {
+    /* a growth rate on levels: the level it implies, never a level of 6 */
+    { GDP, "6%左右", "3132.0", "增长6%左右", TJ_LIMIT_NONE },
+    { GDP, "增长6%左右", "3132.0", "增长6%左右", TJ_LIMIT_NONE },
+    { GDP, "下降3%", "2866.1", "下降3%", TJ_LIMIT_NONE },
+    { GDP, "增长6%以上", "3132.0", "增长6%以上", TJ_LIMIT_FLOOR },
+    /* a level in any magnitude, in the chart's units */
+    { GDP, "3132亿元", "3132.0", "3132", TJ_LIMIT_NONE },
+    { GDP, "3132", "3132.0", "3132", TJ_LIMIT_NONE },
+    { GDP, "不超过3200亿元", "3200.0", "不超过3200", TJ_LIMIT_CEILING },
+    { GDP_WAN, "80亿元", "80.0", "80", TJ_LIMIT_NONE },
+    { GDP_WAN, "800000", "80.0", "80", TJ_LIMIT_NONE },   /* as the table writes: 万元 */
+    /* rates on a series of rates are levels */
+    { JOBLESS, "不超过4%", "4.0", "不超过4%", TJ_LIMIT_CEILING },
+    { JOBLESS, "4", "4.0", "4", TJ_LIMIT_NONE },
+    /* refused */
+    { "年份,地区生产总值\n2019,2948.8\n2020,2954.7\n", "3100亿元", NULL,
+      "t: “3100亿元” has a unit, but the chart's values have none; write the number as "
+      "the table does", 0 },
+    { GDP, "6万人", NULL, "t: “6万人” is not in the chart's unit (亿元); write it in 亿元", 0 },
+    { GDP, "六个百分点", NULL, "t: “六个百分点” is not a target; expected a number such as "
+      "6%左右, 增长6%左右, 不超过4% or 3132亿元", 0 },
+};
+
+static void
+test_targets(void)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(targets); i++) {
+        const Target *c = &targets[i];
+        GError *err = NULL;
+        TjChartData *d = settle(c->csv, "地区生产总值", 0, NULL);
+        if (!d)
+            d = settle(c->csv, "登记失业率", 0, NULL);
+        g_assert_nonnull(d);
+        TjChartTarget t;
+        gboolean ok = tj_chart_data_target(d, c->target, d->n_cat, "t", NULL, &t, &err);
+        if (!c->value) {
+            g_assert_false(ok);
+            if (strcmp(err->message, c->label) != 0)
+                g_error("target %zu:\n got: %s\nwant: %s", i, err->message, c->label);
+            g_error_free(err);
+        } else {
+            if (!ok)
+                g_error("target %zu: %s", i, err->message);
+            char *v = g_strdup_printf("%.1f", t.value);
+            if (strcmp(v, c->value) != 0 || strcmp(t.label, c->label) != 0 || t.limit != c->limit)
+                g_error("target %zu “%s”: %s “%s” %d; want %s “%s” %d", i, c->target, v, t.label,
+                        t.limit, c->value, c->label, c->limit);
+            g_free(v);
+            tj_chart_target_clear(&t);
+        }
+        tj_chart_data_free(d);
+    }
+    /* a rate with no actual value to grow from */
+    TjChartData *d = settle("年份,地区生产总值\n2019,\n2020,-\n", "地区生产总值", 0, NULL);
+    g_assert_nonnull(d);
+    GError *err = NULL;
+    TjChartTarget t;
+    g_free(d->series[0].unit);
+    d->series[0].unit = g_strdup("亿元");
+    g_assert_false(tj_chart_data_target(d, "6%", d->n_cat, "t", NULL, &t, &err));
+    g_assert_cmpstr(err->message, ==, "t: “6%” is a rate of growth, but the chart has no actual "
+                    "value to grow from; give the level it implies");
+    g_error_free(err);
+    tj_chart_data_free(d);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -160,5 +241,6 @@ main(int argc, char **argv)
     g_test_add_func("/units/values", test_values);
     g_test_add_func("/units/raw", test_raw);
     g_test_add_func("/units/refused", test_refused);
+    g_test_add_func("/units/targets", test_targets);
     return g_test_run();
 }
