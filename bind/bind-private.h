@@ -111,6 +111,12 @@ gboolean tj__bind_path_check(TjBind *c, const char *what, const char *written,
                              const char *path, const TjSrcLoc *loc);
 
 /* ---- the first set of kinds ------------------------------------------------ */
+/* When @given is NONE (the spec did not say) and @name, or else @also,
+ * holds a keyword of layouts/polarity.c, a note (code "better-inferred",
+ * shown by `tujie check`) says which way is good news and why. */
+void tj__bind_note_better(TjBind *c, const TjSpecBlock *b, TjBetter given, const char *name,
+                          const char *also);
+
 extern const TjKind tj_bind_kind_kpi;
 extern const TjKind tj_bind_kind_gauge;
 extern const TjKind tj_bind_kind_bar;

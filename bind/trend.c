@@ -12,7 +12,7 @@
 #include "core/i18n.h"
 
 static const char *const betters[] = { "higher", "lower", "none", NULL };
-static const TjBetter better_of[] = { TJ_BETTER_HIGHER, TJ_BETTER_LOWER, TJ_BETTER_NONE };
+static const TjBetter better_of[] = { TJ_BETTER_HIGHER, TJ_BETTER_LOWER, TJ_BETTER_NEUTRAL };
 static const char *const highlights[] = { "last", "extremes", "none", NULL };
 
 static const TjKey keys[] = {
@@ -128,7 +128,8 @@ read_trend(TjBind *c, const TjSpecBlock *b)
     s->loc = b->loc;
     int better = tj__bind_choice(c, m, "better", betters, 2);
     int hl = tj__bind_choice(c, m, "highlight", highlights, 0);
-    s->better = better_of[better < 0 ? 2 : better];
+    /* not said: inferred from the name (layouts/polarity.c); none: neutral */
+    s->better = better < 0 || !tj__bind_get(m, "better") ? TJ_BETTER_NONE : better_of[better];
     s->highlight = hl_of[MAX(hl, 0)];
     const char *x;
     char **ys;
@@ -143,6 +144,8 @@ read_trend(TjBind *c, const TjSpecBlock *b)
     if (!d)
         return NULL;
     apply_columns(c, b, t, d, s);
+    if (d->n_series == 1)
+        tj__bind_note_better(c, b, s->better, d->series[0].name, s->title);
     tb->data = d;
     return append_target(c, b, d, s) ? tb : NULL;
 }

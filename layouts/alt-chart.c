@@ -324,10 +324,8 @@ tj_alt_trend(const TjChartData *d, const TjTrendSpec *spec)
     guint n_actual = MIN(spec->first_projected, d->n_cat);
     if (n_actual > 1)
         g_string_append_printf(out, "，%s至%s", d->categories[0], d->categories[n_actual - 1]);
-    TjBetter better = tj_better_or_infer(spec->better,
-                                         d->n_series == 1 ? d->series[0].name : NULL);
-    if (better == TJ_BETTER_NONE && d->n_series == 1)   /* as the picture infers it */
-        better = tj_better_infer(spec->title);
+    TjBetter better = d->n_series != 1 ? tj_better_or_infer(spec->better, NULL)
+                      : tj_better_resolve(spec->better, d->series[0].name, spec->title);
     if (better == TJ_BETTER_LOWER)
         g_string_append(out, "（越低越好）");
     else if (better == TJ_BETTER_HIGHER)

@@ -20,31 +20,52 @@ static const char *const higher[] = {
     "参保", "入学率", "研发", "营业额", "税收", "达标", "治愈", "接种", NULL,
 };
 
-static gboolean
+static const char *
 holds_any(const char *name, const char *const *words)
 {
     for (const char *const *w = words; *w; w++)
         if (strstr(name, *w))
-            return TRUE;
-    return FALSE;
+            return *w;
+    return NULL;
+}
+
+const char *
+tj_better_keyword(const char *name, TjBetter *which)
+{
+    const char *w = NULL;
+    *which = TJ_BETTER_NONE;
+    if (!name || !*name)
+        return NULL;
+    if ((w = holds_any(name, lower)))
+        *which = TJ_BETTER_LOWER;
+    else if ((w = holds_any(name, higher)))
+        *which = TJ_BETTER_HIGHER;
+    return w;
 }
 
 TjBetter
 tj_better_infer(const char *name)
 {
-    if (!name || !*name)
+    TjBetter b;
+    tj_better_keyword(name, &b);
+    return b;
+}
+
+TjBetter
+tj_better_resolve(TjBetter given, const char *name, const char *also)
+{
+    if (given == TJ_BETTER_HIGHER || given == TJ_BETTER_LOWER)
+        return given;
+    if (given == TJ_BETTER_NEUTRAL)
         return TJ_BETTER_NONE;
-    if (holds_any(name, lower))
-        return TJ_BETTER_LOWER;
-    if (holds_any(name, higher))
-        return TJ_BETTER_HIGHER;
-    return TJ_BETTER_NONE;
+    TjBetter b = tj_better_infer(name);
+    return b != TJ_BETTER_NONE ? b : tj_better_infer(also);
 }
 
 TjBetter
 tj_better_or_infer(TjBetter given, const char *name)
 {
-    return given != TJ_BETTER_NONE ? given : tj_better_infer(name);
+    return tj_better_resolve(given, name, NULL);
 }
 
 const char *const *

@@ -15,8 +15,17 @@
  * first), else TJ_BETTER_NONE. NULL gives NONE. */
 TjBetter tj_better_infer(const char *name);
 
-/* @given when set, else tj_better_infer(@name). */
+/* @given when HIGHER or LOWER; NONE for NEUTRAL (the spec said none);
+ * else tj_better_infer(@name), or of @also (a title) when @name infers
+ * nothing. */
+TjBetter tj_better_resolve(TjBetter given, const char *name, const char *also);
+/* tj_better_resolve(@given, @name, NULL) */
 TjBetter tj_better_or_infer(TjBetter given, const char *name);
+
+/* The keyword of the lists that @name holds (the one tj_better_infer()
+ * went by), @which set to its direction; NULL (and NONE) when none.
+ * Returns: (transfer none) static. */
+const char *tj_better_keyword(const char *name, TjBetter *which);
 
 /* The keyword lists, NULL-terminated, for docs and `tujie check`. */
 const char *const *tj_better_keywords(TjBetter which);

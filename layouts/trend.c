@@ -433,9 +433,7 @@ polarity(Trend *t)
     t->polar = FALSE;
     if (d->n_series != 1)
         return;
-    TjBetter better = tj_better_or_infer(t->spec->better, d->series[0].name);
-    if (better == TJ_BETTER_NONE)
-        better = tj_better_infer(t->spec->title);
+    TjBetter better = tj_better_resolve(t->spec->better, d->series[0].name, t->spec->title);
     if (better == TJ_BETTER_NONE)
         return;
     const double *v = d->series[0].values;

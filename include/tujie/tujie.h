@@ -233,9 +233,11 @@ TJ_API gboolean tj_gauge_render(const TjTable *table, const TjGaugeOptions *opts
                                 const TjOutputOptions *out, GError **error);
 
 /* ---- kpi tiles ------------------------------------------------------- */
-/* Which direction of change is good news. NONE follows the Chinese
- * convention (rise red, fall green); HIGHER/LOWER colour good and bad. */
-typedef enum { TJ_BETTER_NONE, TJ_BETTER_HIGHER, TJ_BETTER_LOWER } TjBetter;
+/* Which direction of change is good news. HIGHER/LOWER colour good and
+ * bad news; NONE (not said) infers it from the indicator's name by the
+ * keyword list of docs/spec.md ("better"), neutral when no keyword matches;
+ * NEUTRAL (better: none) colours no change as good or bad. */
+typedef enum { TJ_BETTER_NONE, TJ_BETTER_HIGHER, TJ_BETTER_LOWER, TJ_BETTER_NEUTRAL } TjBetter;
 
 typedef struct {
     /* The value ("2954.7亿元", "2.16%") or, with a table, its column. */

@@ -191,6 +191,11 @@ test_polarity(void)
                              th->text_secondary));
     g_assert_true(same_color(change_color("接诉即办", "3980件", -12, TJ_BETTER_NONE),
                              th->text_secondary));
+    /* better: none says neutral, whatever the name */
+    g_assert_true(same_color(change_color("地区生产总值", "2954.7亿元", 0.2, TJ_BETTER_NEUTRAL),
+                             th->text_secondary));
+    g_assert_true(same_color(change_color("细颗粒物年均浓度", "40", -9.1, TJ_BETTER_NEUTRAL),
+                             th->text_secondary));
     /* the spec overrides the inference */
     g_assert_true(same_color(change_color("地区生产总值", "2954.7亿元", 0.2, TJ_BETTER_LOWER),
                              th->bad));
