@@ -15,6 +15,8 @@ static const TjKey keys[] = {
     { "target_label", TJ_KEY_TEXT, NULL, N_("the target's caption (default 目标): 2023年目标") },
     { "horizontal", TJ_KEY_BOOL, NULL, N_("bars across (long names read better)") },
     { "stacked", TJ_KEY_BOOL, NULL, N_("several series stacked, not side by side") },
+    { "top", TJ_KEY_NUMBER, NULL, N_("only the N largest bars, and one 其他 for the rest") },
+    { "raw", TJ_KEY_BOOL, NULL, N_("numbers as written: no 万/亿 chosen for the axis") },
     { NULL, 0, NULL, NULL }
 };
 
@@ -91,7 +93,18 @@ read_bar(TjBind *c, const TjSpecBlock *b)
     static const char *const cols[] = { "x", "y", NULL };
     if (!ok || !t || !tj__bind_columns_exist(c, b, t, cols))
         return NULL;
-    bar->data = tj__bind_chart_data(c, b, t, x, ys, where);
+    double top = tj__bind_number(c, m, "top", 0);
+    if (top != 0 && (top < 1 || top != floor(top) || top > 10000)) {
+        const TjNode *v = tj__bind_get(m, "top");
+        char *said = tj__bind_said(c, "top", v);
+        tj__bind_error(c, v, b, _("%s: expected a whole number of bars, 1 or more"), said);
+        g_free(said);
+        return NULL;
+    }
+    TjChartData *d = tj__bind_chart_data(c, b, t, x, ys, where);   /* kept by @c */
+    if (d && top > 0)
+        tj_chart_data_top(d, (guint)top, NULL);
+    bar->data = d;
     return bar->data && bind_target(c, b, bar) ? bar : NULL;
 }
 

@@ -248,7 +248,8 @@ tj__bind_chart_data(TjBind *c, const TjSpecBlock *b, const TjTable *t, const cha
                                               where ? (const TjWhere *)where->data : NULL,
                                               where ? where->len : 0, loc, &err);
     /* units checked, one magnitude per axis (issue 15 items 1, 2) */
-    if (d && !tj_chart_data_settle(t, d, 0, &err))
+    guint flags = tj__bind_bool(c, b->options, "raw", FALSE) ? TJ_CHART_DATA_RAW : 0;
+    if (d && !tj_chart_data_settle(t, d, flags, &err))
         g_clear_pointer(&d, tj_chart_data_free);
     if (!d) {
         tj__bind_take(c, b, err);

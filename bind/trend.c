@@ -25,6 +25,7 @@ static const TjKey keys[] = {
     { "better", TJ_KEY_CHOICE, betters, N_("which way is good news: higher or lower") },
     { "highlight", TJ_KEY_CHOICE, highlights, N_("last, extremes or none") },
     { "area", TJ_KEY_BOOL, NULL, N_("fill under the line") },
+    { "raw", TJ_KEY_BOOL, NULL, N_("numbers as written: no 万/亿 chosen for the axis") },
     { NULL, 0, NULL, NULL }
 };
 

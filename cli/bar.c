@@ -1,20 +1,27 @@
-/* cli/bar.c — `tujie bar DATA.csv --x COL --y COL[,COL…] -o OUT`. */
+/* cli/bar.c — `tujie bar DATA.csv --x COL --y COL[,COL…] -o OUT`. The
+ * options become a TjChart's keys, so the command takes what a spec's
+ * bar block takes, checked and named the same way. */
 #include "cli/cli.h"
-
-#include <math.h>
 
 int
 tj_cli_bar(int argc, char **argv)
 {
     TjCliChart c = { 0 };
     TjCliOutput o = { 0 };
-    char *highlight = NULL, *target = NULL;
-    gboolean horizontal = FALSE, stacked = FALSE;
+    char *highlight = NULL, *target = NULL, *target_label = NULL, *top = NULL;
+    gboolean horizontal = FALSE, stacked = FALSE, raw = FALSE;
     GOptionEntry extra[] = {
         { "highlight", 0, 0, G_OPTION_ARG_STRING, &highlight, N_("Category to emphasise"), N_("NAME") },
-        { "target", 0, 0, G_OPTION_ARG_STRING, &target, N_("Draw a dashed target line"), N_("VALUE") },
+        { "target", 0, 0, G_OPTION_ARG_STRING, &target,
+          N_("Draw a dashed target line, e.g. 3000, 6%左右 or 不超过4%"), N_("VALUE") },
+        { "target-label", 0, 0, G_OPTION_ARG_STRING, &target_label,
+          N_("Caption of the target line (default: 目标)"), N_("TEXT") },
         { "horizontal", 0, 0, G_OPTION_ARG_NONE, &horizontal, N_("Horizontal bars"), NULL },
         { "stacked", 0, 0, G_OPTION_ARG_NONE, &stacked, N_("Stack several series"), NULL },
+        { "top", 0, 0, G_OPTION_ARG_STRING, &top,
+          N_("Only the N largest bars, and one 其他 for the rest"), N_("N") },
+        { "raw", 0, 0, G_OPTION_ARG_NONE, &raw,
+          N_("Numbers as written (no 万/亿 chosen for the axis)"), NULL },
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
     GOptionEntry *entries = tj_cli_chart_entries(&c, extra);
@@ -32,20 +39,19 @@ tj_cli_bar(int argc, char **argv)
     TjTable *table = tj_cli_chart_start(ctx, &argc, &argv, &c, &o, &fmt, &out, &code);
     if (table) {
         GError *err = NULL;
-        TjBarOptions opts;
-        tj_bar_options_init(&opts);
-        if (target) {
-            char *end = NULL;
-            opts.target = g_ascii_strtod(target, &end);
-            if (!end || *end || !isfinite(opts.target))
-                g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("--target %s: expected a number"), target);
-        }
-        opts.x = c.x; opts.y = c.y; opts.where = c.where_joined;
-        opts.title = c.title; opts.subtitle = c.subtitle; opts.source = c.source;
-        opts.unit = c.unit; opts.width = c.width; opts.height = c.height; opts.theme = c.theme;
-        opts.highlight = highlight; opts.horizontal = horizontal; opts.stacked = stacked;
-        if (err || !tj_bar_render(table, &opts, fmt, o.output, &out, &err))
+        TjChart *chart = tj_cli_chart_new("bar", &c, &err);
+        gboolean ok = chart
+            && (!highlight || tj_chart_set(chart, "highlight", highlight, &err))
+            && (!target || tj_chart_set(chart, "target", target, &err))
+            && (!target_label || tj_chart_set(chart, "target_label", target_label, &err))
+            && (!horizontal || tj_chart_set(chart, "horizontal", "true", &err))
+            && (!stacked || tj_chart_set(chart, "stacked", "true", &err))
+            && (!top || tj_chart_set(chart, "top", top, &err))
+            && (!raw || tj_chart_set(chart, "raw", "true", &err))
+            && tj_chart_render(chart, table, fmt, o.output, &out, &err);
+        if (!ok)
             code = tj_cli_fail(err);
+        tj_chart_free(chart);
         tj_table_free(table);
     }
     g_option_context_free(ctx);
@@ -54,5 +60,7 @@ tj_cli_bar(int argc, char **argv)
     tj_cli_chart_clear(&c);
     g_free(highlight);
     g_free(target);
+    g_free(target_label);
+    g_free(top);
     return code;
 }

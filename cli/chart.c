@@ -67,3 +67,35 @@ tj_cli_chart_start(GOptionContext *ctx, int *argc, char ***argv, TjCliChart *c,
         *code = tj_cli_fail(err);
     return t;
 }
+
+TjChart *
+tj_cli_chart_new(const char *kind, const TjCliChart *c, GError **error)
+{
+    TjChart *chart = tj_chart_new(kind, error);
+    if (!chart)
+        return NULL;
+    const char *keys[] = { "x", "y", "title", "subtitle", "source", "unit" };
+    const char *values[] = { c->x, c->y, c->title, c->subtitle, c->source, c->unit };
+    for (gsize i = 0; i < G_N_ELEMENTS(keys); i++)
+        if (values[i] && !tj_chart_set(chart, keys[i], values[i], error))
+            goto fail;
+    for (char **w = c->where; w && *w; w++) {
+        char *eq = strchr(*w, '=');
+        if (!eq || eq == *w) {
+            g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE,
+                        _("--where “%s”: expected COLUMN=VALUE"), *w);
+            goto fail;
+        }
+        char *col = g_strstrip(g_strndup(*w, (gsize)(eq - *w)));
+        char *val = g_strstrip(g_strdup(eq + 1));
+        tj_chart_add_where(chart, col, val);
+        g_free(col);
+        g_free(val);
+    }
+    tj_chart_set_size(chart, c->width, c->height);
+    if (tj_chart_set_theme(chart, c->theme, error))
+        return chart;
+fail:
+    tj_chart_free(chart);
+    return NULL;
+}

@@ -90,6 +90,10 @@ typedef struct {
  * ends with @extra (may be NULL) appended. (transfer full) g_free(). */
 GOptionEntry *tj_cli_chart_entries(TjCliChart *c, const GOptionEntry *extra);
 void tj_cli_chart_clear(TjCliChart *c);
+/* A chart of @kind with @c's common options set (x, y, where, title, …,
+ * size, theme). Returns: (transfer full) tj_chart_free(); NULL with a
+ * USAGE error. */
+TjChart *tj_cli_chart_new(const char *kind, const TjCliChart *c, GError **error);
 /* Runs a chart subcommand's common part: parse, one DATA.csv, output
  * resolution, table loading. Returns the table or NULL with *code set. */
 TjTable *tj_cli_chart_start(GOptionContext *ctx, int *argc, char ***argv,

@@ -66,6 +66,8 @@ tj__bar_color(const TjBarCtx *c, guint series, guint cat)
         return th->series[series % th->n_series];
     if (c->highlight >= 0 && (int)cat != c->highlight)
         return th->muted;
+    if (d->rows[cat] == G_MAXUINT && !strcmp(d->categories[cat], "其他"))
+        return th->muted;   /* the rest after --top: not one more category */
     const TjSeries *s = &d->series[series];
     double v = s->values[cat];
     if (holds_any(s->name, change_words) && isfinite(v) && v != 0) {

@@ -108,6 +108,13 @@ gboolean tj_chart_data_target(const TjChartData *d, const char *text, guint end,
                               GError **error);
 void tj_chart_target_clear(TjChartTarget *t);
 
+/* Keeps the @n categories with the largest values of the first series, in
+ * descending order, and adds one @other (NULL: "其他") holding each series'
+ * sum over the rest — unless a series is a percentage or rate, which does
+ * not add up (then only the @n). Nothing changes when @d has at most @n
+ * categories. See layouts/chart-top.c. */
+void tj_chart_data_top(TjChartData *d, guint n, const char *other);
+
 /* Adds a category at the end (a target or forecast point not in the table):
  * one value and label (NULL: none) per series; its row is G_MAXUINT. */
 void tj_chart_data_append(TjChartData *d, const char *category, const double *values,

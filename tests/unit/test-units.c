@@ -233,6 +233,34 @@ test_targets(void)
     tj_chart_data_free(d);
 }
 
+/* --top N: the N largest in descending order, one 其他 summing the rest
+ * (issue 15 item 5); none for percentages */
+static void
+test_top(void)
+{
+    TjChartData *d = settle("区,人口（万人）\n东城,70.9\n西城,110.6\n朝阳,345.2\n丰台,201.9\n"
+                            "石景山,56.8\n海淀,313.2\n", "人口", 0, NULL);
+    tj_chart_data_top(d, 3, NULL);
+    g_assert_cmpuint(d->n_cat, ==, 4);
+    const char *cats[] = { "朝阳", "海淀", "丰台", "其他" };
+    const char *labels[] = { "345.2", "313.2", "201.9", "238.3" };
+    for (guint i = 0; i < 4; i++) {
+        g_assert_cmpstr(d->categories[i], ==, cats[i]);
+        g_assert_cmpstr(d->series[0].labels[i], ==, labels[i]);
+    }
+    g_assert_cmpuint(d->rows[3], ==, G_MAXUINT);
+    g_assert_cmpuint(d->rows[0], ==, 2);
+    tj_chart_data_top(d, 10, NULL);   /* fewer than N: unchanged */
+    g_assert_cmpuint(d->n_cat, ==, 4);
+    tj_chart_data_free(d);
+    d = settle("区,增速\n甲,5%\n乙,-3%\n丙,8%\n", "增速", 0, NULL);
+    tj_chart_data_top(d, 2, NULL);
+    g_assert_cmpuint(d->n_cat, ==, 2);
+    g_assert_cmpstr(d->categories[0], ==, "丙");
+    g_assert_cmpstr(d->categories[1], ==, "甲");
+    tj_chart_data_free(d);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -242,5 +270,6 @@ main(int argc, char **argv)
     g_test_add_func("/units/raw", test_raw);
     g_test_add_func("/units/refused", test_refused);
     g_test_add_func("/units/targets", test_targets);
+    g_test_add_func("/units/top", test_top);
     return g_test_run();
 }
