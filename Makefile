@@ -9,6 +9,11 @@
 #   make pot        regenerate po/tujie.pot from the sources (xgettext)
 #   make update-po  merge po/tujie.pot into every po/LL.po (msgmerge)
 #   make install    PREFIX=/usr/local DESTDIR=
+# Warnings are errors (-Werror) only in the default developer build (OPT,
+# EXTRA_CFLAGS and CFLAGS not given): another optimisation level or a
+# sanitizer (make OPT=-O1, EXTRA_CFLAGS=-fsanitize=thread) brings false
+# warnings of its own, so those builds warn without failing. WERROR=-Werror
+# asks for it anyway (CI does), WERROR= turns it off.
 
 VERSION   := 0.1.0
 SOVERSION := 0
@@ -16,20 +21,28 @@ PREFIX    ?= /usr/local
 BUILD     ?= build
 CC        ?= cc
 
-PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng zlib libdeflate glib-2.0 gio-2.0 yaml-0.1 libqpdf librsvg-2.0
+PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng zlib libdeflate glib-2.0 gio-2.0 yaml-0.1 opencc libqpdf librsvg-2.0
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # opened with dlopen, not linked: libqpdf by render/pdf-fix.c when a PDF is
-# written, librsvg by render/image.c for the first SVG image
-DLOPENED   := libqpdf librsvg-2.0
+# written, librsvg by render/image.c for the first SVG image, OpenCC (C++)
+# by extract/text.c when a report is read
+DLOPENED   := libqpdf librsvg-2.0 opencc
 PKG_LIBS   := $(shell pkg-config --libs $(filter-out $(DLOPENED),$(PKGS)) 2>/dev/null) -lm
 soname = $(shell objdump -p "$$(pkg-config --variable=libdir $(1))/$(2)" 2>/dev/null | awk '/SONAME/ {print $$2}')
 QPDF_SONAME := $(call soname,libqpdf,libqpdf.so)
 RSVG_SONAME := $(call soname,librsvg-2.0,librsvg-2.so)
+OPENCC_SONAME := $(call soname,opencc,libopencc.so)
 
-OPT       ?= -O2 -g
+OPT_DEFAULT := -O2 -g
+OPT       ?= $(OPT_DEFAULT)
+ifeq ($(strip $(OPT))|$(strip $(EXTRA_CFLAGS) $(CFLAGS)),$(OPT_DEFAULT)|)
+WERROR    ?= -Werror
+else
+WERROR    ?=
+endif
 WARN      := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
-             -Wwrite-strings -Werror
+             -Wwrite-strings $(WERROR)
 FONT_DIR  := build/fonts
 NOTO_DIR  ?= /usr/share/fonts/opentype/noto
 # Debian's python3 (with python3-fonttools), not one a version manager put first
@@ -38,18 +51,23 @@ OWN_FONTS := $(FONT_DIR)/TujieSansCJKsc-Regular.otf $(FONT_DIR)/TujieSansCJKsc-B
 # their TrueType copies, which PDFs embed (fonts/config.c), in a folder of
 # their own: fontconfig scans a font folder's subfolders too
 TT_FONTS  := $(FONT_DIR)-truetype/TujieSansCJKsc-Regular.ttf $(FONT_DIR)-truetype/TujieSansCJKsc-Bold.ttf
-FONT_DEFS  = -DTJ_FONTDIR_BUILD='"$(CURDIR)/$(FONT_DIR)"' \
-             -DTJ_FONTDIR_INSTALL='"$(PREFIX)/share/tujie/fonts"'
+# The installed prefix is compiled in as the last place to look for data
+# (a program that links libtujie.a from elsewhere); a build path never is.
+# Programs find their data from their own place (core/datadir.h): an
+# installed one at BINDIR/../share, one of the build tree through the key
+# file BUILD/tujie-build-tree, which names the build's data folders.
+FONT_DEFS  = -DTJ_FONTDIR_INSTALL='"$(PREFIX)/share/tujie/fonts"'
 # message catalogues: po/LL.po → BUILD/locale/LL/LC_MESSAGES/tujie.mo
-LOCALE_DEFS = -DTJ_LOCALEDIR_BUILD='"$(CURDIR)/$(BUILD)/locale"' \
-              -DTJ_LOCALEDIR_INSTALL='"$(PREFIX)/share/locale"'
+LOCALE_DEFS = -DTJ_LOCALEDIR_INSTALL='"$(PREFIX)/share/locale"'
+BUILD_TREE := $(BUILD)/tujie-build-tree
 CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN) $(FONT_DEFS) $(LOCALE_DEFS) \
              $(if $(QPDF_SONAME),-DTJ_QPDF_SONAME='"$(QPDF_SONAME)"') \
              $(if $(RSVG_SONAME),-DTJ_RSVG_SONAME='"$(RSVG_SONAME)"') \
+             $(if $(OPENCC_SONAME),-DTJ_OPENCC_SONAME='"$(OPENCC_SONAME)"') \
              -MMD -MP -I. -Iinclude -Itests $(PKG_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)
 LIB_CFLAGS = -fPIC -fvisibility=hidden -DTJ_BUILDING_LIB
 
-MODULES  := core data spec fonts scene layouts render bind batch api
+MODULES  := core data spec fonts scene layouts render bind batch extract api
 LIB_SRC  := $(foreach m,$(MODULES),$(wildcard $(m)/*.c))
 CLI_SRC  := $(wildcard cli/*.c)
 TEST_SRC := $(wildcard tests/unit/test-*.c)
@@ -71,16 +89,24 @@ LIB_SO   := $(BUILD)/libtujie.so.$(VERSION)
 TUJIE    := $(BUILD)/tujie
 
 .PHONY: print-cflags all deps demo test check asan fuzz fuzz-smoke bench install uninstall clean FORCE pot update-po
-all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN) $(OWN_FONTS) $(TT_FONTS) $(MO_FILES)
+all: $(TUJIE) $(LIB_A) $(LIB_SO) $(TEST_BIN) $(OWN_FONTS) $(TT_FONTS) $(MO_FILES) $(BUILD_TREE)
 
-# tujie's PDF-safe copy of Noto Sans CJK SC (see scripts/make-fonts.py); about
-# a minute per weight, once. Shared by every build directory.
+# the key file that tells the programs of this build folder (and of its
+# tests/) where their data is, relative to it; never installed
+$(BUILD_TREE): Makefile
+	@mkdir -p $(dir $@)
+	@printf '%s\n' '# tujie build tree: programs built in this folder take their data from here' \
+	  '[build-tree]' 'fonts=$(shell realpath -m --relative-to=$(BUILD) $(FONT_DIR))' \
+	  'locale=locale' > $@.tmp && mv $@.tmp $@
+
+# tujie's PDF-safe copy of Noto Sans CJK SC (see scripts/make-fonts.py); slow,
+# once. Shared by every build directory.
 $(FONT_DIR)/TujieSansCJKsc-%.otf: scripts/make-fonts.py
 	@mkdir -p $(dir $@)
 	@echo "  FONT    $@ (from $(NOTO_DIR)/NotoSansCJK-$*.ttc)"
 	@$(PYTHON) scripts/make-fonts.py $(NOTO_DIR)/NotoSansCJK-$*.ttc $* $@.tmp && mv $@.tmp $@
 
-# its TrueType copy (see scripts/make-truetype.py); 8 s a weight
+# its TrueType copy (see scripts/make-truetype.py)
 $(FONT_DIR)-truetype/TujieSansCJKsc-%.ttf: $(FONT_DIR)/TujieSansCJKsc-%.otf scripts/make-truetype.py
 	@mkdir -p $(dir $@)
 	@echo "  FONT    $@ (TrueType outlines of $<)"
@@ -175,7 +201,7 @@ FUZZ_TIME ?= 45
 
 fuzz:
 	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT="-O1 -g -fno-omit-frame-pointer" \
-	    EXTRA_CFLAGS="-fsanitize=fuzzer-no-link,$(FUZZ_SAN)" build-fuzz/libtujie.a
+	    EXTRA_CFLAGS="-fsanitize=fuzzer-no-link,$(FUZZ_SAN)" build-fuzz/libtujie.a build-fuzz/tujie-build-tree
 	@for f in $(FUZZ_SRC); do n=$$(basename $$f .c); echo "  FUZZ    build-fuzz/$$n"; \
 	    clang -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -O1 -g $(WARN) -I. -Iinclude \
 	        $(PKG_CFLAGS) -fsanitize=fuzzer,$(FUZZ_SAN) -o build-fuzz/$$n $$f build-fuzz/libtujie.a \

@@ -61,6 +61,47 @@ tj_chart_key_help(const char *kind_name, const char *key)
     return k && k->help ? tj_i18n_gettext(k->help) : NULL;  /* marked with N_() */
 }
 
+G_STATIC_ASSERT((int)TJ_CHART_KEY_TEXT == (int)TJ_KEY_TEXT);
+G_STATIC_ASSERT((int)TJ_CHART_KEY_VALUE == (int)TJ_KEY_VALUE);
+G_STATIC_ASSERT((int)TJ_CHART_KEY_NUMBER == (int)TJ_KEY_NUMBER);
+G_STATIC_ASSERT((int)TJ_CHART_KEY_NUMBERS == (int)TJ_KEY_NUMBERS);
+G_STATIC_ASSERT((int)TJ_CHART_KEY_BOOL == (int)TJ_KEY_BOOL);
+G_STATIC_ASSERT((int)TJ_CHART_KEY_COLUMN == (int)TJ_KEY_COLUMN);
+G_STATIC_ASSERT((int)TJ_CHART_KEY_COLUMNS == (int)TJ_KEY_COLUMNS);
+G_STATIC_ASSERT((int)TJ_CHART_KEY_CHOICE == (int)TJ_KEY_CHOICE);
+G_STATIC_ASSERT((int)TJ_CHART_KEY_FILE == (int)TJ_KEY_FILE);
+G_STATIC_ASSERT((int)TJ_CHART_KEY_WHERE == (int)TJ_KEY_WHERE);
+G_STATIC_ASSERT((int)TJ_CHART_KEY_DATA == (int)TJ_KEY_DATA);
+
+gboolean
+tj_chart_key_type(const char *kind_name, const char *key, TjChartKeyType *type,
+                  const char *const **choices)
+{
+    const TjKind *kind = tj_bind_kind(kind_name);
+    const TjKey *k = kind && key ? find_key(kind, key) : NULL;
+    if (!k)
+        return FALSE;
+    if (type)
+        *type = (TjChartKeyType)k->type;
+    if (choices)
+        *choices = k->choices;
+    return TRUE;
+}
+
+const char *
+tj_chart_kind_summary(const char *kind_name)
+{
+    const TjKind *kind = tj_bind_kind(kind_name);
+    return kind && kind->summary ? tj_i18n_gettext(kind->summary) : NULL;
+}
+
+const char *
+tj_chart_kind_examples(const char *kind_name)
+{
+    const TjKind *kind = tj_bind_kind(kind_name);
+    return kind ? kind->examples : NULL;
+}
+
 TjChart *
 tj_chart_new(const char *kind_name, GError **error)
 {

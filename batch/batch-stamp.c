@@ -33,8 +33,8 @@ hash_file(GChecksum *sum, const char *path)
 }
 
 /* The font files (tujie's own, built artifacts: identified by path, size,
- * modification time and inode, not read — hashing 37 MB cost more than a
- * whole batch of charts) and the family chain, once per batch. */
+ * modification time and inode, not read — hashing the font files cost
+ * more than a whole batch of charts) and the family chain, once per batch. */
 static const char *
 font_hash(TjBatch *b)
 {
@@ -227,14 +227,12 @@ gboolean
 tj__batch_bundle(TjBatch *b, GError **error)
 {
     GPtrArray *scenes = g_ptr_array_new();
-    GPtrArray *titles = g_ptr_array_new();
     for (guint i = 0; i < b->jobs->len; i++) {
         TjBatchJob *j = g_ptr_array_index(b->jobs, i);
         if (j->scene) {
-            if (!tj_scene_title(j->scene))  /* the bookmark's name */
+            if (!tj_scene_title(j->scene) || !*tj_scene_title(j->scene))  /* the bookmark's name */
                 tj_scene_set_meta(j->scene, j->name, NULL);
             g_ptr_array_add(scenes, j->scene);
-            g_ptr_array_add(titles, j->name);
         }
     }
     gboolean ok = TRUE;
@@ -248,6 +246,5 @@ tj__batch_bundle(TjBatch *b, GError **error)
             g_propagate_error(error, err);
     }
     g_ptr_array_free(scenes, TRUE);
-    g_ptr_array_free(titles, TRUE);
     return ok;
 }

@@ -11,7 +11,7 @@ static const TjKey keys[] = {
     { "x", TJ_KEY_COLUMN, NULL, N_("the category column") },
     { "y", TJ_KEY_COLUMNS, NULL, N_("one or more value columns") },
     { "highlight", TJ_KEY_TEXT, NULL, N_("the category to emphasise") },
-    { "target", TJ_KEY_VALUE, NULL, N_("a target line: 6%左右, 不超过4%, 3132亿元") },
+    { "target", TJ_KEY_TEXT, NULL, N_("a target line: 6%左右, 不超过4%, 3132亿元") },
     { "target_label", TJ_KEY_TEXT, NULL, N_("the target's caption (default 目标): 2023年目标") },
     { "horizontal", TJ_KEY_BOOL, NULL, N_("bars across (long names read better)") },
     { "stacked", TJ_KEY_BOOL, NULL, N_("several series stacked, not side by side") },
@@ -114,4 +114,6 @@ const TjKind tj_bind_kind_bar = {
     .keys = keys,
     .read = read_bar,
     .ops = &tj_bar_block_ops,
+    .examples = "tujie bar examples/dongcheng-2021/economy-2020.csv --x 指标 --y 数值 \\\n"
+                "    --title 2020年东城区主要经济指标 -o economy.png --scale 2",
 };

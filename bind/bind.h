@@ -62,6 +62,10 @@ struct TjKind {
      * had errors (recorded in c's errors). */
     gconstpointer (*read)(TjBind *c, const TjSpecBlock *b);
     const TjBlockOps *ops;        /* the layout's side */
+    /* Command lines that show the kind's command (`tujie NAME …`), one per
+     * line, for its --help (N_(); NULL: none). The command's options are
+     * the kind's keys; DATA.csv is optional when a key is a TJ_KEY_VALUE. */
+    const char *examples;
 };
 
 /* The chart kinds in the order docs list them; NULL-terminated.

@@ -128,4 +128,7 @@ const TjKind tj_bind_kind_gauge = {
     .keys = keys,
     .read = read_gauge,
     .ops = &tj_gauge_block_ops,
+    .examples = "tujie gauge --value 21.8% --label 家庭厨余垃圾分出率 -o ring.png --scale 2\n"
+                "tujie gauge --value 93% --style bar --target 90% --label 公园绿地500米服务半径覆盖率 -o bar.png\n"
+                "tujie gauge city.csv --where 指标=家庭厨余垃圾分出率 --value 数值 -o ring.svg",
 };

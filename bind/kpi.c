@@ -190,4 +190,8 @@ const TjKind tj_bind_kind_kpi = {
     .keys = keys,
     .read = read_kpi,
     .ops = &tj_kpi_block_ops,
+    .examples = "tujie kpi --value 2954.7亿元 --label 地区生产总值 --change 0.2 \\\n"
+                "    --compare 2021年目标：增长6%左右 -o gdp.png --scale 2\n"
+                "tujie kpi --value 40 --unit 微克/立方米 --label 细颗粒物年均浓度 --change -9.1 --better lower -o pm25.png\n"
+                "tujie kpi economy-2020.csv --where 指标=地区生产总值 --value 数值 --change 同比 -o gdp.svg",
 };

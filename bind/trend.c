@@ -157,4 +157,6 @@ const TjKind tj_bind_kind_trend = {
     .keys = keys,
     .read = read_trend,
     .ops = &tj_trend_block_ops,
+    .examples = "tujie trend examples/dongcheng-2021/gdp.csv --x 年份 --y 地区生产总值 \\\n"
+                "    --title 地区生产总值 -o gdp.png",
 };

@@ -35,8 +35,15 @@ typedef struct {
     char *max_size;      /* --max-size 5M */
 } TjCliOutput;
 
-/* Adds the output options to @group, writing into @o. */
-void tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o);
+/* Whether tujie's own fonts were found (main() sets it before a command
+ * runs). Without them a PDF is refused: the system's Noto Sans CJK would be
+ * embedded, and cairo 1.16 subsets it with characters left blank. */
+extern gboolean tj_cli_have_own_fonts;
+
+/* Adds the output options to @ctx, writing into @o: -o among the main
+ * options (--help shows it), the others in the group "output"
+ * (--help-output). */
+void tj_cli_output_add(GOptionContext *ctx, TjCliOutput *o);
 /* Checks -o (one) and the format; fills @fmt and @out. FALSE with a USAGE
  * error. */
 gboolean tj_cli_output_resolve(TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
@@ -67,49 +74,18 @@ void tj_cli_set_signal_handler(void (*handler)(int));
 void tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data);
 /* Prints "tujie: message" and returns the exit code for @error. */
 int tj_cli_fail(GError *error);
-/* Prints a library diagnostic (TjOutputOptions.diagnostic) to stderr:
- * "tujie: warning: file:line:col: text". */
-void tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data);
 /* Parses @argv with @ctx; on failure prints the error and the usage hint. */
 gboolean tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_code);
 
-int tj_cli_bar(int argc, char **argv);
 int tj_cli_fonts(int argc, char **argv);
-
-
-
-/* Options every chart of a CSV takes: columns, filters, texts, size, theme. */
-typedef struct {
-    char *x, *y, *title, *subtitle, *source, *unit, *theme;
-    char **where;
-    char *where_joined;  /* filled by tj_cli_chart_finish_parse */
-    double width, height;
-} TjCliChart;
-
-/* Entries for @c, ready for g_option_context_add_main_entries; the array
- * ends with @extra (may be NULL) appended. (transfer full) g_free(). */
-GOptionEntry *tj_cli_chart_entries(TjCliChart *c, const GOptionEntry *extra);
-void tj_cli_chart_clear(TjCliChart *c);
-/* A chart of @kind with @c's common options set (x, y, where, title, …,
- * size, theme). Returns: (transfer full) tj_chart_free(); NULL with a
- * USAGE error. */
-TjChart *tj_cli_chart_new(const char *kind, const TjCliChart *c, GError **error);
-/* Runs a chart subcommand's common part: parse, one DATA.csv, output
- * resolution, table loading. Returns the table or NULL with *code set. */
-TjTable *tj_cli_chart_start(GOptionContext *ctx, int *argc, char ***argv,
-                            TjCliChart *c, TjCliOutput *o, TjFormat *fmt,
-                            TjOutputOptions *out, int *code);
-int tj_cli_trend(int argc, char **argv);
+int tj_cli_extract(int argc, char **argv);
 int tj_cli_render(int argc, char **argv);
 int tj_cli_batch(int argc, char **argv);
 int tj_cli_check(int argc, char **argv);
 
-/* Start-up of the single-value subcommands (gauge, kpi; cli/gauge.c): parse,
- * at most one DATA.csv, output resolution. Returns the table, or NULL when
- * none was given (*code TJ_EXIT_OK) or on failure (*code set). */
-TjTable *tj_cli_value_start(GOptionContext *ctx, int *argc, char ***argv,
-                            TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
-                            int *code);
-int tj_cli_gauge(int argc, char **argv);
-int tj_cli_kpi(int argc, char **argv);
+/* `tujie KIND [DATA.csv] --KEY VALUE … -o OUT` for every chart kind of the
+ * library (cli/kind.c): its options are the kind's keys. */
+int tj_cli_kind(const char *kind, int argc, char **argv);
+/* TRUE when @name is a chart kind. */
+gboolean tj_cli_is_kind(const char *name);
 #endif

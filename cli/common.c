@@ -2,16 +2,25 @@
 #include "cli/cli.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void
-tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o)
+tj_cli_output_add(GOptionContext *ctx, TjCliOutput *o)
 {
-    GOptionEntry entries[] = {
+    /* -o in the main options, so that --help shows it */
+    GOptionEntry main_entries[] = {
         { "output", 'o', 0, G_OPTION_ARG_FILENAME_ARRAY, &o->outputs,
           N_("Write to FILE (.png, .svg or .pdf; - for the standard output, with --format); "
           "render takes several, laid out once"),
           N_("FILE") },
+        { NULL, 0, 0, 0, NULL, NULL, NULL }
+    };
+    g_option_context_add_main_entries(ctx, main_entries, TJ_CLI_DOMAIN);
+    GOptionGroup *group = g_option_group_new("output", _("Output options:"),
+                                             N_("Show output options"), o, NULL);
+    g_option_group_set_translation_domain(group, TJ_CLI_DOMAIN);
+    GOptionEntry entries[] = {
         { "format", 0, 0, G_OPTION_ARG_STRING, &o->format,
           N_("png, svg or pdf (default: from the file name)"), N_("FMT") },
         { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &o->scale,
@@ -42,6 +51,7 @@ tj_cli_output_entries(GOptionGroup *group, TjCliOutput *o)
         { NULL, 0, 0, 0, NULL, NULL, NULL }
     };
     g_option_group_add_entries(group, entries);
+    g_option_context_add_group(ctx, group);
 }
 
 /* "5M", "800K", "1.5M", "123456" → bytes; 0 when malformed. */
@@ -100,6 +110,8 @@ tj_cli_allow_dir_entry(char ***dirs)
     return e;
 }
 
+gboolean tj_cli_have_own_fonts = TRUE;
+
 /* The format of @path: --format's, else its extension's ("-", the
  * standard output, has none). */
 static gboolean
@@ -156,6 +168,16 @@ resolve(TjCliOutput *o, gboolean many, TjFormat **fmts, guint *n, TjOutputOption
     gboolean ok = TRUE;
     for (guint i = 0; ok && i < *n; i++)
         ok = format_of(o, o->outputs[i], &(*fmts)[i], error);
+    for (guint i = 0; ok && i < *n; i++)
+        if ((*fmts)[i] == TJ_FORMAT_PDF && !tj_cli_have_own_fonts) {
+            g_set_error(error, TJ_ERROR, TJ_ERROR_FONT,
+                        _("%s: tujie's own fonts (TujieSansCJKsc-Regular.otf) are not found, "
+                          "and a PDF without them shows some Chinese characters blank: no PDF "
+                          "written. Install tujie whole (make install puts them in "
+                          "PREFIX/share/tujie/fonts), or name their folder with TJ_FONT_DIR"),
+                        o->outputs[i]);
+            ok = FALSE;
+        }
     if (ok && o->scale != 0 && !(o->scale >= 0.1 && o->scale <= 16)) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_USAGE, _("--scale %g: expected 0.1 to 16"), o->scale);
         ok = FALSE;
@@ -245,20 +267,70 @@ tj_cli_fail(GError *error)
                    ? TJ_EXIT_USAGE : TJ_EXIT_INPUT;
     if (error->domain == G_OPTION_ERROR)
         code = TJ_EXIT_USAGE;
-    fprintf(stderr, "tujie: %s\n", error->message);
+    /* g_printerr: in the locale's charset (a GB18030 terminal gets
+     * GB18030; messages are UTF-8 inside) */
+    g_printerr("tujie: %s\n", error->message);
     if (code == TJ_EXIT_USAGE)
-        fputs(_("Try 'tujie --help' for more information.\n"), stderr);
+        g_printerr("%s", _("Try 'tujie --help' for more information.\n"));
     g_error_free(error);
     return code;
+}
+
+/* Short options that take a value (-o FILE, -j N) may have it attached, as
+ * getopt allows: "-j2" is "-j" "2" (GOption would read "-j2" as the flags
+ * -j and -2). Arguments after "--" are left alone. Returns the argument
+ * vector to parse: @argv itself, or a copy kept for the process's life. */
+static char **
+split_attached(int *argc, char **argv)
+{
+    static const char with_value[] = "oj";
+    int n_split = 0;
+    for (int i = 1; i < *argc && strcmp(argv[i], "--") != 0; i++)
+        if (argv[i][0] == '-' && argv[i][1] && strchr(with_value, argv[i][1]) && argv[i][2])
+            n_split++;
+    if (n_split == 0)
+        return argv;
+    static char **copy;  /* argv's strings live as long as the process */
+    g_free(copy);
+    copy = g_new0(char *, *argc + n_split + 1);
+    int k = 0;
+    gboolean options = TRUE;
+    for (int i = 0; i < *argc; i++) {
+        if (options && i > 0 && strcmp(argv[i], "--") == 0)
+            options = FALSE;
+        if (options && i > 0 && argv[i][0] == '-' && argv[i][1] &&
+            strchr(with_value, argv[i][1]) && argv[i][2]) {
+            copy[k++] = g_strndup(argv[i], 2);
+            copy[k++] = argv[i] + 2;
+        } else {
+            copy[k++] = argv[i];
+        }
+    }
+    *argc = k;
+    return copy;
 }
 
 gboolean
 tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_code)
 {
+    /* `tujie bar --version` as `tujie --version` (before any "--") */
+    for (int i = 1; i < *argc && strcmp((*argv)[i], "--") != 0; i++)
+        if (strcmp((*argv)[i], "--version") == 0) {
+            g_print("tujie %s\n", TJ_VERSION);
+            exit(TJ_EXIT_OK);  /* as GOption's --help does */
+        }
+    *argv = split_attached(argc, *argv);
     GError *err = NULL;
     if (!g_option_context_parse(ctx, argc, argv, &err)) {
         *exit_code = tj_cli_fail(err);
         return FALSE;
     }
+    /* GOption leaves the "--" that ended the options: it is no file */
+    for (int i = 1; i < *argc; i++)
+        if (strcmp((*argv)[i], "--") == 0) {
+            memmove(*argv + i, *argv + i + 1, (size_t)(*argc - i) * sizeof **argv);
+            (*argc)--;
+            break;
+        }
     return TRUE;
 }

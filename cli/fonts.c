@@ -20,7 +20,7 @@ tj_cli_fonts(int argc, char **argv)
         GError *err = NULL;
         char *report = tj_fonts_report(conf, text, &err);
         if (report)
-            fputs(report, stdout);
+            g_print("%s", report);
         else
             code = tj_cli_fail(err);
         g_free(report);

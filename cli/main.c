@@ -7,13 +7,16 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *
+/* The usage text: the commands, then a line per chart kind of the
+ * library (its name and summary). (transfer full) */
+static char *
 usage(void)
 {
+    GString *s = g_string_new(NULL);
     /* TRANSLATORS: keep the command names and their arguments (render
        SPEC.yaml, --help…) as they are: they are typed; translate the
        descriptions and keep two spaces before each command. */
-    return _(
+    g_string_append(s, _(
     "Usage: tujie COMMAND [OPTIONS]\n"
     "\n"
     "Turns indicator tables (CSV) into Chinese infographics (PNG, SVG, PDF).\n"
@@ -22,14 +25,19 @@ usage(void)
     "  render SPEC.yaml -o OUT.png|svg|pdf           a 图解 page or chart from a spec\n"
     "  check SPEC.yaml                              validate a spec and its data\n"
     "  batch DIR|MANIFEST -o OUTDIR [-j N]          a whole report in one process\n"
-    "  bar DATA.csv --x COL --y COL[,COL…] -o OUT   bar chart\n"
-    "  trend DATA.csv --x COL --y COL[,COL…] -o OUT trend (line) chart\n"
-    "  gauge [DATA.csv] --value V|COL -o OUT        ring, dial or progress bar\n"
-    "  kpi [DATA.csv] --value V --label L -o OUT    big-number tile\n"
+    "  extract REPORT.txt [-o OUT.csv]             a report's figures as a table\n"
     "  fonts [--text 文字]                          which fonts draw what\n"
     "\n"
+    "Charts: tujie KIND [DATA.csv] [OPTIONS] -o OUT, KIND one of\n"));
+    for (const char *const *k = tj_chart_kinds(); *k; k++) {
+        const char *summary = tj_chart_kind_summary(*k);
+        g_string_append_printf(s, "  %-10s %s\n", *k, summary ? summary : "");
+    }
+    g_string_append(s, _(
+    "\n"
     "Run 'tujie COMMAND --help' for a command's options.\n"
-    "Options: --help, --version\n");
+    "Options: --help, --version\n"));
+    return g_string_free(s, FALSE);
 }
 
 typedef struct {
@@ -41,10 +49,7 @@ static const Command commands[] = {
     { "render", tj_cli_render },
     { "check", tj_cli_check },
     { "batch", tj_cli_batch },
-    { "bar", tj_cli_bar },
-    { "trend", tj_cli_trend },
-    { "gauge", tj_cli_gauge },
-    { "kpi", tj_cli_kpi },
+    { "extract", tj_cli_extract },
     { "fonts", tj_cli_fonts },
 };
 
@@ -67,25 +72,38 @@ main(int argc, char **argv)
     tj_i18n_bind();
     g_set_prgname("tujie");
     tj_cli_cleanup_install();
-    if (argc < 2) {
-        fputs(usage(), stderr);
-        return TJ_EXIT_USAGE;
-    }
-    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+    /* everything printed goes through g_print/g_printerr, which convert
+     * the UTF-8 text to the locale's charset (zh_CN.GB18030) */
+    if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
         strcmp(argv[1], "help") == 0) {
-        fputs(usage(), stdout);
-        return TJ_EXIT_OK;
+        char *text = usage();
+        if (argc < 2)
+            g_printerr("%s", text);
+        else
+            g_print("%s", text);
+        g_free(text);
+        return argc < 2 ? TJ_EXIT_USAGE : TJ_EXIT_OK;
     }
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
-        printf("tujie %s\n", TJ_VERSION);
+        g_print("tujie %s\n", TJ_VERSION);
         return TJ_EXIT_OK;
     }
+    const Command *cmd = NULL;
     for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
-        if (strcmp(argv[1], commands[i].name) == 0) {
-            /* nothing else here uses fontconfig */
-            tj_fonts_set_process_default();
-            return commands[i].run(argc - 1, argv + 1);
-        }
-    fprintf(stderr, _("tujie: unknown command “%s”\n%s"), argv[1], usage());
-    return TJ_EXIT_USAGE;
+        if (strcmp(argv[1], commands[i].name) == 0)
+            cmd = &commands[i];
+    if (!cmd && !tj_cli_is_kind(argv[1])) {
+        char *text = usage();
+        g_printerr(_("tujie: unknown command “%s”\n%s"), argv[1], text);
+        g_free(text);
+        return TJ_EXIT_USAGE;
+    }
+    /* GOption's usage line names the command: "tujie bar [OPTION…]" */
+    char *name = g_strconcat("tujie ", argv[1], NULL);
+    g_set_prgname(name);
+    g_free(name);
+    /* nothing else here uses fontconfig; FALSE: tujie's own fonts are not
+     * found, and PDFs are refused (cli/common.c) */
+    tj_cli_have_own_fonts = tj_fonts_set_process_default();
+    return cmd ? cmd->run(argc - 1, argv + 1) : tj_cli_kind(argv[1], argc - 1, argv + 1);
 }

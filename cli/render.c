@@ -13,10 +13,7 @@ tj_cli_render(int argc, char **argv)
         N_("Renders a 图解 page or a single chart described in YAML (see docs/spec.md).\n\n"
         "Example:\n  tujie render examples/dongcheng-2021/tujie.yaml -o tujie.png --scale 2\n"
         "  tujie render tujie.yaml -o tujie.png -o tujie.svg -o tujie.pdf   (laid out once)"));
-    GOptionGroup *og = g_option_group_new("output", _("Output options:"), N_("Show output options"), &o, NULL);
-    g_option_group_set_translation_domain(og, TJ_CLI_DOMAIN);
-    tj_cli_output_entries(og, &o);
-    g_option_context_add_group(ctx, og);
+    tj_cli_output_add(ctx, &o);
     GOptionEntry entries[] = { tj_cli_allow_dir_entry(&o.allow_dirs),
                                { NULL, 0, 0, 0, NULL, NULL, NULL } };
     g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
@@ -67,7 +64,7 @@ tj_cli_check(int argc, char **argv)
         else {
             TjDoc *doc = tj_doc_load(argv[1], &err);
             if (doc && tj_doc_check(doc, &out, &err))
-                printf(_("%s: ok\n"), argv[1]);
+                g_print(_("%s: ok\n"), argv[1]);
             tj_doc_free(doc);
         }
         if (err)

@@ -68,6 +68,27 @@ edit_distance(const gunichar *a, glong na, const gunichar *b, glong nb, guint ca
     return d;
 }
 
+/* Whether @a and @b are the same once invisible characters (format and
+ * control characters: U+FEFF, U+200B, U+00AD…) are left out: such a
+ * candidate looks exactly like the name, so suggesting it helps no one. */
+static gboolean
+same_visible(const gunichar *a, glong na, const gunichar *b, glong nb)
+{
+    glong i = 0, j = 0;
+    for (;;) {
+        while (i < na && (g_unichar_type(a[i]) == G_UNICODE_FORMAT ||
+                          g_unichar_type(a[i]) == G_UNICODE_CONTROL))
+            i++;
+        while (j < nb && (g_unichar_type(b[j]) == G_UNICODE_FORMAT ||
+                          g_unichar_type(b[j]) == G_UNICODE_CONTROL))
+            j++;
+        if (i == na || j == nb)
+            return i == na && j == nb;
+        if (a[i++] != b[j++])
+            return FALSE;
+    }
+}
+
 char *
 tj_suggest(const char *name, const char *const *candidates, gsize n)
 {
@@ -88,7 +109,7 @@ tj_suggest(const char *name, const char *const *candidates, gsize n)
             continue;
         guint cap = (guint)MAX(1, MAX(na, nb) / 3);
         guint d = edit_distance(a, MIN(na, 256), b, MIN(nb, 256), cap);
-        if (d <= cap && d < best_d && d > 0) {
+        if (d <= cap && d < best_d && d > 0 && !same_visible(a, na, b, nb)) {
             best_d = d;
             best = candidates[i];
         }

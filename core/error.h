@@ -20,7 +20,9 @@ void tj_error_set_at(GError **error, TjErrorCode code, const TjSrcLoc *loc,
                      const char *fmt, ...) G_GNUC_PRINTF(4, 5);
 
 /* Returns: (transfer full) the nearest of @candidates to @name by edit
- * distance (characters, not bytes), or NULL when none is close enough. */
+ * distance (characters, not bytes), or NULL when none is close enough. A
+ * candidate that differs from @name only by invisible characters (format
+ * or control: U+FEFF, U+200B…) is never suggested: it would read the same. */
 char *tj_suggest(const char *name, const char *const *candidates, gsize n);
 
 #endif

@@ -14,7 +14,14 @@
  *    file writes an empty cell as ""; a line of delimiters is a row;
  *  - a quote inside an unquoted field, or text after a closing quote, is
  *    an error, as are NUL bytes and rows whose field count differs from
- *    the header's. */
+ *    the header's; a quoted field that runs over lines into text after
+ *    its closing quote is reported where its quote opened (a quote left
+ *    open);
+ *  - a control character (C0 but tab and line breaks, DEL, C1) or a byte
+ *    order mark (U+FEFF; one at the very start was skipped by decode.c) in
+ *    a field is an error at its line and column: it cannot be drawn, and
+ *    an invisible U+FEFF makes a label differ from the same text typed;
+ *  - a header without a data row is an error. */
 #include "data/table-private.h"
 #include "core/i18n.h"
 
@@ -72,49 +79,6 @@ col_at(Lexer *lx, gsize pos)
     return lx->cnt_col + 1;
 }
 
-static gboolean
-is_ascii_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
-
-static gboolean
-is_ideographic_space(const char *p)   /* U+3000 */
-{
-    return p[0] == '\xE3' && p[1] == '\x80' && p[2] == '\x80';
-}
-
-static gboolean
-is_nbsp(const char *p)                /* U+00A0 */
-{
-    return p[0] == '\xC2' && p[1] == '\xA0';
-}
-
-void
-tj__table_trim(const char *buf, gsize *a, gsize *b)
-{
-    for (;;) {
-        if (*a < *b && is_ascii_space(buf[*a]))
-            *a += 1;
-        else if (*b - *a >= 3 && is_ideographic_space(buf + *a))
-            *a += 3;
-        else if (*b - *a >= 2 && is_nbsp(buf + *a))
-            *a += 2;
-        else
-            break;
-    }
-    for (;;) {
-        if (*b > *a && is_ascii_space(buf[*b - 1]))
-            *b -= 1;
-        else if (*b - *a >= 3 && is_ideographic_space(buf + *b - 3))
-            *b -= 3;
-        else if (*b - *a >= 2 && is_nbsp(buf + *b - 2))
-            *b -= 2;
-        else
-            break;
-    }
-}
-
 /* Skips spaces: ASCII blanks (a tab unless it is the delimiter), U+3000
  * and U+00A0. */
 static gsize
@@ -122,15 +86,32 @@ skip_blanks(const Lexer *lx, gsize p)
 {
     const char *b = lx->buf;
     for (;;) {
+        gsize wide = tj__table_wide_space(b + p);
         if (b[p] == ' ' || (b[p] == '\t' && lx->delim != '\t'))
             p++;
-        else if (is_ideographic_space(b + p))
-            p += 3;
-        else if (is_nbsp(b + p))
-            p += 2;
+        else if (wide)
+            p += wide;
         else
             return p;
     }
+}
+
+/* Fails at the first control character or U+FEFF in the raw field
+ * [@s, @e) that starts at @line:@col (data/csv-chars.c). */
+static gboolean
+check_chars(Lexer *lx, gsize s, gsize e, guint line, guint col)
+{
+    gunichar u = 0;
+    if (!tj__table_find_forbidden(lx->buf, s, e, &line, &col, &u))
+        return TRUE;
+    if (u == 0xFEFF)
+        return fail(lx, TJ_ERROR_INPUT, line, col,
+                    _("byte order mark U+FEFF (invisible) inside the data; expected it "
+                    "only at the very start of the file (were two CSV files joined?): "
+                    "delete it"));
+    return fail(lx, TJ_ERROR_INPUT, line, col,
+                _("control character U+%04X in a field; expected text (it cannot be "
+                "drawn: delete it)"), (guint)u);
 }
 
 /* Trims [a, b), NUL-terminates it and checks its length. */
@@ -170,10 +151,19 @@ read_quoted(Lexer *lx, gsize s, Field *f)
     gsize p = skip_blanks(lx, r + 1);
     guint pcol = col_at(lx, p);   /* counts the raw field before unquoting */
     char term = buf[p];
-    if (term != lx->delim && term != '\r' && term != '\n' && term != '\0')
+    if (term != lx->delim && term != '\r' && term != '\n' && term != '\0') {
+        if (lx->line != f->line)  /* most likely a quote left open here */
+            return fail(lx, TJ_ERROR_INPUT, f->line, f->col,
+                        _("this quote is not closed on its line: the quoted field "
+                        "runs to line %u, where text follows its closing quote; "
+                        "expected a closing \" (write a quote inside a field as \"\")"),
+                        lx->line);
         return fail(lx, TJ_ERROR_INPUT, lx->line, pcol,
                     _("text after the closing quote of a field; expected a "
                     "delimiter or the end of the line"));
+    }
+    if (!check_chars(lx, s + 1, r, f->line, f->col + 1))
+        return FALSE;
     gsize w = s;
     for (gsize i = s + 1; i < r; i++) {
         buf[w++] = buf[i];
@@ -201,6 +191,8 @@ read_field(Lexer *lx, Field *f)
         j++;
     f->term_line = lx->line;
     f->term_col = col_at(lx, j);
+    if (!check_chars(lx, s, j, f->line, f->col))
+        return FALSE;
     if (lx->buf[j] == '"')
         return fail(lx, TJ_ERROR_INPUT, lx->line, f->term_col,
                     _("quote inside an unquoted field; expected the whole field "
@@ -377,6 +369,10 @@ tj__table_tokenize(TjTable *t, gsize start, gsize len, GError **error)
         if (!read_row(&lx))
             return FALSE;
     }
+    if (t->n_rows == 0)
+        return fail(&lx, TJ_ERROR_INPUT, t->cols[0].line, 1,
+                    _("a header and no data row under it; expected at least one row "
+                    "of values"));
     t->row_line = g_renew(guint32, t->row_line, t->n_rows);
     t->cells = g_renew(TjCell, t->cells, (gsize)t->n_rows * t->n_cols);
     t->rows_cap = t->n_rows;

@@ -86,9 +86,16 @@ void tj__table_locate(const char *text, gsize pos, guint *line, guint *col);
  * rows, numbers). t->buf[start + len] must be writable. */
 gboolean tj__table_tokenize(TjTable *t, gsize start, gsize len, GError **error);
 
-/* csv.c: trims spaces off [*a, *b) of @buf: ASCII white space, U+3000
+/* csv-chars.c: trims spaces off [*a, *b) of @buf: ASCII white space, U+3000
  * and U+00A0 (what cells and column names lose). */
 void tj__table_trim(const char *buf, gsize *a, gsize *b);
+/* csv-chars.c: the byte length of U+3000 or U+00A0 at @p, else 0. */
+gsize tj__table_wide_space(const char *p);
+/* csv-chars.c: finds the first control character or U+FEFF in the raw
+ * field [@s, @e) of @buf that starts at *@line:*@col; TRUE with its place
+ * in *@line, *@col and its code point in *@u. */
+gboolean tj__table_find_forbidden(const char *buf, gsize s, gsize e, guint *line,
+                                  guint *col, gunichar *u);
 
 /* delimiter.c: the delimiter (',', '\t' or ';') of the first lines. */
 char tj__table_detect_delimiter(const char *text, gsize len);

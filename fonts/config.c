@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include "core/datadir.h"
 #include "core/error.h"
 #include "core/i18n.h"
 
@@ -43,7 +44,7 @@ load_config(const char *path, GError **error)
 }
 
 /* One configuration per fonts.conf path for the process's life: parsing
- * and building it costs ~10 ms, and pango's background match/sort threads
+ * and building it is slow next to a chart, and pango's background match/sort threads
  * keep references to it after a TjFonts is freed. Each TjFonts takes its
  * own reference as well. */
 static GMutex configs_lock;
@@ -64,9 +65,6 @@ tj__fonts_shared_config(const char *path, GError **error)
     return config;
 }
 
-#ifndef TJ_FONTDIR_BUILD
-#define TJ_FONTDIR_BUILD ""
-#endif
 #ifndef TJ_FONTDIR_INSTALL
 #define TJ_FONTDIR_INSTALL ""
 #endif
@@ -82,15 +80,33 @@ has_own_fonts(const char *dir)
     return ok;
 }
 
+/* The folder of the own fonts (core/datadir.h): $TJ_FONT_DIR, else
+ * $TJ_DATA_DIR/fonts — when one is set it is the only place looked at —
+ * else the build tree's for a program of the build tree, else
+ * MODULE_DIR/../share/tujie/fonts, else the installed prefix's. Never a
+ * build tree's folder for an installed program. */
 static gpointer
 find_own_dir(gpointer unused)
 {
     (void)unused;
-    const char *candidates[] = { g_getenv("TJ_FONT_DIR"), TJ_FONTDIR_BUILD, TJ_FONTDIR_INSTALL };
-    for (gsize i = 0; i < G_N_ELEMENTS(candidates); i++)
-        if (has_own_fonts(candidates[i]))
-            return g_strdup(candidates[i]);
-    return NULL;
+    const char *font_dir = g_getenv("TJ_FONT_DIR"), *data_dir = g_getenv("TJ_DATA_DIR");
+    char *candidates[3] = { NULL, NULL, NULL };
+    if (font_dir && *font_dir)
+        candidates[0] = g_strdup(font_dir);
+    else if (data_dir && *data_dir)
+        candidates[0] = g_build_filename(data_dir, "fonts", NULL);
+    else {
+        candidates[0] = tj_datadir_build("fonts");
+        candidates[1] = tj_datadir_relative("share/tujie/fonts");
+        candidates[2] = g_strdup(TJ_FONTDIR_INSTALL);
+    }
+    char *found = NULL;
+    for (gsize i = 0; i < G_N_ELEMENTS(candidates); i++) {
+        if (!found && has_own_fonts(candidates[i]))
+            found = g_steal_pointer(&candidates[i]);
+        g_free(candidates[i]);
+    }
+    return found;
 }
 
 const char *
@@ -103,7 +119,7 @@ tj_fonts_own_dir(void)
 /* tujie's own font files in a configuration of their own, built in code
  * once per process: no configuration file is parsed and pango sorts two
  * fonts, not every installed one, for each new font description (that sort
- * and loading the system configuration were a quarter of a cold chart).
+ * and loading the system configuration were a large share of a cold chart).
  * Text whose every character the own faces cover is laid out with it; any
  * other text goes to the full chain (fallback fonts, tofu), which then
  * loads the configuration. For covered text the full chain picks the same
@@ -163,8 +179,7 @@ tj__fonts_own(void)
  * with each face's file named differently ("DIR/./…/./FILE", k times), so
  * cairo, which keeps one FreeType face and one glyph cache per file name and
  * locks them, gives this worker faces of its own (two workers drawing from
- * one face waited on each other's glyphs: -j 2 made SVGs 1.57× as fast as
- * -j 1, now 1.91×). NULL: use @own's configuration. */
+ * one face waited on each other's glyphs). NULL: use @own's configuration. */
 static FcConfig *
 renamed_config(const char *dir, guint k)
 {
@@ -233,7 +248,7 @@ tj__fonts_config_for_worker(const OwnFonts *own, guint k)
  * in the folder named like the own one with "-truetype" (not inside it:
  * fontconfig scans subfolders too, and would see every face twice). Not
  * for measuring, PNG or SVG: HarfBuzz reads a TrueType face's whole glyf
- * table (+12 MiB resident for the two), and an SVG path holds cubic
+ * table (the resident memory grows by the tables' size), and an SVG path holds cubic
  * curves, twice as many as quadratic ones. */
 static gpointer
 find_truetype_dir(gpointer unused)
@@ -256,6 +271,20 @@ tj_fonts_truetype_dir(void)
 {
     static GOnce once = G_ONCE_INIT;
     return g_once(&once, find_truetype_dir, NULL);
+}
+
+gboolean
+tj_fonts_pdf_ready(GError **error)
+{
+    if (tj__fonts_own_pdf() || tj__fonts_own())
+        return TRUE;
+    g_set_error(error, TJ_ERROR, TJ_ERROR_FONT,
+                _("tujie's own fonts (TujieSansCJKsc-Regular.otf) were not found, and "
+                  "without them a PDF would show some Chinese characters blank: no PDF "
+                  "is written. Install tujie whole (make install puts them in "
+                  "PREFIX/share/tujie/fonts), or name their folder with TJ_FONT_DIR "
+                  "(or the installed data folder with TJ_DATA_DIR)"));
+    return FALSE;
 }
 
 static gpointer

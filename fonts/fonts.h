@@ -22,9 +22,12 @@ typedef struct TjFonts TjFonts;
 #define TJ_FONTS_FAMILIES \
     "Tujie Sans CJK SC,Noto Sans CJK SC,DejaVu Sans,Noto Color Emoji,HanaMinA,HanaMinB"
 
-/* Folders searched for tujie's own fonts, in order: $TJ_FONT_DIR, the
- * build tree's, the installed one. The first that holds them is added to
- * every font configuration. Returns: (transfer none) or NULL. */
+/* Folders searched for tujie's own fonts, in order: $TJ_FONT_DIR, else
+ * $TJ_DATA_DIR/fonts (either, when set, is the only one), else the build
+ * tree's for a program of the build tree, else MODULE_DIR/../share/tujie/
+ * fonts of the installed program or library (core/datadir.h), else the
+ * installed prefix's. The first that holds them is added to every font
+ * configuration. Returns: (transfer none) or NULL. */
 const char *tj_fonts_own_dir(void);
 /* The folder of their TrueType copies, for PDF: the own one's name with
  * "-truetype"; NULL when they were not built. (transfer none) */
@@ -64,6 +67,12 @@ PangoLayout *tj_fonts_layout(TjFonts *fonts, const char *text,
  * and parses the whole CFF face for each document. No change without the
  * copies. */
 void tj_fonts_set_pdf(TjFonts *fonts, gboolean pdf);
+/* Whether a PDF can be written with tujie's own fonts (their TrueType
+ * copies or the faces themselves). Without them the system's Noto Sans CJK
+ * would be embedded, which cairo 1.16 subsets with glyphs missing: a PDF
+ * writer calls this first and writes nothing when it fails.
+ * Errors: TJ_ERROR_FONT, saying what to install or set. */
+gboolean tj_fonts_pdf_ready(GError **error);
 
 /* Logical width and height of @layout and its first baseline, in px (user
  * units of the layout's context). Measuring and drawing both use this. */

@@ -8,8 +8,8 @@
  * them (decode level none); the /ID is derived from the content, so the
  * same scene still gives the same bytes.
  * libqpdf (C++: libstdc++, gnutls, libjpeg…) is opened with
- * dlopen when the first PDF is written, not linked: the dynamic linking
- * was half of every tujie process's start-up, PNG and SVG included. */
+ * dlopen when the first PDF is written, not linked: linking it made every
+ * tujie process's start-up slower, PNG and SVG included. */
 #include "render/render-private.h"
 #include "core/i18n.h"
 

@@ -89,11 +89,12 @@ draw_pages(cairo_surface_t *surface, const TjScene *const *scenes, guint n,
         else
             cairo_pdf_surface_set_size(surface, tj_scene_width(scenes[i]),
                                        tj_scene_height(scenes[i]));
-        /* a bookmark where a new title starts (a bundle's charts; not every
-         * A4 page of one poster) */
+        /* a bookmark per scene of a bundle (each its own chart, even when
+         * two share a title); on paper, where a new title starts (not
+         * every A4 page of one poster) */
         const char *title = tj_scene_title(scenes[i]);
         if (n > 1 && title && *title &&
-            (i == 0 || g_strcmp0(title, tj_scene_title(scenes[i - 1])) != 0)) {
+            (!paper || i == 0 || g_strcmp0(title, tj_scene_title(scenes[i - 1])) != 0)) {
             char link[32];
             g_snprintf(link, sizeof link, "page=%u", i + 1);
             cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, title, link, 0);

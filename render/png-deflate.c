@@ -1,9 +1,8 @@
 /* render/png-deflate.c — a PNG's zlib stream (the IDAT data).
- * An image whose filtered rows fit in WHOLE_MAX (a chart: 1600 × 1000 RGB
- * is 4.8 MB) is kept whole, in huge pages, and compressed at the end on the
- * calling thread by libdeflate: at its level 6 that takes half of zlib
- * level 4's CPU for files 1-10 % smaller (bar 69.8 vs 72.0 KB), and a
- * batch's workers, not helper threads, use the other cores. libdeflate
+ * An image whose filtered rows fit in WHOLE_MAX (a chart at scale 2 does)
+ * is kept whole, in huge pages, and compressed at the end on the calling
+ * thread by libdeflate: its level 6 takes less CPU than zlib's level 4 for
+ * smaller files (bench/RESULTS.md), and a batch's workers, not helper threads, use the other cores. libdeflate
  * writes only whole streams (its last block is final), so it cannot
  * compress pieces of one stream in parallel.
  * A taller image (a page) goes through zlib, in a pipeline: while the
@@ -37,8 +36,9 @@
 #define SLOTS 3                /* parts in flight: one being drawn, two deflated */
 #define HUGE_PAGE (2u << 20)
 
-/* A buffer of whole huge pages where the kernel gives them: a 4.8 MB
- * image in 4 KiB pages was 1,200 page faults, 12 ms in this VM. */
+/* A buffer of whole huge pages where the kernel gives them: a chart's
+ * image in small pages is a page fault per page, and page faults are
+ * expensive in a virtual machine. */
 typedef struct {
     guint8 *data;
     gsize cap;
@@ -279,7 +279,7 @@ deflate_rows(Piece *p)
 static void
 run_piece(Piece *p)
 {
-    p->adler = libdeflate_adler32(1, p->data, p->len);  /* SIMD: 4x zlib's */
+    p->adler = libdeflate_adler32(1, p->data, p->len);  /* SIMD, unlike zlib's */
     if (!p->ready) {
         memset(&p->z, 0, sizeof p->z);
         if ((p->zerr = deflateInit2(&p->z, p->level, Z_DEFLATED, -15, 8,

@@ -3,24 +3,23 @@
  * STRIP_ROWS rows and STRIP_BYTES), whose rows are packed to RGB (or
  * un-premultiplied RGBA when transparency is asked for) and streamed with
  * png_write_row. So a poster taller than cairo's 32,767-px limit works and
- * memory stays flat: one strip and one row, whatever the height (a 1080 ×
- * 40,000 poster: +2.5 MiB over the process's RSS before the render).
+ * memory stays flat: one strip and one row, whatever the height.
  * Items wholly outside a strip are skipped; text layouts are shaped once.
  * Encoding: filter NONE (Up for a row that repeats the one above); a
  * chart-sized image compressed whole by libdeflate, a taller one strip by
  * strip by zlib level 4 on helper threads while the next strip is drawn
  * (render/png-deflate.c); each strip's bytes as they are ready as an IDAT.
- * zlib's level 4 is the first with lazy matching: on these images it
- * is 17-25 % smaller than level 3 for 2x its deflate time (which the second
- * thread takes back); level 3 made files up to 14 % larger than
- * cairo_surface_write_to_png's (the gauge), level 4's are 14-20 % smaller
- * (bar 75.6 vs 94.0 KB, trend 59.6 vs 74.8, gauge 53.2 vs 63.0, the
- * dongcheng page 1.23 vs 1.43 MB). Tuning level 3 (longer chains) gets
- * within 7 % of cairo at best, and levels 5-6 cost more for 1-2 %.
+ * zlib's level 4 is the first with lazy matching: on these images it is
+ * clearly smaller than level 3 for more deflate time (which the second
+ * thread takes back); level 3 made files larger than
+ * cairo_surface_write_to_png's, level 4's are smaller. Tuning level 3
+ * (longer chains) does not reach cairo's, and levels 5-6 cost more for
+ * little (figures: bench/RESULTS.md).
  * A size budget (--preset wechat: 5 MB) is kept by writing again: with the
- * strongest compression (zlib 9, libdeflate 12; the poster: 0.61 → 0.49 MB; adaptive filters made it 0.66 MB), then
- * in 256 colours (0.23 MB; median cut, png-quant.c, after a counting pass
- * over the strips); what it did is a note in the options' list.
+ * strongest compression (zlib 9, libdeflate 12; adaptive filters made the
+ * file larger, not smaller), then in 256 colours (median cut, png-quant.c,
+ * after a counting pass over the strips); what it did is a note in the
+ * options' list.
  * No tIME chunk, so the same scene gives the same bytes. */
 #include "render/render-private.h"
 #include "core/i18n.h"

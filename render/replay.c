@@ -218,9 +218,9 @@ item_layout(TjReplay *r, guint i, const TjItem *it)
 /* Gives the layout's context the device matrix when its scale or rotation
  * differs from the one the context has. Not for every item: pango counts
  * each call as a change (the matrix it keeps holds the translation too) and
- * shapes every layout of the context again (a page's 220 texts 51 times
- * over, once per PNG strip: two thirds of drawing it); where the text is
- * placed plays no part in shaping. */
+ * shapes every layout of the context again (a page's texts once per PNG
+ * strip, most of the time of drawing it); where the text is placed plays
+ * no part in shaping. */
 static void
 update_context(cairo_t *cr, PangoLayout *layout)
 {

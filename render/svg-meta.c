@@ -16,7 +16,7 @@
  * after it, the layers right before </svg>), escaped as XML, and cairo's
  * own bytes are kept; a document not of that shape is an error. (Parsing
  * and re-writing the whole document with libxml2 gave the same bytes, at
- * 7 M instructions a chart and libxml2 + ICU linked into every process.)
+ * many times the cost, with libxml2 + ICU linked into every process.)
  * Nothing visible changes. The output is deterministic: the same scene
  * gives the same bytes. */
 #include "render/render-private.h"

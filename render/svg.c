@@ -35,7 +35,7 @@ renumber(const char *data, gsize len, const char *word)
     GHashTable *ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     const char *p = data, *end = p + len;
     while (p < end) {
-        const char *hit = memmem(p, (gsize)(end - p), word, wlen);  /* SIMD; g_strstr_len was 3 % of a page */
+        const char *hit = memmem(p, (gsize)(end - p), word, wlen);  /* SIMD; g_strstr_len showed in a page's profile */
         if (!hit) {
             g_string_append_len(out, p, end - p);
             break;

@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages tujie builds and tests with.
 # Runs `apt-get update` once (only when something is missing), then installs
 # what is not there yet, and generates the locales the tests need
-# (zh_CN.UTF-8, de_DE.UTF-8) when `locale -a` lacks them. Safe to run again:
+# (zh_CN.UTF-8, de_DE.UTF-8, zh_CN.GB18030) when `locale -a` lacks them. Safe to run again:
 # does nothing when all is present.
 set -eu
 
@@ -14,10 +14,11 @@ set -eu
 # chromium: the SVG is checked in a browser (120 MB download, about 30 s to
 # install here; the test is skipped without it). gettext: xgettext and
 # msgfmt build the message catalogues (po/); locales: locale-gen, for the
-# locales generated below.
+# locales generated below. libopencc-dev: traditional characters read as
+# simplified by `tujie extract` (extract/text.c, OpenCC's t2s).
 PKGS="build-essential pkg-config gettext locales
 libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev libyaml-dev libglib2.0-dev
-libqpdf-dev zlib1g-dev libdeflate-dev librsvg2-dev
+libqpdf-dev zlib1g-dev libdeflate-dev librsvg2-dev libopencc-dev
 fonts-noto-cjk fonts-dejavu-core
 poppler-utils pngcheck libxml2-utils librsvg2-bin python3 python3-fonttools qpdf chromium
 clang libclang-rt-14-dev"
@@ -40,24 +41,27 @@ if [ -n "$missing" ]; then
     $SUDO apt-get install -y -q --no-install-recommends $missing
 fi
 
-# Locales the tests run under: zh_CN.UTF-8 (messages in Chinese) and
+# Locales the tests run under: zh_CN.UTF-8 (messages in Chinese),
 # de_DE.UTF-8 (a comma as decimal point, to prove data never follows the
-# locale). Generated only when `locale -a` lacks them.
-want_locales="zh_CN.UTF-8 de_DE.UTF-8"
+# locale) and zh_CN.GB18030 (a terminal that is not UTF-8: messages must
+# come out in its charset). Generated only when `locale -a` lacks them.
+want_locales="zh_CN.UTF-8:UTF-8 de_DE.UTF-8:UTF-8 zh_CN.GB18030:GB18030"
 need_locales=""
-for l in $want_locales; do
-    short=$(echo "$l" | sed 's/\.UTF-8$/.utf8/')
+for lc in $want_locales; do
+    l=${lc%%:*}
+    short=$(echo "$l" | sed 's/\.UTF-8$/.utf8/; s/\.GB18030$/.gb18030/')
     if ! locale -a 2>/dev/null | grep -qx "$short"; then
-        need_locales="$need_locales $l"
+        need_locales="$need_locales $lc"
     fi
 done
 if [ -n "$need_locales" ]; then
     echo "install-deps: generating locales:$need_locales" >&2
-    for l in $need_locales; do
-        if grep -q "^# *$l UTF-8" /etc/locale.gen; then
-            $SUDO sed -i "s/^# *\($l UTF-8\)/\1/" /etc/locale.gen
-        elif ! grep -q "^$l UTF-8" /etc/locale.gen; then
-            echo "$l UTF-8" | $SUDO tee -a /etc/locale.gen >/dev/null
+    for lc in $need_locales; do
+        l=${lc%%:*}; cs=${lc#*:}
+        if grep -q "^# *$l $cs" /etc/locale.gen; then
+            $SUDO sed -i "s/^# *\($l $cs\)/\1/" /etc/locale.gen
+        elif ! grep -q "^$l $cs" /etc/locale.gen; then
+            echo "$l $cs" | $SUDO tee -a /etc/locale.gen >/dev/null
         fi
     done
     $SUDO locale-gen

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The examples in docs/ work: every ```yaml block of docs/*.md that is a
 # whole spec (a line starting "page:", "bar:", "trend:", "gauge:" or "kpi:")
-# passes `tujie check`, and every ```c block is compiled against the built
+# passes `tujie check` (a yaml block indented in a list item too, its
+# indent taken off), and every unindented ```c block is compiled against the built
 # library with -Wall -Werror and runs to exit 0 — both in a folder holding
 # the data and specs of examples/dongcheng-2021. Fragments (a block without
 # such a line) are left alone. Prints TAP.
@@ -29,10 +30,11 @@ mkdir -p "$T/blocks"
 for doc in "$ROOT"/docs/*.md; do
     name=$(basename "$doc" .md)
     awk -v dir="$T/blocks" -v name="$name" '
-        /^```(yaml|c)[ \t]*$/ { lang = substr($0, 4); gsub(/[ \t]/, "", lang); k++;
-                                file = dir "/" name "-" k "." lang; next }
-        /^```/ { if (file) close(file); file = ""; next }
-        file { print > file }' "$doc"
+        /^```c[ \t]*$/ || /^ *```yaml[ \t]*$/ { ind = index($0, "`") - 1; lang = substr($0, ind + 4);
+                                   gsub(/[ \t]/, "", lang); k++;
+                                   file = dir "/" name "-" k "." lang; next }
+        /^ *```/ { if (file) close(file); file = ""; next }
+        file { print substr($0, ind + 1) > file }' "$doc"
 done
 
 for f in "$T"/blocks/*.yaml; do

@@ -1,7 +1,9 @@
 #!/bin/sh
 # The man page cannot drift from the program: every long option that
-# `tujie COMMAND --help-all` lists must appear in docs/tujie.1, and every
-# command in `tujie --help` must have its section. Prints TAP.
+# `tujie COMMAND --help-all` lists must appear in docs/tujie.1, every
+# command in `tujie --help` must have its section, the page has the
+# sections a packager looks for, and every environment variable the code
+# reads (getenv, g_getenv outside tests/) is under ENVIRONMENT. Prints TAP.
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TUJIE=${TJ_BUILD:-$ROOT/build}/tujie
 MAN=$ROOT/docs/tujie.1
@@ -20,6 +22,19 @@ for cmd in $("$TUJIE" --help | sed -n 's/^  \([a-z]*\) .*/\1/p'); do
         if grep -q -- "$esc" "$MAN"; then echo "ok $n - $cmd $opt is in the man page"
         else bad=$((bad + 1)); echo "not ok $n - $cmd $opt is missing from docs/tujie.1"; fi
     done
+done
+for sec in "EXIT STATUS" SIGNALS ENVIRONMENT FILES; do
+    n=$((n + 1))
+    if grep -q "^\.SH $sec\$" "$MAN"; then echo "ok $n - man page has $sec"
+    else bad=$((bad + 1)); echo "not ok $n - man page lacks the section $sec"; fi
+done
+envsec=$(sed -n '/^\.SH ENVIRONMENT/,/^\.SH /p' "$MAN")
+for var in $(cd "$ROOT" && grep -rhoE 'getenv\("[A-Z_]+"\)' --include=*.c \
+                 core data spec scene fonts layouts render api cli batch 2>/dev/null |
+             sed 's/.*("\(.*\)")/\1/' | sort -u); do
+    n=$((n + 1))
+    if printf '%s\n' "$envsec" | grep -q "$var"; then echo "ok $n - ENVIRONMENT names $var"
+    else bad=$((bad + 1)); echo "not ok $n - $var is read by the code but not under ENVIRONMENT"; fi
 done
 n=$((n + 1))
 if man -l "$MAN" >/dev/null 2>&1 || groff -man -Tutf8 "$MAN" >/dev/null 2>&1; then echo "ok $n - the man page renders"

@@ -315,6 +315,24 @@ TJ_API const char *const *tj_chart_kinds(void);
 TJ_API const char **tj_chart_kind_keys(const char *kind);
 /* One line of help for @key of @kind (translated), or NULL. */
 TJ_API const char *tj_chart_key_help(const char *kind, const char *key);
+/* What a key's value is (docs/spec.md): text; a value as a report writes
+ * it (21.8%, 2954.7亿元) or, with a table, its column; a plain number;
+ * numbers ("60,90"); true/false; a column; columns ("a,b"); one of a list
+ * of words; a file; row filters (tj_chart_add_where); a data source. */
+typedef enum {
+    TJ_CHART_KEY_TEXT, TJ_CHART_KEY_VALUE, TJ_CHART_KEY_NUMBER, TJ_CHART_KEY_NUMBERS,
+    TJ_CHART_KEY_BOOL, TJ_CHART_KEY_COLUMN, TJ_CHART_KEY_COLUMNS, TJ_CHART_KEY_CHOICE,
+    TJ_CHART_KEY_FILE, TJ_CHART_KEY_WHERE, TJ_CHART_KEY_DATA
+} TjChartKeyType;
+/* @key's type and, for TJ_CHART_KEY_CHOICE, its words (NULL-terminated,
+ * static; @choices may be NULL). FALSE when @kind or @key is unknown. */
+TJ_API gboolean tj_chart_key_type(const char *kind, const char *key, TjChartKeyType *type,
+                                  const char *const **choices);
+/* One line saying what a chart of @kind shows (translated), or NULL. */
+TJ_API const char *tj_chart_kind_summary(const char *kind);
+/* Command lines that make a chart of @kind with `tujie KIND` (one per
+ * line; commands, not translated), or NULL. */
+TJ_API const char *tj_chart_kind_examples(const char *kind);
 
 /* A chart of @kind with no options set. Returns: (transfer full)
  * tj_chart_free(); NULL with a USAGE error for an unknown kind. */
@@ -348,6 +366,42 @@ TJ_API gboolean tj_chart_size(const TjChart *chart, const TjTable *table,
  * the context's state is kept. */
 TJ_API gboolean tj_chart_draw(const TjChart *chart, const TjTable *table, cairo_t *cr,
                               const TjOutputOptions *out, GError **error);
+
+/* ---- extract: a report's text to its indicator table ------------------ */
+typedef struct TjExtract TjExtract;
+
+typedef enum { TJ_EXTRACT_CSV, TJ_EXTRACT_YAML } TjExtractFormat;
+
+/* Reads the report at @path (UTF-8, GB18030 or UTF-16 with BOM; traditional
+ * characters are read as simplified through OpenCC) and finds every stated
+ * figure: one row each, with 指标, 数值, 单位, 限定, 变化, 时期, 类型 and
+ * 来源 (line:col and the sentence). The rules are in docs/extract.md.
+ * Returns: (transfer full) free with tj_extract_free(), or NULL. */
+TJ_API TjExtract *tj_extract_load(const char *path, GError **error);
+/* The same for @len bytes in memory; @name is used in messages. */
+TJ_API TjExtract *tj_extract_from_data(const char *bytes, gsize len, const char *name,
+                                       GError **error);
+TJ_API void tj_extract_free(TjExtract *ex);
+/* The rows as CSV (UTF-8, a header row; tj_table_load reads it) or YAML;
+ * @explain adds a column (a key) 依据 saying why each row was taken.
+ * Returns: (transfer full) g_free(). */
+TJ_API char *tj_extract_format(const TjExtract *ex, TjExtractFormat fmt, gboolean explain);
+/* Writes that text to @path atomically (a temporary file renamed). */
+TJ_API gboolean tj_extract_write(const TjExtract *ex, TjExtractFormat fmt, gboolean explain,
+                                 const char *path, GError **error);
+/* Figures found (rows), those with a 指标, those with a 限定. */
+TJ_API void tj_extract_counts(const TjExtract *ex, guint *figures, guint *named,
+                              guint *qualified);
+/* Lines holding a number the rules could not read as a figure (no unit they
+ * know, characters lost): their count, and each one's number and text
+ * (transfer none). */
+TJ_API guint tj_extract_n_unread(const TjExtract *ex);
+TJ_API const char *tj_extract_unread(const TjExtract *ex, guint i, guint *line);
+/* The input's encoding ("UTF-8", "GB18030", …), whether traditional
+ * characters were converted, and whether OpenCC was missing (the text was
+ * then read as it is; either pointer may be NULL). */
+TJ_API const char *tj_extract_encoding(const TjExtract *ex, gboolean *converted,
+                                       gboolean *no_converter);
 
 /* ---- batch: a whole report in one process ----------------------------- */
 typedef struct TjBatch TjBatch;
@@ -453,8 +507,10 @@ TJ_API gboolean tj_doc_draw(const TjDoc *doc, cairo_t *cr, const TjOutputOptions
 /* tujie's messages (GError texts) are translated in the text domain
  * "tujie" for the current LC_MESSAGES (call setlocale() first). The
  * library binds the domain itself before its first message, in UTF-8, to
- * $TJ_LOCALEDIR, else the build tree's catalogues, else
- * PREFIX/share/locale; calling this binds it now, e.g. for a program that
+ * $TJ_LOCALEDIR, else $TJ_DATA_DIR/../locale, else the build tree's
+ * catalogues (a program of tujie's build tree only), else the share/locale
+ * folder next to the installed program's or library's own folder
+ * (BINDIR/../share/locale), else PREFIX/share/locale; calling this binds it now, e.g. for a program that
  * translates its own text in that domain (the tujie command). Returns:
  * (transfer none) the folder bound, valid for the life of the process. */
 TJ_API const char *tj_i18n_bind(void);

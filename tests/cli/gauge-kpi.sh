@@ -176,5 +176,19 @@ ok "render printed nothing" sh -c "! grep -q better '$T/stderr'"
 check "better: none infers nothing" 0 "" "" "$TUJIE" check "$T/pol-none.yaml"
 ok "check printed no inference for better: none" sh -c "! grep -q inferred '$T/stderr'"
 
+# the commands are made from the kind table: every key of the kind is an
+# option (a key added to a kind needs no CLI code), --where takes any text
+check "kpi --icon-tint (a key of the kind, an option with no CLI code)" 0 "" "$T/tint.png" \
+    "$TUJIE" kpi --value 2954.7亿元 --label 地区生产总值 --icon "$ICON" --icon-tint -o "$T/tint.png"
+printf '指标,数值\n比例;占比,21.8%%\n其他,3\n' > "$T/semi.csv"
+check "--where VALUE may hold ';' and '='" 0 "" "$T/semi.png" \
+    "$TUJIE" gauge "$T/semi.csv" --where '指标=比例;占比' --value 数值 -o "$T/semi.png"
+check "--where without '=': usage error, no output" 2 "--where “指标”: expected COLUMN=VALUE" "$T/where.png" \
+    "$TUJIE" gauge "$T/semi.csv" --where 指标 --value 数值 -o "$T/where.png"
+check "bar without DATA.csv: usage error" 2 "expected one DATA.csv, got 0" "$T/nodata.png" \
+    "$TUJIE" bar --x a --y b -o "$T/nodata.png"
+check "gauge --style unknown: the kind's words" 2 "ring, semicircle" "$T/style.png" \
+    "$TUJIE" gauge --value 3% --style donut -o "$T/style.png"
+
 echo "1..$n"
 [ $fails -eq 0 ]

@@ -4,7 +4,7 @@
  * itself (texts are UTF-8, kinds match column types, places are real).
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -I. -Iinclude \
  *     $(pkg-config --cflags glib-2.0) tests/fuzz/fuzz-csv.c \
- *     data/{csv,decode,delimiter,column,number,table}.c core/error.c \
+ *     data/{csv,csv-chars,decode,delimiter,column,number,table}.c core/error.c \
  *     -o build-fuzz/fuzz-csv $(pkg-config --libs glib-2.0) -lm
  *   mkdir -p build-fuzz/corpus-csv && build-fuzz/fuzz-csv -max_total_time=180 \
  *     -max_len=16384 -dict=tests/fuzz/csv.dict build-fuzz/corpus-csv \

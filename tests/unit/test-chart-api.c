@@ -182,6 +182,43 @@ test_kind_keys(void)
     g_assert_null(tj_chart_kind_keys("nope"));
 }
 
+/* What the command line is made of (cli/kind.c): every kind says what it
+ * draws and shows its command, and every key has a type and help; the
+ * types are the ones the spec reader applies. */
+static void
+test_kind_descriptions(void)
+{
+    for (const char *const *k = tj_chart_kinds(); *k; k++) {
+        g_assert_nonnull(tj_chart_kind_summary(*k));
+        const char *ex = tj_chart_kind_examples(*k);
+        g_assert_nonnull(ex);
+        char *prefix = g_strdup_printf("tujie %s ", *k);
+        g_assert_true(g_str_has_prefix(ex, prefix));
+        g_free(prefix);
+        const char **keys = tj_chart_kind_keys(*k);
+        for (guint i = 0; keys[i]; i++) {
+            TjChartKeyType type;
+            const char *const *choices = NULL;
+            g_assert_true(tj_chart_key_type(*k, keys[i], &type, &choices));
+            g_assert_nonnull(tj_chart_key_help(*k, keys[i]));
+            g_assert_true((type == TJ_CHART_KEY_CHOICE) == (choices != NULL));
+        }
+        g_free(keys);
+    }
+    TjChartKeyType type;
+    const char *const *choices;
+    g_assert_true(tj_chart_key_type("gauge", "style", &type, &choices));
+    g_assert_cmpint(type, ==, TJ_CHART_KEY_CHOICE);
+    g_assert_cmpstr(choices[0], ==, "ring");
+    g_assert_true(tj_chart_key_type("bar", "horizontal", &type, NULL));
+    g_assert_cmpint(type, ==, TJ_CHART_KEY_BOOL);
+    g_assert_true(tj_chart_key_type("bar", "where", &type, NULL));
+    g_assert_cmpint(type, ==, TJ_CHART_KEY_WHERE);
+    g_assert_false(tj_chart_key_type("bar", "bands", &type, NULL));
+    g_assert_false(tj_chart_key_type("nope", "x", &type, NULL));
+    g_assert_null(tj_chart_kind_summary("nope"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -191,5 +228,6 @@ main(int argc, char **argv)
     g_test_add_func("/chart-api/chart-by-keys", test_chart_by_keys);
     g_test_add_func("/chart-api/draw-and-diagnostics", test_draw_and_diagnostics);
     g_test_add_func("/chart-api/kind-keys", test_kind_keys);
+    g_test_add_func("/chart-api/kind-descriptions", test_kind_descriptions);
     return g_test_run();
 }
