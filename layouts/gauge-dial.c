@@ -1,6 +1,7 @@
 /* layouts/gauge-dial.c — the semicircle dial: a band from 9 o'clock over
- * 12 to 3 o'clock (angle π + frac·π), filled up to the value or coloured in
- * bands (tints of the primary colour, lightest first); a tapered needle
+ * 12 to 3 o'clock (angle π + frac·π), filled up to the value in the primary
+ * colour, over bands when given (greys, lightest first, edges labelled); a
+ * value clamped above max adds a second, darker lap; a tapered needle
  * pointing from inside the dial to the band at the value's angle; the value
  * big in the dial's hollow, its box sitting on the centre line; under the
  * centre line the min and max at the band's ends with "目标 …" between them;
@@ -52,16 +53,23 @@ below(const TjGaugeCtx *c)
     return h;
 }
 
+/* Over the arc: the target tick, or the band edges' labels. */
+static double
+above(const TjGaugeCtx *c)
+{
+    return c->spec->n_bands > 0 ? MAX(TICK_OUT, 6 + tj__gauge_line(c, &c->note_font)) : TICK_OUT;
+}
+
 static Geo
 geometry(const TjGaugeCtx *c, double r)
 {
     Geo g = { 0, 0, r, round(r * BAND_RATIO), 0, 0 };
-    double total = TICK_OUT + r + g.thick / 2 + below(c);
+    double total = above(c) + r + g.thick / 2 + below(c);
     double top = c->plot.y + (c->plot.h - total) / 2;
     TjTextExtents e;
     tj_measure(c->m, "0", &c->note_font, &e);
     g.cx = c->plot.x + c->plot.w / 2;
-    g.cy = top + TICK_OUT + r + g.thick / 2;
+    g.cy = top + above(c) + r + g.thick / 2;
     g.marks_y = g.cy + 4 + e.ascent;
     g.label_top = g.cy + 4 + e.height + 8;
     return g;
@@ -78,8 +86,9 @@ static void
 fit_radius(TjGaugeCtx *c)
 {
     double k = 1 + BAND_RATIO / 2;
-    double by_h = (c->plot.h - TICK_OUT - below(c)) / k;
-    double by_w = MIN((c->plot.w - ends_width(c) - 4) / 2, c->plot.w / (2 * k));
+    double by_h = (c->plot.h - above(c) - below(c)) / k;
+    double side = ends_width(c) + (c->spec->n_bands > 0 ? ends_width(c) : 0);
+    double by_w = MIN((c->plot.w - side - 4) / 2, c->plot.w / (2 * k));
     c->dial = MAX(10, floor(MIN(by_h, by_w)));
 }
 
@@ -120,22 +129,44 @@ band(TjGaugeCtx *c, const Geo *g, const char *role, double f0, double f1, TjColo
     tj_scene_arc(c->s, role, g->cx, g->cy, g->r, angle_of(f0), angle_of(f1), &p);
 }
 
+/* Bands are zones in greys, lightest first, across the whole arc; the
+ * value's arc lies on them in the primary colour (never a band's); what
+ * is past full (clamped) is a second, darker lap from the start; each band
+ * edge is labelled outside the arc. */
 static void
 draw_bands(TjGaugeCtx *c, const Geo *g)
 {
     const TjGaugeSpec *spec = c->spec;
-    if (spec->n_bands == 0) {
+    gboolean bands = spec->n_bands > 0;
+    if (!bands) {
         band(c, g, "gauge.track", 0, 1, c->th->rule);
-        if (c->frac > 0)
-            band(c, g, "gauge.fill", 0, c->frac, c->th->primary);
-        return;
+    } else {
+        double span = spec->max - spec->min, f0 = 0;
+        for (guint i = 0; i <= spec->n_bands; i++) {
+            double f1 = i < spec->n_bands ? (spec->bands[i] - spec->min) / span : 1;
+            double t = 0.12 + 0.33 * i / spec->n_bands;
+            band(c, g, "gauge.band", f0, f1, tj_color_mix(c->th->background, c->th->text_note, t));
+            f0 = f1;
+        }
     }
-    double span = spec->max - spec->min, f0 = 0;
-    for (guint i = 0; i <= spec->n_bands; i++) {
-        double f1 = i < spec->n_bands ? (spec->bands[i] - spec->min) / span : 1;
-        double t = 0.25 + 0.75 * i / spec->n_bands;
-        band(c, g, "gauge.band", f0, f1, tj_color_mix(c->th->background, c->th->primary, t));
-        f0 = f1;
+    double thick = bands ? g->thick * 0.45 : g->thick;
+    if (c->frac > 0) {
+        TjPaint p = tj_paint_stroke(c->th->primary, thick);
+        tj_scene_arc(c->s, "gauge.fill", g->cx, g->cy, g->r, angle_of(0), angle_of(c->frac), &p);
+    }
+    if (c->over > 0) {
+        TjPaint p = tj_paint_stroke(tj_color_mix(c->th->primary, c->th->text, 0.6), thick);
+        tj_scene_arc(c->s, "gauge.over", g->cx, g->cy, g->r, angle_of(0), angle_of(c->over), &p);
+    }
+    for (guint i = 0; i < spec->n_bands; i++) {
+        double a = angle_of((spec->bands[i] - spec->min) / (spec->max - spec->min));
+        char *t = tj__gauge_format(c, spec->bands[i]);
+        double rr = g->r + g->thick / 2 + 4, x = g->cx + rr * cos(a), y = g->cy + rr * sin(a);
+        TjAnchor an = cos(a) < -0.3 ? TJ_ANCHOR_END : cos(a) > 0.3 ? TJ_ANCHOR_START
+                                                                  : TJ_ANCHOR_MIDDLE;
+        tj_lay_text(c->s, c->m, "gauge.band-label", x, y - 2, t, &c->note_font,
+                    c->th->text_note, an, NULL);
+        g_free(t);
     }
 }
 

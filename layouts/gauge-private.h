@@ -23,6 +23,9 @@ typedef struct {
     TjRect plot;            /* the cell inside padding and frame */
     double frac;            /* drawn fraction of the value, 0..1 */
     double tfrac;           /* the target's, NAN none */
+    double over;            /* clamped above max: (value - max) / span, else 0;
+                             * drawn as a mark beyond the end (a darker
+                             * overlap: 112% shows 12% past full) */
     TjKpiNumber num;        /* the value split for drawing */
     TjMagnitude mag;        /* one magnitude for the value and the scale */
     TjFontStyle label_font, note_font;

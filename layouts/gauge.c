@@ -150,6 +150,9 @@ ctx_init(TjGaugeCtx *c, TjScene *s, const TjGaugeSpec *spec, const TjTheme *th,
         !tj_gauge_check(spec, &c->frac, NULL, error))
         return FALSE;
     c->tfrac = isfinite(spec->target) ? (spec->target - spec->min) / (spec->max - spec->min) : NAN;
+    /* a value clamped at the top still shows how far it went past it */
+    double raw = (spec->value.value - spec->min) / (spec->max - spec->min);
+    c->over = raw > 1 ? MIN(raw - 1, 1) : 0;
     /* a small gauge has a smaller label, in the theme's steps */
     double side = MIN(spec->width, spec->height);
     c->label_font = tj_font(side >= 280 ? th->size_body : side >= 200 ? th->size_label
