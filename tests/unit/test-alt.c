@@ -342,7 +342,7 @@ test_page(void)
     /* the kinds in the order the page first shows them */
     g_assert_nonnull(strstr(lines[0], "含25个指标卡、3个柱状图或条形图、7个进度图、2个折线图"));
     g_strfreev(lines);
-    g_assert_cmpstr(tj_scene_info(s, "date"), ==, "2021-02-20");
+    g_assert_cmpstr(tj_scene_info(s, "date"), ==, "2021-01-10");
     g_assert_cmpstr(tj_scene_info(s, "lang"), ==, "zh-CN");
     g_assert_true(g_str_has_prefix(tj_scene_info(s, "keywords"), "经济运行, 疫情防控"));
     char *text = g_strconcat(desc, "\n", NULL);
