@@ -77,6 +77,11 @@ bar_rows(TjBarCtx *c, const TjBandScale *ys, const TjLinearScale *xs)
             TjRect r = { MIN(xa, xb), y + h * 0.06, fabs(xb - xa), h * 0.88 };
             tj__bar_draw(c, k, i, &r, v >= 0 ? TJ_BAR_END_RIGHT : TJ_BAR_END_LEFT);
             if (c->spec->stacked) {
+                if (c->spec->value_labels) {
+                    TjFontStyle f = c->value_font;
+                    f.size = MIN(f.size, MAX(12, h * 0.6));
+                    tj__bar_part_label(c, k, i, &r, &f);
+                }
                 if (v >= 0) pos += v; else neg += v;
                 continue;
             }
@@ -89,7 +94,8 @@ bar_rows(TjBarCtx *c, const TjBandScale *ys, const TjLinearScale *xs)
             }
             g_free(lab);
         }
-        if (c->spec->stacked && c->spec->value_labels && (pos > 0 || neg < 0)) {
+        if (c->spec->stacked && c->spec->value_labels && (pos > 0 || neg < 0) &&
+            !tj__bar_shares(c)) {
             char *lab = tj_format_decimal(pos + neg, d->series[0].decimals);
             double xe = tj_scale_linear_map(xs, pos + neg >= 0 ? pos : neg);
             tj_lay_text_mid(c->s, c->m, "bar.value", xe + (pos + neg >= 0 ? 6 : -6),

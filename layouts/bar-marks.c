@@ -164,3 +164,55 @@ tj__bar_target_line(TjBarCtx *c, gboolean across_x, double at, double a0, double
     }
     g_array_free(gaps, TRUE);
 }
+
+gboolean
+tj__bar_shares(const TjBarCtx *c)
+{
+    const TjChartData *d = c->d;
+    if (!c->spec->stacked || d->n_series < 2)
+        return FALSE;
+    gboolean percent = TRUE;
+    for (guint k = 0; k < d->n_series; k++)
+        percent = percent && (d->series[k].percent
+                              || (d->series[k].unit && !strcmp(d->series[k].unit, "%")));
+    for (guint i = 0; i < d->n_cat; i++) {
+        double sum = 0;
+        for (guint k = 0; k < d->n_series; k++) {
+            double v = d->series[k].values[i];
+            if (isfinite(v) && v < 0)
+                return FALSE;
+            sum += isfinite(v) ? v : 0;
+        }
+        if (fabs(sum - 100) > 0.6)   /* rounded shares: 7.7 + 37.8 + 54.5 */
+            return FALSE;
+    }
+    (void)percent;
+    return TRUE;
+}
+
+void
+tj__bar_part_label(TjBarCtx *c, guint k, guint i, const TjRect *r, const TjFontStyle *font)
+{
+    char *lab = tj__bar_value_label(c, k, i);
+    if (!lab || !isfinite(c->d->series[k].values[i]) || c->d->series[k].values[i] == 0) {
+        g_free(lab);
+        return;
+    }
+    if (tj__bar_shares(c) && !strchr(lab, '%')) {
+        char *pc = g_strconcat(lab, "%", NULL);
+        g_free(lab);
+        lab = pc;
+    }
+    TjFontStyle f = *font;
+    f.bold = FALSE;
+    TjTextExtents e;
+    tj_measure(c->m, lab, &f, &e);
+    if (e.height + 4 <= r->h && e.width + 6 <= r->w) {   /* else the part is too small */
+        TjColor fill = tj__bar_color(c, k, i);
+        TjColor ink = tj_color_luminance(fill) < 0.45 ? c->th->background : c->th->text;
+        double y = r->y + r->h / 2 + e.ascent - e.height / 2;
+        tj_scene_text(c->s, "bar.part", r->x + r->w / 2, y, lab, &f, ink, TJ_ANCHOR_MIDDLE, 0,
+                      &e);
+    }
+    g_free(lab);
+}

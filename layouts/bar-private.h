@@ -28,6 +28,11 @@ TjColor tj__bar_color(const TjBarCtx *c, guint series, guint cat);
 /* Draws value (@series, @cat) in the bar rectangle @r whose value end is
  * @end (TJ_BAR_END_*): a solid bar, a dashed outline, or a limit line. */
 void tj__bar_draw(TjBarCtx *c, guint series, guint cat, const TjRect *r, int end);
+/* Stacked parts that are shares: each category's parts add up to 100. */
+gboolean tj__bar_shares(const TjBarCtx *c);
+/* The label of part (@k, @i) of a stacked bar, inside its rectangle @r
+ * when it fits (ink contrasting with the part's colour; "%" for shares). */
+void tj__bar_part_label(TjBarCtx *c, guint k, guint i, const TjRect *r, const TjFontStyle *font);
 /* Label of a stacked total or of a value with the series' decimals. */
 char *tj__bar_value_label(const TjBarCtx *c, guint series, guint cat);
 /* The dashed target line at @at (a y when @across_x, else an x) from @a0

@@ -256,6 +256,8 @@ draw_bars(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys,
             TjRect r = { x, MIN(ya, yb), w, fabs(yb - ya) };
             tj__bar_draw(c, k, i, &r, base + v >= base ? TJ_BAR_END_TOP : TJ_BAR_END_BOTTOM);
             if (c->spec->stacked) {
+                if (labels)   /* each part carries its own figure */
+                    tj__bar_part_label(c, k, i, &r, vfont);
                 if (v >= 0) pos += v; else neg += v;
                 continue;
             }
@@ -264,7 +266,7 @@ draw_bars(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys,
                 value_label(c, x + w / 2, yb, v >= 0, lab, (int)i == c->highlight, vfont);
             g_free(lab);
         }
-        if (c->spec->stacked && labels && (pos > 0 || neg < 0)) {
+        if (c->spec->stacked && labels && (pos > 0 || neg < 0) && !tj__bar_shares(c)) {
             double x, w;
             bar_geometry(c, xs, 0, i, &x, &w);
             double total = pos + neg;

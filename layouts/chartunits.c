@@ -224,7 +224,10 @@ tj_chart_data_settle(const TjTable *t, TjChartData *d, guint flags, GError **err
                 amax = MAX(amax, fabs(s->values[i]) * pow(10, um));
     }
     int wm = written_magnitude(t, d);
-    int mag = wm > 0 ? wm : (int)tj_format_pick_magnitude(amax);
+    /* the magnitude every cell was written with is kept, unless it leaves
+     * five digits before the point (384255亿元 reads 38.4万亿元) */
+    int pick = (int)tj_format_pick_magnitude(amax);
+    int mag = wm > 0 && (amax / pow(10, wm) < 1e4 || pick <= wm) ? wm : pick;
     double shown_max = amax / pow(10, mag);
     if (!(shown_max <= TJ_VALUE_MAX_ABS))
         return TRUE;   /* cannot be drawn: tj_chart_data_check quotes it as written */

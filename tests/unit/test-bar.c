@@ -245,6 +245,23 @@ test_grouped_negative(void)
     spec.target = NAN;
     s = lay(d, &spec);
     assert_clean(s);
+    /* each part carries its own figure where it fits (issue 15 item 7) */
+    assert_has_text(s, "bar.part", "15.0");
+    assert_has_text(s, "bar.value", "24.9");   /* and the total */
+    {   /* shares (the 2020 communiqué's three industries): parts as shares,
+         * no "100.0" total */
+        TjTable *st = load("tests/data/bar/shares.csv");
+        TjChartData *sd = data_of(st, "年份", "第一产业,第二产业,第三产业");
+        TjScene *ss = lay(sd, &spec);
+        assert_clean(ss);
+        assert_has_text(ss, "bar.part", "37.8%");
+        assert_has_text(ss, "bar.part", "54.5%");
+        for (guint i = 0; i < tj_scene_n_items(ss); i++)
+            g_assert_cmpstr(tj_scene_item(ss, i)->role, !=, "bar.value");
+        tj_scene_free(ss);
+        tj_chart_data_free(sd);
+        tj_table_free(st);
+    }
     dump = tj_scene_dump(s);
     tjt_assert_golden("tests/golden/scene/bar-stacked.scene", dump);
     g_free(dump);

@@ -31,6 +31,9 @@ static const Case cases[] = {
     { "指标,数值\n地区生产总值,2954.7亿元\n纾困资金,91.97亿元\n", "数值", "亿元",
       "2954.7|91.97" },
     { "指标,数值\n甲,3.5万\n乙,1.2万\n", "数值", "万", "3.5|1.2" },
+    /* ... unless it leaves five digits before the point: national totals */
+    { "产业,增加值\n第一产业,77754亿元\n第二产业,384255亿元\n第三产业,553977亿元\n", "增加值",
+      "万亿元", "7.8|38.4|55.4" },
     /* mixed magnitudes as written: one magnitude for the axis, and one
      * count of decimals for the column, as statistical tables print */
     { "指标,数值\n甲,3.5万\n乙,2.1亿\n", "数值", "亿", "0.00|2.10" },
