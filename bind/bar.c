@@ -93,8 +93,8 @@ read_bar(TjBind *c, const TjSpecBlock *b)
     static const char *const cols[] = { "x", "y", NULL };
     if (!ok || !t || !tj__bind_columns_exist(c, b, t, cols))
         return NULL;
-    double top = tj__bind_number(c, m, "top", 0);
-    if (top != 0 && (top < 1 || top != floor(top) || top > 10000)) {
+    double top = tj__bind_number(c, m, "top", NAN);   /* NAN: not given, or not a number */
+    if (tj__bind_get(m, "top") && !isnan(top) && (top < 1 || top != floor(top) || top > 10000)) {
         const TjNode *v = tj__bind_get(m, "top");
         char *said = tj__bind_said(c, "top", v);
         tj__bind_error(c, v, b, _("%s: expected a whole number of bars, 1 or more"), said);
@@ -102,7 +102,7 @@ read_bar(TjBind *c, const TjSpecBlock *b)
         return NULL;
     }
     TjChartData *d = tj__bind_chart_data(c, b, t, x, ys, where);   /* kept by @c */
-    if (d && top > 0)
+    if (d && top >= 1)
         tj_chart_data_top(d, (guint)top, NULL);
     bar->data = d;
     return bar->data && bind_target(c, b, bar) ? bar : NULL;
