@@ -7,6 +7,7 @@
 
 #include "data/table.h"
 #include "layouts/chartdata.h"
+#include "layouts/polarity.h"
 
 typedef struct {
     const char *csv;     /* header "x,y…" then rows */
@@ -264,6 +265,38 @@ test_top(void)
     tj_chart_data_free(d);
 }
 
+/* Polarity by name (layouts/polarity.c, issue 15 item 4): a sample of each
+ * list, and docs/spec.md's table holds every keyword in its row. */
+static void
+test_polarity(void)
+{
+    static const struct { const char *name; TjBetter b; } names[] = {
+        { "细颗粒物年均浓度", TJ_BETTER_LOWER }, { "高峰时段道路交通指数", TJ_BETTER_LOWER },
+        { "登记失业率", TJ_BETTER_LOWER }, { "万元地区生产总值能耗", TJ_BETTER_LOWER },
+        { "地区生产总值", TJ_BETTER_HIGHER }, { "区级一般公共预算收入", TJ_BETTER_HIGHER },
+        { "城镇新增就业", TJ_BETTER_HIGHER }, { "公园绿地500米服务半径覆盖率", TJ_BETTER_HIGHER },
+        { "接诉即办", TJ_BETTER_NONE }, { "常住人口", TJ_BETTER_NONE }, { NULL, TJ_BETTER_NONE },
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        g_assert_cmpint(tj_better_infer(names[i].name), ==, names[i].b);
+    g_assert_cmpint(tj_better_resolve(TJ_BETTER_NEUTRAL, "细颗粒物年均浓度", NULL), ==,
+                    TJ_BETTER_NONE);
+    g_assert_cmpint(tj_better_resolve(TJ_BETTER_NONE, "指数", "细颗粒物"), ==, TJ_BETTER_LOWER);
+    char *doc = NULL;
+    g_assert_true(g_file_get_contents("docs/spec.md", &doc, NULL, NULL));
+    for (int w = 0; w < 2; w++) {
+        TjBetter which = w ? TJ_BETTER_HIGHER : TJ_BETTER_LOWER;
+        const char *row = strstr(doc, w ? "\n| higher | " : "\n| lower | ");
+        g_assert_nonnull(row);
+        char *line = g_strndup(row + 1, strcspn(row + 1, "\n"));
+        for (const char *const *k = tj_better_keywords(which); *k; k++)
+            if (!strstr(line, *k))
+                g_error("docs/spec.md's %s row lacks “%s”", w ? "higher" : "lower", *k);
+        g_free(line);
+    }
+    g_free(doc);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -274,5 +307,6 @@ main(int argc, char **argv)
     g_test_add_func("/units/refused", test_refused);
     g_test_add_func("/units/targets", test_targets);
     g_test_add_func("/units/top", test_top);
+    g_test_add_func("/units/polarity", test_polarity);
     return g_test_run();
 }
