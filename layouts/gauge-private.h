@@ -35,6 +35,8 @@ typedef struct {
     guint label_lines;
     gboolean note_below;    /* ring: the target note under the label */
     gboolean no_ends;       /* bar: no min/max row */
+    gboolean row_bands;     /* semicircle: a gauge of the row has bands, so
+                             * every dial keeps room over it for their labels */
 } TjGaugeCtx;
 
 /* The label in at most @max_lines balanced lines of @max_w, else shortened

@@ -287,10 +287,14 @@ row_fit(TjGaugeCtx *cs, guint n)
     double dial = G_MAXDOUBLE, vs = G_MAXDOUBLE, label_size = cs[0].th->size_body;
     gboolean targets = FALSE, no_ends = FALSE;  /* rings show target notes below */
     pick_label_font(cs, n);
+    gboolean bands = FALSE;
     for (guint i = 0; i < n; i++) {
         lines = MAX(lines, label_lines_needed(&cs[i]));
         targets = targets || isfinite(cs[i].tfrac);
+        bands = bands || cs[i].spec->n_bands > 0;
     }
+    for (guint i = 0; i < n; i++)
+        cs[i].row_bands = bands;
     for (guint i = 0; i < n; i++) {  /* the smallest dial … */
         cs[i].note_below = targets;
         cs[i].label_lines = lines;
