@@ -21,7 +21,7 @@ PREFIX    ?= /usr/local
 BUILD     ?= build
 CC        ?= cc
 
-PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig libpng zlib libdeflate glib-2.0 gio-2.0 yaml-0.1 opencc libqpdf librsvg-2.0
+PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig freetype2 libpng zlib libdeflate glib-2.0 gio-2.0 yaml-0.1 opencc libqpdf librsvg-2.0
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # opened with dlopen, not linked: libqpdf by render/pdf-fix.c when a PDF is
@@ -67,14 +67,15 @@ CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN)
              -MMD -MP -I. -Iinclude -Itests $(PKG_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)
 LIB_CFLAGS = -fPIC -fvisibility=hidden -DTJ_BUILDING_LIB
 
-MODULES  := core data spec fonts scene layouts render bind batch extract api
+MODULES  := core data spec fonts scene icons layouts render bind batch extract api
 LIB_SRC  := $(foreach m,$(MODULES),$(wildcard $(m)/*.c))
 CLI_SRC  := $(wildcard cli/*.c)
 TEST_SRC := $(wildcard tests/unit/test-*.c)
 TEST_SUP := $(wildcard tests/support/*.c)
 
 THEMES   := $(sort $(wildcard themes/*.yaml))
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/themes-data.o
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/themes-data.o \
+            $(BUILD)/obj/gen/icons-data.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 SUP_OBJ  := $(TEST_SUP:%.c=$(BUILD)/obj/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -120,6 +121,18 @@ $(BUILD)/obj/%.o: %.c
 $(BUILD)/gen/themes-data.c: $(THEMES) scripts/embed-themes.sh
 	@mkdir -p $(dir $@)
 	@sh scripts/embed-themes.sh $(THEMES) > $@.tmp && mv $@.tmp $@
+
+# the names and code points of the built-in icons, from the icon font's own
+# list (Debian: fonts-material-design-icons-iconfont; icons/icons.h)
+ICON_LIST ?= /usr/share/fonts-material-design-icons-iconfont/scss/_variables.scss
+$(BUILD)/gen/icons-data.c: $(ICON_LIST) scripts/embed-icons.sh
+	@mkdir -p $(dir $@)
+	@sh scripts/embed-icons.sh $(ICON_LIST) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/gen/icons-data.o: $(BUILD)/gen/icons-data.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) -c $< -o $@
 
 $(BUILD)/obj/gen/themes-data.o: $(BUILD)/gen/themes-data.c
 	@mkdir -p $(dir $@)

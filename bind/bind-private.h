@@ -6,6 +6,7 @@
 
 #include <glib.h>
 #include "bind/bind.h"
+#include "icons/shape.h"
 #include "layouts/chartdata.h"
 
 struct TjBind {
@@ -97,12 +98,28 @@ gboolean tj__bind_xy(TjBind *c, const TjSpecBlock *b, const char **x, char ***ys
  * (recorded). Kept by @c. */
 TjChartData *tj__bind_chart_data(TjBind *c, const TjSpecBlock *b, const TjTable *t,
                                  const char *x, char **ys, const GArray *where);
+/* The same with tj_chart_data_settle() @flags (TJ_CHART_DATA_AXES: a combo's
+ * series each on its own axis); `raw: true` adds TJ_CHART_DATA_RAW. */
+TjChartData *tj__bind_chart_data_flags(TjBind *c, const TjSpecBlock *b, const TjTable *t,
+                                       const char *x, char **ys, const GArray *where,
+                                       guint flags);
 
 /* ---- images (bind/image.c) ------------------------------------------------ */
 /* The image a spec (or an option) names at @node, through the path policy
  * in a spec, loaded once per path. NULL, recorded as "@what: …", on
  * failure. (transfer none) valid until @c is freed. */
 const TjImage *tj__bind_image(TjBind *c, const char *what, const TjNode *node);
+
+/* ---- built-in icons (bind/icon.c) ------------------------------------------ */
+/* The outline of the built-in icon @node's text names (a name or a Chinese
+ * keyword); NULL, recorded at @node as "@key: …", when there is none.
+ * (transfer none) valid until @c is freed. */
+const TjIconShape *tj__bind_icon(TjBind *c, const char *key, const TjNode *node);
+/* Whether @text names a built-in icon (not a file). */
+gboolean tj__bind_is_icon_name(const char *text);
+/* The same icon as a picture (an SVG of its outline), for blocks that take
+ * one (kpi tiles). (transfer none) valid until @c is freed. */
+const TjImage *tj__bind_icon_image(TjBind *c, const char *key, const TjNode *node);
 
 /* ---- paths (bind/paths.c) ------------------------------------------------- */
 /* The same for a path the spec @written at @loc for @what ("data “ind”"):
@@ -121,5 +138,13 @@ extern const TjKind tj_bind_kind_kpi;
 extern const TjKind tj_bind_kind_gauge;
 extern const TjKind tj_bind_kind_bar;
 extern const TjKind tj_bind_kind_trend;
+/* bars with a line, shares, rankings (bind/combo.c, pie.c, rank.c) */
+extern const TjKind tj_bind_kind_combo;
+extern const TjKind tj_bind_kind_pie;
+extern const TjKind tj_bind_kind_rank;
+/* ---- tables, timelines, pictograms ------------------------------------------ */
+extern const TjKind tj_bind_kind_table;
+extern const TjKind tj_bind_kind_timeline;
+extern const TjKind tj_bind_kind_pictogram;
 
 #endif

@@ -5,7 +5,9 @@
 #include "core/i18n.h"
 
 static const TjKind *const kinds[] = {
-    &tj_bind_kind_bar, &tj_bind_kind_trend, &tj_bind_kind_gauge, &tj_bind_kind_kpi, NULL
+    &tj_bind_kind_bar, &tj_bind_kind_trend, &tj_bind_kind_gauge, &tj_bind_kind_kpi,
+    &tj_bind_kind_combo, &tj_bind_kind_pie, &tj_bind_kind_rank,
+    &tj_bind_kind_table, &tj_bind_kind_timeline, &tj_bind_kind_pictogram, NULL
 };
 
 static const TjKey common[] = {

@@ -27,8 +27,10 @@ static const TjKey keys[] = {
     { "better", TJ_KEY_CHOICE, betters, N_("which way is good news: higher or lower") },
     { "magnitude", TJ_KEY_CHOICE, magnitudes, N_("auto, none, 万, 亿 or 万亿") },
     { "compare", TJ_KEY_TEXT, NULL, N_("a comparison line (2021年目标：增长6%左右)") },
-    { "icon", TJ_KEY_FILE, NULL, N_("a PNG or SVG shown before the label") },
-    { "icon_tint", TJ_KEY_BOOL, NULL, N_("draw the icon in the theme's colour") },
+    { "icon", TJ_KEY_FILE, NULL, N_("a built-in icon (学校, school) or a PNG or SVG shown "
+                                    "before the label") },
+    { "icon_tint", TJ_KEY_BOOL, NULL, N_("draw the icon in the theme's colour (a built-in "
+                                         "one: always)") },
     { NULL, 0, NULL, NULL }
 };
 
@@ -99,9 +101,12 @@ static gboolean
 read_icon(TjBind *c, const TjNode *m, TjKpiSpec *k)
 {
     const TjNode *icon = tj__bind_get(m, "icon");
-    if (icon)
+    gboolean builtin = icon && tj__bind_is_icon_name(icon->text);
+    if (builtin)
+        k->icon = tj__bind_icon_image(c, "icon", icon);
+    else if (icon)
         k->icon = tj__bind_image(c, c->spec ? _("kpi icon") : "--icon", icon);
-    k->icon_tint = tj__bind_bool(c, m, "icon_tint", FALSE);
+    k->icon_tint = tj__bind_bool(c, m, "icon_tint", FALSE) || builtin;
     return !icon || k->icon;
 }
 

@@ -88,4 +88,6 @@ int tj_cli_check(int argc, char **argv);
 int tj_cli_kind(const char *kind, int argc, char **argv);
 /* TRUE when @name is a chart kind. */
 gboolean tj_cli_is_kind(const char *name);
+/* `tujie icons [--search WORD]` (cli/icons.c). */
+int tj_cli_icons(int argc, char **argv);
 #endif

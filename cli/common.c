@@ -300,7 +300,10 @@ split_attached(int *argc, char **argv)
             options = FALSE;
         if (options && i > 0 && argv[i][0] == '-' && argv[i][1] &&
             strchr(with_value, argv[i][1]) && argv[i][2]) {
-            copy[k++] = g_strndup(argv[i], 2);
+            /* static, not a copy: GOption drops the parsed ones from the
+             * vector, so a copy would have nothing pointing at it */
+            static char dash_o[] = "-o", dash_j[] = "-j";
+            copy[k++] = argv[i][1] == 'o' ? dash_o : dash_j;
             copy[k++] = argv[i] + 2;
         } else {
             copy[k++] = argv[i];

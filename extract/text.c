@@ -89,6 +89,12 @@ add_line(TjExText *t, GArray *c, GArray *u, GArray *lines, GArray *cols,
     glong n = conv != NULL ? n_conv : n_orig;
     const gunichar *shown = conv != NULL && n_conv != n_orig ? conv : orig;
     for (glong i = 0; i < n; i++) {
+        /* control characters (a vertical tab or form feed from a word
+         * processor, C1 bytes of a bad copy) and U+FEFF are not text: left
+         * out, so the words around them read as one; columns stay the file's */
+        if ((rd[i] < 0x20 && rd[i] != '\t') || (rd[i] >= 0x7f && rd[i] <= 0x9f) ||
+            rd[i] == 0xfeff)
+            continue;
         gunichar f = fold(rd[i]);
         guint32 col = (guint32)i + 1;
         g_array_append_val(c, f);

@@ -10,11 +10,31 @@ static const char *const header[] = {
     "指标", "数值", "单位", "限定", "变化", "时期", "类型", "来源", "备注", "依据",
 };
 
-static void
-csv_field(GString *out, const char *s, gboolean last)
+/* @s with every control character (C0, DEL, C1) and U+FEFF of the
+ * report's text — a vertical tab, a form feed, a line break inside a
+ * sentence — written as a space: the table is read back by tujie's CSV
+ * reader, which refuses characters that cannot be drawn.
+ * (transfer full) */
+static char *
+plain_text(const char *s)
 {
+    GString *out = g_string_sized_new(strlen(s));
+    for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0xfeff)
+            g_string_append_c(out, ' ');
+        else
+            g_string_append_len(out, p, g_utf8_next_char(p) - p);
+    }
+    return g_string_free(out, FALSE);
+}
+
+static void
+csv_field(GString *out, const char *raw, gboolean last)
+{
+    char *s = plain_text(raw);
     gboolean quote = *s == ' ' || (*s != '\0' && s[strlen(s) - 1] == ' ')
-                     || strpbrk(s, ",;\"\t\r\n") != NULL;
+                     || strpbrk(s, ",;\"") != NULL;
     if (quote) {
         g_string_append_c(out, '"');
         for (const char *p = s; *p; p++) {
@@ -27,6 +47,7 @@ csv_field(GString *out, const char *s, gboolean last)
         g_string_append(out, s);
     }
     g_string_append(out, last ? "\n" : ",");
+    g_free(s);
 }
 
 static char *

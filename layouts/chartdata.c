@@ -195,7 +195,7 @@ tj_chart_data_from_table(const TjTable *t, const char *x, const char *const *ys,
                          guint n_ys, const TjWhere *where, guint n_where,
                          const TjSrcLoc *opt_loc, GError **error)
 {
-    g_return_val_if_fail(t && x && ys && n_ys > 0, NULL);
+    g_return_val_if_fail(t && x && (ys || n_ys == 0), NULL);
     int xc = find_column(t, x, opt_loc, error);
     if (xc < 0)
         return NULL;
@@ -235,7 +235,7 @@ tj_chart_data_from_table(const TjTable *t, const char *x, const char *const *ys,
             if (!d->series[k].unit)
                 d->series[k].unit = g_strdup(row_unit);
         g_free(row_unit);
-        d->unit = g_strdup(d->series[0].unit);
+        d->unit = d->n_series ? g_strdup(d->series[0].unit) : NULL;
         for (guint k = 1; k < d->n_series; k++)
             if (g_strcmp0(d->unit, d->series[k].unit) != 0)
                 g_clear_pointer(&d->unit, g_free);

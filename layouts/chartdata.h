@@ -44,7 +44,8 @@ typedef struct {
  * column name unknown to the table gives an error at @opt_loc (or the table
  * header) with a "did you mean". A non-numeric cell in a value column gives
  * an error at that cell. No row left after filtering is an error naming the
- * filter and the values that exist. Returns: (transfer full)
+ * filter and the values that exist. @n_ys 0: the rows and categories only
+ * (tables, timelines). Returns: (transfer full)
  * tj_chart_data_free(). */
 TjChartData *tj_chart_data_from_table(const TjTable *t, const char *x,
                                       const char *const *ys, guint n_ys,
@@ -60,6 +61,8 @@ void tj_chart_data_free(TjChartData *d);
  * 万亿 from 1e12) or the one every cell was written with; units, labels and
  * decimals follow ("万元" 719183 → "亿元" 71.9). See layouts/chartunits.c. */
 #define TJ_CHART_DATA_RAW 1u   /* keep the numbers as written */
+#define TJ_CHART_DATA_AXES 2u  /* each series has its own axis (combo): its
+                                * own unit and magnitude, none shared */
 gboolean tj_chart_data_settle(const TjTable *t, TjChartData *d, guint flags, GError **error);
 /* The unit check alone. */
 gboolean tj_chart_data_check_units(const TjTable *t, const TjChartData *d, GError **error);

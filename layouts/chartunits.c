@@ -208,9 +208,27 @@ gboolean
 tj_chart_data_settle(const TjTable *t, TjChartData *d, guint flags, GError **error)
 {
     g_return_val_if_fail(t && d, FALSE);
+    if ((flags & TJ_CHART_DATA_AXES) && d->n_series > 1) {
+        for (guint k = 0; k < d->n_series; k++) {   /* one series, one axis */
+            TjChartData v = *d;
+            v.n_series = 1;
+            v.series = &d->series[k];
+            v.unit = NULL;
+            gboolean ok = tj_chart_data_settle(t, &v, flags & ~TJ_CHART_DATA_AXES, error);
+            g_free(v.unit);
+            if (!ok)
+                return FALSE;
+        }
+        g_free(d->unit);
+        d->unit = g_strdup(d->series[0].unit);
+        for (guint k = 1; k < d->n_series; k++)
+            if (g_strcmp0(d->unit, d->series[k].unit) != 0)
+                g_clear_pointer(&d->unit, g_free);
+        return TRUE;
+    }
     if (!tj_chart_data_check_units(t, d, error))
         return FALSE;
-    if (flags & TJ_CHART_DATA_RAW)
+    if ((flags & TJ_CHART_DATA_RAW) || d->n_series == 0)
         return TRUE;
     /* base units: each series' values × 10^(its unit's magnitude) */
     double amax = 0;

@@ -16,10 +16,12 @@ set -eu
 # msgfmt build the message catalogues (po/); locales: locale-gen, for the
 # locales generated below. libopencc-dev: traditional characters read as
 # simplified by `tujie extract` (extract/text.c, OpenCC's t2s).
+# fonts-material-design-icons-iconfont: the built-in icons (icons/: outlines
+# from its TrueType file, names from its SCSS list; docs/design.md).
 PKGS="build-essential pkg-config gettext locales
 libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev libyaml-dev libglib2.0-dev
 libqpdf-dev zlib1g-dev libdeflate-dev librsvg2-dev libopencc-dev
-fonts-noto-cjk fonts-dejavu-core
+fonts-noto-cjk fonts-dejavu-core fonts-material-design-icons-iconfont
 poppler-utils pngcheck libxml2-utils librsvg2-bin python3 python3-fonttools qpdf chromium
 clang libclang-rt-14-dev"
 

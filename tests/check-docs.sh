@@ -1,10 +1,11 @@
 #!/bin/sh
 # The examples in docs/ work: every ```yaml block of docs/*.md that is a
-# whole spec (a line starting "page:", "bar:", "trend:", "gauge:" or "kpi:")
+# whole spec (a line starting "page:" or a chart kind: "bar:", "pie:", …)
 # passes `tujie check` (a yaml block indented in a list item too, its
 # indent taken off), and every unindented ```c block is compiled against the built
 # library with -Wall -Werror and runs to exit 0 — both in a folder holding
-# the data and specs of examples/dongcheng-2021. Fragments (a block without
+# the data and specs of examples/dongcheng-2021 (and national-2020's data).
+# Fragments (a block without
 # such a line) are left alone. Prints TAP.
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${TJ_BUILD:-$ROOT/build}
@@ -24,6 +25,7 @@ LIBS="-L$LIBDIR -ltujie -Wl,-rpath,$LIBDIR $(pkg-config --libs glib-2.0 cairo)"
 
 mkdir -p "$T/run"
 cp "$ROOT"/examples/dongcheng-2021/*.csv "$ROOT"/examples/dongcheng-2021/*.yaml "$T/run/"
+cp "$ROOT"/examples/national-2020/*.csv "$T/run/"
 
 yaml_n=0; c_n=0
 mkdir -p "$T/blocks"
@@ -39,7 +41,7 @@ done
 
 for f in "$T"/blocks/*.yaml; do
     [ -f "$f" ] || continue
-    grep -qE '^(page|bar|trend|gauge|kpi):' "$f" || continue
+    grep -qE '^(page|bar|trend|gauge|kpi|combo|pie|rank):' "$f" || continue
     yaml_n=$((yaml_n + 1))
     b=$(basename "$f")
     cp "$f" "$T/run/$b"

@@ -521,6 +521,14 @@ TJ_API const char *tj_i18n_bind(void);
 TJ_API char *tj_fonts_report(const char *fonts_conf, const char *text,
                              GError **error);
 
+/* ---- built-in icons -------------------------------------------------- */
+/* The built-in icons (Material Icons) whose name or Chinese keyword
+ * contains @word (NULL or "": all the icon font can draw), sorted by name,
+ * each "NAME\tKEYWORDS" (keywords joined with "、", may be empty), for
+ * `tujie icons`. FALSE with a FONT error when the icon font is missing.
+ * Returns: (transfer full) @names: g_strfreev(). */
+TJ_API gboolean tj_icons_find(const char *word, char ***names, GError **error);
+
 /* For a program in which tujie is the only user of fontconfig (the tujie
  * command): makes a configuration of tujie's own two font files the
  * process's current fontconfig configuration, so that loading the system's

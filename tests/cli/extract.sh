@@ -81,6 +81,14 @@ check "render: a kpi spec reads the extracted CSV with where: {指标: …}" 0 "
 ok "the tile shows the report's figure and change" \
     sh -c "grep -q '2954.7' '$T/gdp.svg' && grep -q '0.2%' '$T/gdp.svg'"
 
+# control characters of a pasted text (vertical tab, C1 from a bad copy) do
+# not reach the CSV: it reads back, the figure is picked by where:
+printf '全区地区生产总值\v2954.7亿元，\302\207同比增长0.2%%。\n' > "$T/ctl.txt"
+check "extract: a text with control characters" 0 "1 figures found" "$T/ctl.csv" \
+    "$TUJIE" extract "$T/ctl.txt" -o "$T/ctl.csv"
+check "its CSV reads back: a kpi of its row" 0 "" "$T/ctl.png" \
+    "$TUJIE" kpi "$T/ctl.csv" --where 指标=地区生产总值 --value 数值 --change 变化 -o "$T/ctl.png"
+
 # ---- formats, standard output, --explain ------------------------------------
 check "extract: standard output when no -o" 0 "21 figures found" "" \
     "$TUJIE" extract "$D/communique-2020-excerpt.txt"

@@ -30,10 +30,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             g_assert_true(g_utf8_validate(tj_extract_unread(ex, i, NULL), -1, NULL));
         char *csv = tj_extract_format(ex, TJ_EXTRACT_CSV, TRUE);
         g_assert_true(g_utf8_validate(csv, -1, NULL));
-        TjTable *t = tj_table_parse(csv, strlen(csv), "out.csv", &err);
-        g_assert_no_error(err);
-        g_assert_cmpuint(tj_table_n_rows(t), ==, n);
-        tj_table_free(t);
+        if (n > 0) {  /* the rows read back (a header alone is no table) */
+            TjTable *t = tj_table_parse(csv, strlen(csv), "out.csv", &err);
+            g_assert_no_error(err);
+            g_assert_cmpuint(tj_table_n_rows(t), ==, n);
+            tj_table_free(t);
+        } else {
+            g_assert_null(strchr(strchr(csv, '\n') ? strchr(csv, '\n') + 1 : "", '\n'));
+        }
         g_free(csv);
         char *yaml = tj_extract_format(ex, TJ_EXTRACT_YAML, FALSE);
         g_assert_true(g_utf8_validate(yaml, -1, NULL));

@@ -711,10 +711,10 @@ test_spec_errors(void)
                       "t.yaml:2:7: “data”: expected a map, got a list");
     assert_spec_error("titel: x\n", TJ_ERROR_INPUT,
                       "t.yaml:1:1: unknown key “titel” in a spec (allowed: "
-                      "page, data, sections, bar, trend, gauge, kpi, theme, "
-                      "output)\n"
+                      "page, data, sections, bar, trend, gauge, kpi, combo, pie, "
+                      "rank, table, timeline, pictogram, theme, output)\n"
                       "t.yaml:1:1: expected page: (a page) or one of bar, "
-                      "trend, gauge, kpi (a chart) at the top");
+                      "trend, gauge, kpi, combo, pie, rank, table, timeline, pictogram (a chart) at the top");
     /* many errors, one run, sorted by place */
     assert_spec_error("sections:\n  - rows: [{bar: 1}]\n    heading: [x]\n"
                       "page: {pdf: A4}\n", TJ_ERROR_INPUT,

@@ -1,0 +1,212 @@
+/* layouts/combo-marks.c — the marks of a combo chart: bars from zero on
+ * the left scale, the line through the points of the right scale (broken
+ * where a value is missing), white markers, and the value labels. Bar
+ * values sit above their bars (smaller when two would touch, else left
+ * out); a point label sits above its point, else below, else the bar's own
+ * value moves into the bar or is left out; a label with no room anywhere
+ * is left out (the axes still read). Point labels stand on a halo of the
+ * ground so a bar under them does not hide them. */
+#include "layouts/combo-private.h"
+
+#include <math.h>
+#include <string.h>
+
+typedef struct {
+    char *text;
+    double x, y;      /* baseline point (anchor middle) */
+    TjRect box;
+    gboolean inside;  /* a bar's: drawn in the bar, on its colour; a point's:
+                         over a bar, on a tag */
+    gboolean drop;
+} Label;
+
+static TjRect
+label_box(const Combo *c, const TjFontStyle *f, const char *text, double cx, double baseline,
+          TjTextExtents *e)
+{
+    tj_measure(c->m, text, f, e);
+    TjRect r = { cx - e->width / 2, baseline - e->ascent, e->width, e->height };
+    return r;
+}
+
+static gboolean
+hits(const TjRect *r, const Label *bars, guint n, const GArray *placed, const TjRect *plot)
+{
+    if (r->y < plot->y - 0.5 || r->y + r->h > plot->y + plot->h + 0.5)
+        return TRUE;
+    for (guint i = 0; i < n; i++)
+        if (bars[i].text && !bars[i].drop && tj_rect_overlaps(r, &bars[i].box, 0.5))
+            return TRUE;
+    for (guint i = 0; i < placed->len; i++)
+        if (tj_rect_overlaps(r, &g_array_index(placed, TjRect, i), 0.5))
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean
+over_bars(const TjRect *r, const GArray *bars)
+{
+    for (guint i = 0; i < bars->len; i++)
+        if (tj_rect_overlaps(r, &g_array_index(bars, TjRect, i), 0.5))
+            return TRUE;
+    return FALSE;
+}
+
+/* A point label's place @want is taken by the bar's own value @b: the value
+ * moves into the top of a tall enough positive bar, else it is left out
+ * (the left axis still reads). */
+static void
+make_room(const Combo *c, Label *b, double v, const TjLinearScale *ya, const TjRect *want)
+{
+    TjTextExtents e;
+    double top = tj_scale_linear_map(ya, v), y0 = tj_scale_linear_map(ya, 0);
+    TjRect in = label_box(c, &c->bar_font, b->text, b->x, top + 6 + 0.0, &e);
+    in.y += e.ascent;
+    b->drop = TRUE;
+    if (v > 0 && y0 - top > e.height + 12 && !tj_rect_overlaps(&in, want, 0.5)) {
+        b->box = in;
+        b->y = in.y + e.ascent;
+        b->inside = TRUE;
+        b->drop = FALSE;
+    }
+}
+
+/* The bars' value labels in @c->bar_font into @bl; FALSE when two touch. */
+static gboolean
+bar_labels(const Combo *c, const TjBandScale *xs, const TjLinearScale *ya, Label *bl)
+{
+    const TjSeries *bs = &c->d->series[0];
+    for (guint i = 0; i < c->d->n_cat; i++) {
+        double v = bs->values[i];
+        memset(&bl[i], 0, sizeof bl[i]);
+        if (!isfinite(v) || !bs->labels[i])
+            continue;
+        double cx = tj_scale_band_center(xs, i), yv = tj_scale_linear_map(ya, v);
+        TjTextExtents e;
+        tj_measure(c->m, bs->labels[i], &c->bar_font, &e);
+        double base = v >= 0 ? yv - 6 - (e.height - e.ascent) : yv + 4 + e.ascent;
+        bl[i] = (Label){ bs->labels[i], cx, base,
+                         label_box(c, &c->bar_font, bs->labels[i], cx, base, &e), FALSE, FALSE };
+        for (guint k = 0; k < i; k++)
+            if (bl[k].text && tj_rect_overlaps(&bl[k].box, &bl[i].box, -2))
+                return FALSE;
+    }
+    return TRUE;
+}
+
+void
+tj__combo_marks(Combo *c, const TjBandScale *xs, const TjLinearScale *ya, const TjLinearScale *yb,
+           const TjRect *area)
+{
+    const TjChartData *d = c->d;
+    const TjSeries *bs = &d->series[0], *ls = &d->series[1];
+    double band = MIN(xs->bandwidth, MAX_BAR_WIDTH), y0 = tj_scale_linear_map(ya, 0);
+    Label *bl = g_new0(Label, d->n_cat);
+    GArray *bars = g_array_new(FALSE, FALSE, sizeof(TjRect));
+    TjPaint fill = tj_paint_fill(c->bar_color);
+    for (guint i = 0; i < d->n_cat; i++) {
+        double v = bs->values[i];
+        if (!isfinite(v))
+            continue;
+        double cx = tj_scale_band_center(xs, i), yv = tj_scale_linear_map(ya, v);
+        TjRect br = { cx - band / 2, MIN(y0, yv), band, fabs(yv - y0) };
+        tj_scene_rect(c->s, "bar", br.x, br.y, br.w, br.h, 0, &fill);
+        g_array_append_val(bars, br);
+    }
+    /* bar values: smaller when two would touch, else none */
+    c->bar_font = c->value_font;
+    if (c->spec->value_labels && !bar_labels(c, xs, ya, bl)) {
+        c->bar_font.size = MAX(12, c->value_font.size - 4);
+        if (!bar_labels(c, xs, ya, bl))
+            memset(bl, 0, d->n_cat * sizeof *bl);
+    }
+    /* the line: a path through the points, broken where a value is missing */
+    TjPaint stroke = tj_paint_stroke(c->line_color, 2.5);
+    gboolean open = FALSE;
+    for (guint i = 0; i < d->n_cat; i++) {
+        double v = ls->values[i];
+        if (!isfinite(v)) {
+            if (open)
+                open = FALSE;
+            continue;
+        }
+        double x = tj_scale_band_center(xs, i), y = tj_scale_linear_map(yb, v);
+        gboolean next = i + 1 < d->n_cat && isfinite(ls->values[i + 1]);
+        if (!open && next) {
+            tj_scene_path_begin(c->s, "line", &stroke);
+            tj_scene_path_move(c->s, x, y);
+            open = TRUE;
+        } else if (open) {
+            tj_scene_path_line(c->s, x, y);
+            open = next;
+        }
+    }
+    GArray *placed = g_array_new(FALSE, FALSE, sizeof(TjRect));
+    Label *ll = g_new0(Label, d->n_cat);
+    for (guint i = 0; i < d->n_cat; i++) {
+        double v = ls->values[i];
+        if (!isfinite(v))
+            continue;
+        double x = tj_scale_band_center(xs, i), y = tj_scale_linear_map(yb, v);
+        TjRect mk = { x - MARKER_R - 1, y - MARKER_R - 1, 2 * MARKER_R + 2, 2 * MARKER_R + 2 };
+        g_array_append_val(placed, mk);
+        if (!c->spec->value_labels || !ls->labels[i])
+            continue;
+        TjTextExtents e;
+        tj_measure(c->m, ls->labels[i], &c->value_font, &e);
+        double above = y - MARKER_R - 4 - (e.height - e.ascent);
+        double below = y + MARKER_R + 4 + e.ascent;
+        TjRect ra = label_box(c, &c->value_font, ls->labels[i], x, above, &e);
+        TjRect rb = label_box(c, &c->value_font, ls->labels[i], x, below, &e);
+        /* above, below, clear of the bars too; then over a bar (on its
+         * halo); then the bar's own value makes room */
+        const TjRect *cand[2] = { &ra, &rb };
+        int pick = -1;
+        for (int k = 0; k < 4 && pick < 0; k++) {
+            const TjRect *r = cand[k % 2];
+            if (!hits(r, bl, d->n_cat, placed, area) && (k >= 2 || !over_bars(r, bars)))
+                pick = k % 2;
+        }
+        if (pick < 0 && bl[i].text && !bl[i].drop) {
+            make_room(c, &bl[i], bs->values[i], ya, &ra);
+            if (!hits(&ra, bl, d->n_cat, placed, area))
+                pick = 0;
+        }
+        if (pick < 0)
+            continue;   /* no room anywhere: the right axis reads it */
+        double at = pick ? below : above;
+        TjRect r = *cand[pick];
+        ll[i] = (Label){ ls->labels[i], x, at, r, over_bars(&r, bars), FALSE };
+        g_array_append_val(placed, r);
+    }
+    for (guint i = 0; i < d->n_cat; i++)
+        if (bl[i].text && !bl[i].drop)
+            tj_scene_text(c->s, "bar.value", bl[i].x, bl[i].y, bl[i].text, &c->bar_font,
+                          bl[i].inside ? c->th->on_primary : c->th->text, TJ_ANCHOR_MIDDLE, 0, NULL);
+    TjPaint ring = tj_paint_stroke(c->line_color, 2), white = tj_paint_fill(c->th->background);
+    TjFontStyle lf = c->value_font;
+    for (guint i = 0; i < d->n_cat; i++) {
+        if (!isfinite(ls->values[i]))
+            continue;
+        double x = tj_scale_band_center(xs, i), y = tj_scale_linear_map(yb, ls->values[i]);
+        tj_scene_arc(c->s, "line.marker", x, y, MARKER_R, 0, 2 * G_PI, &white);
+        tj_scene_arc(c->s, "line.marker", x, y, MARKER_R, 0, 2 * G_PI, &ring);
+        if (!ll[i].text)
+            continue;
+        TjRect h = ll[i].box;
+        /* over a bar the halo is a tag with the line's colour round it */
+        TjPaint tag = white;
+        if (ll[i].inside) {
+            tag.stroke = c->line_color;
+            tag.stroke_width = 1;
+        }
+        tj_scene_rect(c->s, "line.value.halo", h.x - 3, h.y, h.w + 6, h.h, 3, &tag);
+        tj_scene_text(c->s, "line.value", ll[i].x, ll[i].y, ll[i].text, &lf, c->line_color,
+                          TJ_ANCHOR_MIDDLE, 0, NULL);
+    }
+    g_array_free(placed, TRUE);
+    g_array_free(bars, TRUE);
+    g_free(bl);
+    g_free(ll);
+}
+
