@@ -253,8 +253,9 @@ typedef struct {
                                  name, or "同比"; "" none */
     const char *change_style; /* "arrow" (default "↑0.2%"), "sign" ("+0.2%"),
                                  "words" ("增长0.2%") */
-    const char *better;     /* "higher", "lower" or "none" (rise red, fall
-                               green); NULL: the row's "方向" column, if any */
+    const char *better;     /* "higher", "lower" or "none" (neutral); NULL:
+                               the row's "方向" column, else inferred from
+                               the label (docs/spec.md, "Polarity") */
     const char *magnitude;  /* "auto" (default), "none", "万", "亿", "万亿" */
     const char *compare;    /* comparison line ("2021年目标：增长6%左右") */
     double width, height;   /* px at scale 1; 0: 360 x 220 */
