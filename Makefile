@@ -67,7 +67,7 @@ CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(OPT) $(WARN)
              -MMD -MP -I. -Iinclude -Itests $(PKG_CFLAGS) $(EXTRA_CFLAGS) $(CFLAGS)
 LIB_CFLAGS = -fPIC -fvisibility=hidden -DTJ_BUILDING_LIB
 
-MODULES  := core data spec fonts scene icons layouts render bind batch extract api
+MODULES  := core data spec fonts scene icons layouts render bind batch extract auto api
 LIB_SRC  := $(foreach m,$(MODULES),$(wildcard $(m)/*.c))
 CLI_SRC  := $(wildcard cli/*.c)
 TEST_SRC := $(wildcard tests/unit/test-*.c)

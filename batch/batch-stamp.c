@@ -32,6 +32,20 @@ hash_file(GChecksum *sum, const char *path)
     return TRUE;
 }
 
+/* A file by its path, size, modification time and inode (nothing when it
+ * is missing). */
+static void
+hash_file_id(GChecksum *sum, const char *path)
+{
+    GStatBuf st;
+    if (g_stat(path, &st) != 0)
+        return;
+    char *id = g_strdup_printf("%s|%lld|%lld|%llu", path, (long long)st.st_size,
+                               (long long)st.st_mtime, (unsigned long long)st.st_ino);
+    g_checksum_update(sum, (const guchar *)id, -1);
+    g_free(id);
+}
+
 /* The font files (tujie's own, built artifacts: identified by path, size,
  * modification time and inode, not read — hashing the font files cost
  * more than a whole batch of charts) and the family chain, once per batch. */
@@ -50,17 +64,12 @@ font_hash(TjBatch *b)
             if (!dirs[i])
                 continue;
             char *p = g_build_filename(dirs[i], files[i], NULL);
-            GStatBuf st;
-            if (g_stat(p, &st) == 0) {
-                char *id = g_strdup_printf("%s|%lld|%lld|%llu", p, (long long)st.st_size,
-                                           (long long)st.st_mtime, (unsigned long long)st.st_ino);
-                g_checksum_update(sum, (const guchar *)id, -1);
-                g_free(id);
-            }
+            hash_file_id(sum, p);
             g_free(p);
         }
         if (b->opts.out.fonts_conf)
             hash_file(sum, b->opts.out.fonts_conf);
+        hash_file_id(sum, tj_bind_icon_font());  /* the built-in icons' outlines */
         b->font_hash = g_strdup(g_checksum_get_string(sum));
         g_checksum_free(sum);
     }
@@ -68,36 +77,45 @@ font_hash(TjBatch *b)
     return b->font_hash;
 }
 
-/* The image file of @b (an image block's, or a tile's icon), or NULL.
- * (transfer full) */
-static char *
-block_image(const TjSpec *spec, const TjSpecBlock *b)
+/* The files of @b's file keys (an image block's picture, a tile's icon),
+ * relative to the spec, into @files; a built-in icon's name is no file (its
+ * font is hashed with the fonts). (transfer full) the strings. */
+static void
+block_files(const TjSpec *spec, const TjSpecBlock *b, GPtrArray *files)
 {
-    if (b->kind == TJ_SPEC_BLOCK_IMAGE)
-        return b->image ? g_strdup(b->image) : NULL;
-    const TjNode *icon = b->options ? tj_spec_node_get(b->options, "icon") : NULL;
-    if (!icon || icon->kind != TJ_SPEC_NODE_SCALAR || !icon->text[0])
-        return NULL;
-    if (!spec->dir[0] || g_path_is_absolute(icon->text))
-        return g_strdup(icon->text);
-    return g_build_filename(spec->dir, icon->text, NULL);
+    if (b->kind == TJ_SPEC_BLOCK_IMAGE) {
+        if (b->image)
+            g_ptr_array_add(files, g_strdup(b->image));
+        return;
+    }
+    const TjKind *kind = b->kind == TJ_SPEC_BLOCK_CHART ? tj_bind_kind(b->kind_name) : NULL;
+    for (const TjKey *k = kind ? kind->keys : NULL; k && k->name; k++) {
+        const TjNode *v = k->type == TJ_KEY_FILE && b->options
+                              ? tj_spec_node_get(b->options, k->name) : NULL;
+        if (!v || v->kind != TJ_SPEC_NODE_SCALAR || !v->text[0] ||
+            tj_bind_icon_is_builtin(v->text))
+            continue;
+        g_ptr_array_add(files, !spec->dir[0] || g_path_is_absolute(v->text)
+                                   ? g_strdup(v->text)
+                                   : g_build_filename(spec->dir, v->text, NULL));
+    }
 }
 
 /* Hashes the image files the spec reads; FALSE when one cannot be read. */
 static gboolean
 hash_images(GChecksum *sum, const TjSpec *spec)
 {
+    GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
+    if (spec->form == TJ_SPEC_FORM_CHART)
+        block_files(spec, &spec->chart, files);
+    for (guint k = 0; k < spec->n_sections; k++)
+        for (guint r = 0; r < spec->sections[k].n_rows; r++)
+            for (guint i = 0; i < spec->sections[k].rows[r].n_blocks; i++)
+                block_files(spec, &spec->sections[k].rows[r].blocks[i], files);
     gboolean ok = TRUE;
-    char *p = spec->form == TJ_SPEC_FORM_CHART ? block_image(spec, &spec->chart) : NULL;
-    ok = !p || hash_file(sum, p);
-    g_free(p);
-    for (guint k = 0; ok && k < spec->n_sections; k++)
-        for (guint r = 0; ok && r < spec->sections[k].n_rows; r++)
-            for (guint i = 0; ok && i < spec->sections[k].rows[r].n_blocks; i++) {
-                p = block_image(spec, &spec->sections[k].rows[r].blocks[i]);
-                ok = !p || hash_file(sum, p);
-                g_free(p);
-            }
+    for (guint i = 0; ok && i < files->len; i++)
+        ok = hash_file(sum, g_ptr_array_index(files, i));
+    g_ptr_array_unref(files);
     return ok;
 }
 

@@ -68,6 +68,22 @@ bind_target(TjBind *c, const TjSpecBlock *b, TjBarBlock *bar)
     return TRUE;
 }
 
+/* More bars than this cannot be told apart on any chart size tujie draws. */
+#define BAR_MAX_CATEGORIES 1000
+
+static gboolean
+fits(TjBind *c, const TjSpecBlock *b, const TjTable *t, guint64 n)
+{
+    if (n <= BAR_MAX_CATEGORIES)
+        return TRUE;
+    char *count = g_strdup_printf("%" G_GUINT64_FORMAT, n);
+    tj__bind_error(c, NULL, b, _("bar: %s: %s categories cannot be drawn as bars (at most %d); "
+                   "pick rows with a where filter (--where COL=VALUE), or draw a long series "
+                   "as a line (tujie trend)"), tj_table_name(t), count, BAR_MAX_CATEGORIES);
+    g_free(count);
+    return FALSE;
+}
+
 static gconstpointer
 read_bar(TjBind *c, const TjSpecBlock *b)
 {
@@ -89,7 +105,7 @@ read_bar(TjBind *c, const TjSpecBlock *b)
     GArray *where = tj__bind_where(c, m);
     tj__bind_keep(c, where, (GDestroyNotify)g_array_unref);
     gboolean ok = tj__bind_xy(c, b, &x, &ys) && where;
-    const TjTable *t = tj__bind_table(c, b, TRUE);
+    const TjTable *t = tj__bind_table_header(c, b, TRUE);
     static const char *const cols[] = { "x", "y", NULL };
     if (!ok || !t || !tj__bind_columns_exist(c, b, t, cols))
         return NULL;
@@ -101,11 +117,19 @@ read_bar(TjBind *c, const TjSpecBlock *b)
         g_free(said);
         return NULL;
     }
+    guint64 rows = 0;   /* top: N reads a long table to keep its largest */
+    if (where->len == 0 && isnan(top) && tj_table_count_rows(t, &rows) && !fits(c, b, t, rows))
+        return NULL;   /* refused before the rows are read */
+    GError *err = NULL;
+    if (!tj_table_read_rows(t, &err)) {
+        tj__bind_take(c, b, err);
+        return NULL;
+    }
     TjChartData *d = tj__bind_chart_data(c, b, t, x, ys, where);   /* kept by @c */
     if (d && top >= 1)
         tj_chart_data_top(d, (guint)top, NULL);
     bar->data = d;
-    return bar->data && bind_target(c, b, bar) ? bar : NULL;
+    return bar->data && fits(c, b, t, bar->data->n_cat) && bind_target(c, b, bar) ? bar : NULL;
 }
 
 const TjKind tj_bind_kind_bar = {

@@ -74,6 +74,15 @@ void tj__bind_check_keys(TjBind *c, const TjNode *map, const TjKind *kind);
  * table given with options. NULL when there is none or it failed (with
  * @need, "no data" is recorded when there is none). */
 const TjTable *tj__bind_table(TjBind *c, const TjSpecBlock *b, gboolean need);
+/* The same, when the caller reads the rows itself: a table from
+ * tj_table_open may have only its header (tj_table_deferred_path). */
+const TjTable *tj__bind_table_header(TjBind *c, const TjSpecBlock *b, gboolean need);
+/* stream.c: a trend's data streamed from deferred @t (x ascending,
+ * resolved to NUMBER or DATE), kept by @c; NULL when it cannot stream
+ * (*failed: an error was recorded). */
+TjChartData *tj__bind_stream_trend(TjBind *c, const TjSpecBlock *b, const TjTable *t,
+                                   const char *x, char **ys, const GArray *where,
+                                   TjXType want, gboolean *failed);
 /* Every column @b names under @keys exists in @t; each missing one is
  * recorded at the value that named it, with a suggestion. */
 gboolean tj__bind_columns_exist(TjBind *c, const TjSpecBlock *b, const TjTable *t,

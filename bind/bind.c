@@ -117,7 +117,7 @@ spec_table(TjBind *c, const TjSpecData *data)
     char *what = named ? g_strdup_printf(_("data “%s”"), data->name) : g_strdup(_("data"));
     if (tj__bind_path_check(c, what, data->path, data->resolved, &data->loc)) {
         t = c->env.load ? c->env.load(data->resolved, c->env.load_data, &err)
-                        : tj_table_load(data->resolved, &err);
+                        : tj_table_open(data->resolved, &err);
         if (!t)
             tj_spec_errors_add(c->errs, &data->loc, "%s: %s", what, err->message);
     }
@@ -129,6 +129,18 @@ spec_table(TjBind *c, const TjSpecData *data)
 
 const TjTable *
 tj__bind_table(TjBind *c, const TjSpecBlock *b, gboolean need)
+{
+    const TjTable *t = tj__bind_table_header(c, b, need);
+    GError *err = NULL;
+    if (t && !tj_table_read_rows(t, &err)) {
+        tj__bind_take(c, b, err);
+        return NULL;
+    }
+    return t;
+}
+
+const TjTable *
+tj__bind_table_header(TjBind *c, const TjSpecBlock *b, gboolean need)
 {
     const TjTable *t = c->spec ? (b->data ? spec_table(c, b->data) : NULL) : c->table;
     if (!t && need && (c->spec ? !b->data : TRUE)) {

@@ -79,6 +79,11 @@ const char *const *tj_bind_kind_names(void);
  * { NULL }. (transfer none) static */
 const TjKey *tj_bind_common_keys(void);
 
+/* TRUE when @text names a built-in icon (学校, school), not a file. */
+gboolean tj_bind_icon_is_builtin(const char *text);
+/* The file the built-in icons are drawn from. (transfer none) */
+const char *tj_bind_icon_font(void);
+
 /* ---- binding ------------------------------------------------------------ */
 
 /* What a spec may read and how: the folders besides its own that its data

@@ -43,3 +43,15 @@ tj__bind_icon_image(TjBind *c, const char *key, const TjNode *node)
     img->width = img->height = 24;
     return img;
 }
+
+gboolean
+tj_bind_icon_is_builtin(const char *text)
+{
+    return tj__bind_is_icon_name(text);
+}
+
+const char *
+tj_bind_icon_font(void)
+{
+    return tj_icon_font_path();
+}

@@ -1,7 +1,8 @@
 /* bind/table.c — the table kind: columns of a table (all of them when
  * `columns` is not given), rows picked by where. A column is a change
  * column (arrows) when `change` names it or, without `change`, when its
- * name says so (同比, 比上年, 增长, 增速, 增幅); else a number column when
+ * name says so (同比, 比上年, 增长, 增速, 增幅) and its unit, if any, is % or
+ * 百分点; else a number column when
  * the data's column is numeric; else text. A change column's cells must be
  * numbers (or missing): anything else is an error at the cell. */
 #include "bind/bind-private.h"
@@ -102,7 +103,11 @@ read_cols(TjBind *c, const TjSpecBlock *b, const TjTable *t, const TjChartData *
         const char *label = tj_table_column_label(t, (guint)ci);
         tc->header = tj__bind_str(c, label);
         tc->unit = tj__bind_str(c, tj_table_column_unit(t, (guint)ci));
-        gboolean is_change = change ? in_list(change, names[i]) : named_change(label);
+        /* by its name, unless its unit says it holds amounts (增长（亿元）) */
+        const char *unit = tj_table_column_unit(t, (guint)ci);
+        gboolean amounts = unit && strcmp(unit, "%") != 0 && !is_points(unit);
+        gboolean is_change = change ? in_list(change, names[i])
+                                    : named_change(label) && !amounts;
         gboolean numeric = tj_table_column_type(t, (guint)ci) == TJ_COL_NUMBER;
         tc->kind = is_change ? TJ_TCOL_CHANGE : numeric ? TJ_TCOL_NUMBER : TJ_TCOL_TEXT;
         tc->points = is_points(tj_table_column_name(t, (guint)ci));

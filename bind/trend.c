@@ -14,6 +14,8 @@
 static const char *const betters[] = { "higher", "lower", "none", NULL };
 static const TjBetter better_of[] = { TJ_BETTER_HIGHER, TJ_BETTER_LOWER, TJ_BETTER_NEUTRAL };
 static const char *const highlights[] = { "last", "extremes", "none", NULL };
+static const char *const x_types[] = { "auto", "category", "number", "date", NULL };
+static const TjXType x_type_of[] = { TJ_X_AUTO, TJ_X_CATEGORY, TJ_X_NUMBER, TJ_X_DATE };
 
 static const TjKey keys[] = {
     { "x", TJ_KEY_COLUMN, NULL, N_("years, dates or labels") },
@@ -26,6 +28,7 @@ static const TjKey keys[] = {
     { "highlight", TJ_KEY_CHOICE, highlights, N_("last, extremes or none") },
     { "area", TJ_KEY_BOOL, NULL, N_("fill under the line") },
     { "raw", TJ_KEY_BOOL, NULL, N_("numbers as written: no 万/亿 chosen for the axis") },
+    { "x_type", TJ_KEY_CHOICE, x_types, N_("auto, category, number or date") },
     { NULL, 0, NULL, NULL }
 };
 
@@ -129,6 +132,7 @@ read_trend(TjBind *c, const TjSpecBlock *b)
     s->loc = b->loc;
     int better = tj__bind_choice(c, m, "better", betters, 2);
     int hl = tj__bind_choice(c, m, "highlight", highlights, 0);
+    int xt = tj__bind_choice(c, m, "x_type", x_types, 0);
     /* not said: inferred from the name (layouts/polarity.c); none: neutral */
     s->better = better < 0 || !tj__bind_get(m, "better") ? TJ_BETTER_NONE : better_of[better];
     s->highlight = hl_of[MAX(hl, 0)];
@@ -136,19 +140,33 @@ read_trend(TjBind *c, const TjSpecBlock *b)
     char **ys;
     GArray *where = tj__bind_where(c, m);
     tj__bind_keep(c, where, (GDestroyNotify)g_array_unref);
-    gboolean ok = tj__bind_xy(c, b, &x, &ys) && where && better >= 0 && hl >= 0;
-    const TjTable *t = tj__bind_table(c, b, TRUE);
+    gboolean ok = tj__bind_xy(c, b, &x, &ys) && where && better >= 0 && hl >= 0 && xt >= 0;
+    const TjTable *t = tj__bind_table_header(c, b, TRUE);
     static const char *const cols[] = { "x", "y", "kind_col", "label_col", NULL };
     if (!ok || !t || !tj__bind_columns_exist(c, b, t, cols))
         return NULL;
-    TjChartData *d = tj__bind_chart_data(c, b, t, x, ys, where);
+    gboolean failed = FALSE;
+    TjChartData *d = !tj__bind_text(c, m, "kind_col") && !tj__bind_text(c, m, "label_col")
+                     ? tj__bind_stream_trend(c, b, t, x, ys, where, x_type_of[xt], &failed)
+                     : NULL;
+    GError *err = NULL;
+    if (!d && !failed && !tj_table_read_rows(t, &err))
+        tj__bind_take(c, b, err);
+    else if (!d && !failed)
+        d = tj__bind_chart_data(c, b, t, x, ys, where);
     if (!d)
         return NULL;
     apply_columns(c, b, t, d, s);
     if (d->n_series == 1)
         tj__bind_note_better(c, b, s->better, d->series[0].name, s->title);
     tb->data = d;
-    return append_target(c, b, d, s) ? tb : NULL;
+    if (!append_target(c, b, d, s))
+        return NULL;
+    if (!d->xs && !tj_chart_data_resolve_x(d, x_type_of[xt], x, &err)) {
+        tj__bind_take(c, b, err);
+        return NULL;
+    }
+    return tb;
 }
 
 const TjKind tj_bind_kind_trend = {

@@ -79,6 +79,7 @@ gboolean tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_co
 
 int tj_cli_fonts(int argc, char **argv);
 int tj_cli_extract(int argc, char **argv);
+int tj_cli_auto(int argc, char **argv);
 int tj_cli_render(int argc, char **argv);
 int tj_cli_batch(int argc, char **argv);
 int tj_cli_check(int argc, char **argv);

@@ -14,9 +14,9 @@ typedef struct {
     TjChartKeyType type;
     char *name;               /* the option's long name */
     char *arg_desc;           /* "COL", "ring|semicircle|bar", … */
-    char *text;               /* given text (most types) */
+    char *text;               /* given text (most types; a bool's "true"
+                                 or its =VALUE) */
     char **texts;             /* given texts (where, repeatable) */
-    gboolean flag;            /* given (bool) */
 } KindOpt;
 
 typedef struct {
@@ -43,7 +43,7 @@ arg_desc_of(TjChartKeyType type, const char *const *choices)
     case TJ_CHART_KEY_VALUE: return g_strdup("V|COL");
     case TJ_CHART_KEY_NUMBER: return g_strdup("N");
     case TJ_CHART_KEY_NUMBERS: return g_strdup("V[,V…]");
-    case TJ_CHART_KEY_BOOL: return NULL;
+    case TJ_CHART_KEY_BOOL: return g_strdup("[true|false]");
     case TJ_CHART_KEY_COLUMN: return g_strdup("COL");
     case TJ_CHART_KEY_COLUMNS: return g_strdup("COL[,COL…]");
     case TJ_CHART_KEY_CHOICE: return choices ? g_strjoinv("|", (char **)choices) : g_strdup("WORD");
@@ -53,6 +53,22 @@ arg_desc_of(TjChartKeyType type, const char *const *choices)
     case TJ_CHART_KEY_DATA:
     default: return g_strdup("TEXT");
     }
+}
+
+/* A bool key: --KEY alone is true, --KEY=false (or no, 0, …, as the key
+ * reads them) sets it as written. */
+static gboolean
+bool_option(const char *option_name, const char *value, gpointer data, GError **error)
+{
+    (void)error;
+    KindArgs *a = data;
+    const char *name = option_name + strspn(option_name, "-");
+    for (guint i = 0; i < a->n; i++)
+        if (strcmp(a->opts[i].name, name) == 0) {
+            g_free(a->opts[i].text);
+            a->opts[i].text = g_strdup(value ? value : "true");
+        }
+    return TRUE;
 }
 
 /* The option entries of @kind's keys into @a (which they point into),
@@ -81,14 +97,15 @@ kind_entries(const char *kind, KindArgs *a, gboolean *data_optional)
         const char *help = type == TJ_CHART_KEY_WHERE
                                ? _("Use the rows whose COL is VALUE (repeatable)")
                                : tj_chart_key_help(kind, keys[i]);
-        GOptionArg arg = type == TJ_CHART_KEY_BOOL    ? G_OPTION_ARG_NONE
+        GOptionArg arg = type == TJ_CHART_KEY_BOOL    ? G_OPTION_ARG_CALLBACK
                          : type == TJ_CHART_KEY_WHERE ? G_OPTION_ARG_STRING_ARRAY
                          : type == TJ_CHART_KEY_FILE  ? G_OPTION_ARG_FILENAME
                                                       : G_OPTION_ARG_STRING;
-        gpointer data = type == TJ_CHART_KEY_BOOL    ? (gpointer)&o->flag
+        gpointer data = type == TJ_CHART_KEY_BOOL    ? (gpointer)bool_option
                         : type == TJ_CHART_KEY_WHERE ? (gpointer)&o->texts
                                                      : (gpointer)&o->text;
-        e[k++] = (GOptionEntry){ o->name, 0, 0, arg, data, help, o->arg_desc };
+        int flags = type == TJ_CHART_KEY_BOOL ? G_OPTION_FLAG_OPTIONAL_ARG : 0;
+        e[k++] = (GOptionEntry){ o->name, 0, flags, arg, data, help, o->arg_desc };
     }
     g_free(keys);
     e[k++] = (GOptionEntry){ "width", 0, 0, G_OPTION_ARG_DOUBLE, &a->width,
@@ -124,9 +141,7 @@ kind_chart(const char *kind, const KindArgs *a, GError **error)
     gboolean ok = ch && tj_chart_set_theme(ch, a->theme, error);
     for (guint i = 0; ok && i < a->n; i++) {
         const KindOpt *o = &a->opts[i];
-        if (o->type == TJ_CHART_KEY_BOOL && o->flag)
-            ok = tj_chart_set(ch, o->key, "true", error);
-        else if (o->text)
+        if (o->text)
             ok = tj_chart_set(ch, o->key, o->text, error);
         for (guint j = 0; ok && o->texts && o->texts[j]; j++) {
             char *eq = strchr(o->texts[j], '=');
@@ -169,7 +184,7 @@ kind_start(GOptionContext *ctx, int *argc, char ***argv, gboolean data_optional,
         g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("expected one DATA.csv, got %d"),
                     *argc - 1);
     if (!err && tj_cli_output_resolve(o, fmt, out, &err) && *argc == 2)
-        *table = tj_table_load((*argv)[1], &err);
+        *table = tj_table_open((*argv)[1], &err);
     if (err) {
         *code = tj_cli_fail(err);
         return FALSE;
@@ -208,7 +223,11 @@ tj_cli_kind(const char *kind, int argc, char **argv)
     gboolean data_optional;
     GOptionEntry *entries = kind_entries(kind, &a, &data_optional);
     GOptionContext *ctx = kind_context(kind, data_optional);
-    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
+    /* a group of its own, so that bool_option() receives @a */
+    GOptionGroup *group = g_option_group_new(NULL, NULL, NULL, &a, NULL);
+    g_option_group_add_entries(group, entries);
+    g_option_group_set_translation_domain(group, TJ_CLI_DOMAIN);
+    g_option_context_set_main_group(ctx, group);
 
     int code = TJ_EXIT_OK;
     TjFormat fmt;

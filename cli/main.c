@@ -26,6 +26,7 @@ usage(void)
     "  check SPEC.yaml                              validate a spec and its data\n"
     "  batch DIR|MANIFEST -o OUTDIR [-j N]          a whole report in one process\n"
     "  extract REPORT.txt [-o OUT.csv]             a report's figures as a table\n"
+    "  auto TABLE.csv… [-o OUT.png]                a poster drafted from tables\n"
     "  icons [--search WORD]                        the built-in icons (学校, school)\n"
     "  fonts [--text 文字]                          which fonts draw what\n"
     "\n"
@@ -51,6 +52,7 @@ static const Command commands[] = {
     { "check", tj_cli_check },
     { "batch", tj_cli_batch },
     { "extract", tj_cli_extract },
+    { "auto", tj_cli_auto },
     { "icons", tj_cli_icons },
     { "fonts", tj_cli_fonts },
 };

@@ -68,7 +68,19 @@ struct TjTable {
     const char *quals[31];  /* qualifiers seen (ids 1..31 in a form) */
     guint n_quals;
     GStringChunk *strings;  /* units, labels, column units */
+    /* tj_table_open: the header only, the rows read on first use (open.c) */
+    char *deferred;         /* the file's path while its rows are unread */
+    GError *rows_error;     /* why reading them failed */
 };
+
+/* open.c: reads a deferred table's rows (once, under a lock); getters of
+ * rows call it. FALSE when they could not be read (t->rows_error). */
+gboolean tj__table_ensure_rows(const TjTable *t);
+
+/* table.c: parses @bytes (g_malloc'ed, @len bytes and one spare), taking
+ * them; and reads a whole file into such a buffer. */
+TjTable *tj__table_parse_owned(char *bytes, gsize len, const char *name, GError **error);
+gboolean tj__table_read_file(const char *path, char **out, gsize *out_len, GError **error);
 
 /* decode.c: turns the file's bytes into UTF-8. Takes ownership of @bytes
  * (allocated with g_malloc, @len bytes plus one spare byte). On success

@@ -27,9 +27,8 @@ file_limit_error(gsize size, const char *name, GError **error)
     return FALSE;
 }
 
-/* Parses @bytes (g_malloc'ed, @len bytes and one spare), taking them. */
-static TjTable *
-parse_owned(char *bytes, gsize len, const char *name, GError **error)
+TjTable *
+tj__table_parse_owned(char *bytes, gsize len, const char *name, GError **error)
 {
     TjTable *t = g_new0(TjTable, 1);
     t->name = g_intern_string(name);
@@ -62,7 +61,7 @@ tj_table_parse(const char *bytes, gsize len, const char *name, GError **error)
     if (len > 0)
         memcpy(copy, bytes, len);
     copy[len] = '\0';
-    return parse_owned(copy, len, name, error);
+    return tj__table_parse_owned(copy, len, name, error);
 }
 
 static gboolean
@@ -78,8 +77,8 @@ io_error(const char *path, const char *what, int err, GError **error)
 
 /* Reads the whole file at @path into one g_malloc'ed buffer (one spare
  * byte), refusing files over TJ_TABLE_MAX_FILE before reading them. */
-static gboolean
-read_file(const char *path, char **out, gsize *out_len, GError **error)
+gboolean
+tj__table_read_file(const char *path, char **out, gsize *out_len, GError **error)
 {
     int fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : g_open(path, O_RDONLY, 0);
     if (fd < 0)
@@ -130,9 +129,9 @@ tj_table_load(const char *path, GError **error)
     char *bytes;
     gsize len;
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    if (!read_file(path, &bytes, &len, error))
+    if (!tj__table_read_file(path, &bytes, &len, error))
         return NULL;
-    return parse_owned(bytes, len, name, error);
+    return tj__table_parse_owned(bytes, len, name, error);
 }
 
 void
@@ -149,6 +148,8 @@ tj_table_free(TjTable *t)
     if (t->cell_line != NULL)
         g_hash_table_destroy(t->cell_line);
     g_string_chunk_free(t->strings);
+    g_free(t->deferred);
+    g_clear_error(&t->rows_error);
     g_free(t);
 }
 
@@ -177,6 +178,7 @@ guint
 tj_table_n_rows(const TjTable *t)
 {
     g_return_val_if_fail(t != NULL, 0);
+    tj__table_ensure_rows(t);
     return t->n_rows;
 }
 
@@ -223,6 +225,7 @@ TjColumnType
 tj_table_column_type(const TjTable *t, guint col)
 {
     g_return_val_if_fail(t != NULL && col < t->n_cols, TJ_COL_TEXT);
+    tj__table_ensure_rows(t);
     return t->cols[col].type;
 }
 
@@ -230,6 +233,7 @@ const char *
 tj_table_column_unit(const TjTable *t, guint col)
 {
     g_return_val_if_fail(t != NULL && col < t->n_cols, NULL);
+    tj__table_ensure_rows(t);
     return t->cols[col].unit;
 }
 
@@ -249,6 +253,7 @@ cell_at(const TjTable *t, guint row, guint col)
 const char *
 tj_table_cell_text(const TjTable *t, guint row, guint col)
 {
+    tj__table_ensure_rows(t);
     g_return_val_if_fail(t != NULL && row < t->n_rows && col < t->n_cols, NULL);
     return t->buf + cell_at(t, row, col)->off;
 }
@@ -257,6 +262,7 @@ TjNumKind
 tj_table_cell_number(const TjTable *t, guint row, guint col,
                      const TjNumber **num)
 {
+    tj__table_ensure_rows(t);
     g_return_val_if_fail(t != NULL && row < t->n_rows && col < t->n_cols,
                          TJ_NUM_TEXT);
     guint32 k = cell_at(t, row, col)->num;
@@ -271,6 +277,7 @@ TjSrcLoc
 tj_table_cell_loc(const TjTable *t, guint row, guint col)
 {
     TjSrcLoc none = { NULL, 0, 0 };
+    tj__table_ensure_rows(t);
     g_return_val_if_fail(t != NULL && row < t->n_rows && col < t->n_cols, none);
     gsize idx = (gsize)row * t->n_cols + col;
     guint line = t->row_line[row];

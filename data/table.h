@@ -19,6 +19,8 @@
 #define TJ_TABLE_MAX_ROWS 50000000
 #define TJ_TABLE_MAX_CELL (64 * 1024)
 #define TJ_TABLE_MAX_FILE ((gsize)2 << 30)  /* 2 GiB */
+/* tj_table_open defers reading the rows of files from this size on */
+#define TJ_TABLE_DEFER_MIN (256 << 10)
 
 typedef enum { TJ_COL_TEXT, TJ_COL_NUMBER } TjColumnType;
 
@@ -26,6 +28,18 @@ typedef enum { TJ_COL_TEXT, TJ_COL_NUMBER } TjColumnType;
  * messages). Returns: (transfer full) free with tj_table_free(). */
 TjTable *tj_table_parse(const char *bytes, gsize len, const char *name,
                         GError **error);
+
+/* A table from tj_table_open whose rows are not read yet: its path
+ * (transfer none), else NULL. Its header is read: names, labels, header
+ * units and places; every getter of rows reads them first. */
+const char *tj_table_deferred_path(const TjTable *t);
+/* Reads a deferred table's rows now (nothing for others); FALSE with the
+ * reader's error (file:line:col) when the file is not a valid table. */
+gboolean tj_table_read_rows(const TjTable *t, GError **error);
+
+/* The number of rows without reading them where that is cheap (a
+ * deferred file without quotes: its lines); FALSE when it is not. */
+gboolean tj_table_count_rows(const TjTable *t, guint64 *rows);
 
 const char *tj_table_name(const TjTable *t);       /* file name as given */
 /* "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE" or "GB18030" */
@@ -43,6 +57,9 @@ TjColumnType tj_table_column_type(const TjTable *t, guint col);
 /* Unit of a column: from the header ("地区生产总值（亿元）" gives "亿元") or
  * shared by all its cells ("亿元", "%"); NULL when none or mixed. */
 const char *tj_table_column_unit(const TjTable *t, guint col);
+/* The unit known without reading the rows: a deferred table's from its
+ * header ("指数（微克/立方米）"); otherwise as tj_table_column_unit. */
+const char *tj_table_column_header_unit(const TjTable *t, guint col);
 /* Header text without a trailing "(unit)"/"（单位）". */
 const char *tj_table_column_label(const TjTable *t, guint col);
 

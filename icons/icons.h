@@ -16,6 +16,9 @@
 #define TJ_ICON_FONT_DEFAULT \
     "/usr/share/fonts/truetype/material-design-icons-iconfont/MaterialIcons-Regular.ttf"
 
+/* The font file the icons are read from: $TJ_ICON_FONT, else
+ * TJ_ICON_FONT_DEFAULT. (transfer none) */
+const char *tj_icon_font_path(void);
 /* The icon's name for @word: an icon's own name ("school") or a Chinese
  * keyword of the keyword table ("学校"); NULL when neither.
  * (transfer none) static. */

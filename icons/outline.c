@@ -18,8 +18,8 @@ static FT_Library library;
 static FT_Face face;       /* NULL: not opened, or failed (tried once) */
 static gboolean tried;
 
-static const char *
-font_path(void)
+const char *
+tj_icon_font_path(void)
 {
     const char *env = g_getenv("TJ_ICON_FONT");
     return env && *env ? env : TJ_ICON_FONT_DEFAULT;
@@ -32,7 +32,7 @@ get_face(void)
     if (!tried) {
         tried = TRUE;
         if (FT_Init_FreeType(&library) == 0 &&
-            FT_New_Face(library, font_path(), 0, &face) != 0)
+            FT_New_Face(library, tj_icon_font_path(), 0, &face) != 0)
             face = NULL;
     }
     return face;
@@ -128,14 +128,14 @@ outline_of(const char *name, unsigned codepoint, GError **error)
     if (!f) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_FONT,
                     _("the icon font “%s” cannot be read (Debian package "
-                      "fonts-material-design-icons-iconfont)"), font_path());
+                      "fonts-material-design-icons-iconfont)"), tj_icon_font_path());
         return NULL;
     }
     FT_UInt gi = FT_Get_Char_Index(f, codepoint);
     if (gi == 0 || FT_Load_Glyph(f, gi, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING) != 0 ||
         f->glyph->format != FT_GLYPH_FORMAT_OUTLINE) {
         g_set_error(error, TJ_ERROR, TJ_ERROR_FONT,
-                    _("icon “%s”: the icon font “%s” has no outline for it"), name, font_path());
+                    _("icon “%s”: the icon font “%s” has no outline for it"), name, tj_icon_font_path());
         return NULL;
     }
     static const FT_Outline_Funcs funcs = { move_to, line_to, conic_to, cubic_to, 0, 0 };

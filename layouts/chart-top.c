@@ -88,6 +88,8 @@ tj_chart_data_top(TjChartData *d, guint n, const char *other)
     g_strfreev(d->categories);
     g_free(d->cat_locs);
     g_free(d->rows);
+    g_clear_pointer(&d->xs, g_free);   /* a ranking's axis is categories */
+    d->x_type = TJ_X_CATEGORY;
     d->categories = cats;
     d->cat_locs = locs;
     d->rows = rows;

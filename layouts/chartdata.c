@@ -268,6 +268,16 @@ tj_chart_data_append(TjChartData *d, const char *category, const double *values,
         s->values[n - 1] = values[k];
         s->labels[n - 1] = g_strdup(labels ? labels[k] : NULL);
     }
+    if (d->xs) {   /* one step on from the last point */
+        d->xs = g_renew(double, d->xs, n);
+        double step = n >= 3 ? d->xs[n - 2] - d->xs[n - 3] : 1;
+        if (d->x_type == TJ_X_DATE && d->x_unit == TJ_DATE_YEAR && n >= 2) {
+            int y, mo, dd;
+            tj_date_civil((gint64)d->xs[n - 2], &y, &mo, &dd);
+            step = (double)(tj_date_days(y + 1, 1, 1) - tj_date_days(y, 1, 1));
+        }
+        d->xs[n - 1] = n >= 2 ? d->xs[n - 2] + (step > 0 ? step : 1) : 0;
+    }
     d->n_cat = n;
 }
 
@@ -289,6 +299,7 @@ tj_chart_data_free(TjChartData *d)
     g_strfreev(d->categories);
     g_free(d->cat_locs);
     g_free(d->rows);
+    g_free(d->xs);
     g_free(d->unit);
     g_free(d);
 }

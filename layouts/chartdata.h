@@ -9,6 +9,7 @@
 
 #include <glib.h>
 #include "core/error.h"
+#include "data/date.h"
 #include "data/table.h"
 
 typedef struct {
@@ -29,6 +30,14 @@ typedef struct {
                            * (tj_chart_data_settle: 4 when 万元 became 亿元) */
 } TjSeries;
 
+/* Up to this many points an x column keeps its own labels (and one with a
+ * few odd cells, "2021年(预计)", is drawn as labels); longer numbers and
+ * dates get a scale, and an odd cell among them is an error. */
+#define TJ_X_FEW 24
+
+/* How the x column is drawn: AUTO is resolved by tj_chart_data_resolve_x. */
+typedef enum { TJ_X_AUTO, TJ_X_CATEGORY, TJ_X_NUMBER, TJ_X_DATE } TjXType;
+
 typedef struct {
     guint n_cat;
     char **categories;    /* n_cat labels */
@@ -37,6 +46,13 @@ typedef struct {
     guint n_series;
     TjSeries *series;
     char *unit;           /* the unit shared by all series, NULL if mixed */
+    /* the x axis (layouts/xtype.c): CATEGORY until resolved to NUMBER or
+     * DATE; then xs holds n_cat positions (numbers, or days since 1970 for
+     * dates, written in x_unit at the finest), sorted ascending */
+    TjXType x_type;
+    gboolean x_given;     /* the type was asked for (--x-type), not guessed */
+    TjDateUnit x_unit;
+    double *xs;
 } TjChartData;
 
 /* Builds chart data. @x: category column; @ys: value columns (numbers, or
@@ -117,6 +133,17 @@ void tj_chart_target_clear(TjChartTarget *t);
  * not add up (then only the @n). Nothing changes when @d has at most @n
  * categories. See layouts/chart-top.c. */
 void tj_chart_data_top(TjChartData *d, guint n, const char *other);
+
+/* Resolves the x column's type from the category texts: @want NUMBER or
+ * DATE makes every cell read as one (else an error at the first that does
+ * not); AUTO picks DATE when every cell is a date (years included), NUMBER
+ * when every cell is a number, CATEGORY otherwise, and an error when a
+ * column of more than 24 cells is mostly of one type but not all (a stray
+ * text in a long series: the error names it and suggests --x-type
+ * category; a short one with "2021年(预计)" stays labels). Continuous points are sorted by x (stable). @x_name
+ * names the column in messages. */
+gboolean tj_chart_data_resolve_x(TjChartData *d, TjXType want, const char *x_name,
+                                 GError **error);
 
 /* Adds a category at the end (a target or forecast point not in the table):
  * one value and label (NULL: none) per series; its row is G_MAXUINT. */

@@ -245,6 +245,16 @@ tj_layout_pictogram(TjScene *s, const TjPictogramSpec *spec, const TjTheme *th,
     Shape sh = { 0 };
     shape_of(&sh, spec, plot, th, m);
     shape_fit(&sh, plot.h, th, m);
+    if (sh.height > plot.h + 0.5) {
+        char *have = tj_format_decimal(spec->height, 0);
+        tj_error_set_at(error, TJ_ERROR_INPUT, spec->loc.file ? &spec->loc : NULL,
+                        _("pictogram: %s px is too low for its label, value and %u icons"),
+                        have, sh.n);
+        g_free(have);
+        shape_clear(&sh);
+        tj_scene_group_end(s);
+        return FALSE;
+    }
     draw(s, &sh, spec, th, m);
     shape_clear(&sh);
     tj_scene_group_end(s);
@@ -324,7 +334,8 @@ static void
 block_size(gconstpointer spec, double *w, double *h)
 {
     *w = 640;
-    *h = MAX(240, block_height(spec, *w, 1, tj_theme_builtin(NULL), tj_measurer_fake()));
+    /* measured with the fake measurer: some room more than it says */
+    *h = MAX(240, block_height(spec, *w, 1, tj_theme_builtin(NULL), tj_measurer_fake()) + 24);
 }
 
 const TjBlockOps tj_pictogram_block_ops = {

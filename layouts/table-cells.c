@@ -30,16 +30,16 @@ cell(const TjTableSpec *spec, guint row, guint col)
 
 /* The magnitude a column's raw numbers are shown in: none below 1亿 (a
  * table keeps 72447 and 117746 as they are, where a tile would write
- * 11.7746万), else the one its largest value needs, for all of them alike.
- * Numbers written with 万/亿 keep theirs. */
+ * 11.7746万), else the one its largest raw value needs, for all of them
+ * alike. Numbers written with 万/亿 keep theirs (and do not count). */
 static TjMagnitude
 column_magnitude(const TjTableSpec *spec, guint col)
 {
     double max = 0;
     for (guint r = 0; r < spec->n_rows; r++) {
-        double v = spec->cells[r * spec->n_cols + col].num.value;
-        if (isfinite(v))
-            max = MAX(max, fabs(v));
+        const TjNumber *n = &spec->cells[r * spec->n_cols + col].num;
+        if (isfinite(n->value) && n->magnitude == 0)  /* raw values only */
+            max = MAX(max, fabs(n->value));
     }
     return max >= 1e8 ? tj_format_pick_magnitude(max) : TJ_MAG_NONE;
 }
@@ -174,6 +174,13 @@ alt_row(GString *out, const TjTableSpec *spec, guint r)
                       ? tj_format_change(x->num.value, x->num.decimals, col->points,
                                          TJ_CHANGE_WORDS)
                       : tj_table_cell_display(spec, r, c, FALSE);
+        char *unit = col->kind == TJ_TCOL_NUMBER ? tj_table_header_unit(spec, c) : NULL;
+        if (unit && isfinite(x->num.value) && !g_str_has_suffix(v, unit)) {
+            char *with = g_strconcat(v, unit, NULL);  /* the header's unit, said */
+            g_free(v);
+            v = with;
+        }
+        g_free(unit);
         char *head = col->kind == TJ_TCOL_CHANGE ? change_base(col->header)
                                                  : g_strdup(col->header);
         g_string_append_printf(out, "%s%s", head, isfinite(x->num.value) ? v : "缺失");

@@ -64,7 +64,8 @@ block_size(gconstpointer spec, double *w, double *h)
 {
     const TjTimelineSpec *t = spec;
     *w = t->width > 0 ? t->width : 900;
-    *h = MAX(240, tj_timeline_height(t, *w, tj_theme_builtin(NULL), tj_measurer_fake()));
+    /* measured with the fake measurer: some room more than it says */
+    *h = MAX(240, tj_timeline_height(t, *w, tj_theme_builtin(NULL), tj_measurer_fake()) + 24);
 }
 
 const TjBlockOps tj_timeline_block_ops = {

@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "core/format.h"
 #include "core/i18n.h"
 #include "layouts/common.h"
 #include "layouts/frame.h"
@@ -256,6 +257,16 @@ tj_layout_timeline(TjScene *s, const TjTimelineSpec *spec, const TjTheme *th,
     TjRect plot = tj_frame_layout(s, m, th, &f);
     Geo g;
     geo_init(&g, spec, plot, th, m);
+    if (g.height > plot.h + 0.5) {
+        char *need = tj_format_decimal(ceil(spec->height + g.height - plot.h), 0);
+        tj_error_set_at(error, TJ_ERROR_INPUT, spec->loc.file ? &spec->loc : NULL,
+                        _("timeline: its %u events need a height of %s px"), spec->n_events,
+                        need);
+        g_free(need);
+        geo_clear(&g);
+        tj_scene_group_end(s);
+        return FALSE;
+    }
     double dy = MAX(0, (plot.h - g.height) / 2);
     for (guint i = 0; i < spec->n_events; i++)
         g.labels[i].y += dy;

@@ -8,6 +8,7 @@
  * placed above or below its point only where it collides with nothing
  * placed before → direct end labels for several series, pushed apart. */
 #include "layouts/trend.h"
+#include "layouts/trend-private.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -121,51 +122,76 @@ y_axis(Trend *t, const TjTicks *tk, double x0, double x1)
 
 /* x labels left to right, skipping any that would touch the last one kept;
  * the final category is always shown. A label stays inside the chart: it
- * slides in from an edge, and one wider than the chart is shortened. */
+ * slides in from an edge, and one wider than the chart is shortened. Only
+ * every k-th label is tried when more labels than the width could ever
+ * hold are there, and each distinct label is shortened and measured once. */
+typedef struct {
+    char *text;
+    TjTextExtents e;
+} XLabel;
+
+static void
+xlabel_free(gpointer p)
+{
+    XLabel *l = p;
+    g_free(l->text);
+    g_free(l);
+}
+
+static const XLabel *
+x_label(Trend *t, GHashTable *seen, const char *category)
+{
+    XLabel *l = g_hash_table_lookup(seen, category);
+    if (l)
+        return l;
+    l = g_new0(XLabel, 1);
+    l->text = tj_text_shorten(t->m, category, &t->tick_font, MAX(t->spec->width - 12, 1));
+    tj_measure(t->m, l->text, &t->tick_font, &l->e);
+    g_hash_table_insert(seen, (gpointer)category, l);
+    return l;
+}
+
 static void
 x_axis(Trend *t, double y)
 {
     const TjChartData *d = t->d;
-    TjRect *boxes = g_new0(TjRect, d->n_cat);
-    gboolean *show = g_new0(gboolean, d->n_cat);
-    char **labels = g_new0(char *, d->n_cat);
-    int last = -1;
-    for (guint i = 0; i < d->n_cat; i++) {
-        TjTextExtents e;
-        labels[i] = tj_text_shorten(t->m, d->categories[i], &t->tick_font,
-                                    MAX(t->spec->width - 12, 1));
-        tj_measure(t->m, labels[i], &t->tick_font, &e);
-        double x = tj_scale_linear_map(&t->xs, t->xpos[i]);
-        boxes[i] = (TjRect){ x - e.width / 2 - 6, y, e.width + 12, e.height };
-        boxes[i].x = CLAMP(boxes[i].x, 0, MAX(0, t->spec->width - boxes[i].w));
-        if (last >= 0 && tj_rect_overlaps(&boxes[last], &boxes[i], 0))
-            continue;
-        show[i] = TRUE;
-        last = (int)i;
-    }
     guint n = d->n_cat;
-    if (n > 0 && !show[n - 1]) {
-        for (int i = (int)n - 2; i >= 0; i--)
-            if (show[i]) {
-                if (tj_rect_overlaps(&boxes[i], &boxes[n - 1], 0))
-                    show[i] = FALSE;
-                break;
-            }
-        show[n - 1] = TRUE;
-    }
-    for (guint i = 0; i < n; i++) {
-        if (show[i]) {
-            TjTextExtents e;
-            tj_measure(t->m, labels[i], &t->tick_font, &e);
-            tj_lay_text(t->s, t->m, "axis.x-label", boxes[i].x + boxes[i].w / 2, y + e.ascent,
-                        labels[i], &t->tick_font, t->th->text_secondary, TJ_ANCHOR_MIDDLE, NULL);
-            place(t, boxes[i]);
+    guint fit = (guint)MAX(2, t->spec->width / (t->tick_font.size + 12));
+    guint stride = MAX(1, (n + fit - 1) / fit);
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, xlabel_free);
+    GArray *shown = g_array_new(FALSE, FALSE, sizeof(guint));
+    GArray *boxes = g_array_new(FALSE, FALSE, sizeof(TjRect));
+    for (guint i = 0; i < n; i = (i + stride < n || i == n - 1) ? i + stride : n - 1) {
+        const XLabel *l = x_label(t, seen, d->categories[i]);
+        double x = tj_scale_linear_map(&t->xs, t->xpos[i]);
+        TjRect b = { x - l->e.width / 2 - 6, y, l->e.width + 12, l->e.height };
+        b.x = CLAMP(b.x, 0, MAX(0, t->spec->width - b.w));
+        gboolean last = i == n - 1;
+        /* the final category is always shown, displacing the one before */
+        gboolean over = shown->len > 0 &&
+                        tj_rect_overlaps(&g_array_index(boxes, TjRect, boxes->len - 1), &b, 0);
+        if (over && last) {
+            g_array_set_size(shown, shown->len - 1);
+            g_array_set_size(boxes, boxes->len - 1);
+            over = FALSE;
         }
-        g_free(labels[i]);
+        if (!over) {
+            g_array_append_val(shown, i);
+            g_array_append_val(boxes, b);
+        }
+        if (last)
+            break;
     }
-    g_free(labels);
-    g_free(boxes);
-    g_free(show);
+    for (guint q = 0; q < shown->len; q++) {
+        const XLabel *l = x_label(t, seen, d->categories[g_array_index(shown, guint, q)]);
+        TjRect b = g_array_index(boxes, TjRect, q);
+        tj_lay_text(t->s, t->m, "axis.x-label", b.x + b.w / 2, y + l->e.ascent, l->text,
+                    &t->tick_font, t->th->text_secondary, TJ_ANCHOR_MIDDLE, NULL);
+        place(t, b);
+    }
+    g_array_free(shown, TRUE);
+    g_array_free(boxes, TRUE);
+    g_hash_table_destroy(seen);
 }
 
 /* ---- lines --------------------------------------------------------------- */
@@ -176,12 +202,16 @@ series_color(const Trend *t, guint k)
     return t->th->series[k % t->th->n_series];
 }
 
-/* Indices of the points to draw: all, or LTTB over each finite run. */
+/* Indices of the points to draw: all, or per pixel column (half a px:
+ * a device pixel at scale 2) the first, lowest, highest and last of each
+ * finite run, so the line looks as if every point were drawn. */
 static void
 thin(Trend *t, const double *v)
 {
     const TjChartData *d = t->d;
-    guint max = t->spec->max_points ? t->spec->max_points : (guint)MAX(16, t->plot.w * 2);
+    guint cols = t->spec->max_points ? MAX(1, t->spec->max_points / 4)
+                                     : (guint)MAX(8, ceil(fabs(t->xs.r1 - t->xs.r0) * 2));
+    gboolean all = d->n_cat <= (t->spec->max_points ? t->spec->max_points : 2 * cols);
     t->n_keep = 0;
     guint i = 0;
     while (i < d->n_cat) {
@@ -192,13 +222,12 @@ thin(Trend *t, const double *v)
         guint j = i;
         while (j < d->n_cat && isfinite(v[j]))
             j++;
-        guint len = j - i;
-        guint budget = d->n_cat <= max ? len : MAX(3, (guint)((double)len * max / d->n_cat));
-        guint *idx = g_new(guint, MIN(len, budget) + 1);
-        guint got = tj_lttb(t->xpos + i, v + i, len, budget, idx);
-        for (guint k = 0; k < got; k++)
-            t->keep[t->n_keep++] = i + idx[k];
-        g_free(idx);
+        if (all) {
+            for (guint k = i; k < j; k++)
+                t->keep[t->n_keep++] = k;
+        } else {
+            t->n_keep += tj__trend_decimate(t->xpos, v, i, j, &t->xs, cols, t->keep + t->n_keep);
+        }
         i = j;
     }
 }
@@ -219,7 +248,8 @@ static void
 line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean area)
 {
     guint fp = t->spec->first_projected;
-    TjPaint p = tj_paint_stroke(col, 3);
+    /* more points than pixel columns: a thinner pen, so the peaks read */
+    TjPaint p = tj_paint_stroke(col, t->d->n_cat > fabs(t->xs.r1 - t->xs.r0) ? 1.5 : 3);
     p.cap = TJ_CAP_ROUND;
     if (projected) {
         p.dash_on = 8;
@@ -492,7 +522,10 @@ draw(Trend *t, double lo, double hi)
     double bottom = plot.y + plot.h - le.height - 8;
     t->ys = (TjLinearScale){ tk.lo, tk.hi, bottom - ve.height - 10, plot.y + ve.height + 12 };
     y_axis(t, &tk, x0, x1);
-    x_axis(t, bottom + 6);
+    if (tj__trend_x_continuous(d))
+        tj__trend_x_ticks(t->s, t->m, t->th, d, &t->xs, bottom + 6, t->spec->width, t->placed);
+    else
+        x_axis(t, bottom + 6);
 
     gboolean area = t->spec->area && d->n_series == 1;
     polarity(t);
@@ -552,7 +585,7 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
     t.placed = g_array_new(FALSE, FALSE, sizeof(TjRect));
     t.xpos = g_new(double, d->n_cat);
     t.keep = g_new(guint, d->n_cat);
-    tj_trend_category_positions(d, t.xpos);
+    tj__trend_x_positions(d, t.xpos);
 
     const char *names[TJ_THEME_MAX_SERIES * 4];
     TjColor colors[TJ_THEME_MAX_SERIES * 4];

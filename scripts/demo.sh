@@ -1,7 +1,8 @@
 #!/bin/sh
-# Renders the default infographic (examples/dongcheng-2021/tujie.yaml) and
-# the example charts into out/ as PNG (scale 2), SVG and PDF. Called by
-# `make demo`.
+# Renders the default infographic (examples/dongcheng-2021/tujie.yaml), the
+# second example (examples/national-2020/tujie.yaml) and the example charts
+# into out/ as PNG (scale 2), SVG and PDF, and the poster `tujie auto`
+# drafts from the example's tables (out/auto.png). Called by `make demo`.
 set -eu
 TUJIE=${1:-build/tujie}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +15,20 @@ SRC="2021年北京市东城区政府工作报告"
 "$TUJIE" render "$EX/tujie.yaml" --scale 2 -o out/tujie.png
 "$TUJIE" render "$EX/tujie.yaml" -o out/tujie.svg
 "$TUJIE" render "$EX/tujie.yaml" -o out/tujie.pdf
+
+# the second example: the 2020 national statistical communiqué (combo, pie,
+# pictogram, rank, table)
+for fmt in png svg pdf; do
+    "$TUJIE" render examples/national-2020/tujie.yaml --scale 2 -o "out/national-2020.$fmt"
+done
+
+# a poster drafted from the example's tables with no spec (tujie auto); the
+# tables are copied beside the spec it writes, so `tujie render` reads it as
+# it is: out/auto/tujie.yaml
+rm -rf out/auto && mkdir -p out/auto
+cp "$EX"/*.csv out/auto/
+"$TUJIE" auto out/auto/*.csv --title "东城区政府工作报告图解（草稿）" --scale 2 \
+    -o out/auto.png --spec-out out/auto/tujie.yaml --explain > out/auto/explain.txt
 
 # a row of big-number tiles with polarity-aware colours
 for fmt in png svg pdf; do

@@ -16,6 +16,7 @@ allowed() {  # module -> allowed quoted-include prefixes
     layouts) echo "core data spec scene layouts fonts/measure.h icons/shape.h tujie" ;;
     render)  echo "core scene fonts render" ;;
     extract) echo "core data extract tujie" ;;
+    auto)    echo "core data bind/bind.h auto tujie" ;;
     cli)     echo "cli tujie/tujie.h" ;;
     bind)    echo "core data spec scene fonts/measure.h icons layouts render/render.h bind tujie" ;;
     batch)   echo "core spec scene fonts render bind/bind.h batch tujie" ;;
@@ -30,7 +31,7 @@ allowed_file() {  # file -> extra prefixes for that one file
 }
 banned_system() {  # module -> regex of forbidden <…> includes
     case $1 in
-    core|data|scene|layouts|bind|batch|cli|extract) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h|librsvg)' ;;
+    core|data|scene|layouts|bind|batch|cli|extract|auto) echo '^(cairo|pango|png\.h|fontconfig|ft2build|yaml\.h|librsvg)' ;;
     spec) echo '^(cairo|pango|png\.h|fontconfig|ft2build|librsvg)' ;;
     fonts) echo '^(png\.h|yaml\.h|librsvg)' ;;
     icons) echo '^(cairo|pango|png\.h|fontconfig|yaml\.h|librsvg)' ;;
@@ -40,7 +41,7 @@ banned_system() {  # module -> regex of forbidden <…> includes
 }
 
 n=0; bad=0
-for m in core data spec scene fonts icons layouts render bind batch extract cli api; do
+for m in core data spec scene fonts icons layouts render bind batch extract auto cli api; do
     [ -d "$m" ] || continue
     for f in "$m"/*.c "$m"/*.h; do
         [ -f "$f" ] || continue

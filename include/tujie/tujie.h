@@ -60,6 +60,13 @@ typedef struct TjTable TjTable;
  * "<stdin>" in messages). Returns: (transfer full) free with
  * tj_table_free(). */
 TJ_API TjTable *tj_table_load(const char *path, GError **error);
+/* Like tj_table_load for charts: of a large UTF-8 file only the header is
+ * read now, and the rows when a chart needs them — a trend over numbers or
+ * dates streams just its columns, without holding the file. Errors in the
+ * rows come from the call that draws (or from any cell getter, which then
+ * sees no rows): read cells yourself from tj_table_load's tables.
+ * Returns: (transfer full) free with tj_table_free(). */
+TJ_API TjTable *tj_table_open(const char *path, GError **error);
 /* The same for @len bytes of CSV (-1: NUL-terminated) named @name in
  * messages. Returns: (transfer full) free with tj_table_free(). */
 TJ_API TjTable *tj_table_new_from_data(const char *csv, gssize len, const char *name,
@@ -403,6 +410,32 @@ TJ_API const char *tj_extract_unread(const TjExtract *ex, guint i, guint *line);
  * then read as it is; either pointer may be NULL). */
 TJ_API const char *tj_extract_encoding(const TjExtract *ex, gboolean *converted,
                                        gboolean *no_converter);
+
+/* ---- auto: a poster drafted from tables -------------------------------- */
+/* Options of tj_auto_draft; zero-initialise, then set what you need. */
+typedef struct {
+    const char *title;             /* the poster's title; NULL: 数据图解 */
+    const char *const *data_paths; /* for each table, the path the spec names
+                                      it by (relative to the folder the spec
+                                      will be read from); NULL, or a NULL
+                                      entry: the table's file name as loaded */
+    guint max_single;              /* tiles and gauges drawn a section (more
+                                      are written commented out); 0: 12 */
+    gpointer reserved_[8];         /* keep zero */
+} TjAutoOptions;
+
+/* Drafts a poster spec (docs/auto.md) from @n tables loaded from files
+ * (tj_table_load): recognises each table's layout (指标/数值/单位/同比,
+ * years down the side or across the top, categories × values), picks a
+ * block per indicator group from the chart kinds of the library, groups
+ * them into sections (a table, or a value of its 类别 column) and writes
+ * the spec as plain YAML with a Chinese comment on each choice; tj_doc_*
+ * render it. @explanation (may be NULL) receives every choice and what
+ * was left out, one "file:line:col: text" line each (translated), also
+ * when the draft fails. FALSE with an INPUT error when no table gives a
+ * block. Returns: (transfer full) @spec and @explanation, g_free(). */
+TJ_API gboolean tj_auto_draft(const TjTable *const *tables, guint n, const TjAutoOptions *opts,
+                              char **spec, char **explanation, GError **error);
 
 /* ---- batch: a whole report in one process ----------------------------- */
 typedef struct TjBatch TjBatch;

@@ -187,6 +187,12 @@ check "--where without '=': usage error, no output" 2 "--where “指标”: exp
     "$TUJIE" gauge "$T/semi.csv" --where 指标 --value 数值 -o "$T/where.png"
 check "bar without DATA.csv: usage error" 2 "expected one DATA.csv, got 0" "$T/nodata.png" \
     "$TUJIE" bar --x a --y b -o "$T/nodata.png"
+check "a bool key as a switch that can be turned off: --clamp=false" 1 "" "$T/clampf.png" \
+    "$TUJIE" gauge --value 120% --clamp=false -o "$T/clampf.png"
+check "--clamp alone is true: drawn with a warning" 0 "warning" "$T/clampt.png" \
+    "$TUJIE" gauge --value 120% --clamp -o "$T/clampt.png"
+check "--clamp=maybe: usage error in the option's words" 2 "--clamp maybe: expected true or false" "$T/clampm.png" \
+    "$TUJIE" gauge --value 120% --clamp=maybe -o "$T/clampm.png"
 check "gauge --style unknown: the kind's words" 2 "ring, semicircle" "$T/style.png" \
     "$TUJIE" gauge --value 3% --style donut -o "$T/style.png"
 

@@ -39,8 +39,8 @@ if has_locale zh_CN.UTF-8; then
     in_lang zh_CN.UTF-8 "$TUJIE" --help; cp "$T/out" "$T/err"
     has "tujie --help in Chinese" "用法：tujie 命令 [选项]" "  bar        柱状图" "图表：tujie 种类" "指标卡"
     in_lang zh_CN.UTF-8 "$TUJIE" bar --help-all; cp "$T/out" "$T/err"
-    has "tujie bar --help-all in Chinese" "DATA.csv - 柱状图或条形图" "示例：" "--x=COL                 类别列" \
-        "输出选项：" "--output=FILE       输出到 FILE（.png、.svg 或 .pdf；- 表示标准输出"
+    has "tujie bar --help-all in Chinese" "DATA.csv - 柱状图或条形图" "示例：" "--x=COL" "类别列" \
+        "输出选项：" "--output=FILE" "输出到 FILE（.png、.svg 或 .pdf；- 表示标准输出"
     in_lang zh_CN.UTF-8 "$TUJIE" batch "$T/report" -o "$T/out1" --format svg
     has "batch summary in Chinese" "tujie: 已渲染 1 个，未改变（跳过）0 个，失败 0 个，用时"
     if command -v script >/dev/null; then

@@ -76,6 +76,9 @@ for k in table timeline pictogram kpi; do
 done
 ok "pictogram: its icons are paths in the PDF, not images" \
     sh -c "pdfimages -list '$T/pictogram.pdf' | tail -n +3 | wc -l | grep -qx 0"
+check "table with an icon column" 0 "" "$T/icons.svg" \
+    "$TUJIE" table "$ROOT/tests/data/table/per-capita-icons.csv" --icon 图标 -o "$T/icons.svg"
+ok "table icons: vector, no pictures" vector_svg "$T/icons.svg"
 check "icons --search 学校" 0 "school" "" "$TUJIE" icons --search 学校
 check "icons --search school names its keywords" 0 "学校、教育、学生" "" "$TUJIE" icons --search school
 ok "icons lists over 2000" sh -c "'$TUJIE' icons | wc -l | awk '{ exit !(\$1 > 2000) }'"
@@ -99,6 +102,10 @@ check "pictogram: above 100%" 1 "a share above 100%" "$T/e7.png" \
     "$TUJIE" pictogram --value 120% -o "$T/e7.png"
 check "pictogram: too many icons" 1 "too many to count" "$T/e8.png" \
     "$TUJIE" pictogram --value 3980 --per 1 -o "$T/e8.png"
+check "pictogram: a box too low" 1 "100 px is too low for its label, value and 10 icons" \
+    "$T/e9.png" "$TUJIE" pictogram --value 30% --height 100 -o "$T/e9.png"
+check "table: an unknown icon in a cell" 1 "bad-icon.csv:3:9: column “图标”: no built-in icon “工做”" \
+    "$T/e10.png" "$TUJIE" table "$BAD/bad-icon.csv" --icon 图标 -o "$T/e10.png"
 check "icons: nothing found" 1 "no built-in icon matches “不存在的词”" "" \
     "$TUJIE" icons --search 不存在的词
 

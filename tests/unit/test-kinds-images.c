@@ -124,6 +124,32 @@ test_pictogram(void)
     check_chart("pictogram-per", chart("pictogram", kv2), NULL);
 }
 
+/* A column named 增长 whose unit is an amount (亿元) is a number column, not
+ * a change: no arrow; its alt text says the unit. */
+static void
+test_table_amounts(void)
+{
+    static const char csv[] = "指标,增长（亿元）,比上年增长\n国内生产总值,120,2.3\n";
+    GError *err = NULL;
+    TjTable *t = tj_table_new_from_data(csv, -1, "amounts.csv", &err);
+    g_assert_no_error(err);
+    const char *kv[] = { NULL };
+    TjChart *c = chart("table", kv);
+    GBytes *svg = NULL;
+    TjOutputOptions oo = { 0 };
+    g_assert_true(tj_chart_render_bytes(c, t, TJ_FORMAT_SVG, &oo, &svg, &err));
+    g_assert_no_error(err);
+    gsize len = 0;
+    const char *data = g_bytes_get_data(svg, &len);
+    char *text = g_strndup(data, len);  /* the bytes end with no NUL */
+    g_assert_nonnull(strstr(text, "增长120亿元，比上年增长2.3%"));
+    g_assert_null(strstr(text, "↑120"));
+    g_free(text);
+    g_bytes_unref(svg);
+    tj_chart_free(c);
+    tj_table_free(t);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -131,5 +157,6 @@ main(int argc, char **argv)
     g_test_add_func("/kinds-images/table", test_table);
     g_test_add_func("/kinds-images/timeline", test_timeline);
     g_test_add_func("/kinds-images/pictogram", test_pictogram);
+    g_test_add_func("/kinds-images/table-amounts", test_table_amounts);
     return g_test_run();
 }

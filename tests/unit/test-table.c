@@ -152,6 +152,20 @@ test_arrows_zebra_units(void)
     tj_scene_free(s);
 }
 
+/* A column mixing numbers written in 亿 with raw ones: each keeps its own
+ * (72447元 is never 0.000000万亿元). */
+static void
+test_mixed_magnitudes(void)
+{
+    Fixture f;
+    fixture(&f, NULL, NULL, 2);
+    f.cells[3 + 1].num = (TjNumber){ .value = 72447, .decimals = 0, .unit = "元" };
+    TjScene *s = lay(&f.spec);
+    g_assert_cmpstr(find(s, "table.number", 0)->u.text.text, ==, "1015986亿元");
+    g_assert_cmpstr(find(s, "table.number", 1)->u.text.text, ==, "72447元");
+    tj_scene_free(s);
+}
+
 static void
 test_bars(void)
 {
@@ -278,6 +292,7 @@ main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/table/decimal-alignment", test_decimal_alignment);
     g_test_add_func("/table/arrows-zebra-units", test_arrows_zebra_units);
+    g_test_add_func("/table/mixed-magnitudes", test_mixed_magnitudes);
     g_test_add_func("/table/bars", test_bars);
     g_test_add_func("/table/icons", test_icons);
     g_test_add_func("/table/narrow-and-errors", test_narrow_and_errors);
