@@ -10,8 +10,9 @@
  *    "不超过4%" never reads as a planned value taller than 2.16 %.
  * Colours: several series take the theme's sequence, one each; one series
  * of changes (a name with 增速, 增长, 同比, 增幅, 涨幅, 环比 or 变化) is
- * coloured by each category's polarity (layouts/polarity.c: good/bad),
- * neutral where none is known; otherwise the primary colour, muted around
+ * coloured by polarity (layouts/polarity.c: good/bad) of each category's
+ * indicator, else of the series' name, else of the title; neutral where
+ * none is known; otherwise the primary colour, muted around
  * a highlighted bar. */
 #include "layouts/bar-private.h"
 
@@ -71,7 +72,11 @@ tj__bar_color(const TjBarCtx *c, guint series, guint cat)
     const TjSeries *s = &d->series[series];
     double v = s->values[cat];
     if (holds_any(s->name, change_words) && isfinite(v) && v != 0) {
-        TjBetter b = tj_better_infer(d->categories[cat]);
+        /* the category's indicator ("登记失业率"), else the series' own
+         * ("国内生产总值同比增长" by quarter), else the title's */
+        TjBetter b = tj_better_resolve(TJ_BETTER_NONE, d->categories[cat], s->name);
+        if (b == TJ_BETTER_NONE)
+            b = tj_better_infer(c->spec->title);
         if (b != TJ_BETTER_NONE)
             return tj_kpi_change_color(th, v, b);
     }

@@ -352,6 +352,43 @@ test_edge_cases(void)
     }
 }
 
+/* Bars of a change are good or bad news by polarity (issue 15 item 4):
+ * quarterly GDP growth by the series' name, a fall in red and rises in
+ * green; a name with no known direction stays the primary colour. */
+static void
+test_change_polarity(void)
+{
+    const TjTheme *th = tj_theme_builtin(NULL);
+    TjTable *t = load("examples/national-2020/quarters-2020.csv");
+    TjChartData *d = data_of(t, "季度", "国内生产总值同比增长");
+    TjBarSpec spec;
+    tj_bar_spec_init(&spec);
+    TjScene *s = lay(d, &spec);
+    guint n = 0;
+    for (guint i = 0; i < tj_scene_n_items(s); i++) {
+        const TjItem *it = tj_scene_item(s, i);
+        if (strcmp(it->role, "bar") != 0)
+            continue;
+        TjColor want = n == 0 ? th->bad : th->good;   /* -6.8, then 3.2, 4.9, 6.5 */
+        g_assert_true(it->paint.fill.r == want.r && it->paint.fill.g == want.g &&
+                      it->paint.fill.b == want.b);
+        n++;
+    }
+    g_assert_cmpuint(n, ==, 4);
+    tj_scene_free(s);
+    g_free(d->series[0].name);
+    d->series[0].name = g_strdup("接诉即办同比增长");   /* no direction known */
+    s = lay(d, &spec);
+    for (guint i = 0; i < tj_scene_n_items(s); i++) {
+        const TjItem *it = tj_scene_item(s, i);
+        if (strcmp(it->role, "bar") == 0)
+            g_assert_true(it->paint.fill.r == th->primary.r && it->paint.fill.g == th->primary.g);
+    }
+    tj_scene_free(s);
+    tj_chart_data_free(d);
+    tj_table_free(t);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -362,5 +399,6 @@ main(int argc, char **argv)
     g_test_add_func("/bar/grouped-negative", test_grouped_negative);
     g_test_add_func("/bar/errors", test_errors);
     g_test_add_func("/bar/edge-cases", test_edge_cases);
+    g_test_add_func("/bar/change-polarity", test_change_polarity);
     return g_test_run();
 }
