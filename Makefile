@@ -21,9 +21,14 @@ PREFIX    ?= /usr/local
 BUILD     ?= build
 CC        ?= cc
 
-PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig freetype2 libpng zlib libdeflate glib-2.0 gio-2.0 yaml-0.1 opencc libqpdf librsvg-2.0
+PKGS := pangocairo pangofc cairo cairo-png cairo-svg cairo-pdf fontconfig freetype2 libpng zlib libdeflate glib-2.0 gio-2.0 yaml-0.1 opencc libqpdf librsvg-2.0 libzip libxml-2.0 freexl
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+# the command alone links these (`tujie preview`'s HTTP server); the library
+# never does
+CLI_PKGS   := libsoup-3.0
+CLI_CFLAGS := $(shell pkg-config --cflags $(CLI_PKGS) 2>/dev/null)
+CLI_LIBS   := $(shell pkg-config --libs $(CLI_PKGS) 2>/dev/null)
 # opened with dlopen, not linked: libqpdf by render/pdf-fix.c when a PDF is
 # written, librsvg by render/image.c for the first SVG image, OpenCC (C++)
 # by extract/text.c when a report is read
@@ -116,7 +121,7 @@ $(FONT_DIR)-truetype/TujieSansCJKsc-%.ttf: $(FONT_DIR)/TujieSansCJKsc-%.otf scri
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
-	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) -c $< -o $@
+	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) $(OBJ_CFLAGS) -c $< -o $@
 
 $(BUILD)/gen/themes-data.c: $(THEMES) scripts/embed-themes.sh
 	@mkdir -p $(dir $@)
@@ -171,8 +176,10 @@ $(LIB_SO): $(LIB_OBJ)
 	ln -sf libtujie.so.$(VERSION) $(BUILD)/libtujie.so.$(SOVERSION)
 	ln -sf libtujie.so.$(SOVERSION) $(BUILD)/libtujie.so
 
+$(CLI_OBJ): OBJ_CFLAGS := $(CLI_CFLAGS)
+
 $(TUJIE): $(CLI_OBJ) $(LIB_A)
-	$(CC) $(LDFLAGS) $(EXTRA_LDFLAGS) -o $@ $(CLI_OBJ) $(LIB_A) $(PKG_LIBS)
+	$(CC) $(LDFLAGS) $(EXTRA_LDFLAGS) -o $@ $(CLI_OBJ) $(LIB_A) $(PKG_LIBS) $(CLI_LIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(SUP_OBJ) $(LIB_A)
 	@mkdir -p $(dir $@)

@@ -219,3 +219,40 @@ tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutputOptions *out,
     tj__api_fonts_give(out, fonts);
     return ok;
 }
+
+/* Adds @path once (in order) to @files. */
+static void
+add_input(GPtrArray *files, const char *path)
+{
+    if (!path || !*path)
+        return;
+    for (guint i = 0; i < files->len; i++)
+        if (strcmp(files->pdata[i], path) == 0)
+            return;
+    g_ptr_array_add(files, g_strdup(path));
+}
+
+char **
+tj_doc_inputs(const TjDoc *doc, GError **error)
+{
+    g_return_val_if_fail(doc != NULL, NULL);
+    TjNode *root = doc->bytes ? tj_spec_node_parse(doc->bytes, doc->len, doc->path, error)
+                              : tj_spec_node_load(doc->path, error);
+    if (!root)
+        return NULL;
+    /* the skeleton's errors are the render's to report: a source declared
+     * next to a mistake is still read, and so still watched */
+    TjSpecErrors *errs = tj_spec_errors_new();
+    TjSpec *spec = tj_spec_build(root, tj_bind_kind_names(), errs);
+    tj_spec_errors_free(errs);
+    GPtrArray *files = g_ptr_array_new();
+    for (guint i = 0; spec && i < spec->n_data; i++)
+        add_input(files, spec->data[i]->resolved);
+    for (guint k = 0; spec && k < spec->n_sections; k++)
+        for (guint r = 0; r < spec->sections[k].n_rows; r++)
+            for (guint b = 0; b < spec->sections[k].rows[r].n_blocks; b++)
+                add_input(files, spec->sections[k].rows[r].blocks[b].image);
+    g_ptr_array_add(files, NULL);
+    tj_spec_free(spec);
+    return (char **)g_ptr_array_free(files, FALSE);
+}

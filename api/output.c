@@ -100,9 +100,16 @@ tj__api_diags_deliver(const TjOutputOptions *out, TjDiagList *diags)
 {
     for (guint i = 0; out && out->diagnostic && i < tj_diag_list_n(diags); i++) {
         const TjDiag *d = tj_diag_list_get(diags, i);
+        GString *place = NULL;
+        if (d->loc.file) {
+            place = g_string_new(NULL);
+            tj_src_loc_append(place, &d->loc);  /* "book.xlsx:Sheet1!C12" too */
+        }
         TjDiagnostic pub = { (TjDiagnosticLevel)d->level, d->loc.file, d->loc.line,
-                             d->loc.col, d->code, d->text };
+                             d->loc.col, d->code, d->text, place ? place->str : NULL };
         out->diagnostic(&pub, out->diagnostic_data);
+        if (place)
+            g_string_free(place, TRUE);
     }
     tj_diag_list_free(diags);
 }

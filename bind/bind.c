@@ -117,7 +117,8 @@ spec_table(TjBind *c, const TjSpecData *data)
     char *what = named ? g_strdup_printf(_("data “%s”"), data->name) : g_strdup(_("data"));
     if (tj__bind_path_check(c, what, data->path, data->resolved, &data->loc)) {
         t = c->env.load ? c->env.load(data->resolved, c->env.load_data, &err)
-                        : tj_table_open(data->resolved, &err);
+                        : data->sheet ? tj_table_load_sheet(data->resolved, data->sheet, &err)
+                                      : tj_table_open(data->resolved, &err);
         if (!t)
             tj_spec_errors_add(c->errs, &data->loc, "%s: %s", what, err->message);
     }

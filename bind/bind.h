@@ -91,7 +91,8 @@ const char *tj_bind_icon_font(void);
 typedef struct {
     const char *const *allow_dirs;  /* NULL-terminated; NULL: none */
     TjTable *(*load)(const char *path, gpointer data, GError **error);
-                                    /* NULL: tj_table_load() */
+                                    /* NULL: tj_table_load_sheet() with
+                                       the source's sheet */
     gpointer load_data;
 } TjBindEnv;
 

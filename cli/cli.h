@@ -74,6 +74,9 @@ void tj_cli_set_signal_handler(void (*handler)(int));
 void tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data);
 /* Prints "tujie: message" and returns the exit code for @error. */
 int tj_cli_fail(GError *error);
+/* Adds --sheet NAME|N (stored in *@sheet) to @ctx's main options: the
+ * sheet of a workbook given as DATA. */
+void tj_cli_sheet_entry(GOptionContext *ctx, char **sheet);
 /* Parses @argv with @ctx; on failure prints the error and the usage hint. */
 gboolean tj_cli_parse(GOptionContext *ctx, int *argc, char ***argv, int *exit_code);
 
@@ -91,4 +94,6 @@ int tj_cli_kind(const char *kind, int argc, char **argv);
 gboolean tj_cli_is_kind(const char *name);
 /* `tujie icons [--search WORD]` (cli/icons.c). */
 int tj_cli_icons(int argc, char **argv);
+/* `tujie preview SPEC|TABLE` (cli/preview.c). */
+int tj_cli_preview(int argc, char **argv);
 #endif

@@ -241,14 +241,8 @@ tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data)
     if (user_data != TJ_CLI_DIAG_ALL && g_strcmp0(d->code, "better-inferred") == 0)
         return;
     GString *text = g_string_new(NULL);
-    if (d->file) {
-        g_string_append(text, d->file);
-        if (d->line > 0)
-            g_string_append_printf(text, ":%u", d->line);
-        if (d->line > 0 && d->col > 0)
-            g_string_append_printf(text, ":%u", d->col);
-        g_string_append(text, ": ");
-    }
+    if (d->place)
+        g_string_append_printf(text, "%s: ", d->place);
     g_string_append(text, d->text);
     g_mutex_lock(&lock);
     if (d->level == TJ_DIAGNOSTIC_WARNING)
@@ -274,6 +268,18 @@ tj_cli_fail(GError *error)
         g_printerr("%s", _("Try 'tujie --help' for more information.\n"));
     g_error_free(error);
     return code;
+}
+
+void
+tj_cli_sheet_entry(GOptionContext *ctx, char **sheet)
+{
+    const GOptionEntry entries[] = {
+        { "sheet", 0, 0, G_OPTION_ARG_STRING, sheet,
+          N_("The sheet of an .xlsx or .xls workbook to read, by name or number "
+          "(default: the first visible)"), N_("NAME|N") },
+        { NULL, 0, 0, 0, NULL, NULL, NULL }
+    };
+    g_option_context_add_main_entries(ctx, entries, TJ_CLI_DOMAIN);
 }
 
 /* Short options that take a value (-o FILE, -j N) may have it attached, as

@@ -24,6 +24,7 @@ typedef struct {
     guint n;
     double width, height;
     char *theme;
+    char *sheet;              /* --sheet: a workbook's sheet */
 } KindArgs;
 
 /* Keys a command takes otherwise: DATA.csv is its argument, --width and
@@ -130,6 +131,7 @@ kind_args_clear(KindArgs *a)
     }
     g_free(a->opts);
     g_free(a->theme);
+    g_free(a->sheet);
 }
 
 /* The chart the options ask for, or NULL with a USAGE error (an unknown
@@ -166,11 +168,12 @@ kind_chart(const char *kind, const KindArgs *a, GError **error)
 }
 
 /* Parse, DATA.csv (one; or none when @data_optional), output resolution,
- * the table. FALSE with *code set; TRUE with *table NULL when none was
- * given. */
+ * the table (of the sheet *@sheet holds once parsed, if any). FALSE with
+ * *code set; TRUE with *table NULL when none was given. */
 static gboolean
 kind_start(GOptionContext *ctx, int *argc, char ***argv, gboolean data_optional,
-           TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out, TjTable **table, int *code)
+           char *const *sheet, TjCliOutput *o, TjFormat *fmt, TjOutputOptions *out,
+           TjTable **table, int *code)
 {
     *table = NULL;
     tj_cli_output_add(ctx, o);
@@ -183,8 +186,12 @@ kind_start(GOptionContext *ctx, int *argc, char ***argv, gboolean data_optional,
     else if (*argc != 2 && !data_optional)
         g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("expected one DATA.csv, got %d"),
                     *argc - 1);
+    else if (*argc < 2 && *sheet)
+        g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("--sheet given without a workbook; "
+                    "expected DATA.xlsx or DATA.xls before the options"));
     if (!err && tj_cli_output_resolve(o, fmt, out, &err) && *argc == 2)
-        *table = tj_table_open((*argv)[1], &err);
+        *table = *sheet ? tj_table_load_sheet((*argv)[1], *sheet, &err)
+                        : tj_table_open((*argv)[1], &err);
     if (err) {
         *code = tj_cli_fail(err);
         return FALSE;
@@ -228,12 +235,13 @@ tj_cli_kind(const char *kind, int argc, char **argv)
     g_option_group_add_entries(group, entries);
     g_option_group_set_translation_domain(group, TJ_CLI_DOMAIN);
     g_option_context_set_main_group(ctx, group);
+    tj_cli_sheet_entry(ctx, &a.sheet);
 
     int code = TJ_EXIT_OK;
     TjFormat fmt;
     TjOutputOptions out;
     TjTable *table;
-    if (kind_start(ctx, &argc, &argv, data_optional, &o, &fmt, &out, &table, &code)) {
+    if (kind_start(ctx, &argc, &argv, data_optional, &a.sheet, &o, &fmt, &out, &table, &code)) {
         GError *err = NULL;
         TjChart *ch = kind_chart(kind, &a, &err);
         if (!ch || !tj_chart_render(ch, table, fmt, o.output, &out, &err))

@@ -24,6 +24,7 @@ usage(void)
     "Commands:\n"
     "  render SPEC.yaml -o OUT.png|svg|pdf           a 图解 page or chart from a spec\n"
     "  check SPEC.yaml                              validate a spec and its data\n"
+    "  preview SPEC.yaml|TABLE                      the poster on a local page, redrawn on save\n"
     "  batch DIR|MANIFEST -o OUTDIR [-j N]          a whole report in one process\n"
     "  extract REPORT.txt [-o OUT.csv]             a report's figures as a table\n"
     "  auto TABLE.csv… [-o OUT.png]                a poster drafted from tables\n"
@@ -50,6 +51,7 @@ typedef struct {
 static const Command commands[] = {
     { "render", tj_cli_render },
     { "check", tj_cli_check },
+    { "preview", tj_cli_preview },
     { "batch", tj_cli_batch },
     { "extract", tj_cli_extract },
     { "auto", tj_cli_auto },

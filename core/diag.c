@@ -58,7 +58,7 @@ same(const TjDiag *a, TjDiagLevel level, const TjSrcLoc *loc, const char *code,
      const char *text)
 {
     return a->level == level && a->loc.file == loc->file && a->loc.line == loc->line &&
-           a->loc.col == loc->col && g_strcmp0(a->code, code) == 0 &&
+           a->loc.col == loc->col && a->loc.cell == loc->cell && g_strcmp0(a->code, code) == 0 &&
            strcmp(a->text, text) == 0;
 }
 
@@ -67,7 +67,7 @@ static void
 add_text(TjDiagList *list, TjDiagLevel level, const TjSrcLoc *loc, const char *code,
          char *text)
 {
-    TjSrcLoc none = { NULL, 0, 0 };
+    TjSrcLoc none = { 0 };
     const TjSrcLoc *at = loc ? loc : &none;
     if (list->shared)
         g_mutex_lock(&list->lock);
@@ -129,12 +129,7 @@ tj_diag_format(const TjDiag *d)
     g_return_val_if_fail(d, NULL);
     GString *s = g_string_new(NULL);
     if (d->loc.file) {
-        g_string_append(s, d->loc.file);
-        if (d->loc.line > 0) {
-            g_string_append_printf(s, ":%u", d->loc.line);
-            if (d->loc.col > 0)
-                g_string_append_printf(s, ":%u", d->loc.col);
-        }
+        tj_src_loc_append(s, &d->loc);
         g_string_append(s, ": ");
     }
     g_string_append(s, d->text);

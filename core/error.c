@@ -10,8 +10,43 @@ G_DEFINE_QUARK(tj-error-quark, tj_error)
 TjSrcLoc
 tj_src_loc(const char *file, guint line, guint col)
 {
-    TjSrcLoc loc = { file ? g_intern_string(file) : NULL, line, col };
+    TjSrcLoc loc = { .file = file ? g_intern_string(file) : NULL, .line = line, .col = col };
     return loc;
+}
+
+/* Column letters of column @col (from 1): A … Z, AA … */
+static void
+append_col_letters(GString *s, guint col)
+{
+    char buf[16];
+    int n = 0;
+    for (; col > 0 && n < (int)sizeof buf; col = (col - 1) / 26)
+        buf[n++] = (char)('A' + (col - 1) % 26);
+    while (n > 0)
+        g_string_append_c(s, buf[--n]);
+}
+
+void
+tj_src_loc_append(GString *s, const TjSrcLoc *loc)
+{
+    if (loc == NULL || loc->file == NULL)
+        return;
+    g_string_append(s, loc->file);
+    if (loc->cell) {
+        if (loc->line > 0 && loc->col > 0) {
+            g_string_append_c(s, '!');
+            append_col_letters(s, loc->col);
+            g_string_append_printf(s, "%u", loc->line);
+        } else if (loc->line > 0) {
+            g_string_append_printf(s, "!%u:%u", loc->line, loc->line);
+        }
+        return;
+    }
+    if (loc->line > 0) {
+        g_string_append_printf(s, ":%u", loc->line);
+        if (loc->col > 0)
+            g_string_append_printf(s, ":%u", loc->col);
+    }
 }
 
 void
@@ -27,12 +62,7 @@ tj_error_set_at(GError **error, TjErrorCode code, const TjSrcLoc *loc,
 
     GString *s = g_string_new(NULL);
     if (loc && loc->file) {
-        g_string_append(s, loc->file);
-        if (loc->line > 0) {
-            g_string_append_printf(s, ":%u", loc->line);
-            if (loc->col > 0)
-                g_string_append_printf(s, ":%u", loc->col);
-        }
+        tj_src_loc_append(s, loc);
         g_string_append(s, ": ");
     }
     g_string_append(s, msg);

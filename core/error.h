@@ -11,9 +11,16 @@ typedef struct {
     const char *file;  /* interned (g_intern_string) or NULL */
     guint line;        /* 0: unknown */
     guint col;         /* 0: unknown */
+    gboolean cell;     /* a workbook cell: file is "book.xlsx:Sheet1", line
+                          the row, col the column, shown "…!C12" */
 } TjSrcLoc;
 
 TjSrcLoc tj_src_loc(const char *file, guint line, guint col);
+
+/* Appends "file:line:col" to @s, or "file!C12" for a workbook cell (a row
+ * alone: "file!12:12"); only the known parts. Nothing when @loc or its file
+ * is NULL. */
+void tj_src_loc_append(GString *s, const TjSrcLoc *loc);
 
 /* Sets @error (if not NULL) to "loc: message". @loc may be NULL. */
 void tj_error_set_at(GError **error, TjErrorCode code, const TjSrcLoc *loc,

@@ -21,7 +21,7 @@ tj__table_check_header(TjTable *t, GError **error)
     gboolean ok = TRUE;
     for (guint i = 0; i < t->n_cols && ok; i++) {
         const TjColumn *c = &t->cols[i];
-        TjSrcLoc loc = tj_src_loc(t->name, c->line, c->col);
+        TjSrcLoc loc = tj_table_header_loc(t, i);
         gpointer first;
         if (c->name[0] == '\0') {
             tj_error_set_at(error, TJ_ERROR_INPUT, &loc,

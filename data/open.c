@@ -33,6 +33,11 @@ header_line(const char *path, gsize *len)
         gsize cap = 65536;
         buf = g_malloc(cap + 1);
         gssize n = read(fd, buf, cap);
+        /* a workbook (zip, OLE2) is never deferred, whatever its bytes
+         * look like: tj_table_load reads it by its kind */
+        if (n >= 4 && (memcmp(buf, "PK\x03\x04", 4) == 0 || memcmp(buf, "PK\x05\x06", 4) == 0 ||
+                       memcmp(buf, "\xD0\xCF\x11\xE0", 4) == 0))
+            n = 0;
         char *nl = n > 0 ? memchr(buf, '\n', (gsize)n) : NULL;
         char *nl2 = nl ? memchr(nl + 1, '\n', (gsize)(buf + n - nl - 1)) : NULL;
         gsize start = n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;

@@ -51,7 +51,10 @@ typedef struct {
 } TjColumn;
 
 struct TjTable {
-    const char *name;       /* interned file name as given */
+    const char *name;       /* interned file name as given; a workbook's
+                               sheet: "book.xlsx:Sheet1" */
+    gboolean is_sheet;      /* from a workbook: places are cells (…!C12),
+                               rows and cols count the sheet's */
     const char *encoding;   /* static string */
     char delimiter;
     char *buf;              /* decoded text, owned */

@@ -1,8 +1,10 @@
-/* data/table.c — a table's life: reading the file, decoding, tokenizing
- * (decode.c, csv.c, column.c), the getters, and the unknown-column error.
+/* data/table.c — a table's life: reading the file, choosing its reader by
+ * its first bytes (a zip: .xlsx, xlsx.c; an OLE2 compound file: .xls,
+ * xls.c; else CSV: decoding, tokenizing in decode.c, csv.c, column.c),
+ * the getters, and the unknown-column error.
  * The getters are cheap and const; a table is immutable once returned, so
  * it may be read from several threads. */
-#include "data/table-private.h"
+#include "data/workbook-private.h"
 #include "core/i18n.h"
 
 #include <errno.h>
@@ -47,8 +49,61 @@ tj__table_parse_owned(char *bytes, gsize len, const char *name, GError **error)
     return t;
 }
 
+typedef enum { KIND_CSV, KIND_XLSX, KIND_XLS } FileKind;
+
+/* By signature, never by name: a zip local header (or an empty zip's end
+ * record), or the OLE2 compound file magic. */
+static FileKind
+sniff(const char *bytes, gsize len)
+{
+    static const char ole2[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+    if (len >= 4 && (memcmp(bytes, "PK\x03\x04", 4) == 0 || memcmp(bytes, "PK\x05\x06", 4) == 0))
+        return KIND_XLSX;
+    if (len >= 8 && memcmp(bytes, ole2, 8) == 0)
+        return KIND_XLS;
+    return KIND_CSV;
+}
+
+static gboolean
+no_sheets_error(const char *name, const char *sheet, GError **error)
+{
+    TjSrcLoc loc = tj_src_loc(name, 0, 0);
+    char *shown = g_utf8_make_valid(sheet, -1);
+    tj_error_set_at(error, TJ_ERROR_INPUT, &loc, _("sheet “%s” asked of a CSV file, "
+                    "which has none; a sheet is chosen only in an .xlsx or .xls workbook"),
+                    shown);
+    g_free(shown);
+    return FALSE;
+}
+
+/* Reads @bytes (g_malloc'ed, @len bytes and one spare) by their kind,
+ * taking them; @path: where they came from, or NULL. */
+static TjTable *
+read_owned(char *bytes, gsize len, const char *name, const char *path,
+           const char *sheet, GError **error)
+{
+    TjTable *t = NULL;
+    switch (sniff(bytes, len)) {
+    case KIND_XLSX:
+        t = tj__xlsx_read(bytes, len, name, sheet, error);
+        break;
+    case KIND_XLS:
+        t = tj__xls_read(path, bytes, len, name, sheet, error);
+        break;
+    case KIND_CSV:
+        if (sheet != NULL) {
+            no_sheets_error(name, sheet, error);
+            break;
+        }
+        return tj__table_parse_owned(bytes, len, name, error);
+    }
+    g_free(bytes);
+    return t;
+}
+
 TjTable *
-tj_table_parse(const char *bytes, gsize len, const char *name, GError **error)
+tj_table_parse_sheet(const char *bytes, gsize len, const char *name,
+                     const char *sheet, GError **error)
 {
     g_return_val_if_fail(bytes != NULL || len == 0, NULL);
     if (name == NULL)
@@ -61,7 +116,13 @@ tj_table_parse(const char *bytes, gsize len, const char *name, GError **error)
     if (len > 0)
         memcpy(copy, bytes, len);
     copy[len] = '\0';
-    return tj__table_parse_owned(copy, len, name, error);
+    return read_owned(copy, len, name, NULL, sheet, error);
+}
+
+TjTable *
+tj_table_parse(const char *bytes, gsize len, const char *name, GError **error)
+{
+    return tj_table_parse_sheet(bytes, len, name, NULL, error);
 }
 
 static gboolean
@@ -123,7 +184,7 @@ tj__table_read_file(const char *path, char **out, gsize *out_len, GError **error
 }
 
 TjTable *
-tj_table_load(const char *path, GError **error)
+tj_table_load_sheet(const char *path, const char *sheet, GError **error)
 {
     g_return_val_if_fail(path != NULL, NULL);
     char *bytes;
@@ -131,7 +192,15 @@ tj_table_load(const char *path, GError **error)
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
     if (!tj__table_read_file(path, &bytes, &len, error))
         return NULL;
-    return tj__table_parse_owned(bytes, len, name, error);
+    /* a workbook on the standard input is read from memory like one
+     * inside a zip: the .xls reader is given no path */
+    return read_owned(bytes, len, name, strcmp(path, "-") == 0 ? NULL : path, sheet, error);
+}
+
+TjTable *
+tj_table_load(const char *path, GError **error)
+{
+    return tj_table_load_sheet(path, NULL, error);
 }
 
 void
@@ -276,7 +345,7 @@ tj_table_cell_number(const TjTable *t, guint row, guint col,
 TjSrcLoc
 tj_table_cell_loc(const TjTable *t, guint row, guint col)
 {
-    TjSrcLoc none = { NULL, 0, 0 };
+    TjSrcLoc none = { 0 };
     tj__table_ensure_rows(t);
     g_return_val_if_fail(t != NULL && row < t->n_rows && col < t->n_cols, none);
     gsize idx = (gsize)row * t->n_cols + col;
@@ -285,16 +354,16 @@ tj_table_cell_loc(const TjTable *t, guint row, guint col)
     if (t->cell_line != NULL
         && g_hash_table_lookup_extended(t->cell_line, GSIZE_TO_POINTER(idx), NULL, &v))
         line = GPOINTER_TO_UINT(v);
-    TjSrcLoc loc = { t->name, line, t->cells[idx].col };
+    TjSrcLoc loc = { t->name, line, t->cells[idx].col, t->is_sheet };
     return loc;
 }
 
 TjSrcLoc
 tj_table_header_loc(const TjTable *t, guint col)
 {
-    TjSrcLoc none = { NULL, 0, 0 };
+    TjSrcLoc none = { 0 };
     g_return_val_if_fail(t != NULL && col < t->n_cols, none);
-    TjSrcLoc loc = { t->name, t->cols[col].line, t->cols[col].col };
+    TjSrcLoc loc = { t->name, t->cols[col].line, t->cols[col].col, t->is_sheet };
     return loc;
 }
 
@@ -314,7 +383,8 @@ tj_table_set_no_column_error(const TjTable *t, const char *name,
         g_string_append_printf(list, _(", … (%u in all)"), t->n_cols);
     char *near = tj_suggest(name, names, t->n_cols);
     TjSrcLoc here = t->n_cols > 0 ? tj_table_header_loc(t, 0) : tj_src_loc(t->name, 1, 1);
-    here.col = 1;
+    if (!t->is_sheet)
+        here.col = 1;
     if (near != NULL)
         tj_error_set_at(error, TJ_ERROR_INPUT, loc ? loc : &here,
                         _("no column “%s”; did you mean “%s”? (columns: %s)"),

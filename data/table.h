@@ -24,10 +24,17 @@
 
 typedef enum { TJ_COL_TEXT, TJ_COL_NUMBER } TjColumnType;
 
-/* tj_table_load() is declared in tujie.h. Parses @len bytes named @name (for
- * messages). Returns: (transfer full) free with tj_table_free(). */
+/* tj_table_load() and tj_table_load_sheet() are declared in tujie.h.
+ * Parses @len bytes named @name (for messages): a CSV file, or the first
+ * visible worksheet of an .xlsx or .xls workbook (by its first bytes).
+ * Returns: (transfer full) free with tj_table_free(). */
 TjTable *tj_table_parse(const char *bytes, gsize len, const char *name,
                         GError **error);
+/* The same, with sheet @sheet (name or number from 1; NULL: the first
+ * visible worksheet) of a workbook; a sheet asked of a CSV file is an
+ * error. */
+TjTable *tj_table_parse_sheet(const char *bytes, gsize len, const char *name,
+                              const char *sheet, GError **error);
 
 /* A table from tj_table_open whose rows are not read yet: its path
  * (transfer none), else NULL. Its header is read: names, labels, header
@@ -41,8 +48,10 @@ gboolean tj_table_read_rows(const TjTable *t, GError **error);
  * deferred file without quotes: its lines); FALSE when it is not. */
 gboolean tj_table_count_rows(const TjTable *t, guint64 *rows);
 
-const char *tj_table_name(const TjTable *t);       /* file name as given */
-/* "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE" or "GB18030" */
+/* file name as given; a workbook's sheet: "book.xlsx:Sheet1" */
+const char *tj_table_name(const TjTable *t);
+/* "UTF-8", "UTF-8-BOM", "UTF-16LE", "UTF-16BE" or "GB18030"; "xlsx" or
+ * "xls" for a workbook's sheet */
 const char *tj_table_encoding(const TjTable *t);
 char tj_table_delimiter(const TjTable *t);
 guint tj_table_n_rows(const TjTable *t);           /* header excluded */

@@ -258,7 +258,7 @@ tj_chart_data_append(TjChartData *d, const char *category, const double *values,
     d->categories[n - 1] = g_strdup(category);
     d->categories[n] = NULL;
     d->cat_locs = g_renew(TjSrcLoc, d->cat_locs, n + 1);
-    d->cat_locs[n - 1] = (TjSrcLoc){ NULL, 0, 0 };
+    d->cat_locs[n - 1] = (TjSrcLoc){ 0 };
     d->rows = g_renew(guint, d->rows, n + 1);
     d->rows[n - 1] = G_MAXUINT;
     for (guint k = 0; k < d->n_series; k++) {

@@ -18,7 +18,13 @@ set -eu
 # simplified by `tujie extract` (extract/text.c, OpenCC's t2s).
 # fonts-material-design-icons-iconfont: the built-in icons (icons/: outlines
 # from its TrueType file, names from its SCSS list; docs/design.md).
+# libzip-dev and libxml2-dev: .xlsx workbooks as data (the zip, and its
+# XML through libxml2's streaming reader; data/xlsx*.c); libfreexl-dev:
+# .xls workbooks (data/xls.c).
+# libsoup-3.0-dev: the HTTP server of `tujie preview` (cli/preview-http.c;
+# the command links it, the library does not); chromium also runs its test.
 PKGS="build-essential pkg-config gettext locales
+libzip-dev libxml2-dev libfreexl-dev libsoup-3.0-dev
 libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev libyaml-dev libglib2.0-dev
 libqpdf-dev zlib1g-dev libdeflate-dev librsvg2-dev libopencc-dev
 fonts-noto-cjk fonts-dejavu-core fonts-material-design-icons-iconfont

@@ -112,7 +112,7 @@ tj_spec_builder_add_entry(TjNodeBuilder *b, const char *key, const char *sub, co
 static const TjNode *
 scalar(TjNodeDoc *doc, const char *text)
 {
-    static const TjSrcLoc none = { NULL, 0, 0 };
+    static const TjSrcLoc none = { 0 };
     TjNode *n = tj__spec_doc_node(doc, TJ_SPEC_NODE_SCALAR, none);
     n->text = tj__spec_doc_text(doc, text, strlen(text));
     n->quoted = TRUE;  /* text as given: never read as null */
@@ -122,7 +122,7 @@ scalar(TjNodeDoc *doc, const char *text)
 static const TjNode *
 value_node(TjNodeDoc *doc, const Slot *s)
 {
-    static const TjSrcLoc none = { NULL, 0, 0 };
+    static const TjSrcLoc none = { 0 };
     if (s->text)
         return scalar(doc, s->text);
     if (s->items) {
@@ -161,7 +161,7 @@ TjNode *
 tj_spec_builder_node(const TjNodeBuilder *b)
 {
     g_return_val_if_fail(b, NULL);
-    static const TjSrcLoc none = { NULL, 0, 0 };
+    static const TjSrcLoc none = { 0 };
     TjNodeDoc *doc = tj__spec_doc_new();
     TjNode top = { 0 };
     top.kind = TJ_SPEC_NODE_MAP;

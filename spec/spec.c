@@ -95,12 +95,39 @@ path_node(const TjNode *node, const char *what, TjSpecErrors *errs)
         return node;
     char *got = tj_spec_node_describe(node);
     tj_spec_errors_add(errs, &node->loc, _("“%s”: expected the path of a CSV "
-                       "file, got %s"), what, got);
+                       "file or workbook, got %s"), what, got);
     g_free(got);
     return NULL;
 }
 
-/* data: {name: path, …} or data: path.csv */
+static const char *const source_keys[] = { "path", "sheet", NULL };
+
+/* name: {path: book.xlsx, sheet: 2020年} */
+static void
+read_sheet_source(TjSpec *spec, const TjNodeEntry *e, TjSpecErrors *errs)
+{
+    char *context = g_strdup_printf("data “%s”", e->key);   /* a spec key: not translated */
+    tj_spec_check_keys(e->value, source_keys, context, errs);
+    const TjNode *path = tj_spec_require(e->value, "path", context, errs);
+    const TjNode *sheet = tj_spec_node_get(e->value, "sheet");
+    g_free(context);
+    if (sheet && sheet->kind != TJ_SPEC_NODE_NULL
+        && (sheet->kind != TJ_SPEC_NODE_SCALAR || sheet->text[0] == '\0')) {
+        char *got = tj_spec_node_describe(sheet);
+        tj_spec_errors_add(errs, &sheet->loc, _("“sheet”: expected the name or number "
+                           "of a sheet, got %s"), got);
+        g_free(got);
+        return;
+    }
+    if (path == NULL || !path_node(path, "path", errs))
+        return;
+    TjSpecData *d = add_source(spec, e->key, path, e->key_loc, FALSE, errs);
+    if (d && sheet && sheet->kind == TJ_SPEC_NODE_SCALAR)
+        d->sheet = sheet->text;
+}
+
+/* data: {name: path, …} or data: path.csv; a path may be a map
+ * {path, sheet} */
 static void
 read_sources(TjSpec *spec, const TjNode *node, TjSpecErrors *errs)
 {
@@ -115,17 +142,24 @@ read_sources(TjSpec *spec, const TjNode *node, TjSpecErrors *errs)
         return;
     for (guint i = 0; i < node->n; i++) {
         const TjNodeEntry *e = &node->entries[i];
+        if (e->value->kind == TJ_SPEC_NODE_MAP) {
+            read_sheet_source(spec, e, errs);
+            continue;
+        }
         const TjNode *path = path_node(e->value, e->key, errs);
         if (path && !add_source(spec, e->key, path, e->key_loc, FALSE, errs))
             return;
     }
 }
 
+/* a path a block may name directly: .csv, .xlsx, .xls */
 static gboolean
-has_csv_suffix(const char *path)
+has_data_suffix(const char *path)
 {
     gsize n = strlen(path);
-    return n > 4 && g_ascii_strcasecmp(path + n - 4, ".csv") == 0;
+    return (n > 4 && (g_ascii_strcasecmp(path + n - 4, ".csv") == 0
+                      || g_ascii_strcasecmp(path + n - 4, ".xls") == 0))
+           || (n > 5 && g_ascii_strcasecmp(path + n - 5, ".xlsx") == 0);
 }
 
 /* The spec's only declared source, or NULL. */
@@ -150,7 +184,7 @@ unknown_source(const TjSpec *spec, const TjNode *value, TjSpecErrors *errs)
     char *near = tj_spec_suggest(value->text, v);
     char *list = g_strjoinv(", ", (char **)names->pdata);
     tj_spec_errors_add(errs, &value->loc, _("unknown data source “%s”%s%s%s "
-                       "(%s%s%sor give a path ending in .csv)"), value->text,
+                       "(%s%s%sor give a path ending in .csv, .xlsx or .xls)"), value->text,
                        near ? _("; did you mean “") : "", near ? near : "",
                        near ? _("”?") : "", names->len > 1 ? _("declared: ") : "",
                        list, names->len > 1 ? _("; ") : _("no data: declared; "));
@@ -170,7 +204,7 @@ tj__spec_resolve_data(TjSpec *spec, const TjNode *value, TjSpecErrors *errs)
         if (!spec->data[i]->is_inline
             && strcmp(spec->data[i]->name, value->text) == 0)
             return spec->data[i];
-    if (!has_csv_suffix(value->text)) {
+    if (!has_data_suffix(value->text)) {
         unknown_source(spec, value, errs);
         return NULL;
     }

@@ -14,7 +14,7 @@
  * The skeleton checks what it knows: top-level, page, section, output,
  * text and image keys and types; a row has 1 to 4 blocks; a block map has
  * exactly one key, its kind; a block's `data:` names a declared source or
- * is a path ending in .csv; limits TJ_SPEC_MAX_BLOCKS, _SECTIONS, _SOURCES.
+ * is a path ending in .csv, .xlsx or .xls; limits TJ_SPEC_MAX_BLOCKS, _SECTIONS, _SOURCES.
  * The options of kpi, bar, trend and gauge blocks (block->options) and the
  * theme overrides (page.theme_node) are left to the chart and theme code,
  * which should check them with spec/check.h, into the same TjSpecErrors
@@ -49,11 +49,14 @@ typedef enum {
 typedef enum { TJ_SPEC_FORM_PAGE, TJ_SPEC_FORM_CHART } TjSpecForm;
 typedef enum { TJ_SPEC_PDF_LONG, TJ_SPEC_PDF_A4 } TjSpecPdf;
 
-/* A CSV file the spec reads. */
+/* A CSV file or workbook sheet the spec reads. */
 typedef struct {
     const char *name;      /* as declared (`ind`), or the path as written
-                              when a block names a .csv file directly */
+                              when a block names a .csv, .xlsx or .xls file
+                              directly */
     const char *path;      /* as written in the spec */
+    const char *sheet;     /* `ind: {path: book.xlsx, sheet: 2020年}`: the
+                              sheet asked for; NULL: the first visible */
     char *resolved;        /* relative to the spec file's folder (absolute
                               paths kept) */
     gboolean is_inline;    /* named by a block's data: as a path */

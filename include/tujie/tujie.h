@@ -56,11 +56,18 @@ typedef enum {
 typedef struct TjTable TjTable;
 
 /* Loads a CSV file (UTF-8, UTF-8 BOM, UTF-16 LE/BE BOM or GB18030; comma,
- * tab or semicolon); @path "-" reads the standard input to its end (named
- * "<stdin>" in messages). Returns: (transfer full) free with
- * tj_table_free(). */
+ * tab or semicolon), or the first visible worksheet of an Excel workbook
+ * (.xlsx, or .xls): the kind is told by the file's first bytes, not its
+ * name; @path "-" reads the standard input to its end (named "<stdin>" in
+ * messages). Returns: (transfer full) free with tj_table_free(). */
 TJ_API TjTable *tj_table_load(const char *path, GError **error);
-/* Like tj_table_load for charts: of a large UTF-8 file only the header is
+/* The same, with the sheet of a workbook to read: its name, or its number
+ * from 1 in the workbook's order; NULL: the first visible worksheet. A
+ * sheet asked of a CSV file is an INPUT error. Places in messages about a
+ * sheet's cells read "book.xlsx:Sheet1!C12". */
+TJ_API TjTable *tj_table_load_sheet(const char *path, const char *sheet,
+                                    GError **error);
+/* Like tj_table_load for charts: of a large UTF-8 CSV file only the header is
  * read now, and the rows when a chart needs them — a trend over numbers or
  * dates streams just its columns, without holding the file. Errors in the
  * rows come from the call that draws (or from any cell getter, which then
@@ -114,6 +121,11 @@ typedef struct {
     const char *code;      /* stable: "tofu", "gauge-clamped", "png-budget",
                               "png-sliced", "libpng" */
     const char *text;      /* translated, without the place or a prefix */
+    const char *place;     /* the place as tujie's messages write it:
+                              "file:line:col", or for a workbook cell
+                              "book.xlsx:Sheet1!C12" (then @file is
+                              "book.xlsx:Sheet1", @line the row and @col
+                              the column); NULL when @file is */
 } TjDiagnostic;
 /* Receives the diagnostics of a call, in order, on the thread that made
  * the call, before the call returns (also when it fails); under
@@ -532,6 +544,14 @@ TJ_API gboolean tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutp
 /* Size in px (at scale 1) of the page or chart. */
 TJ_API gboolean tj_doc_size(const TjDoc *doc, const TjOutputOptions *out, double *width,
                             double *height, GError **error);
+/* The files the spec reads besides itself: its data files (CSV and
+ * workbooks) and images, each once, as the spec resolves them (relative to
+ * the current folder, or absolute), whether or not they exist yet; for a
+ * program that watches them (tujie preview). A source declared next to a
+ * mistake in the spec is still listed; NULL with the error only when the
+ * spec cannot be read at all (syntax, limits). Returns: (transfer full)
+ * NULL-terminated, g_strfreev(). */
+TJ_API char **tj_doc_inputs(const TjDoc *doc, GError **error);
 /* Draws the page or chart onto @cr (a cairo_t *), in px at scale 1, with
  * its top-left at the current origin; the context's state is kept. */
 TJ_API gboolean tj_doc_draw(const TjDoc *doc, cairo_t *cr, const TjOutputOptions *out,

@@ -11,7 +11,7 @@ SECS=${2:-45}
 [ $# -ge 2 ] && shift 2 || shift $#
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT" || exit 2
-NAMES=${*:-csv number spec page extract}
+NAMES=${*:-csv number spec page extract xlsx}
 export LC_ALL=C.UTF-8
 mkdir -p "$BUILD/crashes"
 status=0
@@ -24,6 +24,7 @@ for name in $NAMES; do
     spec)   opts="-max_len=4096 -dict=tests/fuzz/spec.dict" ;;
     page)   opts="-max_len=4096 -dict=tests/fuzz/spec.dict" ;;
     extract) opts="-max_len=4096 -dict=tests/fuzz/extract.dict" ;;
+    xlsx)   opts="-max_len=65536 -dict=tests/fuzz/xlsx.dict" ;;
     *)      opts="" ;;
     esac
     mkdir -p "$BUILD/corpus-$name"

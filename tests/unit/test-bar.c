@@ -290,7 +290,7 @@ test_errors(void)
 
     /* the 同比 column has missing cells and numbers; an all-missing pick fails */
     const char *ys[] = { "同比" };
-    TjWhere w = { "指标", "固定资产投资", { NULL, 0, 0 } };
+    TjWhere w = { "指标", "固定资产投资", { 0 } };
     d = tj_chart_data_from_table(t, "指标", ys, 1, &w, 1, NULL, &err);
     g_assert_no_error(err);
     tj_bar_spec_init(&spec);

@@ -1,8 +1,8 @@
 /* tests/unit/test-doc.c — specs as objects through the public API only
  * (include/tujie/tujie.h): a spec built in memory renders like the same
  * file, reads its data relative to the folder it is given and no further
- * unless allowed, names its own place in messages, and picks up an edited
- * CSV at the next render. */
+ * unless allowed, names its own place in messages, picks up an edited
+ * CSV at the next render, and lists the files it reads (tj_doc_inputs). */
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -305,6 +305,54 @@ test_threads(Fix *f, gconstpointer data)
     tj_doc_free(doc);
 }
 
+/* The files a spec reads, for a program that watches them: declared and
+ * inline sources and images, once each, resolved against the spec's
+ * folder, missing ones too, and those of a spec with a mistake elsewhere. */
+static void
+test_inputs(Fix *f, gconstpointer data)
+{
+    (void)data;
+    static const char yaml[] =
+        "page: {title: 图解, widht: 750}\n"
+        "data:\n"
+        "  ind: ind.csv\n"
+        "  book: {path: sub/book.xlsx, sheet: 2}\n"
+        "sections:\n"
+        "  - rows:\n"
+        "      - kpi: {data: ind, where: {指标: 地区生产总值}, value: 数值}\n"
+        "      - kpi: {data: ind, where: {指标: 地区生产总值}, value: 同比}\n"
+        "      - bar: {data: more.csv, x: a, y: b}\n"
+        "      - image: logo.png\n";
+    GError *err = NULL;
+    TjDoc *doc = tj_doc_new_from_data(yaml, -1, f->dir, "page.yaml", &err);
+    g_assert_no_error(err);
+    char **inputs = tj_doc_inputs(doc, &err);
+    g_assert_no_error(err);
+    g_assert_nonnull(inputs);
+    const char *want[] = { "ind.csv", "sub/book.xlsx", "more.csv", "logo.png" };
+    g_assert_cmpuint(g_strv_length(inputs), ==, G_N_ELEMENTS(want));
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        char *path = g_build_filename(f->dir, want[i], NULL);
+        g_assert_cmpstr(inputs[i], ==, path);
+        g_free(path);
+    }
+    g_strfreev(inputs);
+    tj_doc_free(doc);
+
+    /* a spec file is read at each use: saved with a syntax error (the only
+     * failure), it lists nothing */
+    char *bad = g_build_filename(f->dir, "bad.yaml", NULL);
+    g_assert_true(g_file_set_contents(bad, "data: ind.csv\nkpi: {value: 数值}\n", -1, NULL));
+    doc = tj_doc_load(bad, &err);
+    g_assert_no_error(err);
+    g_assert_true(g_file_set_contents(bad, "data: ind.csv\nkpi: {value: [\n", -1, NULL));
+    g_assert_null(tj_doc_inputs(doc, &err));
+    g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
+    g_clear_error(&err);
+    tj_doc_free(doc);
+    g_free(bad);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -318,5 +366,6 @@ main(int argc, char **argv)
     g_test_add("/doc/path-policy", Fix, NULL, fix_setup, test_path_policy, fix_teardown);
     g_test_add("/doc/threads", Fix, NULL, fix_setup, test_threads, fix_teardown);
     g_test_add("/doc/theme-font", Fix, NULL, fix_setup, test_theme_font, fix_teardown);
+    g_test_add("/doc/inputs", Fix, NULL, fix_setup, test_inputs, fix_teardown);
     return g_test_run();
 }

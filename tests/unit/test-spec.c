@@ -704,9 +704,9 @@ test_spec_errors(void)
                       "  - rows: [{kpi: {data: idn}}, {bar: {data: x.txt}}]\n",
                       TJ_ERROR_INPUT,
                       "t.yaml:4:25: unknown data source “idn”; did you mean "
-                      "“ind”? (declared: ind; or give a path ending in .csv)\n"
+                      "“ind”? (declared: ind; or give a path ending in .csv, .xlsx or .xls)\n"
                       "t.yaml:4:45: unknown data source “x.txt” (declared: ind; "
-                      "or give a path ending in .csv)");
+                      "or give a path ending in .csv, .xlsx or .xls)");
     assert_spec_error("bar: {x: 1}\ndata: [a.csv]\n", TJ_ERROR_INPUT,
                       "t.yaml:2:7: “data”: expected a map, got a list");
     assert_spec_error("titel: x\n", TJ_ERROR_INPUT,
