@@ -56,7 +56,7 @@ tj_chart_data_top(TjChartData *d, guint n, const char *other)
     }
     if (sum) {
         cats[n] = g_strdup(other ? other : "其他");
-        locs[n] = (TjSrcLoc){ NULL, 0, 0 };
+        locs[n] = (TjSrcLoc){ 0 };
         rows[n] = G_MAXUINT;
     }
     for (guint k = 0; k < d->n_series; k++) {

@@ -28,6 +28,20 @@
 
 #define UNITS_LISTED 4   /* rows named in the mixed-unit message */
 
+/* A column of changes (同比, 比上年增长, 增速…): the row's "单位" is the
+ * unit of its level, not of the change. */
+static gboolean
+is_change_column(const TjTable *t, guint col)
+{
+    static const char *const words[] = { "同比", "环比", "比上年", "增长", "增速", "增幅",
+                                         "涨幅", "变化", "百分点", NULL };
+    const char *name = tj_table_column_name(t, col);
+    for (const char *const *w = words; name && *w; w++)
+        if (strstr(name, *w))
+            return TRUE;
+    return FALSE;
+}
+
 /* The unit of row @r in value column @col: the cell's own, else the "单位"
  * cell's; "" when neither says. Without its magnitude ("元" for 2954.7亿元),
  * or, @written, as written ("亿元"). */
@@ -42,7 +56,7 @@ unit_of_row(const TjTable *t, guint r, guint col, int unit_col, gboolean written
     if (n->unit)
         return g_strconcat(written ? tj_format_magnitude_name((TjMagnitude)n->magnitude) : "",
                            n->unit, NULL);
-    if (unit_col < 0)
+    if (unit_col < 0 || is_change_column(t, col))
         return g_strdup("");
     const char *text = tj_table_cell_text(t, r, (guint)unit_col), *rest;
     tj_format_magnitude_of_unit(text, &rest);
