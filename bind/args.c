@@ -11,6 +11,7 @@
 
 #include "data/number.h"
 #include "core/i18n.h"
+#include "layouts/polarity.h"
 
 const TjNode *
 tj__bind_get(const TjNode *map, const char *key)
@@ -286,4 +287,24 @@ tj__bind_check_keys(TjBind *c, const TjNode *map, const TjKind *kind)
     tj_spec_check_keys(map, (const char *const *)all->pdata, context, c->errs);
     g_free(context);
     g_ptr_array_free(all, TRUE);
+}
+
+void
+tj__bind_note_better(TjBind *c, const TjSpecBlock *b, TjBetter given, const char *name,
+                     const char *also)
+{
+    if (given != TJ_BETTER_NONE)
+        return;
+    TjBetter which;
+    const char *from = name;
+    const char *kw = tj_better_keyword(name, &which);
+    if (!kw) {
+        from = also;
+        kw = tj_better_keyword(also, &which);
+    }
+    if (!kw)
+        return;
+    tj_diag_add(c->diags, TJ_DIAG_NOTE, b->loc.file ? &b->loc : NULL, "better-inferred",
+                _("“%s”: better: %s, inferred from “%s” (better: higher, lower or none "
+                  "says otherwise)"), from, which == TJ_BETTER_LOWER ? "lower" : "higher", kw);
 }

@@ -11,9 +11,12 @@ static const TjKey keys[] = {
     { "x", TJ_KEY_COLUMN, NULL, N_("the category column") },
     { "y", TJ_KEY_COLUMNS, NULL, N_("one or more value columns") },
     { "highlight", TJ_KEY_TEXT, NULL, N_("the category to emphasise") },
-    { "target", TJ_KEY_NUMBER, NULL, N_("a target line at this value") },
+    { "target", TJ_KEY_TEXT, NULL, N_("a target line: 6%左右, 不超过4%, 3132亿元") },
+    { "target_label", TJ_KEY_TEXT, NULL, N_("the target's caption (default 目标): 2023年目标") },
     { "horizontal", TJ_KEY_BOOL, NULL, N_("bars across (long names read better)") },
     { "stacked", TJ_KEY_BOOL, NULL, N_("several series stacked, not side by side") },
+    { "top", TJ_KEY_NUMBER, NULL, N_("only the N largest bars, and one 其他 for the rest") },
+    { "raw", TJ_KEY_BOOL, NULL, N_("numbers as written: no 万/亿 chosen for the axis") },
     { NULL, 0, NULL, NULL }
 };
 
@@ -38,6 +41,31 @@ tj__bind_xy(TjBind *c, const TjSpecBlock *b, const char **x, char ***ys)
     }
     tj__bind_keep(c, *ys, (GDestroyNotify)g_strfreev);
     return ok;
+}
+
+/* target: as a report writes it, in the chart's shown units; a growth
+ * rate on levels is the level it implies (layouts/chart-target.c) */
+static gboolean
+bind_target(TjBind *c, const TjSpecBlock *b, TjBarBlock *bar)
+{
+    const TjNode *v = tj__bind_get(b->options, "target");
+    const char *text = tj__bind_text(c, b->options, "target");
+    if (!text)
+        return TRUE;
+    TjChartTarget tg;
+    GError *err = NULL;
+    char *said = tj__bind_said(c, "target", v);
+    gboolean ok = tj_chart_data_target(bar->data, text, bar->data->n_cat, said, NULL, &tg, &err);
+    g_free(said);
+    if (!ok) {
+        tj__bind_error(c, v, b, "%s", err->message);
+        g_error_free(err);
+        return FALSE;
+    }
+    bar->spec.target = tg.value;
+    bar->spec.target_text = tj__bind_str(c, tg.label);
+    tj_chart_target_clear(&tg);
+    return TRUE;
 }
 
 /* More bars than this cannot be told apart on any chart size tujie draws. */
@@ -68,7 +96,7 @@ read_bar(TjBind *c, const TjSpecBlock *b)
     s->source = tj__bind_str(c, tj__bind_text(c, m, "source"));
     s->unit = tj__bind_str(c, tj__bind_text(c, m, "unit"));
     s->highlight = tj__bind_str(c, tj__bind_text(c, m, "highlight"));
-    s->target = tj__bind_number(c, m, "target", NAN);
+    s->target_label = tj__bind_str(c, tj__bind_text(c, m, "target_label"));
     s->horizontal = tj__bind_bool(c, m, "horizontal", FALSE);
     s->stacked = tj__bind_bool(c, m, "stacked", FALSE);
     s->loc = b->loc;
@@ -81,16 +109,27 @@ read_bar(TjBind *c, const TjSpecBlock *b)
     static const char *const cols[] = { "x", "y", NULL };
     if (!ok || !t || !tj__bind_columns_exist(c, b, t, cols))
         return NULL;
-    guint64 rows = 0;
-    if (where->len == 0 && tj_table_count_rows(t, &rows) && !fits(c, b, t, rows))
+    double top = tj__bind_number(c, m, "top", NAN);   /* NAN: not given, or not a number */
+    if (tj__bind_get(m, "top") && !isnan(top) && (top < 1 || top != floor(top) || top > 10000)) {
+        const TjNode *v = tj__bind_get(m, "top");
+        char *said = tj__bind_said(c, "top", v);
+        tj__bind_error(c, v, b, _("%s: expected a whole number of bars, 1 or more"), said);
+        g_free(said);
+        return NULL;
+    }
+    guint64 rows = 0;   /* top: N reads a long table to keep its largest */
+    if (where->len == 0 && isnan(top) && tj_table_count_rows(t, &rows) && !fits(c, b, t, rows))
         return NULL;   /* refused before the rows are read */
     GError *err = NULL;
     if (!tj_table_read_rows(t, &err)) {
         tj__bind_take(c, b, err);
         return NULL;
     }
-    bar->data = tj__bind_chart_data(c, b, t, x, ys, where);
-    return bar->data && fits(c, b, t, bar->data->n_cat) ? bar : NULL;
+    TjChartData *d = tj__bind_chart_data(c, b, t, x, ys, where);   /* kept by @c */
+    if (d && top >= 1)
+        tj_chart_data_top(d, (guint)top, NULL);
+    bar->data = d;
+    return bar->data && fits(c, b, t, bar->data->n_cat) && bind_target(c, b, bar) ? bar : NULL;
 }
 
 const TjKind tj_bind_kind_bar = {

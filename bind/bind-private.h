@@ -107,6 +107,11 @@ gboolean tj__bind_xy(TjBind *c, const TjSpecBlock *b, const char **x, char ***ys
  * (recorded). Kept by @c. */
 TjChartData *tj__bind_chart_data(TjBind *c, const TjSpecBlock *b, const TjTable *t,
                                  const char *x, char **ys, const GArray *where);
+/* The same with tj_chart_data_settle() @flags (TJ_CHART_DATA_AXES: a combo's
+ * series each on its own axis); `raw: true` adds TJ_CHART_DATA_RAW. */
+TjChartData *tj__bind_chart_data_flags(TjBind *c, const TjSpecBlock *b, const TjTable *t,
+                                       const char *x, char **ys, const GArray *where,
+                                       guint flags);
 
 /* ---- images (bind/image.c) ------------------------------------------------ */
 /* The image a spec (or an option) names at @node, through the path policy
@@ -132,6 +137,12 @@ gboolean tj__bind_path_check(TjBind *c, const char *what, const char *written,
                              const char *path, const TjSrcLoc *loc);
 
 /* ---- the first set of kinds ------------------------------------------------ */
+/* When @given is NONE (the spec did not say) and @name, or else @also,
+ * holds a keyword of layouts/polarity.c, a note (code "better-inferred",
+ * shown by `tujie check`) says which way is good news and why. */
+void tj__bind_note_better(TjBind *c, const TjSpecBlock *b, TjBetter given, const char *name,
+                          const char *also);
+
 extern const TjKind tj_bind_kind_kpi;
 extern const TjKind tj_bind_kind_gauge;
 extern const TjKind tj_bind_kind_bar;

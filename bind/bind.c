@@ -255,11 +255,23 @@ TjChartData *
 tj__bind_chart_data(TjBind *c, const TjSpecBlock *b, const TjTable *t, const char *x, char **ys,
                     const GArray *where)
 {
+    return tj__bind_chart_data_flags(c, b, t, x, ys, where, 0);
+}
+
+TjChartData *
+tj__bind_chart_data_flags(TjBind *c, const TjSpecBlock *b, const TjTable *t, const char *x,
+                          char **ys, const GArray *where, guint flags)
+{
     GError *err = NULL;
     const TjSrcLoc *loc = b->loc.file ? &b->loc : NULL;
     TjChartData *d = tj_chart_data_from_table(t, x, (const char *const *)ys, g_strv_length(ys),
                                               where ? (const TjWhere *)where->data : NULL,
                                               where ? where->len : 0, loc, &err);
+    /* units checked, one magnitude per axis (issue 15 items 1, 2) */
+    if (tj__bind_bool(c, b->options, "raw", FALSE))
+        flags |= TJ_CHART_DATA_RAW;
+    if (d && !tj_chart_data_settle(t, d, flags, &err))
+        g_clear_pointer(&d, tj_chart_data_free);
     if (!d) {
         tj__bind_take(c, b, err);
         return NULL;

@@ -46,7 +46,8 @@ read_combo(TjBind *c, const TjSpecBlock *b)
     if (!ok || !t || !tj__bind_columns_exist(c, b, t, cols))
         return NULL;
     char *ys[] = { (char *)bar, (char *)line, NULL };
-    cb->data = tj__bind_chart_data(c, b, t, x, ys, where);
+    /* bars and line on two axes: each its own unit and magnitude */
+    cb->data = tj__bind_chart_data_flags(c, b, t, x, ys, where, TJ_CHART_DATA_AXES);
     return cb->data ? cb : NULL;
 }
 

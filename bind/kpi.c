@@ -13,7 +13,7 @@
 
 static const char *const change_styles[] = { "sign", "arrow", "words", NULL };
 static const char *const betters[] = { "higher", "lower", "none", NULL };
-static const TjBetter better_of[] = { TJ_BETTER_HIGHER, TJ_BETTER_LOWER, TJ_BETTER_NONE };
+static const TjBetter better_of[] = { TJ_BETTER_HIGHER, TJ_BETTER_LOWER, TJ_BETTER_NEUTRAL };
 static const char *const magnitudes[] = { "auto", "none", "万", "亿", "万亿", NULL };
 
 static const TjKey keys[] = {
@@ -92,7 +92,7 @@ read_enums(TjBind *c, const TjNode *m, TjKpiSpec *k)
     if (s < 0 || b < 0 || g < 0)
         return FALSE;
     k->change_style = style_of[s];
-    k->better = better_of[b];
+    k->better = tj__bind_get(m, "better") ? better_of[b] : TJ_BETTER_NONE;
     k->magnitude = mag_of[g];
     return TRUE;
 }
@@ -184,6 +184,8 @@ read_kpi(TjBind *c, const TjSpecBlock *b)
         k->loc = b->loc;
     if (change && !read_change(c, b, t, k, where, change))
         return NULL;
+    if (isfinite(k->change))   /* its colour says good or bad news */
+        tj__bind_note_better(c, b, k->better, k->label, NULL);
     return k;
 }
 

@@ -30,8 +30,13 @@ parse_typed(TjBind *c, const TjSpecBlock *b, TjPick *p, const char *key)
     if (kind == TJ_NUM_TEXT) {
         const TjNode *v = tj__bind_get(b->options, key);
         char *said = tj__bind_said(c, key, v);
-        tj__bind_error(c, v, b, _("%s: expected a number such as 21.8%%, 93 or 2954.7亿元"),
-                       said);
+        if (p->num.range)   /* written as a number beyond a double (issue 15 item 9) */
+            tj__bind_error(c, v, b, _("%s: out of range: it reads as a number beyond what "
+                                      "can be held (tujie draws 0 and sizes from 1e-6 to "
+                                      "1e15; write it in a larger or smaller unit)"), said);
+        else
+            tj__bind_error(c, v, b, _("%s: expected a number such as 21.8%%, 93 or 2954.7亿元"),
+                           said);
         g_free(said);
         return FALSE;
     }

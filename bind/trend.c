@@ -12,7 +12,7 @@
 #include "core/i18n.h"
 
 static const char *const betters[] = { "higher", "lower", "none", NULL };
-static const TjBetter better_of[] = { TJ_BETTER_HIGHER, TJ_BETTER_LOWER, TJ_BETTER_NONE };
+static const TjBetter better_of[] = { TJ_BETTER_HIGHER, TJ_BETTER_LOWER, TJ_BETTER_NEUTRAL };
 static const char *const highlights[] = { "last", "extremes", "none", NULL };
 static const char *const x_types[] = { "auto", "category", "number", "date", NULL };
 static const TjXType x_type_of[] = { TJ_X_AUTO, TJ_X_CATEGORY, TJ_X_NUMBER, TJ_X_DATE };
@@ -27,6 +27,7 @@ static const TjKey keys[] = {
     { "better", TJ_KEY_CHOICE, betters, N_("which way is good news: higher or lower") },
     { "highlight", TJ_KEY_CHOICE, highlights, N_("last, extremes or none") },
     { "area", TJ_KEY_BOOL, NULL, N_("fill under the line") },
+    { "raw", TJ_KEY_BOOL, NULL, N_("numbers as written: no 万/亿 chosen for the axis") },
     { "x_type", TJ_KEY_CHOICE, x_types, N_("auto, category, number or date") },
     { NULL, 0, NULL, NULL }
 };
@@ -82,19 +83,26 @@ append_target(TjBind *c, const TjSpecBlock *b, TjChartData *d, TjTrendSpec *s)
     const char *target = tj__bind_text(c, b->options, "target");
     if (!target)
         return TRUE;
-    TjNumber num;
-    if (tj_number_parse(target, &num, c->strings) != TJ_NUM_VALUE) {
-        char *said = tj__bind_said(c, "target", v);
-        tj__bind_error(c, v, b, _("%s: expected a number such as 6, 6%% or 6%%左右"), said);
-        g_free(said);
+    /* a growth rate on levels becomes the level it implies; a level in any
+     * magnitude comes to the chart's units (layouts/chart-target.c) */
+    TjChartTarget tg;
+    GError *err = NULL;
+    char *said = tj__bind_said(c, "target", v);
+    gboolean ok = tj_chart_data_target(d, target, MIN(s->first_projected, d->n_cat), said,
+                                       NULL, &tg, &err);
+    g_free(said);
+    if (!ok) {
+        tj__bind_error(c, v, b, "%s", err->message);
+        g_error_free(err);
         return FALSE;
     }
     double *values = g_new(double, d->n_series);
     char **labels = g_new0(char *, d->n_series);
     for (guint k = 0; k < d->n_series; k++) {
-        values[k] = k == 0 ? num.value : NAN;
-        labels[k] = k == 0 ? g_strstrip(g_strdup(target)) : NULL;
+        values[k] = k == 0 ? tg.value : NAN;
+        labels[k] = k == 0 ? g_strdup(tg.label) : NULL;
     }
+    tj_chart_target_clear(&tg);
     char *x = next_label(d, tj__bind_text(c, b->options, "target_x"));
     if (s->first_projected == G_MAXUINT)
         s->first_projected = d->n_cat;
@@ -125,7 +133,8 @@ read_trend(TjBind *c, const TjSpecBlock *b)
     int better = tj__bind_choice(c, m, "better", betters, 2);
     int hl = tj__bind_choice(c, m, "highlight", highlights, 0);
     int xt = tj__bind_choice(c, m, "x_type", x_types, 0);
-    s->better = better_of[better < 0 ? 2 : better];
+    /* not said: inferred from the name (layouts/polarity.c); none: neutral */
+    s->better = better < 0 || !tj__bind_get(m, "better") ? TJ_BETTER_NONE : better_of[better];
     s->highlight = hl_of[MAX(hl, 0)];
     const char *x;
     char **ys;
@@ -148,6 +157,8 @@ read_trend(TjBind *c, const TjSpecBlock *b)
     if (!d)
         return NULL;
     apply_columns(c, b, t, d, s);
+    if (d->n_series == 1)
+        tj__bind_note_better(c, b, s->better, d->series[0].name, s->title);
     tb->data = d;
     if (!append_target(c, b, d, s))
         return NULL;

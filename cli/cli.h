@@ -68,6 +68,9 @@ void tj_cli_set_signal_handler(void (*handler)(int));
 /* Prints a diagnostic of the library: "tujie: warning: FILE:LINE:COL: text"
  * (or "note:"), the place when known; TjOutputOptions.diagnostic of every
  * command. Safe to call from several threads. */
+/* user_data of tj_cli_diagnostic for `tujie check`: notes on what was
+ * inferred ("better-inferred") too; other commands leave them out. */
+#define TJ_CLI_DIAG_ALL ((gpointer)1)
 void tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data);
 /* Prints "tujie: message" and returns the exit code for @error. */
 int tj_cli_fail(GError *error);

@@ -237,7 +237,9 @@ void
 tj_cli_diagnostic(const TjDiagnostic *d, gpointer user_data)
 {
     static GMutex lock;  /* batch workers report at the same time */
-    (void)user_data;
+    /* what a chart inferred is for `tujie check` (user_data TJ_CLI_DIAG_ALL) */
+    if (user_data != TJ_CLI_DIAG_ALL && g_strcmp0(d->code, "better-inferred") == 0)
+        return;
     GString *text = g_string_new(NULL);
     if (d->place)
         g_string_append_printf(text, "%s: ", d->place);

@@ -58,6 +58,7 @@ tj_cli_check(int argc, char **argv)
     if (tj_cli_parse(ctx, &argc, &argv, &code)) {
         out.allow_dirs = (const char *const *)allow;
         out.diagnostic = tj_cli_diagnostic;
+        out.diagnostic_data = TJ_CLI_DIAG_ALL;
         if (argc != 2)
             g_set_error(&err, TJ_ERROR, TJ_ERROR_USAGE, _("check: expected one SPEC.yaml, got %d"), argc - 1);
         else {

@@ -19,7 +19,12 @@
  * tujie groups integer digits with ',' only when asked (fmt->thousands),
  * never the fraction. Magnitudes use the Chinese units 万 (10^4), 亿 (10^8)
  * and 万亿 (10^12) written straight after the digits: "2954.7亿元".
- * The minus sign is ASCII '-', the percent sign ASCII '%', as in the report.
+ * GB/T 15835 also leaves integers of four digits unbroken: when grouping is
+ * asked for, 2954.7 stays "2954.7" and 12345 becomes "12,345".
+ * The minus sign is ASCII '-' (U+002D) everywhere tujie writes a number —
+ * values, ticks, changes ("-4.4%"), "-∞" — as the report prints it and as
+ * every font and copy-paste keeps it; "−" (U+2212) and "－" are read, never
+ * written. The percent sign is ASCII '%'.
  *
  * Invariants: no function here reads the locale, keeps state or prints;
  * every returned string is valid UTF-8 owned by the caller. */
@@ -137,6 +142,8 @@ dec_append(const Dec *d, int decimals, gboolean thousands, GString *out)
     if (d->n == 0 || d->e < 0) {
         g_string_append_c(out, '0');
     } else {
+        if (d->e < 4)               /* GB/T 15835: 4-digit integers unbroken */
+            thousands = FALSE;
         for (int i = 0; i <= d->e; i++) {
             if (thousands && i > 0 && (d->e - i + 1) % 3 == 0)
                 g_string_append_c(out, ',');
@@ -220,7 +227,7 @@ TjMagnitude
 tj_format_pick_magnitude(double abs_max)
 {
     abs_max = fabs(abs_max);
-    if (isnan(abs_max) || abs_max < 1e5)
+    if (isnan(abs_max) || abs_max < 1e4)
         return TJ_MAG_NONE;
     if (abs_max < 1e8)
         return TJ_MAG_WAN;
@@ -238,6 +245,44 @@ tj_format_magnitude_name(TjMagnitude mag)
     case TJ_MAG_WANYI: return "万亿";
     default:           return "";
     }
+}
+
+int
+tj_format_magnitude_of_unit(const char *unit, const char **rest)
+{
+    static const char *const names[] = { "万亿", "亿", "万" };
+    static const int exps[] = { 12, 8, 4 };
+    if (rest)
+        *rest = unit;
+    if (unit == NULL)
+        return 0;
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        if (g_str_has_prefix(unit, names[i])) {
+            if (rest)
+                *rest = unit + strlen(names[i]);
+            return exps[i];
+        }
+    return 0;
+}
+
+int
+tj_format_sig_decimals(double v, int sig)
+{
+    if (!isfinite(v) || v == 0 || sig <= 0)
+        return 0;
+    Dec d;
+    dec_from_double(fabs(v), &d);
+    dec_round(&d, sig - 1 - d.e);   /* 99.96 at 3 digits is 100, not 99.96 */
+    int dec = sig - 1 - d.e;
+    return dec < 0 ? 0 : dec > SHORTEST_MAX ? SHORTEST_MAX : dec;
+}
+
+int
+tj_format_tile_decimals(double v, int exact)
+{
+    int sig = tj_format_sig_decimals(v, 3);
+    int want = MAX(sig, exact > 0 ? 1 : 0);
+    return MAX(0, MIN(exact, want));
 }
 
 int

@@ -2,8 +2,9 @@
  * Never printf("%f"): the CLI sets a locale. Decimal output is built from
  * exact decimal rounding, so no label reads 0.30000000000000004 or -0.
  * Conventions: GB/T 15835-2011 (Arabic numerals; no thousands separator by
- * default in Chinese text, ',' on request); magnitude units 万 (1e4),
- * 亿 (1e8), 万亿 (1e12). */
+ * default in Chinese text, ',' on request and never in a 4-digit integer);
+ * magnitude units 万 (1e4), 亿 (1e8), 万亿 (1e12); the minus sign is ASCII
+ * '-' everywhere. */
 #ifndef TJ_CORE_FORMAT_H
 #define TJ_CORE_FORMAT_H
 
@@ -35,9 +36,25 @@ void tj_num_format_init(TjNumFormat *fmt);  /* decimals -1, magnitude NONE */
 char *tj_format_decimal(double v, int decimals);
 
 /* The magnitude a Chinese reader expects for values up to @abs_max:
- * NONE below 1e5 (10万), WAN below 1e8, YI below 1e12, else WANYI. */
+ * NONE below 1e4 (1万), WAN below 1e8, YI below 1e12, else WANYI. */
 TjMagnitude tj_format_pick_magnitude(double abs_max);
 const char *tj_format_magnitude_name(TjMagnitude mag);  /* "", "万", "亿", "万亿" */
+
+/* The magnitude a unit starts with: "万元" → 4 (@rest "元"), "亿千瓦时" → 8,
+ * "万亿元" → 12, "万" → 4 (@rest ""); 0 (@rest = @unit) for "元", "%" or
+ * NULL. @rest may be NULL. */
+int tj_format_magnitude_of_unit(const char *unit, const char **rest);
+
+/* Decimals that show |@v| with @sig significant digits (0..6): 71.9183 at
+ * 3 → 1, 1.2346 → 2, 2954.7 → 0, 0.01234 → 4; 0 for 0 and non-finite. */
+int tj_format_sig_decimals(double v, int sig);
+
+/* Decimals of a big number on a tile (@v in its display magnitude, @exact
+ * the decimals the source gives in that magnitude): three significant
+ * digits, but at least one decimal when the source has one, and never more
+ * than the source has: 1.234568(亿) → 2 ("1.23"), 101.5986(万亿) → 1
+ * ("101.6"), 2954.7(亿) → 1 ("2954.7"), 10(万, exact 0) → 0. */
+int tj_format_tile_decimals(double v, int exact);
 
 /* Fewest decimals (0..@max) that write every finite value of @v exactly
  * (to 1e-9 relative) after dividing by 10^@mag. */

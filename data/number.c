@@ -13,7 +13,11 @@
  * is a number; "‰" is kept as the unit. Missing values ("", "-", "—",
  * "N/A", …) are NAN, never zero.
  * The digits are copied to an ASCII buffer and read with g_ascii_strtod, so
- * "inf", "nan" and "0x1f" spelled in a cell are text. Invariants: never
+ * "inf", "nan" and "0x1f" spelled in a cell are text. An exponent marker
+ * must be followed by digits ("1e", "1.5e", "2E", "1e+" are text; "3em" is
+ * 3 with the unit "em"). A number beyond a double ("1e400", or non-zero
+ * digits that read as 0: "1e-400") is text with out->range set, so a
+ * caller can say "out of range" instead of "not a number". Invariants: never
  * reads past the terminating NUL, no allocation except units in @strings. */
 #include "data/number.h"
 
@@ -266,8 +270,10 @@ read_fraction(const char **p, const char *end, NumText *nt)
         int sign = 1;
         if (r < end && (*r == '+' || *r == '-'))
             sign = *r++ == '-' ? -1 : 1;
-        if (r >= end || !g_ascii_isdigit(*r))
+        if (r < end && g_ascii_isalpha(*r) && r == q + 1)
             return TRUE;            /* "3em": a unit, not an exponent */
+        if (r >= end || !g_ascii_isdigit(*r))
+            return FALSE;           /* "1e", "1.5e", "2E", "1e+", "1e万": text */
         for (; r < end && g_ascii_isdigit(*r); r++) {
             if (nt->exp < 100000)   /* saturates: strtod gives inf or 0 */
                 nt->exp = nt->exp * 10 + (*r - '0');
@@ -335,6 +341,16 @@ read_number(const char **p, const char *end, NumText *nt)
         return FALSE;
     nt->digits[nt->n] = '\0';
     return TRUE;
+}
+
+/* Whether the mantissa written has a digit other than 0 ("0.000" has none). */
+static gboolean
+has_nonzero_digit(const NumText *nt)
+{
+    for (gsize i = 0; i < nt->n; i++)
+        if (nt->digits[i] >= '1' && nt->digits[i] <= '9')
+            return TRUE;
+    return FALSE;
 }
 
 static int
@@ -429,8 +445,13 @@ tj_number_parse(const char *text, TjNumber *out, GStringChunk *strings)
         g_snprintf(nt.digits + nt.n, sizeof nt.digits - nt.n, "e%ld", exp);
     char *rest = NULL;
     double v = g_ascii_strtod(nt.digits, &rest);
-    if (rest == NULL || *rest != '\0' || !isfinite(v))
+    if (rest == NULL || *rest != '\0')
         return set_kind(out, TJ_NUM_TEXT);
+    if (!isfinite(v) || (v == 0 && has_nonzero_digit(&nt))) {
+        set_kind(out, TJ_NUM_TEXT);
+        out->range = TRUE;
+        return TJ_NUM_TEXT;
+    }
     out->value = v;
     out->decimals = (gint8)clamp_decimals(nt.frac, nt.exp);
     return TJ_NUM_VALUE;

@@ -23,6 +23,8 @@ typedef struct {
     const char *unit;    /* after magnitude and %, e.g. "元", "人次"; NULL */
     const char *prefix;  /* qualifier before: "不超过", "约", "超过"; NULL */
     const char *suffix;  /* qualifier after: "余", "左右", "以上"; NULL */
+    gboolean range;      /* TEXT only: written as a number, but beyond what a
+                          * double holds ("1e400", "1e-400", "1e300万亿") */
 } TjNumber;
 
 /* Parses @text (UTF-8, any surrounding spaces). Strings for unit and

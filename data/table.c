@@ -17,7 +17,7 @@
 
 #define LIST_MAX_NAMES 30   /* columns listed in the unknown-column error */
 
-static const TjNumber missing_number = { NAN, 0, 0, FALSE, NULL, NULL, NULL };
+static const TjNumber missing_number = { .value = NAN };
 
 static gboolean
 file_limit_error(gsize size, const char *name, GError **error)
@@ -276,7 +276,18 @@ tj_table_column_by_name(const TjTable *t, const char *name)
         if (strncmp(c, name + a, b - a) == 0 && c[b - a] == '\0')
             return (int)i;
     }
-    return -1;
+    /* "地区生产总值" finds "地区生产总值（亿元）" when one column has that label */
+    int found = -1;
+    for (guint i = 0; i < t->n_cols; i++) {
+        const char *l = t->cols[i].label;
+        if (l && l != t->cols[i].name && strncmp(l, name + a, b - a) == 0
+            && l[b - a] == '\0') {
+            if (found >= 0)
+                return -1;
+            found = (int)i;
+        }
+    }
+    return found;
 }
 
 TjColumnType

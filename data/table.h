@@ -58,7 +58,9 @@ guint tj_table_n_rows(const TjTable *t);           /* header excluded */
 guint tj_table_n_cols(const TjTable *t);
 
 const char *tj_table_column_name(const TjTable *t, guint col);
-/* Index of the column named @name (exact, after trimming), or -1. */
+/* Index of the column named @name (exact, after trimming); else of the one
+ * column whose label (name without "(unit)") is @name, so "地区生产总值"
+ * finds "地区生产总值（亿元）"; -1 when none, or when two labels match. */
 int tj_table_column_by_name(const TjTable *t, const char *name);
 TjColumnType tj_table_column_type(const TjTable *t, guint col);
 /* Unit of a column: from the header ("地区生产总值（亿元）" gives "亿元") or

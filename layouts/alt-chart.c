@@ -12,6 +12,7 @@
 #include "core/format.h"
 #include "data/number.h"
 #include "layouts/alt-private.h"
+#include "layouts/polarity.h"
 
 #define LIST_MAX 10       /* bars: list every value up to this many */
 #define SERIES_LIST_MAX 8 /* several series: values by category up to this */
@@ -20,14 +21,26 @@
 
 /* TRUE when @label reads as the number @v (its own words around it). */
 static gboolean
-label_is_number(const char *label, double v)
+label_is_number(const char *label, double v, int decimals)
 {
     TjNumber n;
     if (tj_number_parse(label, &n, NULL) != TJ_NUM_VALUE)
         return FALSE;
     double shown = n.magnitude > 0 ? n.value / pow(10, n.magnitude) : n.value;
     double eps = 1e-9 * MAX(1.0, fabs(v));
+    if (n.decimals == decimals)   /* a label rounded to the series' decimals: 71.9 */
+        eps = MAX(eps, 0.5 * pow(10, -decimals) * (1 + 1e-9));
     return fabs(shown - v) <= eps || fabs(n.value - v) <= eps;
+}
+
+/* A category then a value: "2018年：61.2亿元" reads as two numbers without
+ * the colon when the category ends with a digit ("2018"). */
+static void
+append_category(GString *out, const char *sep, const char *cat)
+{
+    gsize len = strlen(cat);
+    gboolean digit = len > 0 && g_ascii_isdigit(cat[len - 1]);
+    g_string_append_printf(out, "%s%s%s", sep, cat, digit ? "：" : "");
 }
 
 void
@@ -41,7 +54,7 @@ tj__alt_value(GString *out, const TjSeries *s, guint i, const char *unit)
         return;
     }
     gboolean pct_label = label && strchr(label, '%') != NULL;
-    if (label && *label && label_is_number(label, v)) {
+    if (label && *label && label_is_number(label, v, s->decimals)) {
         g_string_append(out, label);
         if (!(pct_label && strcmp(u, "%") == 0))
             g_string_append(out, u);
@@ -88,14 +101,24 @@ tj__alt_end(GString *out)
         g_string_append(out, "。");
 }
 
-static const char *
+/* The unit said once (transfer full): the spec's, with the magnitude the
+ * numbers were scaled by (tj_chart_data_unit_shown), else the data's. */
+static char *
 chart_unit(const TjChartData *d, const char *spec_unit)
 {
-    if (spec_unit)
-        return spec_unit;
-    if (d->unit)
-        return d->unit;
-    return d->n_series == 1 ? d->series[0].unit : NULL;
+    if (spec_unit || d->unit)
+        return tj_chart_data_unit_shown(d, spec_unit);
+    return g_strdup(d->n_series == 1 ? d->series[0].unit : NULL);
+}
+
+/* The unit values carry again: NULL (each series' own) unless the spec
+ * names one; "" hides it. (transfer full) */
+static char *
+value_unit(const TjChartData *d, const char *spec_unit)
+{
+    if (!spec_unit || !*spec_unit)
+        return NULL;
+    return tj_chart_data_unit_shown(d, spec_unit);
 }
 
 /* Index of the largest (@max) or smallest finite value of @s among the
@@ -143,7 +166,7 @@ bar_one_series(GString *out, const TjChartData *d, const char *unit)
         return;
     g_string_append(out, d->n_cat > 2 ? "依次为：" : "");
     for (guint i = 0; i < d->n_cat; i++) {
-        g_string_append_printf(out, "%s%s", i ? "、" : "", d->categories[i]);
+        append_category(out, i ? "、" : "", d->categories[i]);
         tj__alt_value(out, s, i, unit);
     }
     tj__alt_end(out);
@@ -193,26 +216,30 @@ tj_alt_bar(const TjChartData *d, const TjBarSpec *spec)
         g_string_append(out, spec->title);
     else if (d->n_series == 1)
         g_string_append(out, d->series[0].name);
-    const char *unit = chart_unit(d, spec->unit);
+    char *unit = chart_unit(d, spec->unit);
     tj__alt_unit(out, unit);
     g_string_append(out, "。");
-    if (d->n_cat == 0 || d->n_series == 0)
+    if (d->n_cat == 0 || d->n_series == 0) {
+        g_free(unit);
         return g_string_free(out, FALSE);
+    }
     /* the unit is said once; values carry it again, as a reader says them */
-    const char *vu = spec->unit && !*spec->unit ? NULL : spec->unit;
+    char *vu = value_unit(d, spec->unit);
     if (d->n_series == 1)
         bar_one_series(out, d, vu);
     else
         bar_many_series(out, d, spec, vu);
+    g_free(vu);
     if (spec->highlight && *spec->highlight)
         g_string_append_printf(out, "突出显示%s。", spec->highlight);
     if (isfinite(spec->target)) {
-        char *t = tj_format_decimal(spec->target, -1);
+        char *t = tj_format_decimal(tj_chart_data_to_display(d, spec->target), -1);
         g_string_append_printf(out, "%s线为%s%s。",
                                spec->target_label ? spec->target_label : "目标", t,
                                unit && *unit ? unit : "");
         g_free(t);
     }
+    g_free(unit);
     return g_string_free(out, FALSE);
 }
 
@@ -291,16 +318,20 @@ tj_alt_trend(const TjChartData *d, const TjTrendSpec *spec)
         g_string_append(out, spec->title);
     else if (d->n_series == 1)
         g_string_append(out, d->series[0].name);
-    tj__alt_unit(out, chart_unit(d, spec->unit));
+    char *unit = chart_unit(d, spec->unit);
+    tj__alt_unit(out, unit);
+    g_free(unit);
     guint n_actual = MIN(spec->first_projected, d->n_cat);
     if (n_actual > 1)
         g_string_append_printf(out, "，%s至%s", d->categories[0], d->categories[n_actual - 1]);
-    if (spec->better == TJ_BETTER_LOWER)
+    TjBetter better = d->n_series != 1 ? tj_better_or_infer(spec->better, NULL)
+                      : tj_better_resolve(spec->better, d->series[0].name, spec->title);
+    if (better == TJ_BETTER_LOWER)
         g_string_append(out, "（越低越好）");
-    else if (spec->better == TJ_BETTER_HIGHER)
+    else if (better == TJ_BETTER_HIGHER)
         g_string_append(out, "（越高越好）");
     g_string_append(out, "。");
-    const char *vu = spec->unit && !*spec->unit ? NULL : spec->unit;
+    char *vu = value_unit(d, spec->unit);
     for (guint k = 0; k < d->n_series; k++) {
         if (d->n_series > 1)
             g_string_append_printf(out, "%s", d->series[k].name);
@@ -308,5 +339,6 @@ tj_alt_trend(const TjChartData *d, const TjTrendSpec *spec)
         trend_projected(out, d, &d->series[k], n_actual, vu);
         tj__alt_end(out);
     }
+    g_free(vu);
     return g_string_free(out, FALSE);
 }

@@ -9,6 +9,7 @@
 
 #include "core/format.h"
 #include "layouts/alt-private.h"
+#include "layouts/polarity.h"
 
 /* "label" + "value": joined directly as Chinese writes it ("地区生产总值
  * 2954.7亿元"), with "为" after a label ending in a Latin letter or digit
@@ -58,7 +59,7 @@ tj_alt_kpi(const TjKpiSpec *spec)
         g_string_append_printf(out, "，%s%s", spec->change_label ? spec->change_label : "",
                                change);
         g_free(change);
-        polarity(out, spec->better);
+        polarity(out, tj_better_or_infer(spec->better, spec->label));
     }
     if (spec->compare && *spec->compare)
         g_string_append_printf(out, "；%s", spec->compare);
@@ -89,9 +90,15 @@ gauge_unit(const TjGaugeSpec *spec)
 }
 
 static void
-append_number(GString *out, double v, const char *unit)
+append_number(GString *out, double v, TjMagnitude mag, const char *unit)
 {
-    char *t = tj_format_decimal(v, -1);
+    TjNumFormat f;
+    tj_num_format_init(&f);
+    f.magnitude = v == 0 ? TJ_MAG_NONE : mag;
+    if (f.magnitude != TJ_MAG_NONE)   /* by the tile rule: 2.42万, not 2.4238万 */
+        f.decimals = tj_format_tile_decimals(v / pow(10, (int)mag),
+                                             tj_format_infer_decimals(&v, 1, mag, 6));
+    char *t = tj_format_number(v, &f);
     g_string_append_printf(out, "%s%s", t, unit);
     g_free(t);
 }
@@ -99,13 +106,14 @@ append_number(GString *out, double v, const char *unit)
 static void
 gauge_scale(GString *out, const TjGaugeSpec *spec, const char *unit)
 {
+    TjMagnitude mag = tj_gauge_magnitude(spec);   /* as the picture shows them */
     double v = spec->value.value;
     gboolean percent_scale = strcmp(unit, "%") == 0 && spec->min == 0 && spec->max == 100;
     if (!percent_scale) {
         g_string_append(out, "，刻度");
-        append_number(out, spec->min, unit);
+        append_number(out, spec->min, mag, unit);
         g_string_append(out, "至");
-        append_number(out, spec->max, unit);
+        append_number(out, spec->max, mag, unit);
     }
     if (v > spec->max)
         g_string_append(out, "，超出刻度上限");
@@ -113,20 +121,20 @@ gauge_scale(GString *out, const TjGaugeSpec *spec, const char *unit)
         g_string_append(out, "，低于刻度下限");
     if (isfinite(spec->target)) {
         g_string_append(out, "；目标");
-        append_number(out, spec->target, unit);
+        append_number(out, spec->target, mag, unit);
         if (v >= spec->target) {
             g_string_append(out, "，已达到");
         } else {
             g_string_append(out, "，还差");
             double gap = round((spec->target - v) * 1e6) / 1e6;
-            append_number(out, gap, strcmp(unit, "%") == 0 ? "个百分点" : unit);
+            append_number(out, gap, mag, strcmp(unit, "%") == 0 ? "个百分点" : unit);
         }
     }
     if (spec->style == TJ_GAUGE_SEMICIRCLE && spec->n_bands > 0) {
         g_string_append(out, "；分区界线为");
         for (guint i = 0; i < spec->n_bands; i++) {
             g_string_append(out, i ? "、" : "");
-            append_number(out, spec->bands[i], unit);
+            append_number(out, spec->bands[i], mag, unit);
         }
     }
 }
@@ -140,7 +148,7 @@ tj_alt_gauge(const TjGaugeSpec *spec)
     gboolean has_label = spec->label && *spec->label;
     if (spec->title && *spec->title)
         g_string_append_printf(out, "%s%s", spec->title, has_label ? "，" : "");
-    char *value = number_text(&spec->value, TJ_MAG_NONE, spec->unit);
+    char *value = number_text(&spec->value, tj_gauge_magnitude(spec), spec->unit);
     label_value(out, has_label ? spec->label : NULL, value);
     g_free(value);
     gauge_scale(out, spec, gauge_unit(spec));

@@ -69,10 +69,14 @@ bar_rows(TjBarCtx *c, const TjBandScale *ys, const TjLinearScale *xs)
             double h = band / ns, y = top + (c->spec->stacked ? 0 : k * h);
             double base = c->spec->stacked ? (v >= 0 ? pos : neg) : 0;
             double xa = tj_scale_linear_map(xs, base), xb = tj_scale_linear_map(xs, base + v);
-            TjPaint p = tj_paint_fill(tj__bar_color(c, k, i));
-            const char *role = (int)i == c->highlight ? "bar.highlight" : "bar";
-            tj_scene_rect(c->s, role, MIN(xa, xb), y + h * 0.06, fabs(xb - xa), h * 0.88, 0, &p);
+            TjRect r = { MIN(xa, xb), y + h * 0.06, fabs(xb - xa), h * 0.88 };
+            tj__bar_draw(c, k, i, &r, v >= 0 ? TJ_BAR_END_RIGHT : TJ_BAR_END_LEFT);
             if (c->spec->stacked) {
+                if (c->spec->value_labels) {
+                    TjFontStyle f = c->value_font;
+                    f.size = MIN(f.size, MAX(12, h * 0.6));
+                    tj__bar_part_label(c, k, i, &r, &f);
+                }
                 if (v >= 0) pos += v; else neg += v;
                 continue;
             }
@@ -90,7 +94,8 @@ bar_rows(TjBarCtx *c, const TjBandScale *ys, const TjLinearScale *xs)
             }
             g_free(lab);
         }
-        if (c->spec->stacked && c->spec->value_labels && (pos > 0 || neg < 0)) {
+        if (c->spec->stacked && c->spec->value_labels && (pos > 0 || neg < 0) &&
+            !tj__bar_shares(c)) {
             char *lab = tj_format_decimal(pos + neg, d->series[0].decimals);
             double xe = tj_scale_linear_map(xs, pos + neg >= 0 ? pos : neg);
             tj_lay_text_mid(c->s, c->m, "bar.value", xe + (pos + neg >= 0 ? 6 : -6),
@@ -178,11 +183,8 @@ tj__bar_horizontal(TjBarCtx *c)
     double xz = round(tj_scale_linear_map(&xs, 0)) + 0.5;
     tj_scene_line(c->s, "axis.zero", xz, ys.r0, xz, ys.r1, &zero);
     if (isfinite(c->spec->target)) {
-        TjPaint p = tj_paint_stroke(c->th->target, 1.5);
-        p.dash_on = 6;
-        p.dash_off = 4;
         double x = tj_scale_linear_map(&xs, c->spec->target);
-        tj_scene_line(c->s, "target.line", x, ys.r0, x, ys.r1, &p);
+        tj__bar_target_line(c, FALSE, x, ys.r0, ys.r1);
         char *lab = tj__bar_target_label(c);
         tj_lay_text(c->s, c->m, "target.label", x, ys.r0 - 4, lab, &c->tick_font,
                     c->th->target, TJ_ANCHOR_MIDDLE, NULL);

@@ -17,6 +17,12 @@
 
 #define MAX_BAR_WIDTH 72.0
 #define ROT_ANGLE 40.0
+/* How many bars fit (docs/spec.md, "How many fit"): the chart's width (or
+ * a horizontal chart's height) less the frame, at a slot of 12 px a bar
+ * (at least 8 px of bar and its gap) or 14 px a row. */
+#define BAR_ROOM_FRAME 140.0
+#define BAR_MIN_SLOT 12.0
+#define BAR_MIN_ROW 14.0
 
 void
 tj_bar_spec_init(TjBarSpec *spec)
@@ -26,17 +32,6 @@ tj_bar_spec_init(TjBarSpec *spec)
     spec->height = 500;
     spec->value_labels = TRUE;
     spec->target = NAN;
-}
-
-TjColor
-tj__bar_color(const TjBarCtx *c, guint series, guint cat)
-{
-    const TjTheme *th = c->th;
-    if (c->d->n_series > 1)
-        return th->series[series % th->n_series];
-    if (c->highlight >= 0 && (int)cat != c->highlight)
-        return th->muted;
-    return th->primary;
 }
 
 char *
@@ -52,6 +47,8 @@ char *
 tj__bar_target_label(const TjBarCtx *c)
 {
     const char *word = c->spec->target_label ? c->spec->target_label : "目标";
+    if (c->spec->target_text)   /* as written: "2023年目标 6%左右" */
+        return g_strconcat(word, " ", c->spec->target_text, NULL);
     char *num = tj_format_decimal(c->spec->target, -1);
     char *lab = g_strconcat(word, " ", num, NULL);
     g_free(num);
@@ -293,10 +290,11 @@ draw_bars(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys,
             double x, w;
             bar_geometry(c, xs, k, i, &x, &w);
             double ya = tj_scale_linear_map(ys, base), yb = tj_scale_linear_map(ys, base + v);
-            TjPaint p = tj_paint_fill(tj__bar_color(c, k, i));
-            const char *role = (int)i == c->highlight ? "bar.highlight" : "bar";
-            tj_scene_rect(c->s, role, x, MIN(ya, yb), w, fabs(yb - ya), 0, &p);
+            TjRect r = { x, MIN(ya, yb), w, fabs(yb - ya) };
+            tj__bar_draw(c, k, i, &r, base + v >= base ? TJ_BAR_END_TOP : TJ_BAR_END_BOTTOM);
             if (c->spec->stacked) {
+                if (labels)   /* each part carries its own figure */
+                    tj__bar_part_label(c, k, i, &r, vfont);
                 if (v >= 0) pos += v; else neg += v;
                 continue;
             }
@@ -305,7 +303,7 @@ draw_bars(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys,
                 value_label(c, x + w / 2, yb, v >= 0, lab, (int)i == c->highlight, vfont);
             g_free(lab);
         }
-        if (c->spec->stacked && labels && (pos > 0 || neg < 0)) {
+        if (c->spec->stacked && labels && (pos > 0 || neg < 0) && !tj__bar_shares(c)) {
             double x, w;
             bar_geometry(c, xs, 0, i, &x, &w);
             double total = pos + neg;
@@ -346,20 +344,17 @@ draw_target(TjBarCtx *c, double x0, double x1, const TjLinearScale *ys, gboolean
     double t = c->spec->target;
     if (!isfinite(t))
         return;
-    TjPaint p = tj_paint_stroke(c->th->target, 1.5);
-    p.dash_on = 6;
-    p.dash_off = 4;
     char *lab = tj__bar_target_label(c);
     TjFontStyle f = c->tick_font;
     if (horiz) {
         double x = tj_scale_linear_map(ys, t);
-        tj_scene_line(c->s, "target.line", x, x0, x, x1, &p);
+        tj__bar_target_line(c, FALSE, x, x0, x1);
         tj_lay_text(c->s, c->m, "target.label", x, x0 - 4, lab, &f, c->th->target,
                     TJ_ANCHOR_MIDDLE, NULL);
     } else {
         /* the label stands in the margin kept for it, right of the line */
         double y = tj_scale_linear_map(ys, t);
-        tj_scene_line(c->s, "target.line", x0, y, x1, y, &p);
+        tj__bar_target_line(c, TRUE, y, x0, x1);
         tj_lay_text_mid(c->s, c->m, "target.label", x1 + 6, y, lab, &f, c->th->target,
                         TJ_ANCHOR_START);
     }
@@ -416,6 +411,9 @@ vertical(TjBarCtx *c)
     double bottom = plot.y + plot.h - fit.height - 10;
     if (c->lo < 0 && c->spec->value_labels)
         bottom -= ve.height + 4;
+    /* fewer ticks when their labels would stand closer than 1.3 lines
+     * (the label width measured for more ticks still holds) */
+    tj_ticks_fitting(c->lo, c->hi, m_ticks, bottom - top, c->tick_font.size * 1.3, &t);
     TjLinearScale ys = { t.lo, t.hi, bottom, top };
 
     draw_grid(c, &t, &ys, xs.r0, xs.r1, mag);
@@ -441,7 +439,11 @@ prepare(TjBarCtx *c, GError **error)
         !tj_lay_check_box(_("bar chart"), sp->width, sp->height, TJ_LAY_MIN_CHART_W,
                           TJ_LAY_MIN_CHART_H, loc, error) ||
         !tj_chart_data_check(d, loc, error) ||
-        !tj_value_check(sp->target, _("bar chart: target"), loc, error))
+        !tj_value_check(sp->target, _("bar chart: target"), loc, error) ||
+        !tj_chart_data_check_density(d, _("bar chart"),
+                                     (sp->horizontal ? sp->height : sp->width) - BAR_ROOM_FRAME,
+                                     sp->horizontal ? BAR_MIN_ROW : BAR_MIN_SLOT,
+                                     sp->stacked ? 1 : d->n_series, c->th->n_series, loc, error))
         return FALSE;
     if (d->n_cat == 0 || !tj_chart_data_range(d, c->spec->stacked, &c->lo, &c->hi)) {
         tj_error_set_at(error, TJ_ERROR_INPUT, loc,
@@ -475,7 +477,10 @@ gboolean
 tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
               const TjTheme *th, const TjMeasurer *m, GError **error)
 {
-    TjBarCtx c = { .s = s, .d = d, .spec = spec, .th = th, .m = m };
+    TjBarSpec shown = *spec;   /* the target in the axis's units (万元 → 亿元) */
+    if (!spec->target_text)   /* else bound in shown units already */
+        shown.target = tj_chart_data_to_display(d, spec->target);
+    TjBarCtx c = { .s = s, .d = d, .spec = &shown, .th = th, .m = m };
     if (!prepare(&c, error))
         return FALSE;
     c.label_font = tj_font(th->size_label, FALSE);
@@ -489,9 +494,10 @@ tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
         names[k] = d->series[k].name;
         colors[k] = th->series[k % th->n_series];
     }
+    char *unit = tj_chart_data_unit_shown(d, spec->unit);
     TjFrame f = { .width = spec->width, .height = spec->height, .title = spec->title,
                   .subtitle = spec->subtitle, .source = spec->source,
-                  .unit = spec->unit ? spec->unit : d->unit, .n_legend = n,
+                  .unit = unit, .n_legend = n,
                   .legend = names, .legend_colors = colors, .legend_shape = TJ_LEGEND_BOX };
     tj_scene_group_begin(s, "chart.bar", spec->title);
     c.plot = tj_frame_layout(s, m, th, &f);
@@ -500,5 +506,6 @@ tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
     else
         vertical(&c);
     tj_scene_group_end(s);
+    g_free(unit);
     return TRUE;
 }

@@ -20,6 +20,9 @@ typedef struct {
     const char *highlight;         /* category to emphasise, NULL none */
     double target;                 /* NAN: none */
     const char *target_label;      /* NULL: "目标" */
+    const char *target_text;       /* the target as written ("6%左右"), shown after
+                                    * the label; when set, target is in the
+                                    * chart's shown units (layouts/chart-target.c) */
     TjSrcLoc loc;                  /* where the chart was asked for */
 } TjBarSpec;
 

@@ -86,7 +86,7 @@ gauge_height(gconstpointer spec, double cell_w, guint n, const TjTheme *th, cons
     TjGaugeStyle style = ((const TjGaugeSpec *)spec)->style;
     if (style == TJ_GAUGE_BAR)
         return 160;
-    return round(MIN(cell_w * (style == TJ_GAUGE_SEMICIRCLE ? 0.72 : 0.95), 400));
+    return round(MIN(cell_w * (style == TJ_GAUGE_SEMICIRCLE ? 0.9 : 0.95), 400));
 }
 
 static gboolean

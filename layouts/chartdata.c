@@ -121,6 +121,7 @@ fill_series(const TjTable *t, const GArray *rows, guint col, TjSeries *s,
     gboolean percent, mixed;
     int mag = common_magnitude(t, rows, col, &cell_unit, &percent, &mixed);
     s->name = g_strdup(tj_table_column_label(t, col));
+    s->column = (int)col;
     s->values = g_new(double, rows->len);
     s->labels = g_new0(char *, rows->len);
     s->percent = percent && !mixed;
@@ -131,9 +132,8 @@ fill_series(const TjTable *t, const GArray *rows, guint col, TjSeries *s,
         s->values[i] = NAN;
         if (kind == TJ_NUM_TEXT) {
             TjSrcLoc loc = tj_table_cell_loc(t, r, col);
-            tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
-                            _("column “%s”: expected a number, got “%s”"),
-                            tj_table_column_name(t, col), tj_table_cell_text(t, r, col));
+            tj_chart_data_cell_error(tj_table_cell_text(t, r, col),
+                                     tj_table_column_name(t, col), &loc, error);
             return FALSE;
         }
         if (kind != TJ_NUM_VALUE)
@@ -357,6 +357,21 @@ tj_value_check_decimals(int decimals, const char *what, const TjSrcLoc *loc, GEr
                     "the point cannot be drawn (at most %d)"), what, decimals,
                     TJ_VALUE_MAX_DECIMALS);
     return FALSE;
+}
+
+void
+tj_chart_data_cell_error(const char *text, const char *column, const TjSrcLoc *loc,
+                         GError **error)
+{
+    TjNumber n;
+    if (tj_number_parse(text, &n, NULL) == TJ_NUM_TEXT && n.range)
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc,
+                        _("column “%s”: “%s” is out of range: it reads as a number "
+                          "beyond what can be held (tujie draws 0 and sizes from 1e-6 "
+                          "to 1e15; write it in a larger or smaller unit)"), column, text);
+    else
+        tj_error_set_at(error, TJ_ERROR_INPUT, loc,
+                        _("column “%s”: expected a number, got “%s”"), column, text);
 }
 
 /* Digits after the point in a value label ("2954.7" → 1). */

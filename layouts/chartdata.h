@@ -25,6 +25,9 @@ typedef struct {
     char *unit;           /* display unit ("亿元", "%"), NULL none */
     int decimals;         /* largest decimals written */
     gboolean percent;
+    int column;           /* the table column, -1 none */
+    int shift;            /* values shown = values as written / 10^shift
+                           * (tj_chart_data_settle: 4 when 万元 became 亿元) */
 } TjSeries;
 
 /* Up to this many points an x column keeps its own labels (and one with a
@@ -66,6 +69,71 @@ TjChartData *tj_chart_data_from_table(const TjTable *t, const char *x,
                                       const TjSrcLoc *opt_loc, GError **error);
 void tj_chart_data_free(TjChartData *d);
 
+/* Checks and settles the units of @d (from @t): the rows of a series must
+ * share a unit (cell units, or the "单位" column; a magnitude is not a
+ * unit) or FALSE with an error naming the rows and their units; then,
+ * unless @flags has TJ_CHART_DATA_RAW, every value is shown in one
+ * magnitude picked for the chart's largest value (万 from 1e4, 亿 from 1e8,
+ * 万亿 from 1e12) or the one every cell was written with; units, labels and
+ * decimals follow ("万元" 719183 → "亿元" 71.9). See layouts/chartunits.c. */
+#define TJ_CHART_DATA_RAW 1u   /* keep the numbers as written */
+#define TJ_CHART_DATA_AXES 2u  /* each series has its own axis (combo): its
+                                * own unit and magnitude, none shared */
+gboolean tj_chart_data_settle(const TjTable *t, TjChartData *d, guint flags, GError **error);
+/* The unit check alone. */
+gboolean tj_chart_data_check_units(const TjTable *t, const TjChartData *d, GError **error);
+/* A value in the units the table wrote (a bar target) in the chart's shown
+ * units: @v / 10^shift of the first series. */
+double tj_chart_data_to_display(const TjChartData *d, double v);
+
+/* The unit line of a chart whose spec says @spec_unit (NULL: the data's
+ * own; "": none) for values in the table's units: when the numbers were
+ * scaled, the magnitude joins it (--unit 元 on values shown in 亿: "亿元";
+ * --unit 万元 on values scaled by 10^4: "亿元"). Returns: (transfer full). */
+char *tj_chart_data_unit_shown(const TjChartData *d, const char *spec_unit);
+
+/* Density limits (docs/spec.md, "How many fit"): FALSE with an error at
+ * @loc naming @kind ("bar chart") when @d has more than @max_series series
+ * (0: no limit; a theme's distinct colours) or more categories than @room
+ * px hold at @per_item px an item, @items_per_cat items a category (bars
+ * side by side). The message offers the largest N (--top N) or a trend. */
+gboolean tj_chart_data_check_density(const TjChartData *d, const char *kind, double room,
+                                     double per_item, guint items_per_cat, guint max_series,
+                                     const TjSrcLoc *loc, GError **error);
+
+/* A target as a report writes it (layouts/chart-target.c). */
+typedef enum { TJ_LIMIT_NONE, TJ_LIMIT_CEILING, TJ_LIMIT_FLOOR } TjLimit;
+typedef struct {
+    double value;         /* in the shown units of series 0 */
+    char *label;          /* as written, a growth rate with its verb: "增长6%左右" */
+    TjLimit limit;        /* 不超过/以内/以下: ceiling; 不低于/不少于/以上: floor */
+    gboolean approx;      /* 左右, 约, 近 */
+    gboolean relative;    /* a growth rate turned into the level it implies */
+} TjChartTarget;
+
+/* The limit a number's words make ("不超过4%": ceiling). */
+TjLimit tj_number_limit(const TjNumber *n);
+
+/* Reads target @text for @d's first series: a growth rate ("6%左右",
+ * "增长6%左右", "下降3%") on a series of levels is the last actual value
+ * before category @end × (1 ± rate); a rate on a series of rates, or a level
+ * in the series' unit (any magnitude: "3132亿元"; a bare number is in the
+ * units the table wrote) is that level. FALSE with an INPUT error at @loc,
+ * naming @what ("trend: target"), for text that is no number, a unit that is
+ * not the chart's, or a rate with no actual value before it. @out's label
+ * is freed with tj_chart_target_clear(). */
+gboolean tj_chart_data_target(const TjChartData *d, const char *text, guint end,
+                              const char *what, const TjSrcLoc *loc, TjChartTarget *out,
+                              GError **error);
+void tj_chart_target_clear(TjChartTarget *t);
+
+/* Keeps the @n categories with the largest values of the first series, in
+ * descending order, and adds one @other (NULL: "其他") holding each series'
+ * sum over the rest — unless a series is a percentage or rate, which does
+ * not add up (then only the @n). Nothing changes when @d has at most @n
+ * categories. See layouts/chart-top.c. */
+void tj_chart_data_top(TjChartData *d, guint n, const char *other);
+
 /* Resolves the x column's type from the category texts: @want NUMBER or
  * DATE makes every cell read as one (else an error at the first that does
  * not); AUTO picks DATE when every cell is a date (years included), NUMBER
@@ -102,6 +170,12 @@ gboolean tj_value_check_decimals(int decimals, const char *what, const TjSrcLoc 
 /* The same for every value of @d, at its category's cell (@fallback, may be
  * NULL, for appended points). */
 gboolean tj_chart_data_check(const TjChartData *d, const TjSrcLoc *fallback, GError **error);
+
+/* The error for a value cell @text of @column that is not a number: "out of
+ * range" when it is written as one beyond a double ("1e-400"), else
+ * "expected a number". */
+void tj_chart_data_cell_error(const char *text, const char *column, const TjSrcLoc *loc,
+                              GError **error);
 
 /* Smallest and largest finite value over all series (stacked: of the
  * positive and negative sums per category). FALSE when there is none. */

@@ -193,5 +193,10 @@ tj__gauge_bar_draw(TjGaugeCtx *c)
         tj_scene_rect(c->s, "gauge.fill", p.x + p.w * a, ty, p.w * (b - a), TRACK_H,
                       TRACK_H / 2, &fill);
     }
+    if (c->over > 0) {   /* past full: a second, darker lap from the start */
+        TjPaint lap = tj_paint_fill(tj_color_mix(c->th->primary, c->th->text, 0.6));
+        tj_scene_rect(c->s, "gauge.over", p.x, ty + TRACK_H * 0.3, p.w * c->over,
+                      TRACK_H * 0.4, 0, &lap);
+    }
     draw_marks(c, p.x, p.w, ty);
 }

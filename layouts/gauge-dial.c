@@ -1,24 +1,26 @@
 /* layouts/gauge-dial.c — the semicircle dial: a band from 9 o'clock over
- * 12 to 3 o'clock (angle π + frac·π), filled up to the value or coloured in
- * bands (tints of the primary colour, lightest first); a tapered needle
- * pointing from inside the dial to the band at the value's angle; the value
- * big in the dial's hollow, its box sitting on the centre line; under the
- * centre line the min and max at the band's ends with "目标 …" between them;
- * the label below. A target is a tick across the band.
- * The radius is the largest the cell allows; the value is the largest whose
- * digits stay clear of the needle's inner end. */
+ * 12 to 3 o'clock (angle π + frac·π), filled up to the value in the primary
+ * colour, over bands when given (greys, lightest first, edges labelled); a
+ * value clamped above max adds a second, darker lap; a tapered needle
+ * pivoting on the centre (its hub) to the band at the value's angle; under
+ * the centre line the value big, the min and max at the band's ends beside
+ * it, "目标 …" under it, then the label. A target is a tick across the band.
+ * The radius is the largest the cell allows; the value is VALUE_K of it at
+ * most, and narrow enough to stay between the min and the max. */
 #include "layouts/gauge-private.h"
 
 #include <math.h>
 
 #define BAND_RATIO 0.15   /* band thickness : radius */
-#define NEEDLE_IN 0.66    /* the needle's inner end : radius */
+#define VALUE_K 0.42      /* the value's size : radius, at most the theme's big */
 #define TICK_OUT 6.0      /* how far a target tick reaches past the band */
 #define MIN_VALUE 12.0
 
 typedef struct {
     double cx, cy, r, thick;
-    double marks_y;       /* baseline of the min / target / max row */
+    double marks_y;       /* baseline of the min and max row */
+    double value_y;       /* baseline of the value, under the centre */
+    double note_y;        /* baseline of "目标 …" under the value */
     double label_top;     /* top of the label's first line */
 } Geo;
 
@@ -42,11 +44,31 @@ ends_width(const TjGaugeCtx *c)
     return w;
 }
 
-/* Under the centre line: the marks row, then the label's lines. */
+/* Over the arc: the target tick, or the band edges' labels. */
 static double
-below(const TjGaugeCtx *c)
+above(const TjGaugeCtx *c)
 {
-    double h = 4 + tj__gauge_line(c, &c->note_font);
+    return c->spec->n_bands > 0 || c->row_bands
+           ? MAX(TICK_OUT, 6 + tj__gauge_line(c, &c->note_font)) : TICK_OUT;
+}
+
+/* The value's size for radius @r: the row's, else VALUE_K r. */
+static double
+value_size_for(const TjGaugeCtx *c, double r)
+{
+    return c->value_size > 0 ? c->value_size
+                             : MAX(MIN_VALUE, floor(MIN(c->th->size_big, VALUE_K * r)));
+}
+
+/* Under the centre line: the value (min and max beside it), the target
+ * note, then the label's lines. */
+static double
+below(const TjGaugeCtx *c, double r)
+{
+    TjFontStyle big = tj_font(value_size_for(c, r), TRUE);
+    double h = 6 + MAX(tj__gauge_line(c, &big), tj__gauge_line(c, &c->note_font));
+    if (isfinite(c->tfrac) || c->note_below)   /* a row keeps one for all */
+        h += 4 + tj__gauge_line(c, &c->note_font);
     if (c->label_lines > 0)
         h += 8 + c->label_lines * tj__gauge_line(c, &c->label_font);
     return h;
@@ -55,46 +77,40 @@ below(const TjGaugeCtx *c)
 static Geo
 geometry(const TjGaugeCtx *c, double r)
 {
-    Geo g = { 0, 0, r, round(r * BAND_RATIO), 0, 0 };
-    double total = TICK_OUT + r + g.thick / 2 + below(c);
+    Geo g = { 0, 0, r, round(r * BAND_RATIO), 0, 0, 0, 0 };
+    double total = above(c) + r + g.thick / 2 + below(c, r);
     double top = c->plot.y + (c->plot.h - total) / 2;
-    TjTextExtents e;
+    TjTextExtents e, ve;
     tj_measure(c->m, "0", &c->note_font, &e);
+    TjFontStyle big = tj_font(value_size_for(c, r), TRUE);
+    tj_measure(c->m, "0", &big, &ve);
     g.cx = c->plot.x + c->plot.w / 2;
-    g.cy = top + TICK_OUT + r + g.thick / 2;
+    g.cy = top + above(c) + r + g.thick / 2;
     g.marks_y = g.cy + 4 + e.ascent;
-    g.label_top = g.cy + 4 + e.height + 8;
+    g.value_y = g.cy + 6 + ve.ascent;
+    double y = g.cy + 6 + MAX(ve.height, e.height);
+    g.note_y = y + 4 + e.ascent;
+    g.label_top = y + (isfinite(c->tfrac) || c->note_below ? 4 + e.height : 0) + 8;
     return g;
-}
-
-/* The value's baseline: its line box ends just above the centre line. */
-static double
-value_base(const Geo *g, const TjTextExtents *ve)
-{
-    return g->cy - (ve->height - ve->ascent) + 2;
 }
 
 static void
 fit_radius(TjGaugeCtx *c)
 {
     double k = 1 + BAND_RATIO / 2;
-    double by_h = (c->plot.h - TICK_OUT - below(c)) / k;
-    double by_w = MIN((c->plot.w - ends_width(c) - 4) / 2, c->plot.w / (2 * k));
-    c->dial = MAX(10, floor(MIN(by_h, by_w)));
+    double side = ends_width(c) + (c->spec->n_bands > 0 || c->row_bands ? ends_width(c) : 0);
+    double r = floor(MIN((c->plot.w - side - 4) / 2, c->plot.w / (2 * k)));
+    while (r > 10 && above(c) + r * k + below(c, r) > c->plot.h)
+        r -= 1;
+    c->dial = MAX(10, r);
 }
 
-/* The digits' box (0.73 em high) stays inside the needle's inner circle.
- * @v100: the value's extents at 100 px (they scale with the size). */
+/* The value stays between the min and max at the band's ends. */
 static gboolean
-value_fits(const TjGaugeCtx *c, double vs, const TjTextExtents *v100)
+value_fits(const TjGaugeCtx *c, double vs, double w100)
 {
-    Geo g = geometry(c, c->dial);
-    double k = vs / 100;
-    TjTextExtents ve = { v100->width * k, v100->height * k, v100->ascent * k };
-    double hw = tj_kpi_number_width(&c->num, c->m, vs) / 2;
-    double up = g.cy - value_base(&g, &ve) + TJ_GAUGE_DIGIT_H * vs;
-    double room = NEEDLE_IN * c->dial - 6;
-    return hw * hw + up * up <= room * room;
+    double room = 2 * (c->dial - ends_width(c) / 2 - 8);
+    return w100 * vs / 100 <= room;
 }
 
 void
@@ -104,11 +120,9 @@ tj__gauge_dial_fit(TjGaugeCtx *c)
         fit_radius(c);
     if (c->value_size > 0)
         return;
-    TjFontStyle f100 = tj_font(100, TRUE);
-    TjTextExtents v100;
-    tj_measure(c->m, "0", &f100, &v100);
-    double vs = floor(c->th->size_big);
-    while (vs > MIN_VALUE && !value_fits(c, vs, &v100))
+    double w100 = tj_kpi_number_width(&c->num, c->m, 100);
+    double vs = value_size_for(c, c->dial);
+    while (vs > MIN_VALUE && !value_fits(c, vs, w100))
         vs -= 1;
     c->value_size = vs;
 }
@@ -120,39 +134,61 @@ band(TjGaugeCtx *c, const Geo *g, const char *role, double f0, double f1, TjColo
     tj_scene_arc(c->s, role, g->cx, g->cy, g->r, angle_of(f0), angle_of(f1), &p);
 }
 
+/* Bands are zones in greys, lightest first, across the whole arc; the
+ * value's arc lies on them in the primary colour (never a band's); what
+ * is past full (clamped) is a second, darker lap from the start; each band
+ * edge is labelled outside the arc. */
 static void
 draw_bands(TjGaugeCtx *c, const Geo *g)
 {
     const TjGaugeSpec *spec = c->spec;
-    if (spec->n_bands == 0) {
+    gboolean bands = spec->n_bands > 0;
+    if (!bands) {
         band(c, g, "gauge.track", 0, 1, c->th->rule);
-        if (c->frac > 0)
-            band(c, g, "gauge.fill", 0, c->frac, c->th->primary);
-        return;
+    } else {
+        double span = spec->max - spec->min, f0 = 0;
+        for (guint i = 0; i <= spec->n_bands; i++) {
+            double f1 = i < spec->n_bands ? (spec->bands[i] - spec->min) / span : 1;
+            double t = 0.12 + 0.33 * i / spec->n_bands;
+            band(c, g, "gauge.band", f0, f1, tj_color_mix(c->th->background, c->th->text_note, t));
+            f0 = f1;
+        }
     }
-    double span = spec->max - spec->min, f0 = 0;
-    for (guint i = 0; i <= spec->n_bands; i++) {
-        double f1 = i < spec->n_bands ? (spec->bands[i] - spec->min) / span : 1;
-        double t = 0.25 + 0.75 * i / spec->n_bands;
-        band(c, g, "gauge.band", f0, f1, tj_color_mix(c->th->background, c->th->primary, t));
-        f0 = f1;
+    double thick = bands ? g->thick * 0.45 : g->thick;
+    if (c->frac > 0) {
+        TjPaint p = tj_paint_stroke(c->th->primary, thick);
+        tj_scene_arc(c->s, "gauge.fill", g->cx, g->cy, g->r, angle_of(0), angle_of(c->frac), &p);
+    }
+    if (c->over > 0) {
+        TjPaint p = tj_paint_stroke(tj_color_mix(c->th->primary, c->th->text, 0.6), thick);
+        tj_scene_arc(c->s, "gauge.over", g->cx, g->cy, g->r, angle_of(0), angle_of(c->over), &p);
+    }
+    for (guint i = 0; i < spec->n_bands; i++) {
+        double a = angle_of((spec->bands[i] - spec->min) / (spec->max - spec->min));
+        char *t = tj__gauge_format(c, spec->bands[i]);
+        double rr = g->r + g->thick / 2 + 4, x = g->cx + rr * cos(a), y = g->cy + rr * sin(a);
+        TjAnchor an = cos(a) < -0.3 ? TJ_ANCHOR_END : cos(a) > 0.3 ? TJ_ANCHOR_START
+                                                                  : TJ_ANCHOR_MIDDLE;
+        tj_lay_text(c->s, c->m, "gauge.band-label", x, y - 2, t, &c->note_font,
+                    c->th->text_note, an, NULL);
+        g_free(t);
     }
 }
 
-/* A slender triangle from inside the dial to the band's inner edge. */
+/* A slender needle pivoting on the centre, to the band's inner edge;
+ * the hub over its foot. The value stands under the centre, clear of it. */
 static void
 draw_needle(TjGaugeCtx *c, const Geo *g)
 {
-    double a = angle_of(c->frac), r0 = NEEDLE_IN * g->r, r1 = g->r - g->thick / 2 - 2;
+    double a = angle_of(c->frac), r1 = g->r - g->thick / 2 - 2;
     double bw = MAX(2.5, g->r * 0.035);
-    double bx = g->cx + r0 * cos(a), by = g->cy + r0 * sin(a);
     TjPaint p = tj_paint_fill(c->th->text);
     tj_scene_path_begin(c->s, "gauge.needle", &p);
     tj_scene_path_move(c->s, g->cx + r1 * cos(a), g->cy + r1 * sin(a));
-    tj_scene_path_line(c->s, bx + bw * cos(a + G_PI / 2), by + bw * sin(a + G_PI / 2));
-    tj_scene_path_line(c->s, bx + bw * cos(a - G_PI / 2), by + bw * sin(a - G_PI / 2));
+    tj_scene_path_line(c->s, g->cx + bw * cos(a + G_PI / 2), g->cy + bw * sin(a + G_PI / 2));
+    tj_scene_path_line(c->s, g->cx + bw * cos(a - G_PI / 2), g->cy + bw * sin(a - G_PI / 2));
     tj_scene_path_close(c->s);
-    tj_scene_arc(c->s, "gauge.needle-base", bx, by, bw, 0, 2 * G_PI, &p);
+    tj_scene_arc(c->s, "gauge.needle-base", g->cx, g->cy, bw * 1.8, 0, 2 * G_PI, &p);
 }
 
 /* The target tick; the marks row: "目标 …" in the middle, min and max at the
@@ -168,16 +204,22 @@ draw_marks(TjGaugeCtx *c, const Geo *g)
         TjPaint tick = tj_paint_stroke(c->th->target, 3);
         tj_scene_line(c->s, "gauge.target", g->cx + r0 * cos(a), g->cy + r0 * sin(a),
                       g->cx + r1 * cos(a), g->cy + r1 * sin(a), &tick);
-        tbox = tj__gauge_text_box(c, note, &c->note_font, g->cx, g->marks_y, TJ_ANCHOR_MIDDLE);
-        tj_lay_text(c->s, c->m, "gauge.target-label", g->cx, g->marks_y, note, &c->note_font,
+        tbox = tj__gauge_text_box(c, note, &c->note_font, g->cx, g->note_y, TJ_ANCHOR_MIDDLE);
+        tj_lay_text(c->s, c->m, "gauge.target-label", g->cx, g->note_y, note, &c->note_font,
                     c->th->target, TJ_ANCHOR_MIDDLE, NULL);
         g_free(note);
     }
+    /* min and max beside the value: left out where they would touch it or
+     * each other (a small cell) */
+    double vw = tj_kpi_number_width(&c->num, c->m, c->value_size);
+    TjRect vbox = { g->cx - vw / 2, g->cy, vw, g->value_y - g->cy };
     for (int k = 0; k < 2; k++) {
         char *t = tj__gauge_format(c, k ? c->spec->max : c->spec->min);
         double x = g->cx + (k ? g->r : -g->r);
         TjRect box = tj__gauge_text_box(c, t, &c->note_font, x, g->marks_y, TJ_ANCHOR_MIDDLE);
-        if (!isfinite(c->tfrac) || !tj_rect_overlaps(&box, &tbox, -4))
+        gboolean apart = box.x > g->cx + 4 || box.x + box.w < g->cx - 4;
+        if (apart && !tj_rect_overlaps(&box, &vbox, -4) &&
+            (!isfinite(c->tfrac) || !tj_rect_overlaps(&box, &tbox, -4)))
             tj_lay_text(c->s, c->m, "gauge.end", x, g->marks_y, t, &c->note_font,
                         c->th->text_note, TJ_ANCHOR_MIDDLE, NULL);
         g_free(t);
@@ -191,10 +233,7 @@ tj__gauge_dial_draw(TjGaugeCtx *c)
     draw_bands(c, &g);
     draw_marks(c, &g);
     draw_needle(c, &g);
-    TjFontStyle big = tj_font(c->value_size, TRUE);
-    TjTextExtents e;
-    tj_measure(c->m, "0", &big, &e);
-    tj_kpi_number_draw(c->s, c->m, "gauge.value", &c->num, g.cx, value_base(&g, &e),
+    tj_kpi_number_draw(c->s, c->m, "gauge.value", &c->num, g.cx, g.value_y,
                        TJ_ANCHOR_MIDDLE, c->value_size, c->th->text, c->th->text);
     gboolean note_below = c->note_below;
     c->note_below = FALSE;  /* the dial shows its target note in the marks row */

@@ -23,7 +23,11 @@ typedef struct {
     TjRect plot;            /* the cell inside padding and frame */
     double frac;            /* drawn fraction of the value, 0..1 */
     double tfrac;           /* the target's, NAN none */
+    double over;            /* clamped above max: (value - max) / span, else 0;
+                             * drawn as a mark beyond the end (a darker
+                             * overlap: 112% shows 12% past full) */
     TjKpiNumber num;        /* the value split for drawing */
+    TjMagnitude mag;        /* one magnitude for the value and the scale */
     TjFontStyle label_font, note_font;
     /* the shape: 0 means "fit it"; a row fixes them for all its cells */
     double value_size;
@@ -31,6 +35,8 @@ typedef struct {
     guint label_lines;
     gboolean note_below;    /* ring: the target note under the label */
     gboolean no_ends;       /* bar: no min/max row */
+    gboolean row_bands;     /* semicircle: a gauge of the row has bands, so
+                             * every dial keeps room over it for their labels */
 } TjGaugeCtx;
 
 /* The label in at most @max_lines balanced lines of @max_w, else shortened

@@ -100,6 +100,12 @@ tj__gauge_ring_draw(TjGaugeCtx *c)
         TjPaint fill = tj_paint_stroke(th->primary, thick);
         tj_scene_arc(c->s, "gauge.fill", cx, cy, r, a0, a0 + 2 * G_PI * c->frac, &fill);
     }
+    if (c->over > 0) {   /* past full: a second, darker lap from the start */
+        TjPaint lap = tj_paint_stroke(tj_color_mix(th->primary, th->text, 0.6), thick * 0.5);
+        lap.cap = TJ_CAP_BUTT;
+        tj_scene_arc(c->s, "gauge.over", cx, cy, r - thick * 0.3, a0,
+                     a0 + 2 * G_PI * c->over, &lap);
+    }
     TjFontStyle big = tj_font(c->value_size, TRUE);
     TjTextExtents ve, ne = { 0, 0, 0 };
     tj_measure(c->m, "0", &big, &ve);

@@ -42,10 +42,26 @@ tj__gauge_line(const TjGaugeCtx *c, const TjFontStyle *font)
     return e.height;
 }
 
+TjMagnitude
+tj_gauge_magnitude(const TjGaugeSpec *spec)
+{
+    if (spec->value.percent)
+        return TJ_MAG_NONE;
+    if (spec->value.magnitude > 0)
+        return (TjMagnitude)spec->value.magnitude;
+    double amax = MAX(fabs(spec->value.value), MAX(fabs(spec->min), fabs(spec->max)));
+    return tj_format_pick_magnitude(amax);
+}
+
 char *
 tj__gauge_format(const TjGaugeCtx *c, double v)
 {
-    return tj__gauge_format_value(c->spec, v);
+    if (c->mag == TJ_MAG_NONE || v == 0)   /* "0", not "0万" */
+        return tj__gauge_format_value(c->spec, v);
+    TjNumFormat f;   /* "20万": the scale in the value's magnitude */
+    tj_num_format_init(&f);
+    f.magnitude = c->mag;
+    return tj_format_number(v, &f);
 }
 
 TjRect
@@ -126,12 +142,18 @@ ctx_init(TjGaugeCtx *c, TjScene *s, const TjGaugeSpec *spec, const TjTheme *th,
         !tj_gauge_check(spec, &c->frac, NULL, error))
         return FALSE;
     c->tfrac = isfinite(spec->target) ? (spec->target - spec->min) / (spec->max - spec->min) : NAN;
+    /* a value clamped at the top still shows how far it went past it */
+    double raw = (spec->value.value - spec->min) / (spec->max - spec->min);
+    c->over = raw > 1 ? MIN(raw - 1, 1) : 0;
     /* a small gauge has a smaller label, in the theme's steps */
     double side = MIN(spec->width, spec->height);
     c->label_font = tj_font(side >= 280 ? th->size_body : side >= 200 ? th->size_label
                                                                         : th->size_note, FALSE);
     c->note_font = tj_font(th->size_note, FALSE);
-    tj_kpi_number_split(&c->num, &spec->value, TJ_MAG_NONE, spec->unit);
+    /* one magnitude for the value, its scale, target and bands: a gauge of
+     * 155762 out of 200000 reads 15.6万 on a scale to 20万 */
+    c->mag = tj_gauge_magnitude(spec);
+    tj_kpi_number_split(&c->num, &spec->value, c->mag, spec->unit);
     c->num.unit_min = c->th->size_note;
     double pad = MIN(TJ_FRAME_PAD, MIN(spec->width, spec->height) * 0.06);
     c->plot = (TjRect){ pad, pad, MAX(1, spec->width - 2 * pad), MAX(1, spec->height - 2 * pad) };
@@ -258,10 +280,14 @@ row_fit(TjGaugeCtx *cs, guint n)
     double dial = G_MAXDOUBLE, vs = G_MAXDOUBLE, label_size = cs[0].th->size_body;
     gboolean targets = FALSE, no_ends = FALSE;  /* rings show target notes below */
     pick_label_font(cs, n);
+    gboolean bands = FALSE;
     for (guint i = 0; i < n; i++) {
         lines = MAX(lines, label_lines_needed(&cs[i]));
         targets = targets || isfinite(cs[i].tfrac);
+        bands = bands || cs[i].spec->n_bands > 0;
     }
+    for (guint i = 0; i < n; i++)
+        cs[i].row_bands = bands;
     for (guint i = 0; i < n; i++) {  /* the smallest dial … */
         cs[i].note_below = targets;
         cs[i].label_lines = lines;

@@ -9,6 +9,7 @@
 #define TJ_LAYOUTS_GAUGE_H
 
 #include <glib.h>
+#include "core/format.h"
 #include "core/error.h"
 #include "data/number.h"
 #include "fonts/measure.h"
@@ -40,6 +41,10 @@ typedef struct {
 } TjGaugeSpec;
 
 void tj_gauge_spec_init(TjGaugeSpec *spec);
+/* The one magnitude of a gauge's value, scale, target and bands (and its
+ * alt text): none for percentages, the value's own when written with one,
+ * else picked for the largest of value, min and max. */
+TjMagnitude tj_gauge_magnitude(const TjGaugeSpec *spec);
 /* Default size of a style (ring 400 x 400, semicircle 400 x 280, bar
  * 600 x 160). */
 void tj_gauge_default_size(TjGaugeStyle style, double *width, double *height);

@@ -10,6 +10,7 @@
 #include "layouts/common.h"
 
 #define UNIT_RATIO 0.5   /* unit size : value size */
+#define TJ_KPI_KEEP_DECIMALS 2   /* more decimals than this are rounded */
 
 static TjMagnitude
 display_magnitude(const TjNumber *n, TjMagnitude mag)
@@ -23,17 +24,21 @@ display_magnitude(const TjNumber *n, TjMagnitude mag)
     return tj_format_pick_magnitude(fabs(n->value));
 }
 
-/* Digits after the point in magnitude @mag: the source's own when it is the
- * magnitude the source used, else as many as the source's precision gives
- * but no more than the value needs. */
+/* Digits after the point in magnitude @mag, by the tile rule
+ * (tj_format_tile_decimals): three significant digits, at least one
+ * decimal when the source has one there, never more than the source has —
+ * 2954.7亿 stays 2954.7, 101.5986万亿 is 101.6, 123456800 is 1.23亿. */
 static int
 display_decimals(const TjNumber *n, TjMagnitude mag)
 {
-    if ((int)mag == n->magnitude)
-        return n->decimals;
-    int shifted = n->decimals + ((int)mag - n->magnitude);
-    int exact = tj_format_infer_decimals(&n->value, 1, mag, 6);
-    return MAX(0, MIN(shifted, exact));
+    if ((int)mag == n->magnitude && n->decimals <= TJ_KPI_KEEP_DECIMALS)
+        return MAX(0, n->decimals);   /* as written: 91.97亿元, 18.55万吨 */
+    int exact = n->decimals;
+    if ((int)mag != n->magnitude) {
+        int shifted = n->decimals + ((int)mag - n->magnitude);
+        exact = MAX(0, MIN(shifted, tj_format_infer_decimals(&n->value, 1, mag, 6)));
+    }
+    return tj_format_tile_decimals(n->value / pow(10, (int)mag), exact);
 }
 
 static gboolean
@@ -47,20 +52,27 @@ tj_kpi_number_split(TjKpiNumber *out, const TjNumber *n, TjMagnitude mag,
                     const char *unit)
 {
     out->unit_min = 0;
-    TjMagnitude dm = display_magnitude(n, mag);
+    /* a unit that starts with a magnitude ("万元") on a value written
+     * without one counts the value in it: 719183 万元 is 71.9亿元, never
+     * "71.9万万元"; on a value written with one ("--unit 亿元" on 2954.7亿)
+     * the unit's magnitude is the value's own */
+    const char *u = unit ? unit : n->unit;
+    TjNumber v = *n;
+    int um = tj_format_magnitude_of_unit(u, &u);
+    if (um > 0 && n->magnitude == 0 && !n->percent) {
+        v.value = n->value * pow(10, um);
+        v.decimals = (gint8)(n->decimals - um);
+    }
+    TjMagnitude dm = display_magnitude(&v, mag);
     TjNumFormat f;
     tj_num_format_init(&f);
     f.magnitude = dm;
-    f.decimals = display_decimals(n, dm);
-    out->big = tj_format_number(n->value, &f);
+    f.decimals = display_decimals(&v, dm);
+    out->big = tj_format_number(v.value, &f);
     out->before = g_strdup(n->prefix ? n->prefix : "");
     const char *mname = tj_format_magnitude_name(dm);
     if (g_str_has_suffix(out->big, mname))  /* the magnitude goes with the unit */
         out->big[strlen(out->big) - strlen(mname)] = '\0';
-
-    const char *u = unit ? unit : n->unit;
-    if (unit && *mname && g_str_has_prefix(unit, mname))
-        mname = "";  /* "--unit 亿元" on a value written in 亿 */
     gboolean inner = is_inner_suffix(n->suffix);
     out->after = g_strconcat(mname, inner ? n->suffix : "", n->percent ? "%" : "",
                              u ? u : "", !inner && n->suffix ? n->suffix : "", NULL);

@@ -11,6 +11,7 @@
  * theme's big size. A row fixes one "shape" (value size, label lines, which
  * lines exist) for all its tiles, so values share a baseline. */
 #include "layouts/kpi.h"
+#include "layouts/polarity.h"
 
 #include <math.h>
 #include <string.h>
@@ -52,7 +53,7 @@ tj_kpi_change_color(const TjTheme *th, double delta, TjBetter better)
         return up ? th->good : th->bad;
     if (better == TJ_BETTER_LOWER)
         return up ? th->bad : th->good;
-    return up ? th->rise : th->fall;
+    return th->text_secondary;   /* unmarked: neutral, neither good nor bad */
 }
 
 /* What a tile needs vertically; a row uses one for all its tiles. */
@@ -220,7 +221,8 @@ draw_change(TjScene *s, const TjKpiSpec *spec, const TjTheme *th, const TjMeasur
     TjFontStyle bold = f->change;
     bold.bold = TRUE;
     tj_lay_text(s, m, "kpi.change", x, y, text, &bold,
-                tj_kpi_change_color(th, spec->change, spec->better), TJ_ANCHOR_START, NULL);
+                tj_kpi_change_color(th, spec->change, tj_better_or_infer(spec->better, spec->label)),
+                TJ_ANCHOR_START, NULL);
     g_free(text);
 }
 

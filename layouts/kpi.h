@@ -28,9 +28,11 @@ typedef struct {
 
 /* Splits @n (its value in full, as the source wrote it) for display in
  * magnitude @mag (TJ_MAG_AUTO: from the value; percentages are never
- * scaled). @unit, when not NULL, replaces the number's own unit. Decimals
- * follow the source: "2954.7亿元" stays "2954.7", 295470000000 in 亿 is
- * "2954.7", never "2954.70000000". Clear with tj_kpi_number_clear(). */
+ * scaled). @unit, when not NULL, replaces the number's own unit; a unit
+ * with a magnitude ("万元") on a value written without one counts the value
+ * in it (719183 万元 → "71.9" "亿元"). Decimals by the tile rule
+ * (tj_format_tile_decimals): "2954.7亿元" stays "2954.7", 101.5986万亿 is
+ * "101.6", 123456789 is "1.23" 亿. Clear with tj_kpi_number_clear(). */
 void tj_kpi_number_split(TjKpiNumber *out, const TjNumber *n, TjMagnitude mag,
                          const char *unit);
 void tj_kpi_number_clear(TjKpiNumber *num);
@@ -68,9 +70,11 @@ typedef struct {
 
 void tj_kpi_spec_init(TjKpiSpec *spec);
 
-/* The colour of a change @delta under polarity @better: zero is secondary
- * text; without polarity a rise is theme->rise, a fall theme->fall; with it,
- * the better direction is theme->good and the other theme->bad. */
+/* The colour of a change @delta under polarity @better: the better
+ * direction is theme->good and the other theme->bad; zero, and any change
+ * without polarity, is secondary text (neutral: a fall in revenue is not
+ * coloured like a fall in PM2.5). Tiles infer @better from their label
+ * when the spec gives none (layouts/polarity.h). */
 TjColor tj_kpi_change_color(const TjTheme *th, double delta, TjBetter better);
 
 /* Checks @spec: the value must be a finite number (an INPUT error at

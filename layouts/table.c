@@ -15,6 +15,7 @@
 #include "layouts/frame.h"
 #include "layouts/icon.h"
 #include "layouts/kpi.h"
+#include "layouts/polarity.h"
 #include "layouts/text.h"
 
 #define PAD_X 12.0
@@ -268,6 +269,17 @@ draw_header(TjScene *s, const Geo *g)
     tj_scene_line(s, "table.rule", g->plot.x, y, g->plot.x + g->plot.w, y, &rule);
 }
 
+/* A change is good or bad news by the row's indicator (its first text
+ * cell, layouts/polarity.c): "能耗" falling is good; unknown is neutral. */
+static TjBetter
+row_better(const TjTableSpec *spec, guint r)
+{
+    for (guint c = 0; c < spec->n_cols; c++)
+        if (spec->cols[c].kind == TJ_TCOL_TEXT)
+            return tj_better_infer(spec->cells[r * spec->n_cols + c].text);
+    return TJ_BETTER_NONE;
+}
+
 static void
 draw_number(TjScene *s, const Geo *g, guint r, guint c, double top, double h)
 {
@@ -276,7 +288,7 @@ draw_number(TjScene *s, const Geo *g, guint r, guint c, double top, double h)
     const TjTableCell *src = &spec->cells[r * spec->n_cols + c];
     double point = figures_right(g, c) - g->cols[c].max_right;
     gboolean change = spec->cols[c].kind == TJ_TCOL_CHANGE;
-    TjColor color = change ? tj_kpi_change_color(g->th, src->num.value, TJ_BETTER_NONE)
+    TjColor color = change ? tj_kpi_change_color(g->th, src->num.value, row_better(spec, r))
                            : g->th->text;
     double base = top + (h - g->line_h) / 2 + g->ascent;
     tj_lay_text(s, g->m, change ? "table.change" : "table.number", point + x->right, base,

@@ -258,3 +258,16 @@ tj_ticks_label(const TjTicks *t, int i, TjMagnitude mag)
     g_return_val_if_fail(t != NULL, NULL);
     return tj_format_exact((t->first + i) * t->step_mant, t->step_exp, mag);
 }
+
+gboolean
+tj_ticks_fitting(double dmin, double dmax, int m, double length, double gap, TjTicks *out)
+{
+    for (; m >= 2; m--) {
+        if (!tj_ticks_extended(dmin, dmax, m, out))
+            return FALSE;
+        double step = tj_ticks_value(out, 1) - tj_ticks_value(out, 0);
+        if (out->n <= 2 || out->hi <= out->lo || length * step / (out->hi - out->lo) >= gap)
+            return TRUE;
+    }
+    return TRUE;
+}

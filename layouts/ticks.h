@@ -22,6 +22,12 @@ typedef struct {
  * input returns FALSE. */
 gboolean tj_ticks_extended(double dmin, double dmax, int m, TjTicks *out);
 
+/* The same with at most @m ticks, fewer while two labels would stand
+ * closer than @gap px on an axis @length px long (never fewer than the
+ * algorithm's least). */
+gboolean tj_ticks_fitting(double dmin, double dmax, int m, double length, double gap,
+                          TjTicks *out);
+
 double tj_ticks_value(const TjTicks *t, int i);
 /* Exact label for tick @i with @mag applied. Returns: (transfer full). */
 char *tj_ticks_label(const TjTicks *t, int i, TjMagnitude mag);

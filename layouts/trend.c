@@ -1,6 +1,7 @@
 /* layouts/trend.c — the trend chart. Order of work: frame → x positions
  * (years and dates on a true time axis, other labels evenly spaced) → nice
- * y ticks over the data (lines need not start at zero) → gridlines → x labels
+ * y ticks over the data and zero (the axis always includes zero, so a small
+ * change is drawn small and an area fills to zero) → gridlines → x labels
  * thinned so none overlap → per series: LTTB thinning, solid path through
  * actual values (gaps where missing), dashed path into projected points,
  * markers → value labels by priority (last, extremes, the rest), each
@@ -17,6 +18,8 @@
 #include "core/format.h"
 #include "layouts/common.h"
 #include "layouts/frame.h"
+#include "layouts/kpi.h"
+#include "layouts/polarity.h"
 #include "layouts/scale.h"
 #include "layouts/text.h"
 #include "layouts/ticks.h"
@@ -33,6 +36,10 @@ typedef struct {
     TjLinearScale xs, ys;
     TjFontStyle tick_font, value_font;
     GArray *placed;       /* TjRect: labels and markers already on the page */
+    gboolean polar;       /* the last actual point coloured by its change's */
+    TjColor polar_color;  /* polarity (polar_index) */
+    guint polar_index;
+    const TjSeries *se;   /* the series being drawn */
     guint *keep;          /* indices drawn after thinning */
     guint n_keep;
 } Trend;
@@ -225,6 +232,18 @@ thin(Trend *t, const double *v)
     }
 }
 
+/* A projected point written as a ceiling or floor ("不超过4%"): a limit,
+ * drawn as a bar across its x, not a point the line plans to reach. */
+static gboolean
+is_limit(const Trend *t, guint i)
+{
+    TjNumber n;
+    const char *lab = t->se ? t->se->labels[i] : NULL;
+    return i >= t->spec->first_projected && lab
+           && tj_number_parse(lab, &n, NULL) == TJ_NUM_VALUE
+           && tj_number_limit(&n) != TJ_LIMIT_NONE;
+}
+
 static void
 line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean area)
 {
@@ -242,11 +261,11 @@ line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean a
     }
     gboolean open = FALSE;
     double first_x = 0, last_x = 0;
-    double y0 = t->ys.r0;
+    double y0 = tj_scale_linear_map(&t->ys, 0);   /* an area fills to zero */
     for (guint q = 0; q < t->n_keep; q++) {
         guint i = t->keep[q];
         gboolean in = projected ? (i + 1 >= fp) : (i < fp);
-        if (!isfinite(v[i]) || !in) {
+        if (!isfinite(v[i]) || !in || is_limit(t, i)) {
             if (open && area) {
                 tj_scene_path_line(t->s, last_x, y0);
                 tj_scene_path_line(t->s, first_x, y0);
@@ -284,9 +303,17 @@ markers(Trend *t, const double *v, TjColor col, guint hl_a, guint hl_b)
             continue;
         gboolean proj = i >= t->spec->first_projected;
         double x = tj_scale_linear_map(&t->xs, t->xpos[i]), y = tj_scale_linear_map(&t->ys, v[i]);
+        if (is_limit(t, i)) {   /* a bar across x at the limit, no point */
+            TjPaint lp = tj_paint_stroke(col, 3);
+            lp.cap = TJ_CAP_BUTT;
+            tj_scene_line(t->s, "trend.limit", x - 14, y, x + 14, y, &lp);
+            place(t, (TjRect){ x - 15, y - 3, 30, 6 });
+            continue;
+        }
         double r = hl ? 6 : 4;
-        TjPaint p = tj_paint_stroke(col, 2);
-        p.fill = proj ? t->th->background : hl ? col : t->th->background;
+        TjColor c = t->polar && i == t->polar_index ? t->polar_color : col;
+        TjPaint p = tj_paint_stroke(c, 2);
+        p.fill = proj ? t->th->background : hl ? c : t->th->background;
         if (proj) {
             p.dash_on = 3;
             p.dash_off = 2;
@@ -345,8 +372,10 @@ value_labels(Trend *t, const TjSeries *se, guint last, guint imax, guint imin)
             TjRect r = { left, top, e.width, e.height };
             if (collides(t, &r))
                 continue;
+            TjColor tc = t->polar && i == t->polar_index ? t->polar_color
+                         : i == last ? t->th->text : t->th->text_secondary;
             tj_scene_text(t->s, "trend.value", left + e.width / 2, top + e.ascent, se->labels[i], &f,
-                          i == last ? t->th->text : t->th->text_secondary, TJ_ANCHOR_MIDDLE, 0, &e);
+                          tc, TJ_ANCHOR_MIDDLE, 0, &e);
             place(t, r);
             break;
         }
@@ -423,6 +452,35 @@ widest_series_name(const Trend *t)
     return w;
 }
 
+/* With better: higher/lower (given, or inferred from the series' name or
+ * the title) and one series, the last actual point and its label take the
+ * colour of its change from the actual point before (theme good/bad);
+ * unmarked, the series' own colour (neutral). */
+static void
+polarity(Trend *t)
+{
+    const TjChartData *d = t->d;
+    t->polar = FALSE;
+    if (d->n_series != 1)
+        return;
+    TjBetter better = tj_better_resolve(t->spec->better, d->series[0].name, t->spec->title);
+    if (better == TJ_BETTER_NONE)
+        return;
+    const double *v = d->series[0].values;
+    guint n = MIN(d->n_cat, t->spec->first_projected);
+    int last = -1, prev = -1;
+    for (guint i = 0; i < n; i++)
+        if (isfinite(v[i])) {
+            prev = last;
+            last = (int)i;
+        }
+    if (prev < 0 || v[last] == v[prev])
+        return;
+    t->polar = TRUE;
+    t->polar_index = (guint)last;
+    t->polar_color = tj_kpi_change_color(t->th, v[last] - v[prev], better);
+}
+
 static double
 widest_value(const Trend *t)
 {
@@ -442,8 +500,14 @@ draw(Trend *t, double lo, double hi)
 {
     const TjChartData *d = t->d;
     TjRect plot = t->plot;
+    TjTextExtents le, ve;
+    tj_measure(t->m, "国", &t->tick_font, &le);
+    tj_measure(t->m, "0", &t->value_font, &ve);
+    /* the y axis's length (as t->ys below): labels at least 1.3 lines apart */
+    double axis = plot.h - le.height - 8 - 2 * ve.height - 22;
     TjTicks tk;
-    tj_ticks_extended(lo, hi, CLAMP((int)(plot.h / 70), 3, 6), &tk);
+    tj_ticks_fitting(lo, hi, CLAMP((int)(plot.h / 70), 3, 6), axis, t->tick_font.size * 1.3,
+                     &tk);
     double aw = 0;
     for (int i = 0; i < tk.n; i++) {
         char *lab = tj_ticks_label(&tk, i, TJ_MAG_NONE);
@@ -452,9 +516,6 @@ draw(Trend *t, double lo, double hi)
         aw = MAX(aw, e.width);
         g_free(lab);
     }
-    TjTextExtents le, ve;
-    tj_measure(t->m, "国", &t->tick_font, &le);
-    tj_measure(t->m, "0", &t->value_font, &ve);
     double right = d->n_series > 1 ? widest_series_name(t) + 16 : 0;
     double inset = MAX(widest_value(t) / 2 + 4, 16);
     double x0 = plot.x + aw + 10, x1 = plot.x + plot.w - right;
@@ -470,8 +531,10 @@ draw(Trend *t, double lo, double hi)
         x_axis(t, bottom + 6);
 
     gboolean area = t->spec->area && d->n_series == 1;
+    polarity(t);
     for (guint k = 0; k < d->n_series; k++) {
         const double *v = d->series[k].values;
+        t->se = &d->series[k];
         thin(t, v);
         if (area)
             line_path(t, v, series_color(t, k), FALSE, TRUE);
@@ -505,13 +568,20 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
                                spec->source, _("trend: unit"), spec->unit, NULL) ||
         !tj_lay_check_box(_("trend"), spec->width, spec->height, TJ_LAY_MIN_CHART_W,
                           TJ_LAY_MIN_CHART_H, spec->loc.file ? &spec->loc : NULL, error) ||
-        !tj_chart_data_check(d, spec->loc.file ? &spec->loc : NULL, error))
+        !tj_chart_data_check(d, spec->loc.file ? &spec->loc : NULL, error) ||
+        !tj_chart_data_check_density(d, _("trend"), 0, 0, 1, th->n_series,
+                                     spec->loc.file ? &spec->loc : NULL, error))
         return FALSE;
     if (d->n_cat == 0 || !tj_chart_data_range(d, FALSE, &lo, &hi)) {
         tj_error_set_at(error, TJ_ERROR_INPUT, spec->loc.file ? &spec->loc : NULL,
                         _("trend: nothing to draw (no value is a number)"));
         return FALSE;
     }
+    /* the value axis includes zero (docs/spec.md, "trend"): a 9 % fall of
+     * PM2.5 from 44 to 40 is not drawn from the top of the chart to its
+     * foot, and an area fills down to zero */
+    lo = MIN(lo, 0);
+    hi = MAX(hi, 0);
     Trend t = { .s = s, .d = d, .spec = spec, .th = th, .m = m };
     t.tick_font = tj_font(th->size_note, FALSE);
     t.value_font = tj_font(th->size_note, FALSE);
@@ -527,10 +597,11 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
         names[k] = d->series[k].name;
         colors[k] = series_color(&t, k);
     }
+    char *unit = tj_chart_data_unit_shown(d, spec->unit);
     TjFrame f = { .width = spec->width, .height = spec->height, .title = spec->title,
                   .subtitle = spec->subtitle, .source = spec->source,
                   /* several lines carry their names at their ends: no legend */
-                  .unit = spec->unit ? spec->unit : d->unit, .n_legend = 0, .legend = names,
+                  .unit = unit, .n_legend = 0, .legend = names,
                   .legend_colors = colors, .legend_shape = TJ_LEGEND_LINE };
     tj_scene_group_begin(s, "chart.trend", spec->title);
     guint mark = tj_scene_n_items(s);
@@ -540,6 +611,7 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
             place(&t, tj_scene_text_box(tj_scene_item(s, i)));
     draw(&t, lo, hi);
     tj_scene_group_end(s);
+    g_free(unit);
     g_array_free(t.placed, TRUE);
     g_free(t.xpos);
     g_free(t.keep);

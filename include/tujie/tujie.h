@@ -252,9 +252,11 @@ TJ_API gboolean tj_gauge_render(const TjTable *table, const TjGaugeOptions *opts
                                 const TjOutputOptions *out, GError **error);
 
 /* ---- kpi tiles ------------------------------------------------------- */
-/* Which direction of change is good news. NONE follows the Chinese
- * convention (rise red, fall green); HIGHER/LOWER colour good and bad. */
-typedef enum { TJ_BETTER_NONE, TJ_BETTER_HIGHER, TJ_BETTER_LOWER } TjBetter;
+/* Which direction of change is good news. HIGHER/LOWER colour good and
+ * bad news; NONE (not said) infers it from the indicator's name by the
+ * keyword list of docs/spec.md ("better"), neutral when no keyword matches;
+ * NEUTRAL (better: none) colours no change as good or bad. */
+typedef enum { TJ_BETTER_NONE, TJ_BETTER_HIGHER, TJ_BETTER_LOWER, TJ_BETTER_NEUTRAL } TjBetter;
 
 typedef struct {
     /* The value ("2954.7亿元", "2.16%") or, with a table, its column. */
@@ -270,8 +272,9 @@ typedef struct {
                                  name, or "同比"; "" none */
     const char *change_style; /* "arrow" (default "↑0.2%"), "sign" ("+0.2%"),
                                  "words" ("增长0.2%") */
-    const char *better;     /* "higher", "lower" or "none" (rise red, fall
-                               green); NULL: the row's "方向" column, if any */
+    const char *better;     /* "higher", "lower" or "none" (neutral); NULL:
+                               the row's "方向" column, else inferred from
+                               the label (docs/spec.md, "Polarity") */
     const char *magnitude;  /* "auto" (default), "none", "万", "亿", "万亿" */
     const char *compare;    /* comparison line ("2021年目标：增长6%左右") */
     double width, height;   /* px at scale 1; 0: 360 x 220 */

@@ -160,6 +160,22 @@ check "kpi --icon garbage named .png" 1 "is not a PNG or SVG image" "$T/icon3.pn
 ok "kpi --icon: the SVG parses and keeps the icon as vector paths" sh -c \
     "xmllint --noout '$T/icon.svg' && ! grep -q '<image' '$T/icon.svg'"
 
+# polarity (issue 15 item 4): `tujie check` says what it inferred; render
+# does not; better: none keeps a tile neutral and quiet
+cat >"$T/pol.yaml" <<'EOF2'
+kpi: {value: 40微克/立方米, label: 细颗粒物年均浓度, change: -9.1%}
+EOF2
+cat >"$T/pol-none.yaml" <<'EOF2'
+kpi: {value: 40微克/立方米, label: 细颗粒物年均浓度, change: -9.1%, better: none}
+EOF2
+check "check notes an inferred better:" 0 \
+    "pol.yaml:1:1: “细颗粒物年均浓度”: better: lower, inferred from “浓度”" "" \
+    "$TUJIE" check "$T/pol.yaml"
+check "render keeps the inference quiet" 0 "" "$T/pol.png" "$TUJIE" render "$T/pol.yaml" -o "$T/pol.png"
+ok "render printed nothing" sh -c "! grep -q better '$T/stderr'"
+check "better: none infers nothing" 0 "" "" "$TUJIE" check "$T/pol-none.yaml"
+ok "check printed no inference for better: none" sh -c "! grep -q inferred '$T/stderr'"
+
 # the commands are made from the kind table: every key of the kind is an
 # option (a key added to a kind needs no CLI code), --where takes any text
 check "kpi --icon-tint (a key of the kind, an option with no CLI code)" 0 "" "$T/tint.png" \

@@ -34,7 +34,7 @@ ok "slices are under 5 MB" sh -c "test \$(stat -c %s '$T/w-01.png') -lt 5000000 
 ok "slices carry sRGB" sh -c "pngcheck -v '$T/w-01.png' | grep -q 'chunk sRGB'"
 ok "--alt wrote a summary and one line per chart or tile" sh -c \
     "test \$(wc -l < '$T/w.txt') -eq 38 && head -1 '$T/w.txt' | grep -q '^长图《图解：2021年东城区政府工作报告》' &&
-     grep -q '^指标卡：地区生产总值2954.7亿元，同比增长0.2%。$' '$T/w.txt' &&
+     grep -q '^指标卡：地区生产总值2954.7亿元，同比增长0.2%（越高越好）。$' '$T/w.txt' &&
      grep -q '^折线图：细颗粒物年均浓度' '$T/w.txt'"
 ok "wechat750 is 750 px wide" sh -c \
     "'$TUJIE' render '$EX/tujie.yaml' --preset wechat750 -o '$T/s.png' && file '$T/s-01.png' | grep -q '750 x'"

@@ -42,10 +42,11 @@ cd "$T" || exit 1
 
 check "bar from an .xlsx" 0 "" "$T/a.png" \
     "$TUJIE" bar indicators.xlsx --x 指标 --y 同比 -o "$T/a.png"
+# (同比: the 数值 column mixes 亿元, % and 微克/立方米, which one axis refuses)
 check "bar from an .xls" 0 "" "$T/b.svg" \
-    "$TUJIE" bar indicators.xls --x 指标 --y 数值 -o "$T/b.svg"
+    "$TUJIE" bar indicators.xls --x 指标 --y 同比 -o "$T/b.svg"
 check "trend from an .xlsx, sheet by number" 0 "" "$T/c.png" \
-    "$TUJIE" trend indicators.xlsx --sheet 1 --x 指标 --y 数值 -o "$T/c.png"
+    "$TUJIE" trend indicators.xlsx --sheet 1 --x 指标 --y 同比 -o "$T/c.png"
 check "gauge from an .xlsx, sheet by name" 0 "" "$T/d.png" \
     "$TUJIE" gauge indicators.xlsx --sheet 2020年 --where 指标=登记失业率 --value 数值 -o "$T/d.png"
 check "kpi from an .xls" 0 "" "$T/e.png" \
@@ -89,7 +90,7 @@ data:
 sections:
   - rows:
       - bar: {data: ind, x: 指标, y: 同比}
-      - bar: {data: indicators.xls, x: 指标, y: 数值}
+      - bar: {data: indicators.xls, x: 指标, y: 同比}
 EOF
 check "a spec reads a sheet and an inline .xls" 0 "" "$T/p.png" \
     "$TUJIE" render page.yaml -o "$T/p.png"

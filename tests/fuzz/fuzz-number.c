@@ -39,6 +39,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         g_assert_null(n.unit);
         break;
     case TJ_NUM_TEXT:
+        g_assert_true(isnan(n.value));
         break;
     default:
         g_assert_not_reached();
@@ -47,6 +48,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     TjNumber m;
     g_assert_cmpint(tj_number_parse(text, &m, NULL), ==, kind);
     g_assert_true(kind != TJ_NUM_VALUE || m.value == n.value);
+    g_assert_true(m.range == n.range && (!n.range || kind == TJ_NUM_TEXT));
     g_assert_true(m.unit == NULL || strcmp(m.unit, "‰") == 0);
     g_string_chunk_free(strings);
     g_free(text);

@@ -167,7 +167,7 @@ test_trend(void)
     /* a target row (类型 目标, labelled 增长6%左右): said after the actual span */
     d = trend_of("examples/dongcheng-2021/gdp.csv", "地区生产总值", &spec, NULL, &bd);
     assert_alt(tj_alt_trend(d, &spec),
-               "折线图：地区生产总值，单位：亿元，2019年至2020年。由2019年的约2948.8亿元升至"
+               "折线图：地区生产总值，单位：亿元，2019年至2020年（越高越好）。由2019年的约2948.8亿元升至"
                "2020年的2954.7亿元，增长0.2%；2021年目标为3132.0亿元（增长6%左右）。");
     done(&bd);
 }
@@ -189,7 +189,7 @@ test_trend_many(void)
     TjTrendSpec spec;
     tj_trend_spec_init(&spec);
     assert_alt(tj_alt_trend(d, &spec),
-               "折线图：失业率，单位：%，2016年至2020年。由2016年的1.2%升至2020年的2.16%，提高"
+               "折线图：失业率，单位：%，2016年至2020年（越低越好）。由2016年的1.2%升至2020年的2.16%，提高"
                "0.96个百分点；最高为2017年的2.5%，最低为2018年的1.1%。");
     tj_chart_data_free(d);
     d = tj_chart_data_from_table(t, "年份", ys, 2, NULL, 0, NULL, NULL);
@@ -213,7 +213,8 @@ test_kpi(void)
     k.value = num("2954.7亿元");
     k.change = 0.2;
     k.change_label = "同比";
-    assert_alt(tj_alt_kpi(&k), "指标卡：地区生产总值2954.7亿元，同比增长0.2%。");
+    /* polarity inferred from the label (layouts/polarity.c) */
+    assert_alt(tj_alt_kpi(&k), "指标卡：地区生产总值2954.7亿元，同比增长0.2%（越高越好）。");
     k.label = "细颗粒物年均浓度";
     k.value = num("40微克/立方米");
     k.change = -9.1;
@@ -226,14 +227,14 @@ test_kpi(void)
     k.value = num("8.4万余名");
     k.change = 0.5;
     k.change_points = TRUE;
-    assert_alt(tj_alt_kpi(&k), "指标卡：PM2.5为8.4万余名，提高0.5个百分点。");
+    assert_alt(tj_alt_kpi(&k), "指标卡：PM2.5为8.4万余名，提高0.5个百分点（越低越好）。");
     tj_kpi_spec_init(&k);
     k.label = "登记失业率";
     k.value = num("不超过4%");
     assert_alt(tj_alt_kpi(&k), "指标卡：登记失业率不超过4%。");
     k.change = 0;
     k.change_label = "同比";
-    assert_alt(tj_alt_kpi(&k), "指标卡：登记失业率不超过4%，同比持平。");
+    assert_alt(tj_alt_kpi(&k), "指标卡：登记失业率不超过4%，同比持平（越低越好）。");
 }
 
 static void
@@ -341,7 +342,7 @@ test_page(void)
     /* the kinds in the order the page first shows them */
     g_assert_nonnull(strstr(lines[0], "含25个指标卡、3个柱状图或条形图、7个进度图、2个折线图"));
     g_strfreev(lines);
-    g_assert_cmpstr(tj_scene_info(s, "date"), ==, "2021-02-20");
+    g_assert_cmpstr(tj_scene_info(s, "date"), ==, "2021-01-10");
     g_assert_cmpstr(tj_scene_info(s, "lang"), ==, "zh-CN");
     g_assert_true(g_str_has_prefix(tj_scene_info(s, "keywords"), "经济运行, 疫情防控"));
     char *text = g_strconcat(desc, "\n", NULL);

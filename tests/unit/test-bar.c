@@ -124,6 +124,30 @@ assert_has_text(const TjScene *s, const char *role, const char *text)
     g_string_free(all, TRUE);
 }
 
+/* No target line crosses a value label (issue 15 item 7): each segment's
+ * box is clear of every bar.value text's box. Returns the segments. */
+static guint
+assert_target_clear(const TjScene *s)
+{
+    guint n = 0;
+    for (guint i = 0; i < tj_scene_n_items(s); i++) {
+        const TjItem *a = tj_scene_item(s, i);
+        if (strcmp(a->role, "target.line") != 0)
+            continue;
+        n++;
+        TjRect ra = tj_scene_item_box(s, a);
+        for (guint j = 0; j < tj_scene_n_items(s); j++) {
+            const TjItem *b = tj_scene_item(s, j);
+            if (b->kind != TJ_ITEM_TEXT || strcmp(b->role, "bar.value") != 0)
+                continue;
+            TjRect rb = tj_scene_text_box(b);
+            if (tj_rect_overlaps(&ra, &rb, 0))
+                g_error("the target line crosses the value label “%s”", b->u.text.text);
+        }
+    }
+    return n;
+}
+
 static void
 test_economy_vertical(void)
 {
@@ -212,6 +236,7 @@ test_grouped_negative(void)
     assert_has_text(s, "legend.label", "2019年");
     assert_has_text(s, "bar.value", "-3.2");
     assert_has_text(s, "target.label", "目标 5");
+    g_assert_cmpuint(assert_target_clear(s), ==, 2);   /* broken around "4.4" */
     char *dump = tj_scene_dump(s);
     tjt_assert_golden("tests/golden/scene/bar-grouped-negative.scene", dump);
     g_free(dump);
@@ -221,6 +246,23 @@ test_grouped_negative(void)
     spec.target = NAN;
     s = lay(d, &spec);
     assert_clean(s);
+    /* each part carries its own figure where it fits (issue 15 item 7) */
+    assert_has_text(s, "bar.part", "15.0");
+    assert_has_text(s, "bar.value", "24.9");   /* and the total */
+    {   /* shares (the 2020 communiqué's three industries): parts as shares,
+         * no "100.0" total */
+        TjTable *st = load("tests/data/bar/shares.csv");
+        TjChartData *sd = data_of(st, "年份", "第一产业,第二产业,第三产业");
+        TjScene *ss = lay(sd, &spec);
+        assert_clean(ss);
+        assert_has_text(ss, "bar.part", "37.8%");
+        assert_has_text(ss, "bar.part", "54.5%");
+        for (guint i = 0; i < tj_scene_n_items(ss); i++)
+            g_assert_cmpstr(tj_scene_item(ss, i)->role, !=, "bar.value");
+        tj_scene_free(ss);
+        tj_chart_data_free(sd);
+        tj_table_free(st);
+    }
     dump = tj_scene_dump(s);
     tjt_assert_golden("tests/golden/scene/bar-stacked.scene", dump);
     g_free(dump);
@@ -311,6 +353,43 @@ test_edge_cases(void)
     }
 }
 
+/* Bars of a change are good or bad news by polarity (issue 15 item 4):
+ * quarterly GDP growth by the series' name, a fall in red and rises in
+ * green; a name with no known direction stays the primary colour. */
+static void
+test_change_polarity(void)
+{
+    const TjTheme *th = tj_theme_builtin(NULL);
+    TjTable *t = load("examples/national-2020/quarters-2020.csv");
+    TjChartData *d = data_of(t, "季度", "国内生产总值同比增长");
+    TjBarSpec spec;
+    tj_bar_spec_init(&spec);
+    TjScene *s = lay(d, &spec);
+    guint n = 0;
+    for (guint i = 0; i < tj_scene_n_items(s); i++) {
+        const TjItem *it = tj_scene_item(s, i);
+        if (strcmp(it->role, "bar") != 0)
+            continue;
+        TjColor want = n == 0 ? th->bad : th->good;   /* -6.8, then 3.2, 4.9, 6.5 */
+        g_assert_true(it->paint.fill.r == want.r && it->paint.fill.g == want.g &&
+                      it->paint.fill.b == want.b);
+        n++;
+    }
+    g_assert_cmpuint(n, ==, 4);
+    tj_scene_free(s);
+    g_free(d->series[0].name);
+    d->series[0].name = g_strdup("接诉即办同比增长");   /* no direction known */
+    s = lay(d, &spec);
+    for (guint i = 0; i < tj_scene_n_items(s); i++) {
+        const TjItem *it = tj_scene_item(s, i);
+        if (strcmp(it->role, "bar") == 0)
+            g_assert_true(it->paint.fill.r == th->primary.r && it->paint.fill.g == th->primary.g);
+    }
+    tj_scene_free(s);
+    tj_chart_data_free(d);
+    tj_table_free(t);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -321,5 +400,6 @@ main(int argc, char **argv)
     g_test_add_func("/bar/grouped-negative", test_grouped_negative);
     g_test_add_func("/bar/errors", test_errors);
     g_test_add_func("/bar/edge-cases", test_edge_cases);
+    g_test_add_func("/bar/change-polarity", test_change_polarity);
     return g_test_run();
 }

@@ -85,7 +85,10 @@ static void
 test_magnitude_pick(void)
 {
     g_assert_cmpint(tj_format_pick_magnitude(0), ==, TJ_MAG_NONE);
-    g_assert_cmpint(tj_format_pick_magnitude(99999), ==, TJ_MAG_NONE);
+    g_assert_cmpint(tj_format_pick_magnitude(9999), ==, TJ_MAG_NONE);
+    g_assert_cmpint(tj_format_pick_magnitude(9999.99), ==, TJ_MAG_NONE);
+    g_assert_cmpint(tj_format_pick_magnitude(10000), ==, TJ_MAG_WAN);   /* 1万 and up */
+    g_assert_cmpint(tj_format_pick_magnitude(99999), ==, TJ_MAG_WAN);
     g_assert_cmpint(tj_format_pick_magnitude(155762), ==, TJ_MAG_WAN);
     g_assert_cmpint(tj_format_pick_magnitude(29547000), ==, TJ_MAG_WAN);
     g_assert_cmpint(tj_format_pick_magnitude(1e8), ==, TJ_MAG_YI);
@@ -151,8 +154,12 @@ test_number_options(void)
     CHECK_STR(tj_format_number(155762, &f), "155762");   /* GB/T 15835: no ',' */
     f.thousands = TRUE;
     CHECK_STR(tj_format_number(155762, &f), "155,762");
-    CHECK_STR(tj_format_number(1213.5, &f), "1,213.5");
-    CHECK_STR(tj_format_number(2954.7, &f), "2,954.7");
+    CHECK_STR(tj_format_number(1213.5, &f), "1213.5");   /* 4 digits: unbroken */
+    CHECK_STR(tj_format_number(2954.7, &f), "2954.7");
+    CHECK_STR(tj_format_number(9999, &f), "9999");
+    CHECK_STR(tj_format_number(-9999.5, &f), "-9999.5");
+    CHECK_STR(tj_format_number(10000, &f), "10,000");
+    CHECK_STR(tj_format_number(12345.678, &f), "12,345.678");
     CHECK_STR(tj_format_number(-1234567.125, &f), "-1,234,567.125");
     CHECK_STR(tj_format_number(999, &f), "999");
     CHECK_STR(tj_format_number(0.5, &f), "0.5");
@@ -292,6 +299,98 @@ test_roundtrip_property(void)
     g_rand_free(r);
 }
 
+/* Issue 15 item 1: a value shown in the magnitude a reader expects, at the
+ * decimals of tj_format_tile_decimals — inputs → the string a tile shows.
+ * exact: the decimals the source has in that magnitude. */
+typedef struct {
+    double v;
+    int exact;        /* decimals the source wrote, in units (before 万/亿) */
+    const char *want;
+} TileCase;
+
+static const TileCase tile_cases[] = {
+    { 0.001, 3, "0.001" },            { -0.001, 3, "-0.001" },
+    { 0.0123, 4, "0.0123" },          { 0.5, 1, "0.5" },
+    { 5.03, 2, "5.03" },              { -4.4, 1, "-4.4" },
+    { 21.8, 1, "21.8" },              { 40, 0, "40" },
+    { 2954.7, 1, "2954.7" },          { 9999, 0, "9999" },
+    { 9876.54, 2, "9876.5" },         { 10000, 0, "1万" },
+    { 12345, 0, "1.23万" },           { -12345, 0, "-1.23万" },
+    { 155762, 0, "15.6万" },          { 185500, 0, "18.6万" },
+    { 1000000, 0, "100万" },          { 29547000, 0, "2954.7万" },
+    { 99995000, 0, "9999.5万" },      { 123456800, 0, "1.23亿" },
+    { -123456800, 0, "-1.23亿" },     { 7191830000.0, 0, "71.9亿" },
+    { 295470000000.0, 0, "2954.7亿" }, { 1015986000000000.0 / 100, 0, "10.2万亿" },
+    { 101598600000000.0, 0, "101.6万亿" }, { 391981000000000.0 / 10, 0, "39.2万亿" },
+    { 1e13, 0, "10万亿" },            { -1e13, 0, "-10万亿" },
+};
+
+static void
+test_tile_table(void)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(tile_cases); i++) {
+        const TileCase *c = &tile_cases[i];
+        TjMagnitude mag = tj_format_pick_magnitude(c->v);
+        int exact = tj_format_infer_decimals(&c->v, 1, mag, 6);
+        TjNumFormat f;
+        tj_num_format_init(&f);
+        f.magnitude = mag;
+        f.decimals = tj_format_tile_decimals(c->v / pow(10, (int)mag), exact);
+        char *got = tj_format_number(c->v, &f);
+        if (strcmp(got, c->want) != 0)
+            g_error("%.17g: got “%s”, want “%s”", c->v, got, c->want);
+        g_free(got);
+    }
+    g_assert_cmpint(tj_format_sig_decimals(71.9183, 3), ==, 1);
+    g_assert_cmpint(tj_format_sig_decimals(0.01234, 3), ==, 4);
+    g_assert_cmpint(tj_format_sig_decimals(99.96, 3), ==, 0);    /* rounds to 100 */
+    g_assert_cmpint(tj_format_sig_decimals(-1.2346, 3), ==, 2);
+    g_assert_cmpint(tj_format_sig_decimals(0, 3), ==, 0);
+    g_assert_cmpint(tj_format_tile_decimals(101.5986, 4), ==, 1);
+    g_assert_cmpint(tj_format_tile_decimals(2954.7, 1), ==, 1);
+    g_assert_cmpint(tj_format_tile_decimals(18.55, 2), ==, 1);
+    g_assert_cmpint(tj_format_tile_decimals(10, 0), ==, 0);
+}
+
+static void
+test_magnitude_of_unit(void)
+{
+    const char *rest;
+    g_assert_cmpint(tj_format_magnitude_of_unit("万元", &rest), ==, 4);
+    g_assert_cmpstr(rest, ==, "元");
+    g_assert_cmpint(tj_format_magnitude_of_unit("万亿元", &rest), ==, 12);
+    g_assert_cmpstr(rest, ==, "元");
+    g_assert_cmpint(tj_format_magnitude_of_unit("亿千瓦时", &rest), ==, 8);
+    g_assert_cmpstr(rest, ==, "千瓦时");
+    g_assert_cmpint(tj_format_magnitude_of_unit("万", &rest), ==, 4);
+    g_assert_cmpstr(rest, ==, "");
+    g_assert_cmpint(tj_format_magnitude_of_unit("元", &rest), ==, 0);
+    g_assert_cmpstr(rest, ==, "元");
+    g_assert_cmpint(tj_format_magnitude_of_unit("%", NULL), ==, 0);
+    g_assert_cmpint(tj_format_magnitude_of_unit(NULL, &rest), ==, 0);
+    g_assert_null(rest);
+}
+
+/* One minus sign, ASCII '-', wherever a number is written. */
+static void
+test_minus_sign(void)
+{
+    TjNumFormat f;
+    tj_num_format_init(&f);
+    f.magnitude = TJ_MAG_YI;
+    char *texts[] = {
+        tj_format_decimal(-4.4, -1), tj_format_number(-2.9547e11, &f),
+        tj_format_exact(-25, -1, TJ_MAG_NONE), tj_format_change(-4.4, 1, FALSE, TJ_CHANGE_SIGN),
+        tj_format_decimal(-INFINITY, -1),
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
+        g_assert_true(texts[i][0] == '-');
+        g_assert_null(strstr(texts[i], "−"));
+        g_assert_null(strstr(texts[i], "－"));
+        g_free(texts[i]);
+    }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -309,5 +408,8 @@ main(int argc, char **argv)
     g_test_add_func("/format/change/points", test_change_points);
     g_test_add_func("/format/locale-independent", test_locale_independent);
     g_test_add_func("/format/roundtrip-property", test_roundtrip_property);
+    g_test_add_func("/format/tile-table", test_tile_table);
+    g_test_add_func("/format/magnitude-of-unit", test_magnitude_of_unit);
+    g_test_add_func("/format/minus-sign", test_minus_sign);
     return g_test_run();
 }

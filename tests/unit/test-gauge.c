@@ -203,19 +203,22 @@ test_semicircle_needle(void)
         const double *p = tj_scene_path_points(s, needle);
         double want = G_PI + G_PI * values[i] / 100;
         g_assert_cmpfloat(angle_diff(atan2(p[1] - cy, p[0] - cx), want), <, 1e-9);
+        /* it pivots on the centre (issue 15 item 6): its base's middle is it */
         double mx = (p[2] + p[4]) / 2, my = (p[3] + p[5]) / 2;
-        g_assert_cmpfloat(angle_diff(atan2(my - cy, mx - cx), want), <, 1e-9);
+        g_assert_cmpfloat(hypot(mx - cx, my - cy), <, 1e-9);
+        const TjItem *hub = find(s, "gauge.needle-base", 0);
+        g_assert_cmpfloat(hypot(hub->u.arc.cx - cx, hub->u.arc.cy - cy), <, 1e-9);
         g_assert_cmpfloat(hypot(p[0] - cx, p[1] - cy), <,
                           track->u.arc.r - track->paint.stroke_width / 2);
         const TjItem *fill = find(s, "gauge.fill", 0);
         if (values[i] > 0)
             g_assert_cmpfloat_with_epsilon(fill->u.arc.a1 - fill->u.arc.a0,
                                            G_PI * values[i] / 100, 1e-12);
-        /* the value sits in the dial's hollow, centred, its box above the centre line */
+        /* the value stands under the centre, clear of the needle, centred */
         const TjItem *v = find(s, "gauge.value", 0);
         g_assert_cmpfloat_with_epsilon(value_centre(s, v->u.text.text, "%"), cx, 0.01);
         TjRect bv = tj_scene_text_box(v);
-        g_assert_cmpfloat(bv.y + bv.h, <=, cy + 2.01);
+        g_assert_cmpfloat(bv.y, >=, cy);
         g_assert_cmpfloat(v->u.text.font.size, >=, 40);
         tj_scene_free(s);
     }
@@ -233,7 +236,19 @@ test_semicircle_bands(void)
     TjScene *s = lay(&spec);
     assert_clean(s);
     g_assert_cmpuint(count(s, "gauge.band"), ==, 3);
-    g_assert_null(find(s, "gauge.fill", 0));
+    /* the value's arc lies on the bands, in a colour no band has (issue 15
+     * item 6), and each band edge is labelled */
+    const TjItem *fill = find(s, "gauge.fill", 0);
+    g_assert_nonnull(fill);
+    g_assert_cmpfloat_with_epsilon(fill->u.arc.a1, G_PI * 1.917, 1e-12);
+    for (guint i = 0; i < 3; i++) {
+        TjColor bc = find(s, "gauge.band", i)->paint.stroke;
+        g_assert_false(bc.r == fill->paint.stroke.r && bc.g == fill->paint.stroke.g &&
+                       bc.b == fill->paint.stroke.b);
+    }
+    g_assert_cmpuint(count(s, "gauge.band-label"), ==, 2);
+    g_assert_cmpstr(find(s, "gauge.band-label", 0)->u.text.text, ==, "60%");
+    g_assert_cmpstr(find(s, "gauge.band-label", 1)->u.text.text, ==, "90%");
     const TjItem *b1 = find(s, "gauge.band", 1), *b2 = find(s, "gauge.band", 2);
     g_assert_cmpfloat_with_epsilon(b1->u.arc.a0, G_PI * 1.6, 1e-12);
     g_assert_cmpfloat_with_epsilon(b1->u.arc.a1, G_PI * 1.9, 1e-12);
@@ -369,7 +384,20 @@ test_clamp(void)
     const TjItem *fill = find(s, "gauge.fill", 0);
     g_assert_cmpfloat_with_epsilon(fill->u.arc.a1 - fill->u.arc.a0, 2 * G_PI, 1e-12);
     g_assert_cmpstr(find(s, "gauge.value", 0)->u.text.text, ==, "100.5");  /* the true value */
+    /* what is past full shows (issue 15 item 6): 0.5 % of a second lap */
+    const TjItem *over = find(s, "gauge.over", 0);
+    g_assert_nonnull(over);
+    g_assert_cmpfloat_with_epsilon(over->u.arc.a1 - over->u.arc.a0, 2 * G_PI * 0.005, 1e-9);
     tj_scene_free(s);
+    for (int st = TJ_GAUGE_SEMICIRCLE; st <= TJ_GAUGE_BAR; st++) {
+        TjGaugeSpec o;
+        spec_of(&o, (TjGaugeStyle)st, 112, 0, "完成率");
+        o.clamp = TRUE;
+        s = lay(&o);
+        assert_clean(s);
+        g_assert_nonnull(find(s, "gauge.over", 0));
+        tj_scene_free(s);
+    }
 
     spec.value.value = 21.8;  /* inside the scale: no warning */
     g_assert_true(tj_gauge_check(&spec, &frac, &warning, NULL));

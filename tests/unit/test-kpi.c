@@ -177,11 +177,29 @@ static void
 test_polarity(void)
 {
     const TjTheme *th = tj_theme_builtin(NULL);
-    /* Chinese convention without polarity: a rise red, a fall green */
+    /* no polarity given: inferred from the label (issue 15 item 4) — a fall
+     * in revenue is bad news, a fall in PM2.5 good news */
     g_assert_true(same_color(change_color("地区生产总值", "2954.7亿元", 0.2, TJ_BETTER_NONE),
-                             th->rise));
+                             th->good));
     g_assert_true(same_color(change_color("区级一般公共预算收入", "181.4亿元", -4.4,
-                                          TJ_BETTER_NONE), th->fall));
+                                          TJ_BETTER_NONE), th->bad));
+    g_assert_true(same_color(change_color("细颗粒物年均浓度", "40", -9.1, TJ_BETTER_NONE),
+                             th->good));
+    g_assert_true(same_color(change_color("登记失业率", "2.16%", 0.3, TJ_BETTER_NONE),
+                             th->bad));
+    /* a name on no list: neutral, neither red nor green */
+    g_assert_true(same_color(change_color("接诉即办", "3980件", 12, TJ_BETTER_NONE),
+                             th->text_secondary));
+    g_assert_true(same_color(change_color("接诉即办", "3980件", -12, TJ_BETTER_NONE),
+                             th->text_secondary));
+    /* better: none says neutral, whatever the name */
+    g_assert_true(same_color(change_color("地区生产总值", "2954.7亿元", 0.2, TJ_BETTER_NEUTRAL),
+                             th->text_secondary));
+    g_assert_true(same_color(change_color("细颗粒物年均浓度", "40", -9.1, TJ_BETTER_NEUTRAL),
+                             th->text_secondary));
+    /* the spec overrides the inference */
+    g_assert_true(same_color(change_color("地区生产总值", "2954.7亿元", 0.2, TJ_BETTER_LOWER),
+                             th->bad));
     /* better lower: PM2.5 and the traffic index falling is good news */
     g_assert_true(same_color(change_color("细颗粒物年均浓度", "40", -9.1, TJ_BETTER_LOWER),
                              th->good));

@@ -96,6 +96,14 @@ static const char *const texts[] = {
     "1e999", "-1e400", "1e99999999999", "3200余人以上", "5%人", "5‰元",
     "abc12", "GDP", "12 34", "4.4%%", "--5", "+-5", "1 000", "(5)",
     "5（估）", "¥100", "1.4万亿亿", "0,123", "0,5", "00,123",
+    /* an exponent marker without digits (issue 15, item 9) */
+    "1e", "1.5e", "2E", "1e+", "1e-", "-3E", "1e万", "2e%", "1.5e 左右",
+};
+
+/* written as numbers, but beyond a double: text with the range flag */
+static const char *const out_of_range[] = {
+    "1e400", "-1e400", "1e-400", "-1.5e-400", "1e99999999999", "1e300万亿",
+    "1e305万亿", "0.0001e-330",
 };
 
 static void
@@ -211,6 +219,28 @@ test_edges(void)
     g_assert_cmpint(tj_number_parse("5\xFF", &n, NULL), ==, TJ_NUM_TEXT);
 }
 
+static void
+test_range(void)
+{
+    TjNumber n;
+    for (gsize i = 0; i < G_N_ELEMENTS(out_of_range); i++) {
+        if (tj_number_parse(out_of_range[i], &n, NULL) != TJ_NUM_TEXT || !n.range)
+            g_error("“%s”: expected text out of range", out_of_range[i]);
+        g_assert_true(isnan(n.value));
+    }
+    /* zero written with an exponent, and the smallest doubles, are numbers */
+    const char *const in_range[] = { "0e-400", "0.000e5", "5e-324", "2.2e-308", "1e308" };
+    for (gsize i = 0; i < G_N_ELEMENTS(in_range); i++) {
+        if (tj_number_parse(in_range[i], &n, NULL) != TJ_NUM_VALUE || n.range)
+            g_error("“%s”: expected a number", in_range[i]);
+    }
+    /* plain text never has the flag */
+    g_assert_cmpint(tj_number_parse("1e", &n, NULL), ==, TJ_NUM_TEXT);
+    g_assert_false(n.range);
+    g_assert_cmpint(tj_number_parse("3em", &n, NULL), ==, TJ_NUM_VALUE);
+    g_assert_cmpstr(n.unit, ==, NULL);   /* no chunk: units stay NULL */
+}
+
 int
 main(int argc, char **argv)
 {
@@ -220,5 +250,6 @@ main(int argc, char **argv)
     g_test_add_func("/number/text", test_text);
     g_test_add_func("/number/strings", test_strings);
     g_test_add_func("/number/edges", test_edges);
+    g_test_add_func("/number/range", test_range);
     return g_test_run();
 }

@@ -130,8 +130,10 @@ test_arrows_zebra_units(void)
     const TjItem *up = find(s, "table.change", 0), *down = find(s, "table.change", 4);
     g_assert_cmpstr(up->u.text.text, ==, "↑2.3%");
     g_assert_cmpstr(down->u.text.text, ==, "↓0.1%");
-    g_assert_true(same_color(up->u.text.color, th->rise));
-    g_assert_true(same_color(down->u.text.color, th->fall));
+    /* by the indicator's direction (issue 15 item 4): GDP rising and energy
+     * use per GDP falling are both good news */
+    g_assert_true(same_color(up->u.text.color, th->good));
+    g_assert_true(same_color(down->u.text.color, th->good));
     /* zebra: rows 2 and 4 (of 5) */
     g_assert_cmpuint(count(s, "table.zebra"), ==, 2);
     /* the shared unit 亿元 is in the header, not in the cells */
