@@ -205,6 +205,86 @@ alnum_end(const gunichar *ch, const Class *cl, guint i, guint n)
     return j;
 }
 
+/* TRUE when @c is one of the characters of @set (UTF-8). */
+static gboolean
+strchr_utf8(const char *set, gunichar c)
+{
+    for (const char *p = set; *p; p = g_utf8_next_char(p))
+        if (g_utf8_get_char(p) == c)
+            return TRUE;
+    return FALSE;
+}
+
+/* A short quoted term (“十四五”, 《规划》, 「双减」: at most QUOTED_MAX
+ * characters inside) is one word with its marks, as a typesetter keeps it
+ * on one line; a longer quotation breaks between its own words. */
+#define QUOTED_MAX 8
+
+static gunichar
+closing_mark(gunichar c)
+{
+    switch (c) {
+    case 0x201C: return 0x201D;  /* “ ” */
+    case 0x2018: return 0x2019;  /* ‘ ’ */
+    case 0x300A: return 0x300B;  /* 《 》 */
+    case 0x3008: return 0x3009;  /* 〈 〉 */
+    case 0x300C: return 0x300D;  /* 「 」 */
+    case 0x300E: return 0x300F;  /* 『 』 */
+    default: return 0;
+    }
+}
+
+static void
+glue_quoted(const gunichar *ch, guint n, gboolean *start)
+{
+    for (guint i = 0; i < n; i++) {
+        gunichar close = closing_mark(ch[i]);
+        if (!close)
+            continue;
+        guint j = i + 1;
+        while (j < n && j - i - 1 <= QUOTED_MAX && ch[j] != close && !closing_mark(ch[j]))
+            j++;
+        if (j < n && ch[j] == close && j - i - 1 <= QUOTED_MAX) {
+            for (guint k = i + 1; k <= j; k++)
+                start[k] = FALSE;
+            i = j;
+        }
+    }
+}
+
+/* An ordinal or count in Chinese numerals keeps its 第 and the classifier
+ * after it: 第十六届, 第一次, 三十项 are one word, as 2020年 is. */
+static gboolean
+is_cn_numeral(gunichar c)
+{
+    return c != 0 && strchr_utf8("〇零一二两三四五六七八九十百千万", c);
+}
+
+static gboolean
+is_classifier(gunichar c)
+{
+    return c != 0 && strchr_utf8("届次个项条名位家批期轮号年月日季代", c);
+}
+
+static void
+glue_numerals(const gunichar *ch, guint n, gboolean *start)
+{
+    for (guint i = 0; i < n; i++) {
+        guint a = i + (ch[i] == 0x7B2C /* 第 */ ? 1 : 0), j = a;
+        while (j < n && is_cn_numeral(ch[j]))
+            j++;
+        if (j == a || (a == i && j - a < 2 && !(j < n && is_classifier(ch[j]))))
+            continue;  /* no numeral; a lone 一 or 三 without 第 or a classifier is a word's */
+        if (j < n && is_classifier(ch[j]))
+            j++;
+        else if (a == i)
+            continue;  /* numerals alone: the dictionary knows 十三五, 百年 */
+        for (guint k = i + 1; k < j; k++)
+            start[k] = FALSE;
+        i = j - 1;
+    }
+}
+
 GArray *
 tj_segment_words(const char *text, gsize len)
 {
@@ -243,6 +323,8 @@ tj_segment_words(const char *text, gsize len)
                 i++;
         }
     }
+    glue_numerals(ch, (guint)n, start);
+    glue_quoted(ch, (guint)n, start);
     for (guint i = 1; i < (guint)n; i++)
         if (start[i] && cl[i] != C_MARK)
             g_array_append_val(out, off[i]);

@@ -55,6 +55,24 @@ test_names_score(void)
     g_free(path);
 }
 
+/* @term is whole on one line of @text wrapped at every width from its own
+ * to 12 em. */
+static void
+assert_whole(const char *text, const char *term)
+{
+    for (double em = g_utf8_strlen(term, -1); em <= 12; em += 0.5) {
+        GPtrArray *l = wrap(text, em * 10);
+        gboolean found = FALSE;
+        for (guint i = 0; i < l->len && !found; i++)
+            found = strstr(l->pdata[i], term) != NULL;
+        if (!found) {
+            char *got = joined(l, "|");
+            g_error("“%s” at %.1f em: %s breaks “%s”", text, em, got, term);
+        }
+        g_ptr_array_unref(l);
+    }
+}
+
 static void
 test_examples(void)
 {
@@ -74,6 +92,17 @@ test_examples(void)
     /* clreq: 、 never starts a line, （ never ends one */
     assert_wrap("交通运输、仓储和邮政业增加值", 6, "交通运输、|仓储和邮政业|增加值");
     assert_wrap("城镇居民人均可支配收入（元）", 6, "城镇居民|人均可支配|收入（元）");
+    /* a short quoted term stays whole; an ordinal keeps 第 and its classifier */
+    assert_wrap("说明“十四五”规划纲要草案", 6, "说明|“十四五”|规划纲要草案");
+    assert_wrap("全面建成小康社会和“十三五”规划收官之年", 8,
+                "全面建成小康|社会和“十三五”|规划收官之年");
+    assert_wrap("东城区第十六届人民代表大会", 6, "东城区|第十六届|人民代表大会");
+    assert_whole("区长在东城区第十六届人民代表大会上作政府工作报告，说明“十四五”规划纲要草案",
+                 "“十四五”");
+    assert_whole("区长在东城区第十六届人民代表大会上作政府工作报告，说明“十四五”规划纲要草案",
+                 "第十六届");
+    assert_whole("全面建成小康社会和“十三五”规划收官之年", "“十三五”");
+    assert_whole("组织开展第三次全国国土调查", "第三次");
     /* a word wider than the line breaks inside, as the last resort */
     assert_wrap("恩格尔系数", 3, "恩格尔|系数");
     assert_wrap("a b", 100, "a b");
