@@ -268,9 +268,11 @@ draw_date(GString *out, const char *code, const Stamp *st)
             g_string_append_len(out, p + 1, (gssize)n);
             p = e ? e : p + n;
         } else if (*p == '\\' && p[1]) {
-            g_string_append_c(out, *++p);
+            const char *next = g_utf8_next_char(p + 1);
+            g_string_append_len(out, p + 1, next - (p + 1));
+            p = next - 1;
         } else if ((*p == '_' || *p == '*') && p[1]) {
-            p++;
+            p = g_utf8_next_char(p + 1) - 1;   /* its character is a width or a fill: not text */
         } else if (*p == '[') {
             const char *e = strchr(p, ']');
             if (e && g_ascii_tolower(p[1]) == 'h')

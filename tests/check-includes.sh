@@ -58,8 +58,9 @@ for m in core data spec segment scene fonts icons layouts render bind batch extr
             [ $ok = yes ] || errs="$errs \"$inc\""
         done
         re=$(banned_system "$m")
-        for inc in $(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*<\([^>]*\)>.*/\1/p' "$f"); do
-            if echo "$inc" | grep -Eq "$re"; then errs="$errs <$inc>"; fi
+        for inc in $(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*<\([^>]*\)>.*/\1/p' "$f" |
+                     grep -E "$re"); do
+            errs="$errs <$inc>"
         done
         if [ -n "$errs" ]; then
             bad=$((bad + 1))

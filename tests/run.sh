@@ -10,8 +10,17 @@
 # and tests/*.sh checks, which print TAP too. "ok … # SKIP" counts as a
 # skip, not a pass. A program that exits non-zero without a "not ok" counts
 # as one failure. Fonts are pinned with tests/fonts/fonts.conf.
+# Programs run side by side, TJ_TEST_JOBS at a time (default: one more than
+# the processors, since some wait on a browser or a timer); each keeps its files apart (tests/out/PROGRAM/ for a GTest
+# program, a mktemp directory for a shell test), and each result line gives
+# the seconds it took. The slowest start first.
 set -u
-BUILD=${1:-build}
+# one program: tests/run.sh --one BUILD NAME (from the loop at the end)
+if [ "${1:-}" = "--one" ]; then
+    ONE=1; BUILD=$2; NAME=$3
+else
+    ONE=0; BUILD=${1:-build}
+fi
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT" || exit 2
 export TJ_SRCDIR="$ROOT"
@@ -20,8 +29,6 @@ export TJ_FONTS_CONF="$ROOT/tests/fonts/fonts.conf"
 export LC_ALL=C.UTF-8
 export SOURCE_DATE_EPOCH=1609459200
 mkdir -p "$ROOT/tests/out"
-
-pass=0; fail=0; skip=0; failed_names=""
 
 # the counts of one TAP output @1 into p, f, s; the number of its last
 # result into last
@@ -33,18 +40,27 @@ tap_counts() {
     last=${last:-0}
 }
 
-report() {  # name, passed, failed, skipped, exit status
-    pass=$((pass + $2)); fail=$((fail + $3)); skip=$((skip + $4))
+now() { date +%s.%N; }
+
+# name, passed, failed, skipped, exit status: the report in tests/out/NAME.result
+# (its first line "P F S") and on stdout in one write
+report() {
     log="tests/out/$(basename "$1").log"
+    secs=$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }')
     sk=""; [ "$4" -gt 0 ] && sk=", $4 skipped"
-    if [ "$3" -gt 0 ]; then
-        failed_names="$failed_names $1"
-        echo "FAIL $1 ($2 passed, $3 failed$sk, exit $5) — log: $log"
-        grep -E '^not ok|^Bail out|ERROR|error:|Assertion|Sanitizer|runtime error' "$ROOT/$log" |
-            head -20 | sed 's/^/    /'
-    else
-        echo "ok   $1 ($2$sk)"
-    fi
+    res="$ROOT/tests/out/$(basename "$1").result"
+    {
+        echo "$2 $3 $4"
+        if [ "$3" -gt 0 ]; then
+            echo "FAIL $1 ($2 passed, $3 failed$sk, exit $5, ${secs} s) — log: $log"
+            grep -E '^not ok|^Bail out|ERROR|error:|Assertion|Sanitizer|runtime error' "$ROOT/$log" |
+                head -20 | sed 's/^/    /'
+        else
+            echo "ok   $1 ($2$sk, ${secs} s)"
+        fi
+    } >"$res.tmp"
+    mv "$res.tmp" "$res"
+    sed 1d "$res"
 }
 
 run_shell() {  # name, command...
@@ -92,15 +108,48 @@ run_gtest() {  # program
     report "$prog" "$tp" "$tf" "$ts" "$first_rc"
 }
 
-for t in "$BUILD"/tests/test-*; do
-    [ -x "$t" ] || continue
-    case "$t" in *.d|*.o) continue ;; esac
-    run_gtest "$t"
-done
-for t in tests/check-*.sh tests/cli/*.sh; do
-    [ -f "$t" ] || continue
-    run_shell "$t" sh "$t"
-done
+if [ "$ONE" = 1 ]; then
+    t0=$(now)
+    case "$NAME" in
+    *.sh) run_shell "$NAME" sh "$NAME" ;;
+    *) run_gtest "$NAME" ;;
+    esac
+    exit 0
+fi
 
+# the programs, the slowest first (they were measured; a new one goes last)
+slow="tests/cli/batch.sh tests/cli/preview.sh $BUILD/tests/test-publish
+tests/cli/batch-safety.sh tests/cli/render.sh tests/check-includes.sh
+tests/cli/publish.sh tests/cli/large.sh tests/check-man.sh tests/check-docs.sh"
+all=""
+for t in "$BUILD"/tests/test-* tests/check-*.sh tests/cli/*.sh; do
+    [ -f "$t" ] || continue
+    case "$t" in *.d|*.o) continue ;; esac
+    case "$t" in *.sh) ;; *) [ -x "$t" ] || continue ;; esac
+    all="$all
+$t"
+done
+rm -f tests/out/*.result
+jobs=${TJ_TEST_JOBS:-$(( $(nproc 2>/dev/null || echo 1) + 1 ))}
+{
+    for t in $slow; do
+        printf '%s\n' "$all" | grep -qx "$t" && echo "$t"
+    done
+    printf '%s\n' "$all" | grep . | grep -vxF "$(printf '%s\n' $slow)"
+} | xargs -P "$jobs" -n 1 sh "$ROOT/tests/run.sh" --one "$BUILD"
+
+pass=0; fail=0; skip=0; failed_names=""
+for t in $all; do
+    res="tests/out/$(basename "$t").result"
+    if [ ! -f "$res" ]; then
+        echo "FAIL $t (no result: the runner was stopped)"
+        fail=$((fail + 1)); failed_names="$failed_names $t"
+        continue
+    fi
+    read -r p f s <"$res"
+    pass=$((pass + p)); fail=$((fail + f)); skip=$((skip + s))
+    [ "$f" -gt 0 ] && failed_names="$failed_names $t"
+done
+[ -n "$failed_names" ] && echo "failed:$failed_names"
 echo "$pass passed, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]

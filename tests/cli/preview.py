@@ -129,8 +129,8 @@ def render_png(cwd, spec, png):
 
 COMPARE = """(async () => {
   async function load(b64) {
-    const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
-    const bmp = await createImageBitmap(new Blob([bytes], {type: 'image/png'}),
+    const blob = await (await fetch('data:image/png;base64,' + b64)).blob();
+    const bmp = await createImageBitmap(blob,
                                         {colorSpaceConversion: 'none', premultiplyAlpha: 'none'});
     const c = new OffscreenCanvas(bmp.width, bmp.height), g = c.getContext('2d');
     g.drawImage(bmp, 0, 0);

@@ -14,7 +14,13 @@ tjt_src_path(const char *rel)
 char *
 tjt_out_path(const char *name)
 {
-    char *dir = tjt_src_path("tests/out");
+    /* tests/out/PROGRAM/: programs run side by side (tests/run.sh) */
+    const char *prog = g_get_prgname();
+    char *base = g_path_get_basename(prog ? prog : "test");
+    char *rel = g_build_filename("tests/out", base, NULL);
+    char *dir = tjt_src_path(rel);
+    g_free(rel);
+    g_free(base);
     g_mkdir_with_parents(dir, 0755);
     char *p = g_build_filename(dir, name, NULL);
     g_free(dir);

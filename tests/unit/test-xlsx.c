@@ -506,6 +506,28 @@ test_bad_inputs(void)
     g_assert_cmpuint(n, >=, 11);
 }
 
+/* A fill (*X), a width (_X) or an escape (\X) takes a whole character, not a
+ * byte: "yyyy*年" once left half of 年 in the cell's text (found by fuzz-xlsx). */
+static void
+test_format_characters(void)
+{
+    static const char numfmts[] =
+        "<numFmt numFmtId=\"164\" formatCode=\"yyyy*年m_月\"/>"
+        "<numFmt numFmtId=\"165\" formatCode=\"yyyy\\年m\\月\"/>";
+    static const char xfs[] = "<xf numFmtId=\"0\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/>";
+    static const char body[] =
+        "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>甲</t></is></c>"
+        "<c r=\"B1\" t=\"inlineStr\"><is><t>乙</t></is></c></row>"
+        "<row r=\"2\"><c r=\"A2\" s=\"1\"><v>44206</v></c><c r=\"B2\" s=\"2\"><v>44206</v></c></row>"
+        "</sheetData>";
+    TjTable *t = one_sheet(body, NULL, numfmts, xfs);
+    const char *fill = tj_table_cell_text(t, 0, 0);
+    g_assert_true(g_utf8_validate(fill, -1, NULL));
+    g_assert_cmpstr(fill, ==, "20211");
+    g_assert_cmpstr(tj_table_cell_text(t, 0, 1), ==, "2021年1月");
+    tj_table_free(t);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -520,5 +542,6 @@ main(int argc, char **argv)
     g_test_add_func("/xlsx/zip-bomb", test_zip_bomb);
     g_test_add_func("/xlsx/saved-by-libreoffice", test_saved_by_libreoffice);
     g_test_add_func("/xlsx/bad-inputs", test_bad_inputs);
+    g_test_add_func("/xlsx/format-characters", test_format_characters);
     return g_test_run();
 }
