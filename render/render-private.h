@@ -21,6 +21,9 @@ void tj__replay_draw(TjReplay *replay, cairo_t *cr, gboolean cull);
 /* Called before item @i is drawn (groups too), and once more after the
  * last with @i == the number of items and @it NULL (PDF structure tags). */
 typedef void (*TjReplayHook)(gpointer data, cairo_t *cr, guint i, const TjItem *it);
+/* Stretches @layout (of text item @it) to the item's fit_width by spacing
+ * its Chinese characters; digits and Latin words keep together. */
+void tj__replay_justify(PangoLayout *layout, const TjItem *it);
 void tj__replay_set_hook(TjReplay *replay, TjReplayHook hook, gpointer data);
 
 /* ---- images (render/image.c) ------------------------------------------ */
