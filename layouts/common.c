@@ -46,6 +46,24 @@ tj_lay_warn_shortened(TjScene *s, const TjMeasurer *m, const char *text,
                   text, max_lines, ceil(need), floor(max_w));
 }
 
+void
+tj_lay_warn_dropped(TjScene *s, const char *chart, const GPtrArray *names)
+{
+    if (!names || names->len == 0)
+        return;
+    GString *list = g_string_new(NULL);
+    for (guint i = 0; i < names->len; i++) {
+        if (i == 8) {
+            g_string_append(list, "…");
+            break;
+        }
+        g_string_append_printf(list, "%s“%s”", i ? "、" : "", (const char *)names->pdata[i]);
+    }
+    tj_scene_warn(s, "label-dropped", _("%s: value labels left out for lack of room: %s"),
+                  chart, list->str);
+    g_string_free(list, TRUE);
+}
+
 guint
 tj_lay_text(TjScene *s, const TjMeasurer *m, const char *role, double x, double y,
             const char *text, const TjFontStyle *font, TjColor color,

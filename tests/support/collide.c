@@ -52,6 +52,12 @@ static const Inside insides[] = {
     { "rank.number", "rank.badge" }, /* rank: 1, 2, 3 in their circles */
 };
 
+/* A label on a halo (an opaque tag of the ground drawn just under it) may
+ * cover these marks: the halo hides them under the label. */
+static const Inside on_halo[] = {
+    { "line.value", "bar" },         /* combo: a point's value over a bar */
+};
+
 static gboolean
 role_is(const char *role, const char *prefix)
 {
@@ -81,6 +87,15 @@ inside_allowed(const char *text_role, const char *mark_role)
     return FALSE;
 }
 
+static gboolean
+halo_allowed(const char *text_role, const char *mark_role)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(on_halo); i++)
+        if (role_is(text_role, on_halo[i].text) && role_is(mark_role, on_halo[i].mark))
+            return TRUE;
+    return FALSE;
+}
+
 /* ---- shapes ------------------------------------------------------------ */
 
 typedef struct { double x, y; } Pt;
@@ -92,6 +107,7 @@ typedef struct {
     GArray *runs;    /* guint pairs: start, count */
     GArray *closed;  /* gboolean per run: a polygon */
     double hw;       /* stroke half width (0: hairline) */
+    TjLineCap cap;
     gboolean fill, stroke;
     TjRect box;
 } Shape;
@@ -216,6 +232,7 @@ shape_of(Shape *sh, const TjScene *s, const TjItem *it)
     sh->fill = it->paint.fill.a > 0 || it->kind == TJ_ITEM_IMAGE;
     sh->stroke = it->paint.stroke.a > 0 && it->paint.stroke_width > 0;
     sh->hw = sh->stroke ? it->paint.stroke_width / 2 : 0;
+    sh->cap = it->paint.cap;
     sh->box = tj_scene_item_box(s, it);
     switch (it->kind) {
     case TJ_ITEM_RECT:
@@ -379,6 +396,37 @@ boxes_meet(const TjRect *a, const TjRect *b, double pad)
            b->y < a->y + a->h + pad;
 }
 
+/* The band a stroked segment covers: a rectangle @hw either side, grown
+ * by @hw at both ends for a square cap. */
+static Quad
+segment_band(Pt a, Pt b, double hw, gboolean square)
+{
+    double dx = b.x - a.x, dy = b.y - a.y, l = hypot(dx, dy);
+    Quad q;
+    if (l == 0) {
+        dx = 1, dy = 0, l = 1;
+        square = TRUE;
+    }
+    double ux = dx / l * hw, uy = dy / l * hw;
+    if (square) {
+        a.x -= ux, a.y -= uy;
+        b.x += ux, b.y += uy;
+    }
+    q.c[0] = (Pt){ a.x - uy, a.y + ux };
+    q.c[1] = (Pt){ b.x - uy, b.y + ux };
+    q.c[2] = (Pt){ b.x + uy, b.y - ux };
+    q.c[3] = (Pt){ a.x + uy, a.y - ux };
+    double minx = INFINITY, miny = INFINITY, maxx = -INFINITY, maxy = -INFINITY;
+    for (int k = 0; k < 4; k++) {
+        minx = MIN(minx, q.c[k].x); maxx = MAX(maxx, q.c[k].x);
+        miny = MIN(miny, q.c[k].y); maxy = MAX(maxy, q.c[k].y);
+    }
+    q.box = (TjRect){ minx, miny, maxx - minx, maxy - miny };
+    return q;
+}
+
+static gboolean quads_meet(const Quad *a, const Quad *b);
+
 /* TRUE when the text's quad meets the mark as drawn. */
 static gboolean
 quad_meets_shape(const Quad *q, const Shape *sh)
@@ -395,9 +443,18 @@ quad_meets_shape(const Quad *q, const Shape *sh)
                 b = a;
             /* a filled edge is met when it enters the quad; a stroked one
              * when the quad comes within the stroke's half width */
-            double d = segment_quad_distance(q, a, b);
-            if ((sh->fill && d == 0) || (sh->stroke && d < sh->hw))
+            if (sh->fill && segment_quad_distance(q, a, b) == 0)
                 return TRUE;
+            if (!sh->stroke)
+                continue;
+            if (sh->cap == TJ_CAP_ROUND) {
+                if (segment_quad_distance(q, a, b) < sh->hw)
+                    return TRUE;
+            } else {
+                Quad band = segment_band(a, b, sh->hw, sh->cap == TJ_CAP_SQUARE);
+                if (quads_meet(q, &band))
+                    return TRUE;
+            }
         }
     }
     return sh->fill && in_polygons(sh, q->c[0]);
@@ -477,6 +534,21 @@ typedef struct {
     Shape sh;
 } Mark;
 
+/* TRUE when the item just before text @t is an opaque halo holding its
+ * box, drawn after mark @mark (so hiding it). */
+static gboolean
+on_own_halo(const TjScene *s, const Text *t, guint mark)
+{
+    if (t->index == 0)
+        return FALSE;
+    const TjItem *h = tj_scene_item(s, t->index - 1);
+    if (h->kind != TJ_ITEM_RECT || !g_str_has_suffix(h->role, ".halo") || h->paint.fill.a < 1 ||
+        t->index - 1 < mark)
+        return FALSE;
+    TjRect hr = { h->u.rect.x, h->u.rect.y, h->u.rect.w, h->u.rect.h };
+    return tj_rect_contains(&hr, &t->q.box, 0.5);
+}
+
 static void
 note(guint *count, char **first, GString *msg)
 {
@@ -540,6 +612,8 @@ tjt_collide_count(const TjScene *s, char **first)
             const TjItem *im = tj_scene_item(s, mk->index);
             if (inside_allowed(ia->role, im->role) && quad_inside_shape(&ta->q, &mk->sh) &&
                 tj_color_contrast(ia->u.text.color, im->paint.fill) >= MIN_CONTRAST)
+                continue;
+            if (halo_allowed(ia->role, im->role) && on_own_halo(s, ta, mk->index))
                 continue;
             describe_text(msg, ta->index, ia);
             g_string_append(msg, " meets ");

@@ -73,8 +73,12 @@ assert_clean(const TjScene *s)
             if (b->kind != TJ_ITEM_TEXT)
                 continue;
             TjRect rb = tj_scene_text_box(b);
-            if (tj_rect_overlaps(&ra, &rb, 0.5))
-                g_error("labels overlap: “%s” and “%s”", a->u.text.text, b->u.text.text);
+            if (tj_rect_overlaps(&ra, &rb, 0.5)) {
+                char *dump = tj_scene_dump(s), *path = tjt_out_path("overlap.scene");
+                g_file_set_contents(path, dump, -1, NULL);
+                g_error("labels overlap: “%s” and “%s” (scene in %s)", a->u.text.text,
+                        b->u.text.text, path);
+            }
         }
     }
 }
