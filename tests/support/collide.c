@@ -11,7 +11,9 @@
 #define TEXT_INSET 0.25  /* px off each side of a text's box: two texts may
                             touch by 0.5 px, a text and a mark by 0.25 */
 #define FLAT_TOL 0.1     /* px: how far a flattened curve may stray */
-#define MIN_CONTRAST 3.0 /* a label inside its mark: WCAG's large-text AA */
+#define MIN_CONTRAST 3.0
+#define NUMERAL_UP 0.8   /* figures reach this far above the baseline (em), */
+#define NUMERAL_DOWN 0.15 /* and a comma this far below it */ /* a label inside its mark: WCAG's large-text AA */
 
 /* ---- roles ------------------------------------------------------------- */
 
@@ -275,6 +277,16 @@ anchor_frac(TjAnchor a)
     return a == TJ_ANCHOR_MIDDLE ? 0.5 : a == TJ_ANCHOR_END ? 1.0 : 0.0;
 }
 
+/* TRUE when @t is only figures and number signs (2954.7, -9.1%, 1,000). */
+static gboolean
+numerals(const char *t)
+{
+    for (; *t; t++)
+        if (!g_ascii_isdigit(*t) && !strchr(".,%+-", *t))
+            return FALSE;
+    return TRUE;
+}
+
 static Quad
 text_quad(const TjItem *it, double inset)
 {
@@ -282,6 +294,10 @@ text_quad(const TjItem *it, double inset)
     double w = MAX(e->width, it->u.text.fit_width);
     double x0 = -anchor_frac(it->u.text.anchor) * w + inset, x1 = x0 + w - 2 * inset;
     double y0 = -e->ascent + inset, y1 = y0 + e->height - 2 * inset;
+    if (numerals(it->u.text.text)) {   /* figures: their ink, not the line */
+        y0 = -NUMERAL_UP * it->u.text.font.size + inset;
+        y1 = NUMERAL_DOWN * it->u.text.font.size - inset;
+    }
     if (x1 < x0)
         x0 = x1 = (x0 + x1) / 2;
     if (y1 < y0)

@@ -10,7 +10,8 @@
  *
  * TJ_COLLIDE_SURVEY=1 counts the collisions of each kind instead of
  * failing at the first (what the check finds, for a report);
- * TJ_COLLIDE_N sets the number of random charts a kind. */
+ * TJ_COLLIDE_N sets the number of random charts a kind, TJ_COLLIDE_KIND
+ * keeps one kind. */
 #include <string.h>
 
 #include "api/spec-private.h"
@@ -171,6 +172,8 @@ typedef struct {
     guint drawn, refused, colliding, unnamed;
 } Tally;
 
+/* Writes case @k's table and scene under tests/out/; fails unless
+ * surveying. */
 static void
 fail_case(const char *kind, guint k, const TjtRandChart *c, const TjScene *s, const char *what)
 {
@@ -184,6 +187,11 @@ fail_case(const char *kind, guint k, const TjtRandChart *c, const TjScene *s, co
     file = g_strdup_printf("collide-%s.scene", name);
     spath = tjt_out_path(file);
     g_file_set_contents(spath, dump, -1, NULL);
+    if (survey) {
+        g_printerr("%s #%u: %s (scene in %s)\n", kind, k, what, spath);
+        g_free(dump); g_free(spath); g_free(path); g_free(file); g_free(name);
+        return;
+    }
     g_error("random %s #%u (%.0f×%.0f): %s (table in %s, scene in %s)", kind, k,
             tj_scene_width(s), tj_scene_height(s), what, c->csv ? path : "-", spath);
 }
@@ -208,20 +216,14 @@ random_kind(const char *kind, guint n, const TjMeasurer *m, guint32 seed, Tally 
         t->drawn++;
         char *first = NULL;
         if (tjt_collide_count(s, &first)) {
-            t->colliding++;
-            if (!survey)
+            if (++t->colliding <= 3 || !survey)
                 fail_case(kind, k, &c, s, first);
-            if (t->colliding <= 3)
-                g_printerr("%s #%u: %s\n", kind, k, first);
         }
         g_free(first);
         char *bad = names_whole(s, &c);
         if (bad) {
-            t->unnamed++;
-            if (!survey)
+            if (++t->unnamed <= 3 || !survey)
                 fail_case(kind, k, &c, s, bad);
-            if (t->unnamed <= 3)
-                g_printerr("%s #%u: %s\n", kind, k, bad);
         }
         g_free(bad);
         tj_scene_free(s);
@@ -240,8 +242,11 @@ n_random(guint dflt)
 static void
 random_all(const TjMeasurer *m, guint n, guint32 seed, const char *how)
 {
+    const char *only = g_getenv("TJ_COLLIDE_KIND");
     for (const TjKind *const *k = tj_bind_kinds(); *k; k++) {
         Tally t = { 0 };
+        if (only && strcmp(only, (*k)->name) != 0)
+            continue;
         random_kind((*k)->name, n, m, seed + (guint32)(k - tj_bind_kinds()), &t);
         if (survey)
             g_printerr("%s (%s): %u drawn, %u refused, %u with collisions, %u missing a name\n",
