@@ -47,7 +47,10 @@ rand_names(GRand *r, guint n, guint min, guint max)
     GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
     while (a->len < n) {
         char *name = tjt_rand_name(r, min, max);
-        if (g_hash_table_contains(seen, name) || strcmp(name, "其他") == 0) {
+        /* a name starting with a figure reads as a number with a unit
+         * (12增长 is 12, unit 增长): names are text */
+        if (g_hash_table_contains(seen, name) || strcmp(name, "其他") == 0 ||
+            g_ascii_isdigit(name[0]) || name[0] == '-' || name[0] == '.') {
             g_free(name);
             min = MIN(min + 1, max);  /* short names run out: longer */
             continue;
