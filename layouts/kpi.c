@@ -113,6 +113,25 @@ wrap_lines(const TjMeasurer *m, const char *text, const TjFontStyle *font,
     return tj_text_fit_lines(m, text, font, max_w, max_lines, NULL);
 }
 
+/* The same for drawing on @s: a text shortened or left out is reported. */
+static GPtrArray *
+draw_lines(TjScene *s, const TjMeasurer *m, const char *text, const TjFontStyle *font,
+           double max_w, guint max_lines)
+{
+    if (!text || !*text)
+        return g_ptr_array_new_with_free_func(g_free);
+    if (max_lines == 0) {
+        tj_scene_warn(s, "label-dropped", _("kpi: the text “%s” was left out: the tile is too "
+                                            "low for it"), text);
+        return g_ptr_array_new_with_free_func(g_free);
+    }
+    gboolean cut = FALSE;
+    GPtrArray *lines = tj_text_fit_lines(m, text, font, max_w, max_lines, &cut);
+    if (cut)
+        tj_lay_warn_shortened(s, m, text, font, max_w, max_lines);
+    return lines;
+}
+
 /* Height the tile's lines other than the value take. */
 static double
 other_lines_height(const Shape *sh, const TjMeasurer *m, const Fonts *f)
@@ -244,7 +263,7 @@ draw_label(TjScene *s, const TjKpiSpec *spec, const TjTheme *th, const TjMeasure
     double lh = line_height(m, &f->label);
     double indent = label_indent(spec, m, f);
     double x = f->pad + indent;
-    GPtrArray *lines = wrap_lines(m, spec->label, &f->label, f->inner_w - indent,
+    GPtrArray *lines = draw_lines(s, m, spec->label, &f->label, f->inner_w - indent,
                                   MAX(1, max_lines));
     if (spec->icon) {
         draw_icon(s, spec->icon, f->pad, y + (lh - icon_side(m, f)) / 2, icon_side(m, f),
@@ -295,7 +314,7 @@ lay_tile(TjScene *s, const TjKpiSpec *spec, const Shape *sh, const TjTheme *th,
             draw_change(s, spec, th, m, &f, y + e.ascent);
         y += e.height + GAP / 2;
     }
-    GPtrArray *lines = wrap_lines(m, spec->compare, &f.note, f.inner_w, sh->compare_lines);
+    GPtrArray *lines = draw_lines(s, m, spec->compare, &f.note, f.inner_w, sh->compare_lines);
     tj_measure(m, "国", &f.note, &e);
     for (guint i = 0; i < lines->len; i++)
         tj_lay_text(s, m, "kpi.compare", f.pad, y + e.ascent + i * e.height, lines->pdata[i],
