@@ -126,6 +126,27 @@ tj_lay_texts_overlap(const TjScene *s, guint from)
 }
 
 gboolean
+tj_lay_texts_meet_rects(const TjScene *s, guint from)
+{
+    guint n = tj_scene_n_items(s);
+    for (guint i = from; i < n; i++) {
+        const TjItem *a = tj_scene_item(s, i);
+        if (a->kind != TJ_ITEM_TEXT)
+            continue;
+        TjRect ra = tj_scene_text_box(a);
+        for (guint j = from; j < n; j++) {
+            const TjItem *b = tj_scene_item(s, j);
+            if (b->kind != TJ_ITEM_RECT)
+                continue;
+            TjRect rb = { b->u.rect.x, b->u.rect.y, b->u.rect.w, b->u.rect.h };
+            if (tj_rect_overlaps(&ra, &rb, 0.5) && !tj_rect_contains(&rb, &ra, 0))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+gboolean
 tj_lay_check_box(const char *what, double w, double h, double min_w, double min_h,
                  const TjSrcLoc *loc, GError **error)
 {

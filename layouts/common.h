@@ -62,5 +62,9 @@ gboolean tj_lay_check_box(const char *what, double w, double h, double min_w, do
 
 /* TRUE when any two text items of @s from index @from overlap (by > 0.5 px). */
 gboolean tj_lay_texts_overlap(const TjScene *s, guint from);
+/* TRUE when a text item of @s from index @from lies partly over a rect
+ * item from @from (a value over a neighbour's bar; one wholly inside a
+ * rect is that rect's own label). */
+gboolean tj_lay_texts_meet_rects(const TjScene *s, guint from);
 
 #endif

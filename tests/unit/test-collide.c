@@ -11,7 +11,7 @@
  * TJ_COLLIDE_SURVEY=1 counts the collisions of each kind instead of
  * failing at the first (what the check finds, for a report);
  * TJ_COLLIDE_N sets the number of random charts a kind, TJ_COLLIDE_KIND
- * keeps one kind. */
+ * keeps one kind, TJ_COLLIDE_SHOW the number of cases a survey writes out. */
 #include <string.h>
 
 #include "api/spec-private.h"
@@ -24,6 +24,7 @@
 #define RANDOM_REAL 30
 
 static gboolean survey;
+static guint max_shown = 3;   /* cases a survey writes out, a kind */
 
 /* ---- examples ---------------------------------------------------------- */
 
@@ -216,13 +217,13 @@ random_kind(const char *kind, guint n, const TjMeasurer *m, guint32 seed, Tally 
         t->drawn++;
         char *first = NULL;
         if (tjt_collide_count(s, &first)) {
-            if (++t->colliding <= 3 || !survey)
+            if (++t->colliding <= max_shown || !survey)
                 fail_case(kind, k, &c, s, first);
         }
         g_free(first);
         char *bad = names_whole(s, &c);
         if (bad) {
-            if (++t->unnamed <= 3 || !survey)
+            if (++t->unnamed <= max_shown || !survey)
                 fail_case(kind, k, &c, s, bad);
         }
         g_free(bad);
@@ -280,6 +281,8 @@ main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     survey = g_getenv("TJ_COLLIDE_SURVEY") != NULL;
+    if (g_getenv("TJ_COLLIDE_SHOW"))
+        max_shown = (guint)g_ascii_strtoull(g_getenv("TJ_COLLIDE_SHOW"), NULL, 10);
     g_test_add_func("/collide/examples-fake", test_examples_fake);
     g_test_add_func("/collide/examples-fonts", test_examples_fonts);
     g_test_add_func("/collide/random-fake", test_random_fake);
