@@ -360,7 +360,7 @@ value_labels(Trend *t, const TjSeries *se, guint last, guint imax, guint imin)
         if (!se->labels[i] || !isfinite(se->values[i]))
             continue;
         double prio = i == last ? 4 : i == imax ? 3 : i == imin ? 2 : all ? 1 : -1;
-        if (prio < 0)
+        if (prio < 0 || (i == last && t->d->n_series > 1))   /* in the end label */
             continue;
         cand[2 * nc] = prio - i * 1e-9;
         cand[2 * nc + 1] = i;
@@ -380,10 +380,16 @@ value_labels(Trend *t, const TjSeries *se, guint last, guint imax, guint imin)
                        !(next < se->values[i]);
         /* above or below first (by the point's shape), then left, then right */
         guint before = t->placed->len;
-        for (int side = 0; side < 4; side++) {
-            gboolean below = (side == 0) == low;
-            double top = side < 2 ? (below ? y + 10 : y - 10 - e.height) : y - e.height / 2;
-            double left = side < 2 ? x - e.width / 2 : side == 2 ? x - 10 - e.width : x + 10;
+        for (int side = 0; side < 6; side++) {
+            /* 0, 1: above or below, centred; 2, 3: left, right; 4, 5: above
+             * or below, drawn back to the left (clear of a name at the end) */
+            gboolean below = (side % 4 == 0) == low;
+            gboolean stacked = side < 2 || side >= 4;
+            double top = stacked ? (below ? y + 10 : y - 10 - e.height) : y - e.height / 2;
+            double left = side < 2 ? x - e.width / 2 : side == 2 || side >= 4 ? x - 10 - e.width
+                                                                             : x + 10;
+            if (side >= 4)
+                left = x + 4 - e.width;
             TjRect r = { left, top, e.width, e.height };
             if (collides(t, &r))
                 continue;
@@ -419,6 +425,19 @@ extremes(const double *v, guint n, guint *imax, guint *imin)
         if (*imax == G_MAXUINT || v[i] > v[*imax]) *imax = i;
         if (*imin == G_MAXUINT || v[i] < v[*imin]) *imin = i;
     }
+}
+
+/* A series' name at its line's end, with its last value (which is not
+ * labelled at the point: between converging lines it has no room there).
+ * (transfer full) */
+static char *
+end_text(const Trend *t, guint k)
+{
+    const TjSeries *se = &t->d->series[k];
+    guint l = last_finite(se->values, t->d->n_cat);
+    if (l == G_MAXUINT || !se->labels[l])
+        return g_strdup(se->name);
+    return g_strconcat(se->name, " ", se->labels[l], NULL);
 }
 
 /* Series names at the right ends of their lines, pushed apart vertically. */
@@ -461,10 +480,12 @@ end_labels(Trend *t)
     for (guint q = 0; q < nv; q++) {
         guint k = order[q];
         TjTextExtents ne;
-        tj_measure(t->m, d->series[k].name, &t->tick_font, &ne);
-        tj_lay_text_mid(t->s, t->m, "trend.end-label", x, ys[k], d->series[k].name,
-                        &t->tick_font, series_color(t, k), TJ_ANCHOR_START);
+        char *text = end_text(t, k);
+        tj_measure(t->m, text, &t->tick_font, &ne);
+        tj_lay_text_mid(t->s, t->m, "trend.end-label", x, ys[k], text, &t->tick_font,
+                        series_color(t, k), TJ_ANCHOR_START);
         place(t, (TjRect){ x, ys[k] - ne.height / 2, ne.width, ne.height });
+        g_free(text);
     }
     g_free(ys);
     g_free(order);
@@ -477,9 +498,11 @@ widest_series_name(const Trend *t)
 {
     double w = 0;
     for (guint k = 0; k < t->d->n_series; k++) {
+        char *name = end_text(t, k);
         TjTextExtents e;
-        tj_measure(t->m, t->d->series[k].name, &t->tick_font, &e);
+        tj_measure(t->m, name, &t->tick_font, &e);
         w = MAX(w, e.width);
+        g_free(name);
     }
     return w;
 }
