@@ -392,7 +392,8 @@ static void
 rand_table(GRand *r, TjtRandChart *c, TjNodeBuilder *b)
 {
     GPtrArray *cats, *series;
-    table_of(r, c, (guint)g_rand_int_range(r, 1, 16), 7, 0, TRUE, &cats, &series);
+    /* a table's columns are not series: up to 4 beside the names */
+    table_of(r, c, (guint)g_rand_int_range(r, 1, 11), 4, 0, TRUE, &cats, &series);
     if (g_rand_boolean(r))
         tj_spec_builder_set(b, "bar", series->pdata[g_rand_int_range(r, 0, series->len)]);
     names_from(c, cats);
