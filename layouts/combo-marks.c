@@ -100,7 +100,7 @@ over_bars(const TjRect *r, const GArray *bars)
 /* The bars' value labels in @c->bar_font into @bl; FALSE when two touch. */
 static gboolean
 bar_labels(const Combo *c, const TjBandScale *xs, const TjLinearScale *ya, const TjRect *area,
-           Label *bl)
+           const GArray *bars, Label *bl)
 {
     const TjSeries *bs = &c->d->series[0];
     for (guint i = 0; i < c->d->n_cat; i++) {
@@ -120,6 +120,8 @@ bar_labels(const Combo *c, const TjBandScale *xs, const TjLinearScale *ya, const
         for (guint k = 0; k < i; k++)
             if (bl[k].text && tj_rect_overlaps(&bl[k].box, &bl[i].box, -2))
                 return FALSE;
+        if (over_bars(&bl[i].box, bars))   /* over a neighbour's bar */
+            return FALSE;
     }
     return TRUE;
 }
@@ -145,9 +147,9 @@ tj__combo_marks(Combo *c, const TjBandScale *xs, const TjLinearScale *ya, const 
     }
     /* bar values: smaller when two would touch, else none */
     c->bar_font = c->value_font;
-    if (c->spec->value_labels && !bar_labels(c, xs, ya, area, bl)) {
+    if (c->spec->value_labels && !bar_labels(c, xs, ya, area, bars, bl)) {
         c->bar_font.size = MAX(12, c->value_font.size - 4);
-        if (!bar_labels(c, xs, ya, area, bl))
+        if (!bar_labels(c, xs, ya, area, bars, bl))
             memset(bl, 0, d->n_cat * sizeof *bl);
     }
     /* the line: a path through the points, broken where a value is missing */

@@ -18,6 +18,7 @@
 #include "scene/scene.h"
 #include "support/imgcmp.h"
 #include "support/chart-theme.h"
+#include "support/collide.h"
 #include "support/tjtest.h"
 
 static TjTable *
@@ -52,7 +53,8 @@ data_of(const TjTable *t, const char *x, const char *y)
     return d;
 }
 
-/* No two texts overlap, and everything lies on the page. */
+/* No two texts overlap, no text lies on a data mark
+ * (tests/support/collide.h), and everything lies on the page. */
 static void
 assert_clean(const TjScene *s)
 {
@@ -81,6 +83,7 @@ assert_clean(const TjScene *s)
             }
         }
     }
+    tjt_assert_no_collision(s, "combo-pie-rank");
 }
 
 static guint
