@@ -123,7 +123,13 @@ gauge_title(gconstpointer spec)
 static void
 gauge_size(gconstpointer spec, double *w, double *h)
 {
-    tj_gauge_default_size(((const TjGaugeSpec *)spec)->style, w, h);
+    const TjGaugeSpec *g = spec;
+    tj_gauge_default_size(g->style, w, h);
+    /* a progress bar's default holds its row; a title, subtitle and source
+     * get their own room over and under it */
+    if (g->style == TJ_GAUGE_BAR)
+        *h += 48 * ((g->title && *g->title) + (g->subtitle && *g->subtitle)) +
+              32 * (g->source && *g->source);
 }
 
 const TjBlockOps tj_gauge_block_ops = {

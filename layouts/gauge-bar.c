@@ -114,6 +114,9 @@ tj__gauge_bar_fit(TjGaugeCtx *c)
             return;
         }
     }
+    double base, h;   /* not even one line beside the smallest value: short */
+    top_row(c, hi, 1, &base, &h);
+    c->short_by = MAX(0, h + rest_height(c) - c->plot.h);
     c->label_font = sizes[0];  /* nothing fits: shorten the label */
     c->no_ends = FALSE;
     c->value_size = hi;

@@ -163,13 +163,31 @@ draw_bands(TjGaugeCtx *c, const Geo *g)
         TjPaint p = tj_paint_stroke(tj_color_mix(c->th->primary, c->th->text, 0.6), thick);
         tj_scene_arc(c->s, "gauge.over", g->cx, g->cy, g->r, angle_of(0), angle_of(c->over), &p);
     }
+    /* each edge's value outside the band, moved out along its radius until
+     * its box clears the band and the target tick */
+    double ta = isfinite(c->tfrac) ? angle_of(c->tfrac) : NAN;
+    double t0 = g->r - g->thick / 2 - 3, t1 = g->r + g->thick / 2 + TICK_OUT;
     for (guint i = 0; i < spec->n_bands; i++) {
         double a = angle_of((spec->bands[i] - spec->min) / (spec->max - spec->min));
         char *t = tj__gauge_format(c, spec->bands[i]);
-        double rr = g->r + g->thick / 2 + 4, x = g->cx + rr * cos(a), y = g->cy + rr * sin(a);
         TjAnchor an = cos(a) < -0.3 ? TJ_ANCHOR_END : cos(a) > 0.3 ? TJ_ANCHOR_START
                                                                   : TJ_ANCHOR_MIDDLE;
-        tj_lay_text(c->s, c->m, "gauge.band-label", x, y - 2, t, &c->note_font,
+        double rr = g->r + g->thick / 2 + 4, x = 0, y = 0;
+        for (int k = 0; k < 40; k++, rr += 2) {
+            x = g->cx + rr * cos(a);
+            y = g->cy + rr * sin(a) - 2;
+            TjRect b = tj__gauge_text_box(c, t, &c->note_font, x, y, an);
+            /* the box's corner nearest the centre lies outside the band */
+            double nx = CLAMP(g->cx, b.x, b.x + b.w), ny = CLAMP(g->cy, b.y, b.y + b.h);
+            gboolean clear = hypot(nx - g->cx, ny - g->cy) >= g->r + g->thick / 2 + 2 ||
+                             ny >= g->cy;
+            if (clear && isfinite(ta))
+                clear = !tj_rect_meets_segment(&b, g->cx + t0 * cos(ta), g->cy + t0 * sin(ta),
+                                               g->cx + t1 * cos(ta), g->cy + t1 * sin(ta), 2.5);
+            if (clear)
+                break;
+        }
+        tj_lay_text(c->s, c->m, "gauge.band-label", x, y, t, &c->note_font,
                     c->th->text_note, an, NULL);
         g_free(t);
     }

@@ -34,6 +34,7 @@ typedef struct {
     double dial;            /* ring: diameter; semicircle: radius */
     guint label_lines;
     gboolean note_below;    /* ring: the target note under the label */
+    double short_by;        /* bar: px its rows lack in the plot's height */
     gboolean no_ends;       /* bar: no min/max row */
     gboolean row_bands;     /* semicircle: a gauge of the row has bands, so
                              * every dial keeps room over it for their labels */

@@ -53,7 +53,16 @@ fit_value(const TjGaugeCtx *c)
     }
     double vs = floor(c->th->size_big);
     for (; vs > MIN_VALUE; vs -= 1) {
-        double hw = MAX(tj_kpi_number_width(&c->num, c->m, vs), note_w) / 2, hh = (0.8 * vs + note_h) / 2;
+        /* as drawn: the note stands under the digits' line, descent and all */
+        double below = 0;
+        if (note_h > 0) {
+            TjTextExtents ve;
+            TjFontStyle big = tj_font(vs, TRUE);
+            tj_measure(c->m, "0", &big, &ve);
+            below = ve.height - ve.ascent + note_h;
+        }
+        double hw = MAX(tj_kpi_number_width(&c->num, c->m, vs), note_w) / 2;
+        double hh = (TJ_GAUGE_DIGIT_H * vs + below) / 2;
         if (hw * hw + hh * hh <= ri * ri)
             break;
     }

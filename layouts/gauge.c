@@ -219,10 +219,11 @@ fit(TjGaugeCtx *c)
 }
 
 /* Draws the gauge; a gauge not fitted yet (not in a row) is fitted to the
- * plot its frame leaves. */
-static void
-draw(TjGaugeCtx *c)
+ * plot its frame leaves. FALSE when it does not fit there (@error set). */
+static gboolean
+draw(TjGaugeCtx *c, GError **error)
 {
+    guint from = tj_scene_n_items(c->s);
     tj_scene_group_begin(c->s, "chart.gauge", c->spec->title ? c->spec->title : c->spec->label);
     frame(c);
     if (c->value_size <= 0) {
@@ -230,12 +231,19 @@ draw(TjGaugeCtx *c)
         c->label_lines = label_lines_needed(c);
         fit(c);
     }
+    if (c->short_by > 0) {   /* rows over the title: no, a clear error */
+        tj_scene_truncate(c->s, from);
+        return tj_lay_check_box(_("gauge"), c->spec->width, c->spec->height, c->spec->width,
+                                ceil(c->spec->height + c->short_by),
+                                c->spec->loc.file ? &c->spec->loc : NULL, error);
+    }
     switch (c->spec->style) {
     case TJ_GAUGE_SEMICIRCLE: tj__gauge_dial_draw(c); break;
     case TJ_GAUGE_BAR: tj__gauge_bar_draw(c); break;
     case TJ_GAUGE_RING: default: tj__gauge_ring_draw(c); break;
     }
     tj_scene_group_end(c->s);
+    return TRUE;
 }
 
 gboolean
@@ -246,9 +254,9 @@ tj_layout_gauge(TjScene *s, const TjGaugeSpec *spec, const TjTheme *th,
     TjGaugeCtx c;
     if (!ctx_init(&c, s, spec, th, m, error))
         return FALSE;
-    draw(&c);
+    gboolean ok = draw(&c, error);
     tj_kpi_number_clear(&c.num);
-    return TRUE;
+    return ok;
 }
 
 static gboolean
@@ -327,7 +335,8 @@ tj_layout_gauge_row(TjScene *s, const TjGaugeSpec *specs, guint n, double width,
         row_fit(cs, n);
     for (guint i = 0; ok && i < n; i++) {
         guint mark = tj_scene_n_items(s);
-        draw(&cs[i]);
+        cs[i].short_by = 0;   /* a row is sized by the page: drawn */
+        draw(&cs[i], NULL);
         tj_scene_translate_from(s, mark, i * (cw + gutter), 0);
     }
     for (guint i = 0; i < n; i++)

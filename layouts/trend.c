@@ -25,6 +25,8 @@
 #include "layouts/ticks.h"
 #include "core/i18n.h"
 
+#define LINE_W 3.0   /* the widest line drawn */
+
 typedef struct {
     TjScene *s;
     const TjChartData *d;
@@ -36,6 +38,8 @@ typedef struct {
     TjLinearScale xs, ys;
     TjFontStyle tick_font, value_font;
     GArray *placed;       /* TjRect: labels and markers already on the page */
+    GArray *segs;         /* double × 4: the lines' segments, for labels */
+    GPtrArray *dropped;   /* categories whose value found no place */
     gboolean polar;       /* the last actual point coloured by its change's */
     TjColor polar_color;  /* polarity (polar_index) */
     guint polar_index;
@@ -94,6 +98,11 @@ collides(const Trend *t, const TjRect *r)
     for (guint i = 0; i < t->placed->len; i++)
         if (tj_rect_overlaps(&g_array_index(t->placed, TjRect, i), r, 0.5))
             return TRUE;
+    for (guint i = 0; i + 3 < t->segs->len; i += 4) {
+        const double *p = &g_array_index(t->segs, double, i);
+        if (tj_rect_meets_segment(r, p[0], p[1], p[2], p[3], LINE_W / 2 + 1))
+            return TRUE;
+    }
     return FALSE;
 }
 
@@ -260,7 +269,7 @@ line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean a
         p = tj_paint_fill(tj_color_mix(t->th->background, col, 0.12));
     }
     gboolean open = FALSE;
-    double first_x = 0, last_x = 0;
+    double first_x = 0, last_x = 0, last_y = 0;
     double y0 = tj_scale_linear_map(&t->ys, 0);   /* an area fills to zero */
     for (guint q = 0; q < t->n_keep; q++) {
         guint i = t->keep[q];
@@ -275,6 +284,11 @@ line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean a
             continue;
         }
         double x = tj_scale_linear_map(&t->xs, t->xpos[i]), y = tj_scale_linear_map(&t->ys, v[i]);
+        if (open && !area) {
+            double seg[4] = { last_x, last_y, x, y };
+            g_array_append_vals(t->segs, seg, 4);
+        }
+        last_y = y;
         if (!open) {
             tj_scene_path_begin(t->s, area ? "trend.area" : projected ? "trend.projected" : "trend.line", &p);
             tj_scene_path_move(t->s, x, y);
@@ -346,7 +360,7 @@ value_labels(Trend *t, const TjSeries *se, guint last, guint imax, guint imin)
         if (!se->labels[i] || !isfinite(se->values[i]))
             continue;
         double prio = i == last ? 4 : i == imax ? 3 : i == imin ? 2 : all ? 1 : -1;
-        if (prio < 0)
+        if (prio < 0 || (i == last && t->d->n_series > 1))   /* in the end label */
             continue;
         cand[2 * nc] = prio - i * 1e-9;
         cand[2 * nc + 1] = i;
@@ -365,10 +379,17 @@ value_labels(Trend *t, const TjSeries *se, guint last, guint imax, guint imin)
         gboolean low = (isfinite(prev) || isfinite(next)) && !(prev < se->values[i]) &&
                        !(next < se->values[i]);
         /* above or below first (by the point's shape), then left, then right */
-        for (int side = 0; side < 4; side++) {
-            gboolean below = (side == 0) == low;
-            double top = side < 2 ? (below ? y + 10 : y - 10 - e.height) : y - e.height / 2;
-            double left = side < 2 ? x - e.width / 2 : side == 2 ? x - 10 - e.width : x + 10;
+        guint before = t->placed->len;
+        for (int side = 0; side < 6; side++) {
+            /* 0, 1: above or below, centred; 2, 3: left, right; 4, 5: above
+             * or below, drawn back to the left (clear of a name at the end) */
+            gboolean below = (side % 4 == 0) == low;
+            gboolean stacked = side < 2 || side >= 4;
+            double top = stacked ? (below ? y + 10 : y - 10 - e.height) : y - e.height / 2;
+            double left = side < 2 ? x - e.width / 2 : side == 2 || side >= 4 ? x - 10 - e.width
+                                                                             : x + 10;
+            if (side >= 4)
+                left = x + 4 - e.width;
             TjRect r = { left, top, e.width, e.height };
             if (collides(t, &r))
                 continue;
@@ -379,6 +400,8 @@ value_labels(Trend *t, const TjSeries *se, guint last, guint imax, guint imin)
             place(t, r);
             break;
         }
+        if (t->placed->len == before)
+            g_ptr_array_add(t->dropped, t->d->categories[i]);
     }
     g_free(cand);
 }
@@ -404,6 +427,19 @@ extremes(const double *v, guint n, guint *imax, guint *imin)
     }
 }
 
+/* A series' name at its line's end, with its last value (which is not
+ * labelled at the point: between converging lines it has no room there).
+ * (transfer full) */
+static char *
+end_text(const Trend *t, guint k)
+{
+    const TjSeries *se = &t->d->series[k];
+    guint l = last_finite(se->values, t->d->n_cat);
+    if (l == G_MAXUINT || !se->labels[l])
+        return g_strdup(se->name);
+    return g_strconcat(se->name, " ", se->labels[l], NULL);
+}
+
 /* Series names at the right ends of their lines, pushed apart vertically. */
 static void
 end_labels(Trend *t)
@@ -423,16 +459,33 @@ end_labels(Trend *t)
         for (guint b = a; b > 0 && (isnan(ys[order[b - 1]]) || ys[order[b]] < ys[order[b - 1]]); b--) {
             guint tmp = order[b]; order[b] = order[b - 1]; order[b - 1] = tmp;
         }
-    double prev = -INFINITY;
-    double x = t->xs.r1 + 12;
+    /* pushed apart downwards, then back up from the x labels' row */
+    double lo = t->plot.y + e.height / 2, hi = t->plot.y + t->plot.h - 1.5 * e.height - 8;
+    double prev = -INFINITY, x = t->xs.r1 + 12;
+    guint nv = 0;
     for (guint q = 0; q < ns; q++) {
         guint k = order[q];
         if (isnan(ys[k]))
             continue;
-        double cy = MAX(ys[k], prev + e.height);
-        tj_lay_text_mid(t->s, t->m, "trend.end-label", x, cy, d->series[k].name, &t->tick_font,
+        ys[k] = MAX(MAX(ys[k], lo), prev + e.height);
+        prev = ys[k];
+        order[nv++] = k;
+    }
+    double next = INFINITY;
+    for (guint q = nv; q-- > 0;) {
+        guint k = order[q];
+        ys[k] = MIN(MIN(ys[k], hi), next - e.height);
+        next = ys[k];
+    }
+    for (guint q = 0; q < nv; q++) {
+        guint k = order[q];
+        TjTextExtents ne;
+        char *text = end_text(t, k);
+        tj_measure(t->m, text, &t->tick_font, &ne);
+        tj_lay_text_mid(t->s, t->m, "trend.end-label", x, ys[k], text, &t->tick_font,
                         series_color(t, k), TJ_ANCHOR_START);
-        prev = cy;
+        place(t, (TjRect){ x, ys[k] - ne.height / 2, ne.width, ne.height });
+        g_free(text);
     }
     g_free(ys);
     g_free(order);
@@ -445,9 +498,11 @@ widest_series_name(const Trend *t)
 {
     double w = 0;
     for (guint k = 0; k < t->d->n_series; k++) {
+        char *name = end_text(t, k);
         TjTextExtents e;
-        tj_measure(t->m, t->d->series[k].name, &t->tick_font, &e);
+        tj_measure(t->m, name, &t->tick_font, &e);
         w = MAX(w, e.width);
+        g_free(name);
     }
     return w;
 }
@@ -547,6 +602,8 @@ draw(Trend *t, double lo, double hi)
         guint hb = t->spec->highlight == TJ_TREND_HL_EXTREMES ? imin : G_MAXUINT;
         markers(t, v, series_color(t, k), ha, hb);
     }
+    if (d->n_series > 1)   /* the names first: values keep off them */
+        end_labels(t);
     for (guint k = 0; k < d->n_series; k++) {
         const double *v = d->series[k].values;
         thin(t, v);
@@ -554,8 +611,7 @@ draw(Trend *t, double lo, double hi)
         extremes(v, d->n_cat, &imax, &imin);
         value_labels(t, &d->series[k], last_finite(v, d->n_cat), imax, imin);
     }
-    if (d->n_series > 1)
-        end_labels(t);
+    tj_lay_warn_dropped(t->s, _("trend"), t->dropped);
 }
 
 gboolean
@@ -586,6 +642,8 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
     t.tick_font = tj_font(th->size_note, FALSE);
     t.value_font = tj_font(th->size_note, FALSE);
     t.placed = g_array_new(FALSE, FALSE, sizeof(TjRect));
+    t.segs = g_array_new(FALSE, FALSE, sizeof(double));
+    t.dropped = g_ptr_array_new();
     t.xpos = g_new(double, d->n_cat);
     t.keep = g_new(guint, d->n_cat);
     tj__trend_x_positions(d, t.xpos);
@@ -613,6 +671,8 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
     tj_scene_group_end(s);
     g_free(unit);
     g_array_free(t.placed, TRUE);
+    g_array_free(t.segs, TRUE);
+    g_ptr_array_free(t.dropped, TRUE);
     g_free(t.xpos);
     g_free(t.keep);
     return TRUE;

@@ -18,6 +18,7 @@
 #include "scene/scene.h"
 #include "support/imgcmp.h"
 #include "support/chart-theme.h"
+#include "support/collide.h"
 #include "support/tjtest.h"
 
 static TjTable *
@@ -52,7 +53,8 @@ data_of(const TjTable *t, const char *x, const char *y)
     return d;
 }
 
-/* No two texts overlap, and everything lies on the page. */
+/* No two texts overlap, no text lies on a data mark
+ * (tests/support/collide.h), and everything lies on the page. */
 static void
 assert_clean(const TjScene *s)
 {
@@ -73,10 +75,15 @@ assert_clean(const TjScene *s)
             if (b->kind != TJ_ITEM_TEXT)
                 continue;
             TjRect rb = tj_scene_text_box(b);
-            if (tj_rect_overlaps(&ra, &rb, 0.5))
-                g_error("labels overlap: “%s” and “%s”", a->u.text.text, b->u.text.text);
+            if (tj_rect_overlaps(&ra, &rb, 0.5)) {
+                char *dump = tj_scene_dump(s), *path = tjt_out_path("overlap.scene");
+                g_file_set_contents(path, dump, -1, NULL);
+                g_error("labels overlap: “%s” and “%s” (scene in %s)", a->u.text.text,
+                        b->u.text.text, path);
+            }
         }
     }
+    tjt_assert_no_collision(s, "combo-pie-rank");
 }
 
 static guint
