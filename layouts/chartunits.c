@@ -163,7 +163,8 @@ tj_chart_data_check_units(const TjTable *t, const TjChartData *d, GError **error
                 tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
                                 _("“%s”: the rows of one series have different units: %s; "
                                   "one axis shows one unit: pick the rows of one unit "
-                                  "(where:) or draw one chart per unit"),
+                                  "(where:), draw one chart per unit, or, for a bar chart, "
+                                  "one panel per unit (panels: unit)"),
                                 d->series[k].name, list->str);
                 g_string_free(list, TRUE);
                 g_free(u);
@@ -175,6 +176,50 @@ tj_chart_data_check_units(const TjTable *t, const TjChartData *d, GError **error
         g_free(first);
     }
     return check_series_units(t, d, error);
+}
+
+/* The unit (without magnitude) of category @i: its first series' with
+ * a value and a unit; "" none. (transfer full) */
+static char *
+category_unit(const TjTable *t, const TjChartData *d, guint i, int uc, gboolean written)
+{
+    for (guint k = 0; k < d->n_series && d->rows[i] != G_MAXUINT; k++) {
+        if (d->series[k].column < 0)
+            continue;
+        char *u = unit_of_row(t, d->rows[i], (guint)d->series[k].column, uc, written);
+        if (u && *u)
+            return u;
+        g_free(u);
+    }
+    return g_strdup("");
+}
+
+GPtrArray *
+tj_chart_data_rows_by_unit(const TjTable *t, const TjChartData *d, GPtrArray *names)
+{
+    g_return_val_if_fail(t && d, NULL);
+    int uc = tj_table_column_by_name(t, "单位");
+    GPtrArray *groups = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+    GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < d->n_cat; i++) {
+        if (d->rows[i] == G_MAXUINT)
+            continue;
+        char *u = category_unit(t, d, i, uc, FALSE);
+        guint g = 0;
+        while (g < keys->len && strcmp(keys->pdata[g], u) != 0)
+            g++;
+        if (g == keys->len) {
+            g_ptr_array_add(keys, u);
+            g_ptr_array_add(groups, g_array_new(FALSE, FALSE, sizeof(guint)));
+            if (names)
+                g_ptr_array_add(names, category_unit(t, d, i, uc, TRUE));
+        } else {
+            g_free(u);
+        }
+        g_array_append_val(groups->pdata[g], d->rows[i]);
+    }
+    g_ptr_array_unref(keys);
+    return groups;
 }
 
 /* The magnitude written in every value cell of the chart, or -1. */

@@ -129,12 +129,13 @@ typedef struct {
 static const Refused refused[] = {
     { "指标,数值\n新增就业,3991户\n改造,5处\n", "数值",
       "u.csv:3:1: “数值”: the rows of one series have different units: 新增就业 (户, line 2); "
-      "改造 (处, line 3); one axis shows one unit: pick the rows of one unit (where:) or "
-      "draw one chart per unit" },
+      "改造 (处, line 3); one axis shows one unit: pick the rows of one unit (where:), "
+      "draw one chart per unit, or, for a bar chart, one panel per unit (panels: unit)" },
     { "指标,数值,单位\n甲,1,户\n乙,2,户\n丙,3,处\n丁,4,万平方米\n", "数值",
       "u.csv:4:1: “数值”: the rows of one series have different units: 甲 (户, line 2); "
       "丙 (处, line 4); 丁 (万平方米, line 5); one axis shows one unit: pick the rows of one "
-      "unit (where:) or draw one chart per unit" },
+      "unit (where:), draw one chart per unit, or, for a bar chart, one panel per unit "
+      "(panels: unit)" },
     { "年份,甲（亿元）,乙（%）\n2019,1,2\n", "甲,乙",
       "u.csv:1:10: columns “甲” (亿元) and “乙” (%) have different units; one axis shows one "
       "unit: draw one chart per unit" },
