@@ -202,5 +202,9 @@ check "--clamp=maybe: usage error in the option's words" 2 "--clamp maybe: expec
 check "gauge --style unknown: the kind's words" 2 "ring, semicircle" "$T/style.png" \
     "$TUJIE" gauge --value 3% --style donut -o "$T/style.png"
 
+# a V|COL option: --help states the rule (issue 15 item 8)
+ok "kpi --help states how a V|COL option is read" sh -c \
+    "LC_ALL=C.UTF-8 '$TUJIE' kpi --help | grep -qF 'the column of that name when there is one' &&
+     LC_ALL=C.UTF-8 '$TUJIE' gauge --help | grep -qF 'else a value when it reads as a number'"
 echo "1..$n"
 [ $fails -eq 0 ]
