@@ -79,6 +79,16 @@ check "--panels with one unit: a plain chart" 0 "" "$T/u3.png" \
 check "--panels unit with a target: refused" 2 "--target 3000: a target line is on one axis" "$T/u4.png" \
     "$TUJIE" bar "$EX/indicators-2020.csv" --where 类别=经济 --x 指标 --y 数值 --panels unit \
     --target 3000 -o "$T/u4.png"
+# trend polarity (issue 15 item 4): the last point of a fall is good news
+# (the theme's green) with --better lower, bad news with --better higher
+for b in lower higher; do
+    "$TUJIE" trend "$EX/traffic.csv" --x 年份 --y 高峰时段道路交通指数 --better $b -o "$T/tr-$b.svg" 2>/dev/null
+done
+GREEN='fill:rgb(11.764706%,51.764706%,28.627451%)'
+n=$((n + 1))
+if grep -qF "$GREEN" "$T/tr-lower.svg" && ! grep -qF "$GREEN" "$T/tr-higher.svg"; then
+    echo "ok $n - trend --better lower colours the fall good, higher does not"
+else fails=$((fails + 1)); echo "not ok $n - trend --better changes no colour"; fi
 check "--panels bogus: the choices" 2 "--panels bogus: expected none or unit" "$T/u5.png" \
     "$TUJIE" bar "$EX/economy-2020.csv" --x 指标 --y 数值 --panels bogus -o "$T/u5.png"
 
