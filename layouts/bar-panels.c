@@ -31,7 +31,7 @@ has_category(const TjChartData *d, const char *name)
 double
 tj_bar_panel_height(const TjChartData *d)
 {
-    return TJ_BAR_MIN_PANEL_H + 40 + 30 * MIN(d->n_cat, 12);
+    return TJ_BAR_MIN_PANEL_H + 20 + 30 * MIN(d->n_cat, 12);
 }
 
 gboolean

@@ -38,7 +38,7 @@ gboolean tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
 /* Most panels one chart draws (panels: unit). */
 #define TJ_BAR_MAX_PANELS 6
 /* Least height of one panel. */
-#define TJ_BAR_MIN_PANEL_H 120.0
+#define TJ_BAR_MIN_PANEL_H 160.0
 
 /* The height a panel of @d wants (a chart of panels adds these up). */
 double tj_bar_panel_height(const TjChartData *d);

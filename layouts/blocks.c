@@ -185,7 +185,7 @@ bar_alt(gconstpointer spec)
 static double
 panels_height(const TjBarBlock *b)
 {
-    double h = 100 + 16 * (b->n_panels - 1);
+    double h = 120 + 16 * (b->n_panels - 1);
     for (guint i = 0; i < b->n_panels; i++)
         h += tj_bar_panel_height(b->panels[i]);
     return h;
