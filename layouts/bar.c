@@ -445,7 +445,7 @@ prepare(TjBarCtx *c, GError **error)
                                sp->unit, _("bar chart: highlight"), sp->highlight,
                                _("bar chart: target label"), sp->target_label, NULL) ||
         !tj_lay_check_box(_("bar chart"), sp->width, sp->height, TJ_LAY_MIN_CHART_W,
-                          TJ_LAY_MIN_CHART_H, loc, error) ||
+                          sp->in_panel ? TJ_BAR_MIN_PANEL_H : TJ_LAY_MIN_CHART_H, loc, error) ||
         !tj_chart_data_check(d, loc, error) ||
         !tj_value_check(sp->target, _("bar chart: target"), loc, error) ||
         !tj_chart_data_check_density(d, _("bar chart"),
