@@ -53,9 +53,10 @@ skip_adjunct(const TjExText *t, gsize *s, gsize e, GString *why)
 
 /* Strips what is not the name off both ends of [*s, *e). */
 static void
-strip(const TjExText *t, gsize *s, gsize *e, gboolean *cumulative,
+strip(const TjExState *st, gsize *s, gsize *e, gboolean *cumulative,
       gboolean *several, const char **qual, GString *why)
 {
+    const TjExText *t = st->t;
     const gunichar *c = t->c;
     const char *w = NULL;
     gboolean again = TRUE;
@@ -88,6 +89,8 @@ strip(const TjExText *t, gsize *s, gsize *e, gboolean *cumulative,
             again = TRUE;
         } else if ((n = tj__ex_match(TJ_EX_WORD_SCOPE, c, *s, *e, &w)) > 0
                    || (n = tj__ex_match(TJ_EX_WORD_START, c, *s, *e, &w)) > 0) {
+            if (!tj__ex_word_start(st, *s + n))
+                break;                       /* 在岗职工: not 在 */
             if (strcmp(w, "累计") == 0)
                 *cumulative = TRUE;
             g_string_append_printf(why, "去掉“%s”；", w);
@@ -123,8 +126,8 @@ typedef enum { AFTER_NONE, AFTER_FOUND, AFTER_INTO_NUMBER, AFTER_UNSURE } After;
 
 /* Verbs that also end noun phrases (综合整治, 深度治理): they do not end a
  * noun after a figure. */
-static gboolean
-nominal_verb(const TjExText *t, gsize q, gsize b)
+gboolean
+tj__ex_nominal_verb(const TjExText *t, gsize q, gsize b)
 {
     static const char *const nominal[] = { "整治", "治理", "建设", "改造", "提升",
                                            "更新", "保障", "绿化", "检测", "转型",
@@ -143,13 +146,15 @@ nominal_verb(const TjExText *t, gsize q, gsize b)
 /* Does a new clause start at @q (a predicate, or an action verb with
  * something after it)? */
 static gboolean
-clause_starts(const TjExText *t, gsize q, gsize b)
+clause_starts(const TjExState *st, gsize q, gsize b)
 {
+    const TjExText *t = st->t;
     const gunichar *c = t->c;
-    if (tj__ex_match(TJ_EX_WORD_PRED, c, q, b, NULL) > 0)
-        return TRUE;
-    gsize n = tj__ex_match(TJ_EX_WORD_VERB, c, q, b, NULL);
-    if (n == 0 || q + n >= b || nominal_verb(t, q, b))
+    gsize n = tj__ex_match(TJ_EX_WORD_PRED, c, q, b, NULL);
+    if (n > 0 && !tj__ex_inside_long_word(st, q))
+        return TRUE;                       /* not 无 of 义无反顾 */
+    n = tj__ex_match(TJ_EX_WORD_VERB, c, q, b, NULL);
+    if (n == 0 || q + n >= b || tj__ex_nominal_verb(t, q, b) || tj__ex_inside_long_word(st, q))
         return FALSE;
     gsize r = q + n;
     if (c[r] >= '0' && c[r] <= '9')
@@ -175,17 +180,18 @@ clause_starts(const TjExText *t, gsize q, gsize b)
  * INTO_NUMBER when the words run into the next number (punctuation lost:
  * they may be that number's name); UNSURE for a list or a long run. */
 static After
-after_name(const TjExText *t, gsize p, gsize b, gsize *s, gsize *e)
+after_name(const TjExState *st, gsize p, gsize b, gsize *s, gsize *e)
 {
+    const TjExText *t = st->t;
     const gunichar *c = t->c;
     while (p < b && c[p] == ' ')
         p++;
-    if (p >= b || !tj__ex_is_han(c[p]) || clause_starts(t, p, b)
+    if (p >= b || !tj__ex_is_han(c[p]) || clause_starts(st, p, b)
         || tj__ex_match(TJ_EX_WORD_SCOPE, c, p, b, NULL) > 0)
         return AFTER_NONE;
     gsize q = p;
     while (q < b && q < p + AFTER_MAX + 1 && tj__ex_is_han(c[q])) {
-        if (q > p + 1 && clause_starts(t, q, b))
+        if (q > p + 1 && clause_starts(st, q, b))
             break;
         q++;
     }
@@ -283,7 +289,7 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
     }
     gboolean several = FALSE;
     const char *qual = NULL;
-    strip(t, &s, &e, cumulative, &several, &qual, row->why);
+    strip(st, &s, &e, cumulative, &several, &qual, row->why);
     if (qual != NULL && *row->qual == '\0') {
         g_free(row->qual);
         row->qual = g_strdup(qual);
@@ -295,12 +301,12 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
     }
     gsize vend = tj__ex_match_end(TJ_EX_WORD_VERB, c, s, e, NULL);
     gboolean bare = e > s && e - s <= 4
-                    && ((vend > 0 && !nominal_verb(t, e - vend, e))
+                    && ((vend > 0 && !tj__ex_nominal_verb(t, e - vend, e))
                         || tj__ex_match(TJ_EX_WORD_VERB, c, s, e, NULL) == e - s);
     gboolean list_end = e > s && c[e - 1] == 0x7B49;             /* 等 */
     gboolean counted = after_ok && *f->unit != '\0' && !f->percent;
     gsize as = 0, ae = 0;
-    After after = counted ? after_name(t, f->full_end, st->b, &as, &ae) : AFTER_NONE;
+    After after = counted ? after_name(st, f->full_end, st->b, &as, &ae) : AFTER_NONE;
     gboolean need_after = e == s || bare || list_end;
     if ((after == AFTER_FOUND || (after == AFTER_INTO_NUMBER && need_after))
         && name_chars_ok(t, as, ae)) {
@@ -313,7 +319,7 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         g_string_append(row->why, "量词后的名词是指标；");
         return ae;
     }
-    if (after == AFTER_UNSURE) {
+    if (after == AFTER_UNSURE && (need_after || e - s > NAME_LONGEST)) {
         row->note = g_strdup("数字后的名词不清（并列或过长）");
         return next;
     }
@@ -321,21 +327,33 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         row->note = g_strdup("未找到指标名");
         return next;
     }
-    if (st->tainted && !marked) {
-        row->note = g_strdup("前一数字缺单位，指标名不清");
+    if (g_utf8_strchr("无的均都已被", -1, c[s]) != NULL && tj__ex_word_start(st, s + 1)) {
+        /* 无感染病例: a predicate, not a name */
+        row->note = g_strdup("未找到指标名");
         return next;
     }
-    gsize cut = cut_at_starts(t, s, e, cumulative, row->why);
-    if (cut > s) {
-        /* "…一级企业实现上缴…": a clause starts inside without punctuation,
-         * which the web copy lost: the words before are not the name, and
-         * where it starts is a guess */
-        row->note = g_strdup("指标名不清（标点缺失）");
-        return next;
-    }
-    if (e - s > NAME_LONGEST || has_predicate(t, s, e)) {
-        row->note = g_strdup("指标名不清（前文过长或含谓语）");
-        return next;
+    const char *doubt = NULL;
+    GString *cut_why = g_string_new(NULL);
+    if (st->tainted && !marked)
+        doubt = "前一数字缺单位，指标名不清";
+    else if (cut_at_starts(t, s, e, cumulative, cut_why) > s)
+        doubt = "指标名不清（标点缺失）";    /* "…一级企业实现上缴…" */
+    else if (e - s > NAME_LONGEST || has_predicate(t, s, e))
+        doubt = "指标名不清（前文过长或含谓语）";
+    g_string_free(cut_why, TRUE);
+    if (doubt != NULL) {
+        /* the marks before the figure were lost, or the words run long:
+         * the figure's own clause is the last one, when one can be told */
+        gboolean rate = f->percent || !after_ok;
+        gboolean attributive = f->full_end < st->b && c[f->full_end] == 0x7684;   /* 的 */
+        gsize from = s;
+        if (!tj__ex_last_clause(st, s, e, rate, attributive, &from, row->why)
+            || !name_chars_ok(t, from, e) || has_predicate(t, from, e)
+            || cut_at_starts(t, from, e, cumulative, row->why) > from) {
+            row->note = g_strdup(doubt);
+            return next;
+        }
+        s = from;
     }
     if (!name_chars_ok(t, s, e)) {
         row->note = g_strdup(e - s > NAME_LONGEST ? "指标名不清（前文过长）" : "未找到指标名");
