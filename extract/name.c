@@ -359,6 +359,13 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         row->note = g_strdup(e - s > NAME_LONGEST ? "指标名不清（前文过长）" : "未找到指标名");
         return next;
     }
+    gsize vn = tj__ex_match(TJ_EX_WORD_VERB, c, s, e, NULL);
+    if (vn > 0 && f->full_end < st->b && c[f->full_end] == 0x7684     /* 的 */
+        && tj__ex_whole_word(st, s, vn) && !tj__ex_nominal_verb(t, s, e) && e >= s + vn + 2) {
+        /* 设立总规模50亿元的基金: the verb acts on the noun after 的 */
+        g_string_append(row->why, "“的”前的数字不属动词；");
+        s += vn;
+    }
     gsize tw = tj__ex_match(TJ_EX_WORD_TIME, c, s, e, NULL);
     if (tw == e - s && st->timed != NULL) {
         /* 二季度 after 一季度国内生产总值: the parallel clause's name */

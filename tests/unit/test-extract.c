@@ -38,6 +38,21 @@ static const Case cases[] = {
       "专项资金|1000|万元||||实绩\n公厕|27|座||||实绩" },
     /* a list after the figure: no name, a note */
     { "3200余名街道干部、社区工作者投入一线。", "|3200|名|余|||实绩" },
+    /* a name never ends inside a word: 无 of 义无反顾 does not end the noun
+     * (the run is then too long to be sure: no name rather than 医护人员义) */
+    { "7000余名医护人员义无反顾投身抗疫一线。", "|7000|名|余|||实绩" },
+    /* marks lost or a long run before the figure: its own clause is the
+     * last one, from an action verb for a count, after it for a rate */
+    { "按照全市统一部署深化老旧厂房改造更新引进科技企业15家。",
+      "引进科技企业|15|家||||实绩" },
+    { "深入推进全国文明城市创建生活垃圾回收利用率达到40%。",
+      "生活垃圾回收利用率|40|%||||实绩" },
+    /* after an achievement verb inside the run, and after 等 with a count */
+    { "园区重点企业实现营业收入85.6亿元。", "营业收入|85.6|亿元||||实绩" },
+    { "培育科技型企业、专精特新企业等两类企业总数达到320家。",
+      "企业总数|320|家||||实绩" },
+    /* a figure before 的 describes the noun after it, not the verb's count */
+    { "年内设立总规模20亿元的产业引导基金。", "总规模|20|亿元||||实绩" },
     /* 分别: the changes go to the figures before them, in order */
     { "接待游客486万人次，实现旅游收入41.3亿元，分别增长32.5%和28.7%。",
       "接待游客|486|万人次||+32.5%||实绩\n旅游收入|41.3|亿元||+28.7%||实绩" },
