@@ -72,8 +72,8 @@ tj__ex_whole_word(const TjExState *st, gsize i, gsize n)
 }
 
 /* A word of one character standing alone before @i ("改|扩建"): the
- * segmenter could not join it, so it belongs to what follows (function
- * words excepted). */
+ * segmenter could not join it to the verb, but it belongs to it
+ * (function words excepted). */
 static gboolean
 lone_char_before(const TjExState *st, gsize s, gsize i)
 {
@@ -114,13 +114,13 @@ tj__ex_last_clause(const TjExState *st, gsize s, gsize e, gboolean rate,
         if (!tj__ex_word_start(st, i))
             continue;
         n = tj__ex_match(TJ_EX_WORD_VERB, c, i, e, &w);
-        if (n > 0 && tj__ex_whole_word(st, i, n) && !tj__ex_nominal_verb(st->t, i, e)
-            && !(i > s && lone_char_before(st, s, i))) {
+        if (n > 0 && tj__ex_whole_word(st, i, n) && !tj__ex_nominal_verb(st->t, i, e)) {
             gboolean keep = !rate && !attributive;
             if (e < i + n + 2)
                 return FALSE;
             g_string_append_printf(why, keep ? "从动词“%s”起；" : "从“%s”之后起；", w);
-            *from = keep ? i : i + n;
+            /* 改|扩建: a lone character before the verb is part of it */
+            *from = keep ? (i > s && lone_char_before(st, s, i) ? i - 1 : i) : i + n;
             return TRUE;
         }
         if (i == s)

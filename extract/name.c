@@ -211,6 +211,37 @@ after_name(const TjExState *st, gsize p, gsize b, gsize *s, gsize *e)
     return AFTER_FOUND;
 }
 
+/* After a count of people (人, 人次, 名), a verb phrase up to the clause's
+ * end or the next clause: 1.9万余人实现就业, 17.5万人次参与冰雪运动. */
+static gboolean
+verb_phrase_after(const TjExState *st, const TjExFigure *f, gsize *s, gsize *e)
+{
+    static const char *const adverbs[] = { "持续", "积极", "全面", "进一步", "不断",
+                                           "稳步", "深入", "加快", "大力", "全部" };
+    const gunichar *c = st->t->c;
+    const char *w = NULL;
+    gsize p = f->full_end, b = st->b;
+    if (!g_str_has_suffix(f->unit, "人") && !g_str_has_suffix(f->unit, "人次")
+        && !g_str_has_suffix(f->unit, "名"))
+        return FALSE;
+    gsize n = tj__ex_match(TJ_EX_WORD_VERB, c, p, b, &w);
+    if (n < 2)
+        n = tj__ex_match(TJ_EX_WORD_PRED, c, p, b, &w);
+    if (n < 2 || !tj__ex_whole_word(st, p, n))
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(adverbs); i++)
+        if (strcmp(w, adverbs[i]) == 0)
+            return FALSE;
+    gsize q = p + n;
+    while (q < b && tj__ex_is_han(c[q]) && !clause_starts(st, q, b))
+        q++;
+    if (q < p + n + 2 || q > p + 8 || (q < b && !tj__ex_is_gap(c[q]) && !clause_starts(st, q, b)))
+        return FALSE;
+    *s = p;
+    *e = q;
+    return TRUE;
+}
+
 /* Inside [s, e): a new clause after a scope word (全区 其中) or an
  * achievement verb (实现 完成) that lost its punctuation; the name starts
  * after the last one when at least two characters are left. */
@@ -288,7 +319,7 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         }
     }
     gboolean several = FALSE;
-    const char *qual = NULL;
+    const char *qual = NULL, *link = NULL;
     strip(st, &s, &e, cumulative, &several, &qual, row->why);
     if (qual != NULL && *row->qual == '\0') {
         g_free(row->qual);
@@ -321,6 +352,22 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
     }
     if (after == AFTER_UNSURE && (need_after || e - s > NAME_LONGEST)) {
         row->note = g_strdup("数字后的名词不清（并列或过长）");
+        return next;
+    }
+    if (e == s && counted && after == AFTER_NONE
+        && verb_phrase_after(st, f, &as, &ae)) {
+        /* 1.9万人实现就业: a count of people names itself by what they did */
+        row->name = tj__ex_text_utf8(t, as, ae);
+        g_string_append(row->why, "人数后的动词短语是指标；");
+        return ae;
+    }
+    if (e == s && st->named != NULL && strcmp(st->named->unit, f->unit) == 0
+        && tj__ex_match_end(TJ_EX_WORD_LINK, c, st->lo, pos, &link) >= 2
+        && (g_str_has_suffix(link, "为") || g_str_has_suffix(link, "到")
+            || g_str_has_suffix(link, "至"))) {
+        /* 将177个社区调整为168个: the same thing, changed */
+        row->name = g_strdup(st->named->name);
+        g_string_append_printf(row->why, "“%s”前后是同一指标；", link);
         return next;
     }
     if (need_after) {

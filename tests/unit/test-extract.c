@@ -51,6 +51,14 @@ static const Case cases[] = {
     { "园区重点企业实现营业收入85.6亿元。", "营业收入|85.6|亿元||||实绩" },
     { "培育科技型企业、专精特新企业等两类企业总数达到320家。",
       "企业总数|320|家||||实绩" },
+    /* a verb split from one character before it takes it along (改|扩建) */
+    { "围绕城市更新推进老旧厂区综合整治改扩建体育场地6处。",
+      "改扩建体育场地|6|处||||实绩" },
+    /* a count of people with nothing before it: what they did */
+    { "全年开展技能培训1.2万人次，4600余人实现再就业。",
+      "开展技能培训|1.2|万人次||||实绩\n实现再就业|4600|人|余|||实绩" },
+    /* A调整为B: the same thing, before and after */
+    { "将全镇28个居委会调整为21个。", "居委会|28|个||||实绩\n居委会|21|个||||实绩" },
     /* a figure before 的 describes the noun after it, not the verb's count */
     { "年内设立总规模20亿元的产业引导基金。", "总规模|20|亿元||||实绩" },
     /* 分别: the changes go to the figures before them, in order */
