@@ -203,6 +203,20 @@ after_name(const TjExState *st, gsize p, gsize b, gsize *s, gsize *e)
         gboolean digit_next = q + 1 < b && c[q + 1] >= '0' && c[q + 1] <= '9';
         if (!verb_next && !digit_next)
             return AFTER_UNSURE;                /* 街道干部、社区工作者: a list */
+        gsize vn = verb_next ? tj__ex_match(TJ_EX_WORD_VERB, c, q + 1, b, NULL) : 0;
+        gsize r = q + 1 + vn;
+        if (vn > 0 && !tj__ex_word_start(st, q - 1)
+            && (r >= b || tj__ex_is_gap(c[r]) || clause_starts(st, r, b)
+                || tj__ex_match(TJ_EX_WORD_VERB, c, r, b, NULL) > 0)) {
+            /* 人员分流、转运: a verb with no object of its own after 、 is
+             * coordinated with the word before it, a verb too (not with
+             * 改建工作、实施4栋…, a new clause) */
+            gsize w = q - 1;
+            while (w > p && !tj__ex_word_start(st, w))
+                w--;
+            if (w >= p + NAME_SHORTEST)
+                *e = q = w;
+        }
     }
     if (q - p > AFTER_MAX || q < p + NAME_SHORTEST)
         return AFTER_UNSURE;

@@ -51,6 +51,11 @@ static const Case cases[] = {
     { "园区重点企业实现营业收入85.6亿元。", "营业收入|85.6|亿元||||实绩" },
     { "培育科技型企业、专精特新企业等两类企业总数达到320家。",
       "企业总数|320|家||||实绩" },
+    /* a verb before 、 and a verb with no object: not part of the noun
+     * after the figure; a noun before 、 and a new clause stays */
+    { "协助2600名外地游客疏散、转运。", "外地游客|2600|名||||实绩" },
+    { "研究制定3项帮扶工作、实施2个试点。",
+      "帮扶工作|3|项||||实绩\n试点|2|个||||实绩" },
     /* a verb split from one character before it takes it along (改|扩建) */
     { "围绕城市更新推进老旧厂区综合整治改扩建体育场地6处。",
       "改扩建体育场地|6|处||||实绩" },
