@@ -256,9 +256,11 @@ draw_label(TjScene *s, const TjKpiSpec *spec, const TjTheme *th, const TjMeasure
     }
     TjTextExtents e;
     tj_measure(m, "国", &f->label, &e);
+    guint first_line = tj_scene_n_items(s);
     for (guint i = 0; i < lines->len; i++)
         tj_lay_text(s, m, "kpi.label", x, y + e.ascent + i * lh, lines->pdata[i], &f->label,
                     th->text, TJ_ANCHOR_START, NULL);
+    tj_scene_text_join(s, first_line, lines->len);
     g_ptr_array_unref(lines);
 }
 
@@ -297,9 +299,11 @@ lay_tile(TjScene *s, const TjKpiSpec *spec, const Shape *sh, const TjTheme *th,
     }
     GPtrArray *lines = wrap_lines(m, spec->compare, &f.note, f.inner_w, sh->compare_lines);
     tj_measure(m, "国", &f.note, &e);
+    guint first_line = tj_scene_n_items(s);
     for (guint i = 0; i < lines->len; i++)
         tj_lay_text(s, m, "kpi.compare", f.pad, y + e.ascent + i * e.height, lines->pdata[i],
                     &f.note, th->text_note, TJ_ANCHOR_START, NULL);
+    tj_scene_text_join(s, first_line, lines->len);
     g_ptr_array_unref(lines);
     tj_scene_group_end(s);
 }

@@ -79,6 +79,7 @@ paragraphs(Page *pg, const char *role, const char *text, double x, double y, dou
             continue;
         GPtrArray *lines = centre ? tj_lay_wrap_balanced(pg->m, *para, font, w)
                                   : tj_text_wrap(pg->m, *para, font, w);
+        guint first_line = tj_scene_n_items(pg->s);
         for (guint i = 0; i < lines->len; i++) {
             double base = y + h + (lh - e.height) / 2 + e.ascent;
             /* a run with no break point wider than the column is shortened */
@@ -90,6 +91,7 @@ paragraphs(Page *pg, const char *role, const char *text, double x, double y, dou
             g_free(line);
             h += lh;
         }
+        tj_scene_text_join(pg->s, first_line, lines->len);
         g_ptr_array_unref(lines);
     }
     g_strfreev(paras);
@@ -159,10 +161,12 @@ heading(Page *pg, const char *text)
     tj_measure(pg->m, "国", &f, &e);
     TjPaint mark = tj_paint_fill(th->primary);
     tj_scene_rect(pg->s, "section.mark", MARGIN, pg->y + (e.height - 36) / 2, 8, 36, 0, &mark);
+    guint first_line = tj_scene_n_items(pg->s);
     for (guint i = 0; i < l->len; i++)
         tj_lay_text(pg->s, pg->m, "section.heading", MARGIN + 8 + 16,
                     pg->y + i * e.height + e.ascent, l->pdata[i], &f, th->text,
                     TJ_ANCHOR_START, NULL);
+    tj_scene_text_join(pg->s, first_line, l->len);
     pg->y += l->len * e.height + 8;
     g_ptr_array_unref(l);
     TjPaint rule = tj_paint_stroke(th->rule, 1);

@@ -100,6 +100,12 @@ test_pdf(void)
                 g_error("pdftotext: “%s” missing or out of order", order[i]);
             at = hit;
         }
+        /* wrapped labels read whole (/ActualText), on their own lines */
+        const char *whole[] = { "\n区级一般公共预算收入\n", "\n社会消费品零售总额\n",
+                                "\n居民人均可支配收入增长\n" };
+        for (gsize i = 0; i < G_N_ELEMENTS(whole); i++)
+            if (!strstr(text, whole[i]))
+                g_error("pdftotext: the wrapped label “%s” is not read whole", whole[i] + 1);
         g_free(text);
     }
     g_free(again);
