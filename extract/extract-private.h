@@ -178,6 +178,17 @@ gboolean tj__ex_nominal_verb(const TjExText *t, gsize q, gsize b);
 gboolean tj__ex_last_clause(const TjExState *st, gsize s, gsize e, gboolean rate,
                             gboolean attributive, gsize *from, GString *why);
 
+/* after.c: the noun after a figure from @p, in [*s, *e). NONE when nothing
+ * noun-like follows; INTO_NUMBER when the words run into the next number
+ * (punctuation lost); UNSURE for a list or a long run. */
+typedef enum {
+    TJ_EX_AFTER_NONE, TJ_EX_AFTER_FOUND, TJ_EX_AFTER_INTO_NUMBER, TJ_EX_AFTER_UNSURE
+} TjExAfter;
+TjExAfter tj__ex_after_name(const TjExState *st, gsize p, gsize *s, gsize *e);
+/* after.c: the verb phrase after a count of people (实现就业), in [*s, *e). */
+gboolean tj__ex_verb_phrase_after(const TjExState *st, const TjExFigure *f, gsize *s,
+                                  gsize *e);
+
 /* rows.c: turns the figures of sentence [a, b) into rows appended to
  * @rows. */
 void tj__ex_sentence_rows(const TjExText *t, const TjExContext *ctx, gsize a,

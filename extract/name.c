@@ -10,8 +10,13 @@
  *     that noun, up to a predicate (全部 实现 进行 …), a new clause or the
  *     clause's end; a list ("3200余名街道干部、社区工作者") or a long run
  *     gives no name;
+ *     (after.c); after a count of people with nothing before it, the
+ *     verb phrase that follows (1.9万余人实现就业);
  *  3. in a parallel clause whose only word is a time (一季度 … 二季度):
- *     the previous name with its time word replaced.
+ *     the previous name with its time word replaced; after 调整为/增加到
+ *     with nothing else before it, the previous figure's name.
+ * When the words before run long, hold a predicate or a clause start
+ * without a mark, the figure's own clause is the last one (clause.c).
  * A name is given only when one of these yields 2–16 characters of Han,
  * Latin or digits; otherwise 指标 stays empty with a note saying why
  * (never a guess). Changes and rows are made in rows.c. */
@@ -21,7 +26,6 @@
 
 #define NAME_SHORTEST 2
 #define NAME_LONGEST 16
-#define AFTER_MAX 12
 
 
 static gboolean
@@ -122,140 +126,6 @@ name_chars_ok(const TjExText *t, gsize s, gsize e)
     return han >= NAME_SHORTEST;
 }
 
-typedef enum { AFTER_NONE, AFTER_FOUND, AFTER_INTO_NUMBER, AFTER_UNSURE } After;
-
-/* Verbs that also end noun phrases (综合整治, 深度治理): they do not end a
- * noun after a figure. */
-gboolean
-tj__ex_nominal_verb(const TjExText *t, gsize q, gsize b)
-{
-    static const char *const nominal[] = { "整治", "治理", "建设", "改造", "提升",
-                                           "更新", "保障", "绿化", "检测", "转型",
-                                           "实施" };
-    for (gsize i = 0; i < G_N_ELEMENTS(nominal); i++) {
-        glong n = 0;
-        gunichar *w = g_utf8_to_ucs4_fast(nominal[i], -1, &n);
-        gboolean yes = q + (gsize)n <= b && memcmp(t->c + q, w, (gsize)n * sizeof(gunichar)) == 0;
-        g_free(w);
-        if (yes)
-            return TRUE;
-    }
-    return FALSE;
-}
-
-/* Does a new clause start at @q (a predicate, or an action verb with
- * something after it)? */
-static gboolean
-clause_starts(const TjExState *st, gsize q, gsize b)
-{
-    const TjExText *t = st->t;
-    const gunichar *c = t->c;
-    gsize n = tj__ex_match(TJ_EX_WORD_PRED, c, q, b, NULL);
-    if (n > 0 && !tj__ex_inside_long_word(st, q))
-        return TRUE;                       /* not 无 of 义无反顾 */
-    n = tj__ex_match(TJ_EX_WORD_VERB, c, q, b, NULL);
-    if (n == 0 || q + n >= b || tj__ex_nominal_verb(t, q, b) || tj__ex_inside_long_word(st, q))
-        return FALSE;
-    gsize r = q + n;
-    if (c[r] >= '0' && c[r] <= '9')
-        return TRUE;
-    if (!tj__ex_is_han(c[r]))
-        return FALSE;
-    /* 改建工作, 腾退持续推进: the verb ends a noun when a noun of work or
-     * another clause follows it */
-    static const char *const works[] = { "工作", "工程", "项目", "方案", "任务", "计划" };
-    for (gsize i = 0; i < G_N_ELEMENTS(works); i++) {
-        glong m = 0;
-        gunichar *w = g_utf8_to_ucs4_fast(works[i], -1, &m);
-        gboolean yes = r + (gsize)m <= b && memcmp(c + r, w, (gsize)m * sizeof(gunichar)) == 0;
-        g_free(w);
-        if (yes)
-            return FALSE;
-    }
-    return tj__ex_match(TJ_EX_WORD_PRED, c, r, b, NULL) == 0;
-}
-
-/* The noun after a figure, from @p: up to a new clause, a clause mark or
- * "、" before another number or verb. NONE when nothing noun-like follows;
- * INTO_NUMBER when the words run into the next number (punctuation lost:
- * they may be that number's name); UNSURE for a list or a long run. */
-static After
-after_name(const TjExState *st, gsize p, gsize b, gsize *s, gsize *e)
-{
-    const TjExText *t = st->t;
-    const gunichar *c = t->c;
-    while (p < b && c[p] == ' ')
-        p++;
-    if (p >= b || !tj__ex_is_han(c[p]) || clause_starts(st, p, b)
-        || tj__ex_match(TJ_EX_WORD_SCOPE, c, p, b, NULL) > 0)
-        return AFTER_NONE;
-    gsize q = p;
-    while (q < b && q < p + AFTER_MAX + 1 && tj__ex_is_han(c[q])) {
-        if (q > p + 1 && clause_starts(st, q, b))
-            break;
-        q++;
-    }
-    *s = p;
-    *e = q;
-    if (q < b && c[q] == 0x3001) {
-        gboolean verb_next = q + 1 < b && (tj__ex_match(TJ_EX_WORD_VERB, c, q + 1, b, NULL) > 0
-                                           || tj__ex_match(TJ_EX_WORD_PRED, c, q + 1, b, NULL) > 0);
-        gboolean digit_next = q + 1 < b && c[q + 1] >= '0' && c[q + 1] <= '9';
-        if (!verb_next && !digit_next)
-            return AFTER_UNSURE;                /* 街道干部、社区工作者: a list */
-        gsize vn = verb_next ? tj__ex_match(TJ_EX_WORD_VERB, c, q + 1, b, NULL) : 0;
-        gsize r = q + 1 + vn;
-        if (vn > 0 && !tj__ex_word_start(st, q - 1)
-            && (r >= b || tj__ex_is_gap(c[r]) || clause_starts(st, r, b)
-                || tj__ex_match(TJ_EX_WORD_VERB, c, r, b, NULL) > 0)) {
-            /* 人员分流、转运: a verb with no object of its own after 、 is
-             * coordinated with the word before it, a verb too (not with
-             * 改建工作、实施4栋…, a new clause) */
-            gsize w = q - 1;
-            while (w > p && !tj__ex_word_start(st, w))
-                w--;
-            if (w >= p + NAME_SHORTEST)
-                *e = q = w;
-        }
-    }
-    if (q - p > AFTER_MAX || q < p + NAME_SHORTEST)
-        return AFTER_UNSURE;
-    if (q < b && c[q] >= '0' && c[q] <= '9')
-        return AFTER_INTO_NUMBER;
-    return AFTER_FOUND;
-}
-
-/* After a count of people (人, 人次, 名), a verb phrase up to the clause's
- * end or the next clause: 1.9万余人实现就业, 17.5万人次参与冰雪运动. */
-static gboolean
-verb_phrase_after(const TjExState *st, const TjExFigure *f, gsize *s, gsize *e)
-{
-    static const char *const adverbs[] = { "持续", "积极", "全面", "进一步", "不断",
-                                           "稳步", "深入", "加快", "大力", "全部" };
-    const gunichar *c = st->t->c;
-    const char *w = NULL;
-    gsize p = f->full_end, b = st->b;
-    if (!g_str_has_suffix(f->unit, "人") && !g_str_has_suffix(f->unit, "人次")
-        && !g_str_has_suffix(f->unit, "名"))
-        return FALSE;
-    gsize n = tj__ex_match(TJ_EX_WORD_VERB, c, p, b, &w);
-    if (n < 2)
-        n = tj__ex_match(TJ_EX_WORD_PRED, c, p, b, &w);
-    if (n < 2 || !tj__ex_whole_word(st, p, n))
-        return FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(adverbs); i++)
-        if (strcmp(w, adverbs[i]) == 0)
-            return FALSE;
-    gsize q = p + n;
-    while (q < b && tj__ex_is_han(c[q]) && !clause_starts(st, q, b))
-        q++;
-    if (q < p + n + 2 || q > p + 8 || (q < b && !tj__ex_is_gap(c[q]) && !clause_starts(st, q, b)))
-        return FALSE;
-    *s = p;
-    *e = q;
-    return TRUE;
-}
-
 /* Inside [s, e): a new clause after a scope word (全区 其中) or an
  * achievement verb (实现 完成) that lost its punctuation; the name starts
  * after the last one when at least two characters are left. */
@@ -351,9 +221,9 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
     gboolean list_end = e > s && c[e - 1] == 0x7B49;             /* 等 */
     gboolean counted = after_ok && *f->unit != '\0' && !f->percent;
     gsize as = 0, ae = 0;
-    After after = counted ? after_name(st, f->full_end, st->b, &as, &ae) : AFTER_NONE;
+    TjExAfter after = counted ? tj__ex_after_name(st, f->full_end, &as, &ae) : TJ_EX_AFTER_NONE;
     gboolean need_after = e == s || bare || list_end;
-    if ((after == AFTER_FOUND || (after == AFTER_INTO_NUMBER && need_after))
+    if ((after == TJ_EX_AFTER_FOUND || (after == TJ_EX_AFTER_INTO_NUMBER && need_after))
         && name_chars_ok(t, as, ae)) {
         /* NUM CL NOUN: the classifier binds the noun after it */
         gsize ln;
@@ -364,12 +234,12 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         g_string_append(row->why, "量词后的名词是指标；");
         return ae;
     }
-    if (after == AFTER_UNSURE && (need_after || e - s > NAME_LONGEST)) {
+    if (after == TJ_EX_AFTER_UNSURE && (need_after || e - s > NAME_LONGEST)) {
         row->note = g_strdup("数字后的名词不清（并列或过长）");
         return next;
     }
-    if (e == s && counted && after == AFTER_NONE
-        && verb_phrase_after(st, f, &as, &ae)) {
+    if (e == s && counted && after == TJ_EX_AFTER_NONE
+        && tj__ex_verb_phrase_after(st, f, &as, &ae)) {
         /* 1.9万人实现就业: a count of people names itself by what they did */
         row->name = tj__ex_text_utf8(t, as, ae);
         g_string_append(row->why, "人数后的动词短语是指标；");
