@@ -80,7 +80,7 @@ TEST_SUP := $(wildcard tests/support/*.c)
 
 THEMES   := $(sort $(wildcard themes/*.yaml))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/themes-data.o \
-            $(BUILD)/obj/gen/icons-data.o $(BUILD)/obj/gen/segdict.o
+            $(BUILD)/obj/gen/icons-data.o $(BUILD)/obj/gen/segdict.o $(BUILD)/obj/gen/t2s.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 SUP_OBJ  := $(TEST_SUP:%.c=$(BUILD)/obj/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -160,6 +160,18 @@ $(BUILD)/obj/gen/segdict.o: $(BUILD)/gen/segdict.c
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) -c $< -o $@
 
+# segment/'s traditional → simplified characters, from OpenCC's t2s (so a
+# name written in traditional characters breaks between words too)
+$(BUILD)/gen/t2s.c: scripts/make-t2s.py
+	@mkdir -p $(dir $@)
+	@echo "  GEN     $@ (from OpenCC's t2s)"
+	@$(PYTHON) scripts/make-t2s.py $(or $(OPENCC_SONAME),libopencc.so) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/gen/t2s.o: $(BUILD)/gen/t2s.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) -c $< -o $@
+
 # fonts.c and i18n.c have the install prefix compiled in: rebuild them when
 # PREFIX changes
 $(BUILD)/prefix.stamp: FORCE
@@ -224,7 +236,7 @@ asan: deps
 	    EXTRA_LDFLAGS="-fsanitize=address,undefined" all
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:fast_unwind_on_malloc=0 \
 	 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
-	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 TJ_TEST_SLOW=5 \
 	 sh tests/run.sh build-asan
 
 # libFuzzer harnesses (clang): the library is built into build-fuzz/ with
