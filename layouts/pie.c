@@ -133,7 +133,8 @@ hole(const Pie *p, const TjChartData *d, const TjPieSpec *spec, gboolean percent
     for (int pass = 0; pass < 2 && !fits; pass++) {
         if (pass == 1)
             with_small = FALSE, se = (TjTextExtents){ 0 };
-        for (f.size = floor(f.size); f.size >= 12 && !fits; f.size -= 1) {
+        /* never under the theme's smallest text (docs/themes.md) */
+        for (f.size = floor(f.size); f.size >= p->th->size_note && !fits; f.size -= 1) {
             tj_measure(p->m, big, &f, &e);
             fits = in_hole(p, e.width, -(e.height + se.height) / 2, e.height) &&
                    (!with_small || in_hole(p, se.width, (e.height - se.height) / 2, se.height));
