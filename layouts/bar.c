@@ -320,7 +320,94 @@ draw_bars(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys,
     tj_scene_line(c->s, "axis.zero", xs->r0, yz, xs->r1, yz, &zero);
 }
 
-/* Bars with value labels; when labels collide, smaller, then none. */
+/* TRUE when @r touches no text and no bar drawn from item @from on (a
+ * text wholly inside a bar is its own part label, not in the way), and lies
+ * in the chart. */
+static gboolean
+label_clear(const TjBarCtx *c, guint from, const TjRect *r, double ymax)
+{
+    if (!tj_rect_contains(&(TjRect){ 0, c->plot.y, c->spec->width, ymax - c->plot.y }, r, 0))
+        return FALSE;
+    for (guint j = from; j < tj_scene_n_items(c->s); j++) {
+        const TjItem *b = tj_scene_item(c->s, j);
+        TjRect rb;
+        if (b->kind == TJ_ITEM_TEXT)
+            rb = tj_scene_text_box(b);
+        else if (b->kind == TJ_ITEM_RECT || (b->kind == TJ_ITEM_PATH &&
+                                             g_str_has_prefix(b->role, "bar")))
+            rb = tj_scene_item_box(c->s, b);   /* bars, targets, limits */
+        else
+            continue;
+        if (tj_rect_overlaps(r, &rb, 0.5))
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* The index of the group that item @i belongs to (its chart), or 0. */
+static guint
+chart_start(const TjScene *s, guint i)
+{
+    int depth = 0;
+    while (i-- > 0) {
+        const TjItem *it = tj_scene_item(s, i);
+        if (it->kind == TJ_ITEM_GROUP_END)
+            depth++;
+        else if (it->kind == TJ_ITEM_GROUP && depth-- == 0)
+            return i;
+    }
+    return 0;
+}
+
+/* Grouped bars whose labels do not all fit: each label where it touches
+ * nothing — over its bar's centre, else flush with the bar's right or left
+ * edge (off a taller neighbour) — and the categories of those that find no
+ * place named in @dropped. */
+static void
+labels_one_by_one(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys,
+                  const TjFontStyle *vfont, guint from, GPtrArray *dropped)
+{
+    const TjChartData *d = c->d;
+    guint start = chart_start(c->s, from);
+    /* under the axis no lower than its own room above the category names */
+    TjTextExtents ve;
+    tj_measure(c->m, "0", &c->value_font, &ve);
+    double ymax = ys->r0 + (c->lo < 0 ? ve.height + 4 : 0) + 4;
+    for (guint i = 0; i < d->n_cat; i++) {
+        gboolean lost = FALSE;
+        for (guint k = 0; k < d->n_series; k++) {
+            double v = d->series[k].values[i];
+            char *lab = isfinite(v) ? tj__bar_value_label(c, k, i) : NULL;
+            if (!lab)
+                continue;
+            double x, w;
+            bar_geometry(c, xs, k, i, &x, &w);
+            double yb = tj_scale_linear_map(ys, v);
+            TjFontStyle f = *vfont;
+            f.bold = f.bold || (int)i == c->highlight;
+            TjTextExtents e;
+            tj_measure(c->m, lab, &f, &e);
+            double top = v >= 0 ? yb - 6 - e.height : yb + 4;
+            double lefts[3] = { x + w / 2 - e.width / 2, x + w - e.width, x };
+            gboolean placed = FALSE;
+            for (int p = 0; p < 3 && !placed; p++) {
+                TjRect r = { lefts[p], top, e.width, e.height };
+                if (!label_clear(c, start, &r, ymax))
+                    continue;
+                tj_scene_text(c->s, "bar.value", lefts[p] + e.width / 2, top + e.ascent, lab, &f,
+                              c->th->text, TJ_ANCHOR_MIDDLE, 0, &e);
+                placed = TRUE;
+            }
+            lost = lost || !placed;
+            g_free(lab);
+        }
+        if (lost)
+            g_ptr_array_add(dropped, d->categories[i]);
+    }
+}
+
+/* Bars with value labels; when labels collide, smaller, then (grouped
+ * bars) one by one where each fits, then none. */
 static void
 bars_with_labels(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys)
 {
@@ -338,11 +425,16 @@ bars_with_labels(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys)
         tj_scene_truncate(c->s, mark);
     }
     draw_bars(c, xs, ys, &sizes[0], FALSE);
-    /* the axis reads them: said, not silent */
     GPtrArray *names = g_ptr_array_new();
-    for (guint i = 0; i < c->d->n_cat; i++)
-        g_ptr_array_add(names, c->d->categories[i]);
-    tj_lay_warn_dropped(c->s, _("bar chart"), names);
+    if (!c->spec->stacked && c->d->n_series > 1) {
+        labels_one_by_one(c, xs, ys, &sizes[1], mark, names);
+    } else {
+        for (guint i = 0; i < c->d->n_cat; i++)
+            g_ptr_array_add(names, c->d->categories[i]);
+    }
+    /* the axis reads them: said, not silent */
+    if (names->len > 0)
+        tj_lay_warn_dropped(c->s, _("bar chart"), names);
     g_ptr_array_free(names, TRUE);
 }
 

@@ -76,6 +76,7 @@ gauge_layout(TjScene *s, gconstpointer spec, double w, double h, const TjTheme *
     TjGaugeSpec g = *(const TjGaugeSpec *)spec;
     g.width = w;
     g.height = h;
+    g.on_grid = TRUE;
     return tj_layout_gauge(s, &g, th, m, error);
 }
 
@@ -94,8 +95,10 @@ gauge_row(TjScene *s, gconstpointer const *specs, guint n, double w, double h, d
           const TjTheme *th, const TjMeasurer *m, GError **error)
 {
     TjGaugeSpec *all = g_new(TjGaugeSpec, n);
-    for (guint i = 0; i < n; i++)
+    for (guint i = 0; i < n; i++) {
         all[i] = *(const TjGaugeSpec *)specs[i];
+        all[i].on_grid = TRUE;
+    }
     gboolean ok = tj_layout_gauge_row(s, all, n, w, h, gutter, th, m, error);
     g_free(all);
     return ok;

@@ -103,10 +103,15 @@ tj__gauge_bar_fit(TjGaugeCtx *c)
         hi -= 1;
     double lo = MAX(MIN_VALUE, floor(MIN(hi, MAX(c->th->size_body * 1.5, hi * 0.6))));
     TjFontStyle sizes[2] = { tj_font(c->th->size_body, FALSE), tj_font(c->th->size_label, FALSE) };
+    /* a percentage on the plain 0–100 % scale needs no "0% … 100%" under
+     * its bar: the track is the whole; a row of them would repeat it */
+    const TjGaugeSpec *sp = c->spec;
+    gboolean implied = sp->value.percent && !sp->unit && sp->min == 0 && sp->max == 100 &&
+                       !isfinite(c->tfrac) && c->over <= 0;
     guint lines = 1;
     for (int k = 0; k < 4; k++) {
         c->label_font = sizes[k / 2];
-        c->no_ends = k % 2;
+        c->no_ends = implied || k % 2;
         if (c->no_ends && isfinite(c->tfrac))
             continue;  /* the row shows the target: keep it */
         double vs = try_fit(c, hi, lo, &lines);

@@ -163,7 +163,10 @@ ctx_init(TjGaugeCtx *c, TjScene *s, const TjGaugeSpec *spec, const TjTheme *th,
     tj_kpi_number_split(&c->num, &spec->value, c->mag, spec->unit);
     c->num.unit_min = c->th->size_note;
     double pad = MIN(TJ_FRAME_PAD, MIN(spec->width, spec->height) * 0.06);
-    c->plot = (TjRect){ pad, pad, MAX(1, spec->width - 2 * pad), MAX(1, spec->height - 2 * pad) };
+    /* on a page, a progress bar spans its column, so that its track lines
+     * up with the tiles' grounds in the rows above and below */
+    double padx = spec->style == TJ_GAUGE_BAR && spec->on_grid ? 0 : pad;
+    c->plot = (TjRect){ padx, pad, MAX(1, spec->width - 2 * padx), MAX(1, spec->height - 2 * pad) };
     return TRUE;
 }
 

@@ -37,6 +37,8 @@ typedef struct {
     const char *unit;          /* NULL: the value's own ("%") */
     const char *title, *subtitle, *source;  /* the frame; NULL none */
     gboolean clamp;
+    gboolean on_grid;          /* a block of a page: a bar spans its column
+                                  edge to edge, in line with the tiles */
     TjSrcLoc loc;              /* where the gauge was asked for */
 } TjGaugeSpec;
 

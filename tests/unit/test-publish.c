@@ -344,7 +344,11 @@ check_slices(const char *preset, int width)
     g_assert_cmpint(cairo_surface_write_to_png(all, stacked), ==, CAIRO_STATUS_SUCCESS);
     cairo_surface_destroy(all);
     TjtImgDiff d;
-    g_assert_true(tjt_img_compare(ref, stacked, 0, &d, diff));
+    /* pixel for pixel, up to one level in 255: a slice's items are moved
+     * up by its top in page units (the top in device pixels ÷ the scale),
+     * and a 1-px rule lying exactly on a pixel's edge can round the other
+     * way by one level of antialiasing */
+    g_assert_true(tjt_img_compare(ref, stacked, 1, &d, diff));
     g_assert_cmpuint(d.n_over, ==, 0);
     g_free(diff);
     g_free(ref);
