@@ -117,8 +117,9 @@ tj__bind_pick(TjBind *c, const TjSpecBlock *b, TjPick *p, const TjTable *t, cons
     gboolean ok = one_row(c, b, t, d, key);
     if (ok) {
         guint row = d->rows[0], col = (guint)tj_table_column_by_name(t, text);
-        const TjNumber *n = NULL;
-        if (tj_table_cell_number(t, row, col, &n) == TJ_NUM_VALUE)
+        TjNumber n_cell;
+        const TjNumber *n = &n_cell;
+        if (tj_table_cell_number(t, row, col, &n_cell) == TJ_NUM_VALUE)
             p->num = *n;
         p->row = (int)row;
         p->loc = tj_table_cell_loc(t, row, col);

@@ -270,15 +270,22 @@ read_header(Lexer *lx)
     return ok;
 }
 
-static void
-reserve_row(TjTable *t)
+/* At most how many rows follow @pos: its line breaks (LF, and CR not
+ * before LF), plus one. */
+static gsize
+max_rows(const char *buf, gsize pos, gsize end)
 {
-    if (t->n_rows < t->rows_cap)
-        return;
-    t->rows_cap = t->rows_cap < 64 ? 64 : t->rows_cap * 2;
-    t->row_line = g_renew(guint32, t->row_line, t->rows_cap);
-    t->cells = g_renew(TjCell, t->cells, t->rows_cap * t->n_cols);
-    t->cells_cap = t->rows_cap * t->n_cols;
+    gsize n = 1;
+    gboolean cr = memchr(buf + pos, '\r', end - pos) != NULL;
+    for (const char *p = buf + pos, *e = buf + end; p < e; p++) {
+        p = memchr(p, '\n', (gsize)(e - p));
+        if (p == NULL)
+            break;
+        n++;
+    }
+    for (gsize i = pos; cr && i < end; i++)
+        n += buf[i] == '\r' && buf[i + 1] != '\n';
+    return n;
 }
 
 static void
@@ -291,7 +298,7 @@ store_cell(Lexer *lx, const Field *f, guint c, guint32 row_line)
     cell->col = f->col;
     TjNumber num;
     TjNumKind kind = tj_number_parse(lx->buf + f->off, &num, t->strings);
-    cell->num = tj__table_add_number(t, c, kind, &num);
+    tj__table_add_number(t, c, kind, &num);
     if (f->line != row_line) {
         if (t->cell_line == NULL)
             t->cell_line = g_hash_table_new(NULL, NULL);
@@ -308,7 +315,6 @@ read_row(Lexer *lx)
         return fail(lx, TJ_ERROR_LIMIT, lx->line, 1,
                     _("more than %d rows; the limit is %d rows"),
                     TJ_TABLE_MAX_ROWS, TJ_TABLE_MAX_ROWS);
-    reserve_row(t);
     guint32 row_line = lx->line;
     guint n = 0, extra_line = 0, extra_col = 0;
     Field f;
@@ -365,6 +371,7 @@ tj__table_tokenize(TjTable *t, gsize start, gsize len, GError **error)
                     _("empty file; expected a header row of column names"));
     if (!read_header(&lx) || !tj__table_check_header(t, error))
         return FALSE;
+    tj__table_reserve_rows(t, max_rows(lx.buf, lx.pos, lx.end));
     while (skip_blank_lines(&lx)) {
         if (!read_row(&lx))
             return FALSE;
@@ -373,9 +380,5 @@ tj__table_tokenize(TjTable *t, gsize start, gsize len, GError **error)
         return fail(&lx, TJ_ERROR_INPUT, t->cols[0].line, 1,
                     _("a header and no data row under it; expected at least one row "
                     "of values"));
-    t->row_line = g_renew(guint32, t->row_line, t->n_rows);
-    t->cells = g_renew(TjCell, t->cells, (gsize)t->n_rows * t->n_cols);
-    t->rows_cap = t->n_rows;
-    t->cells_cap = (gsize)t->n_rows * t->n_cols;
     return TRUE;
 }

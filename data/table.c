@@ -43,9 +43,6 @@ tj__table_parse_owned(char *bytes, gsize len, const char *name, GError **error)
         return NULL;
     }
     tj__table_finish_columns(t);
-    g_clear_pointer(&t->num_cache, g_free);
-    t->nums = g_renew(TjNumber, t->nums, t->n_nums);
-    t->nums_cap = t->n_nums;
     return t;
 }
 
@@ -209,11 +206,7 @@ tj_table_free(TjTable *t)
     if (t == NULL)
         return;
     g_free(t->buf);
-    g_free(t->cols);
-    g_free(t->cells);
-    g_free(t->row_line);
-    g_free(t->nums);
-    g_free(t->num_cache);
+    tj__table_free_columns(t);
     if (t->cell_line != NULL)
         g_hash_table_destroy(t->cell_line);
     g_string_chunk_free(t->strings);
@@ -328,17 +321,25 @@ tj_table_cell_text(const TjTable *t, guint row, guint col)
 }
 
 TjNumKind
-tj_table_cell_number(const TjTable *t, guint row, guint col,
-                     const TjNumber **num)
+tj_table_cell_number(const TjTable *t, guint row, guint col, TjNumber *num)
 {
     tj__table_ensure_rows(t);
     g_return_val_if_fail(t != NULL && row < t->n_rows && col < t->n_cols,
                          TJ_NUM_TEXT);
-    guint32 k = cell_at(t, row, col)->num;
+    const TjColumn *c = &t->cols[col];
+    double v = c->values ? c->values[row] : NAN;
+    guint32 k = c->codes ? c->codes[row]
+                : isnan(v) ? (guint32)TJ__CELL_MISSING : TJ__CELL_VALUE0 + c->form0;
     TjNumKind kind = k == TJ__CELL_TEXT ? TJ_NUM_TEXT
                      : k == TJ__CELL_MISSING ? TJ_NUM_MISSING : TJ_NUM_VALUE;
-    if (num != NULL)
-        *num = kind == TJ_NUM_VALUE ? &t->nums[k - TJ__CELL_VALUE0] : &missing_number;
+    if (num == NULL)
+        return kind;
+    if (kind == TJ_NUM_VALUE) {
+        *num = g_array_index(t->forms, TjNumber, k - TJ__CELL_VALUE0);
+        num->value = v;
+    } else {
+        *num = missing_number;
+    }
     return kind;
 }
 
