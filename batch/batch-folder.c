@@ -151,14 +151,11 @@ add_target(GHashTable *dirs, const char *path, gboolean hidden)
 }
 
 /* TRUE when @name is PREFIX.XXXXXX (six letters or digits, as g_mkstemp
- * fills them), or that and "~" (a replaced output's second name,
- * render/target.c), with PREFIX in @names. */
+ * fills them) with PREFIX in @names. */
 static gboolean
 is_temp(const char *name, GHashTable *names)
 {
     gsize n = strlen(name);
-    if (n > 0 && name[n - 1] == '~')
-        n--;
     if (n < 8 || name[n - 7] != '.')
         return FALSE;
     for (gsize k = n - 6; k < n; k++)

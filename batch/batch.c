@@ -309,7 +309,6 @@ tj_batch_run(TjBatch *b, const TjBatchOptions *opts, TjBatchFunc func, gpointer 
     b->fonts = g_async_queue_new_full(free_fonts);
     b->timer = g_timer_new();
     guint workers = opts->workers ? opts->workers : g_get_num_processors();
-    tj_render_reap_begin();
     GThreadPool *pool = g_thread_pool_new(worker, b, (gint)workers, TRUE, NULL);
     for (guint i = 0; i < b->jobs->len; i++) {
         TjBatchJob *j = g_ptr_array_index(b->jobs, i);
@@ -317,7 +316,6 @@ tj_batch_run(TjBatch *b, const TjBatchOptions *opts, TjBatchFunc func, gpointer 
             g_thread_pool_push(pool, j, NULL);
     }
     g_thread_pool_free(pool, FALSE, TRUE);
-    tj_render_reap_end();
     sync();  /* the outputs reach the disk once, not with an fsync each */
     g_async_queue_unref(b->fonts);
     b->fonts = NULL;

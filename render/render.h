@@ -156,11 +156,6 @@ gboolean tj_render_stream(const TjScene *scene, TjFonts *fonts, TjRenderFormat f
  * (@created TRUE) and once more after it was renamed or removed (FALSE);
  * NULL: none. Set before rendering starts (tj_set_temp_file_hook). */
 void tj_render_set_temp_hook(void (*hook)(const char *path, gboolean created));
-/* Between these two, an output that replaces a file leaves the old one to
- * be unlinked on a thread of its own (freeing its blocks can wait for the
- * disk); _end waits until all are gone. Calls nest. */
-void tj_render_reap_begin(void);
-void tj_render_reap_end(void);
 
 /* ---- publishing: presets, paper, slices, alt text ------------------------ */
 

@@ -158,83 +158,6 @@ keep_owner(int fd, const struct stat *st)
     (void)!fchmod(fd, st->st_mode & (owner ? 07777 : 0777));
 }
 
-/* Replaced outputs unlinked on a thread of their own between
- * tj_render_reap_begin and _end (a batch): freeing a file's blocks can
- * wait for the disk (see replace), and the workers need not. */
-static GMutex reap_lock;
-static GCond reap_cond;
-static guint reap_users, reap_pending;
-static GThreadPool *reap_pool;
-
-static void
-reap_one(gpointer data, G_GNUC_UNUSED gpointer user)
-{
-    g_unlink(data);
-    report_temp(data, FALSE);
-    g_free(data);
-    g_mutex_lock(&reap_lock);
-    reap_pending--;
-    g_cond_broadcast(&reap_cond);
-    g_mutex_unlock(&reap_lock);
-}
-
-void
-tj_render_reap_begin(void)
-{
-    g_mutex_lock(&reap_lock);
-    if (reap_users++ == 0 && reap_pool == NULL)
-        reap_pool = g_thread_pool_new(reap_one, NULL, 1, FALSE, NULL);
-    g_mutex_unlock(&reap_lock);
-}
-
-void
-tj_render_reap_end(void)
-{
-    g_mutex_lock(&reap_lock);
-    while (reap_pending > 0)
-        g_cond_wait(&reap_cond, &reap_lock);
-    if (reap_users > 0)
-        reap_users--;
-    g_mutex_unlock(&reap_lock);
-}
-
-/* Hands @old (transfer full) to the reaper; FALSE when none runs. */
-static gboolean
-reap_later(char *old)
-{
-    g_mutex_lock(&reap_lock);
-    gboolean on = reap_users > 0;
-    reap_pending += on;
-    g_mutex_unlock(&reap_lock);
-    if (on)
-        g_thread_pool_push(reap_pool, old, NULL);
-    return on;
-}
-
-/* Renames @tmp over t->file. The file it replaces is given a second name
- * first and unlinked after, so its blocks are freed outside the rename:
- * a rename that drops a file's last link frees it while it holds the
- * folder's lock, and on a file system that discards freed blocks
- * synchronously (ext4 -o discard) every other create, rename or mkdir in
- * that folder waits for the disk (batch workers writing one folder did).
- * Where hard links cannot be made, a plain rename. */
-static gboolean
-replace(const Target *t, const char *tmp, const char *path, GError **error)
-{
-    char *old = t->exists ? g_strconcat(tmp, "~", NULL) : NULL;
-    if (old && link(t->file, old) != 0)
-        g_clear_pointer(&old, g_free);
-    if (old)
-        report_temp(old, TRUE);
-    gboolean ok = g_rename(tmp, t->file) == 0 || io_error(path, errno, error);
-    if (old && !reap_later(old)) {
-        g_unlink(old);
-        report_temp(old, FALSE);
-        g_free(old);
-    }
-    return ok;
-}
-
 /* A temporary file next to t->file, filled, then renamed over it. */
 static gboolean
 write_rename(const Target *t, const char *path, gboolean sync, TjFillFunc fill,
@@ -265,8 +188,8 @@ write_rename(const Target *t, const char *path, gboolean sync, TjFillFunc fill,
             keep_owner(fd, &t->st);
         if (!ok)
             fclose(fp);
-        else if ((ok = finish_file(fp, path, sync, error)))
-            ok = replace(t, tmp, path, error);
+        else if ((ok = finish_file(fp, path, sync, error)) && g_rename(tmp, t->file) != 0)
+            ok = io_error(path, errno, error);
     }
     if (ok && sync)
         sync_folder(dir);
