@@ -100,8 +100,22 @@ tj__table_reserve_rows(TjTable *t, gsize rows)
 {
     rows = MAX(rows, 1);
     t->rows_cap = rows;
-    t->row_line = g_new(guint32, rows);
-    t->cells = g_new(TjCell, rows * MAX(t->n_cols, 1));
+    t->cells = g_new(guint32, rows * MAX(t->n_cols, 1));
+    t->lines = g_array_new(FALSE, FALSE, sizeof(TjLineMark));
+}
+
+void
+tj__table_add_row(TjTable *t, guint32 line)
+{
+    guint32 row = t->n_rows++;
+    GArray *m = t->lines;
+    if (m->len > 0) {
+        const TjLineMark *last = &g_array_index(m, TjLineMark, m->len - 1);
+        if ((guint64)last->line + (row - last->row) == line)
+            return;
+    }
+    TjLineMark mark = { row, line };
+    g_array_append_val(m, mark);
 }
 
 /* The code of row @r of @c while it has no codes array. */
@@ -245,8 +259,7 @@ tj__table_finish_columns(TjTable *t)
             c->codes = g_renew(guint32, c->codes, rows);
     }
     gsize rows = MAX(t->n_rows, 1);
-    t->row_line = g_renew(guint32, t->row_line, rows);
-    t->cells = g_renew(TjCell, t->cells, rows * MAX(t->n_cols, 1));
+    t->cells = g_renew(guint32, t->cells, rows * MAX(t->n_cols, 1));
     t->rows_cap = rows;
     g_clear_pointer(&t->form_index, g_hash_table_destroy);
 }
@@ -260,7 +273,12 @@ tj__table_free_columns(TjTable *t)
     }
     g_clear_pointer(&t->cols, g_free);
     g_clear_pointer(&t->cells, g_free);
-    g_clear_pointer(&t->row_line, g_free);
+    if (t->lines)
+        g_array_free(t->lines, TRUE);
+    t->lines = NULL;
+    g_clear_pointer(&t->unplain, g_hash_table_destroy);
+    g_clear_pointer(&t->cell_line, g_hash_table_destroy);
+    g_clear_pointer(&t->cell_col, g_hash_table_destroy);
     if (t->forms)
         g_array_free(t->forms, TRUE);
     t->forms = NULL;

@@ -285,6 +285,7 @@ new_table(TjGrid *g, Block *b, guint32 hdr_end, guint32 *names)
     for (guint32 r = hdr_end + 1; r < b->r0 + b->n_rows; r++)
         n_rows += row_used(b, r);
     tj__table_reserve_rows(t, n_rows);
+    t->sheet_col0 = b->c0;
     t->buf = g_string_free(g->text, FALSE);
     g->text = NULL;
     for (guint c = 0; c < t->n_cols; c++) {
@@ -301,16 +302,15 @@ fill_rows(TjTable *t, Block *b, guint32 hdr_end)
     for (guint32 r = hdr_end + 1; r < b->r0 + b->n_rows; r++) {
         if (!row_used(b, r))
             continue;
-        TjCell *row = &t->cells[(gsize)t->n_rows * t->n_cols];
+        guint32 *row = &t->cells[(gsize)t->n_rows * t->n_cols];
         for (guint c = 0; c < t->n_cols; c++) {
             guint32 off = *at(b, r, b->c0 + c);
             TjNumber num;
             TjNumKind kind = tj_number_parse(t->buf + off, &num, t->strings);
-            row[c].off = off;
-            row[c].col = b->c0 + c;
+            row[c] = off;
             tj__table_add_number(t, c, kind, &num);
         }
-        t->row_line[t->n_rows++] = r;
+        tj__table_add_row(t, r);
     }
 }
 

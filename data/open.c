@@ -87,8 +87,6 @@ take(TjTable *t, TjTable *full)
     char *path = t->deferred;
     g_free(t->buf);
     tj__table_free_columns(t);
-    if (t->cell_line)
-        g_hash_table_destroy(t->cell_line);
     g_string_chunk_free(t->strings);
     TjTable rows = *full;
     rows.deferred = path;       /* cleared last: the getters' fast path */

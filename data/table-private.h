@@ -5,12 +5,17 @@
  *
  * Storage is compact and typed: all cell texts live in one UTF-8 buffer
  * (the decoded file, unquoted in place and NUL-terminated per cell); a cell
- * is two guint32 (text offset, column); numbers live in their column, a
- * double a row, and how each was written (decimals, magnitude, unit,
- * qualifiers: its "form") is stored once per distinct form, so a column of
- * plain numbers costs 8 bytes a row beside its text. Arrays are sized once
- * from the number of lines (untouched pages cost nothing), never doubled.
- * Units are interned in one GStringChunk. */
+ * is its text's offset. Its place is derived: the row's line from a few
+ * breakpoints (line = row + a constant between them), its column by
+ * counting characters from the start of its line, which the in-place
+ * changes keep for rows without quotes on one line ("plain": a NUL only
+ * ever replaces an ASCII byte or a lead byte); other rows' cells keep
+ * theirs in hash tables. Numbers live in their column, a double a row, and
+ * how each was written (decimals, magnitude, unit, qualifiers: its "form")
+ * is stored once per distinct form, so a plain numeric column costs 12
+ * bytes a row beside its text. Arrays are sized once from the number of
+ * lines (untouched pages cost nothing), never doubled. Units are interned
+ * in one GStringChunk. */
 #ifndef TJ_DATA_TABLE_PRIVATE_H
 #define TJ_DATA_TABLE_PRIVATE_H
 
@@ -20,10 +25,10 @@
  * index into TjTable.forms */
 enum { TJ__CELL_TEXT = 0, TJ__CELL_MISSING = 1, TJ__CELL_VALUE0 = 2 };
 
+/* rows from @row on are on line @line + (row - @row) until the next */
 typedef struct {
-    guint32 off;   /* text at buf + off */
-    guint32 col;   /* column of its first character, from 1 */
-} TjCell;
+    guint32 row, line;
+} TjLineMark;
 
 typedef struct {
     const char *name;   /* trimmed header text (in buf) */
@@ -56,10 +61,13 @@ struct TjTable {
     char *buf;              /* decoded text, owned */
     guint n_cols, n_rows;
     TjColumn *cols;
-    TjCell *cells;          /* rows_cap * n_cols, row-major */
-    guint32 *row_line;      /* line of each row's first cell */
+    guint32 *cells;         /* rows_cap * n_cols text offsets, row-major */
     gsize rows_cap;         /* rows the arrays hold (columns' too) */
+    GArray *lines;          /* TjLineMark, by row: each row's line */
+    GHashTable *unplain;    /* rows whose cells' places are stored: */
     GHashTable *cell_line;  /* cell index → line, when not the row's line */
+    GHashTable *cell_col;   /* cell index → column (unplain rows) */
+    guint32 sheet_col0;     /* a sheet's cells: column = this + index */
     GArray *forms;          /* TjNumber: the distinct forms (value 0) */
     GHashTable *form_index; /* form → 1 + index, while parsing */
     GStringChunk *strings;  /* units, labels, column units */
@@ -109,9 +117,13 @@ char tj__table_detect_delimiter(const char *text, gsize len);
 
 /* column.c: checks the header names (empty, duplicate) once read. */
 gboolean tj__table_check_header(TjTable *t, GError **error);
-/* column.c: sizes the row arrays (cells, row_line, the columns' numbers
- * when they come) for at most @rows rows. */
+/* column.c: sizes the row arrays (cells, the columns' numbers when they
+ * come) for at most @rows rows. */
 void tj__table_reserve_rows(TjTable *t, gsize rows);
+/* column.c: notes that row t->n_rows starts on @line, and counts it. */
+void tj__table_add_row(TjTable *t, guint32 line);
+/* table.c: the line of @row's first cell. */
+guint32 tj__table_row_line(const TjTable *t, guint row);
 /* column.c: records the number of the cell of row t->n_rows, column @col
  * (its kind, and @num for a value) and updates the column's statistics. */
 void tj__table_add_number(TjTable *t, guint col, TjNumKind kind,

@@ -1,6 +1,7 @@
 /* data/table.h — a CSV file as a typed table.
  * Every cell keeps its text, its parsed number and its place (line:col) in
- * the file; numbers are stored by column, typed (data/table-private.h). A column is numeric when each of its non-missing cells reads as a
+ * the file; numbers are stored by column, typed (data/table-private.h).
+ * A column is numeric when each of its non-missing cells reads as a
  * number and at least one does. Limits: TJ_TABLE_MAX_COLS columns,
  * TJ_TABLE_MAX_ROWS rows, TJ_TABLE_MAX_CELL bytes per cell.
  * Conventions (data/csv.c): RFC 4180 quoting; LF, CRLF or CR line breaks;

@@ -277,6 +277,20 @@ test_locations(void)
     assert_cell(t, 1, 0, "登记失业率", 5, 1);
     assert_cell(t, 1, 2, "2.16%", 5, 10);
     tj_table_free(t);
+
+    /* columns after quoted fields (doubled quotes, blanks inside and
+     * around the quotes, wide spaces) count the line as written, and so
+     * do rows whose first cell is quoted or indented */
+    t = parse_ok("甲,乙,丙\n"
+                 "\"“引号”\"\"x\"\"\",\u3000\"\u3000第二\u3000\",三\n"
+                 "  \" 首 \" , \"\"\"\" ,\u00a0末\n");
+    assert_cell(t, 0, 0, "“引号”\"x\"", 2, 1);
+    assert_cell(t, 0, 1, "第二", 2, 14);
+    assert_cell(t, 0, 2, "三", 2, 21);
+    assert_cell(t, 1, 0, "首", 3, 3);
+    assert_cell(t, 1, 1, "\"", 3, 11);
+    assert_cell(t, 1, 2, "末", 3, 18);
+    tj_table_free(t);
 }
 
 static void
