@@ -80,7 +80,7 @@ TEST_SUP := $(wildcard tests/support/*.c)
 
 THEMES   := $(sort $(wildcard themes/*.yaml))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/themes-data.o \
-            $(BUILD)/obj/gen/icons-data.o $(BUILD)/obj/gen/segdict.o
+            $(BUILD)/obj/gen/icons-data.o $(BUILD)/obj/gen/segdict.o $(BUILD)/obj/gen/t2s.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 SUP_OBJ  := $(TEST_SUP:%.c=$(BUILD)/obj/%.o)
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -156,6 +156,18 @@ $(BUILD)/gen/segdict.c: $(JIEBA_DICT) $(SEG_WORDS) scripts/make-segdict.py
 	@$(PYTHON) scripts/make-segdict.py $(JIEBA_DICT) $(SEG_MIN_FREQ) $(SEG_WORDS) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/gen/segdict.o: $(BUILD)/gen/segdict.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) -c $< -o $@
+
+# segment/'s traditional → simplified characters, from OpenCC's t2s (so a
+# name written in traditional characters breaks between words too)
+$(BUILD)/gen/t2s.c: scripts/make-t2s.py
+	@mkdir -p $(dir $@)
+	@echo "  GEN     $@ (from OpenCC's t2s)"
+	@$(PYTHON) scripts/make-t2s.py $(or $(OPENCC_SONAME),libopencc.so) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/gen/t2s.o: $(BUILD)/gen/t2s.c
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS_ALL) $(LIB_CFLAGS) -c $< -o $@

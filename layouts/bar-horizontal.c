@@ -170,9 +170,11 @@ tj__bar_horizontal(TjBarCtx *c)
         double cy = tj_scale_band_center(&ys, i);
         double y = cy - lines[i]->len * le.height / 2 + le.ascent;
         TjColor col = (int)i == c->highlight ? c->th->text : c->th->text_secondary;
+        guint first_line = tj_scene_n_items(c->s);
         for (guint k = 0; k < lines[i]->len; k++)
             tj_lay_text(c->s, c->m, "category.label", plot.x + lw, y + k * le.height,
                         lines[i]->pdata[k], &c->label_font, col, TJ_ANCHOR_END, NULL);
+        tj_scene_text_join(c->s, first_line, lines[i]->len);
         g_ptr_array_unref(lines[i]);
     }
     g_free(lines);

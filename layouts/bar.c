@@ -205,9 +205,11 @@ draw_categories(TjBarCtx *c, const TjBandScale *xs, double y0, const CatFit *f)
                             &c->label_font, col, TJ_ANCHOR_END, f->angle);
             continue;
         }
+        guint first_line = tj_scene_n_items(c->s);
         for (guint k = 0; k < lines->len; k++)
             tj_lay_text(c->s, c->m, "category.label", cx, y0 + e.ascent + k * e.height,
                         lines->pdata[k], &c->label_font, col, TJ_ANCHOR_MIDDLE, NULL);
+        tj_scene_text_join(c->s, first_line, lines->len);
     }
 }
 

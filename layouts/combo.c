@@ -267,10 +267,12 @@ tj_layout_combo(TjScene *s, const TjChartData *d, const TjComboSpec *spec, const
     tj_measure(m, "国", &c.label_font, &e);
     double yl = y_bot + 8 + (ta.lo < 0 ? vh + 4 : 0);
     for (guint i = 0; i < d->n_cat; i++) {
+        guint first_line = tj_scene_n_items(s);
         for (guint k = 0; k < lines[i]->len; k++)
             tj_lay_text(s, m, "category.label", tj_scale_band_center(&xs, i),
                         yl + e.ascent + k * e.height, lines[i]->pdata[k], &c.label_font,
                         th->text_secondary, TJ_ANCHOR_MIDDLE, NULL);
+        tj_scene_text_join(s, first_line, lines[i]->len);
         g_ptr_array_unref(lines[i]);
     }
     g_free(lines);

@@ -100,9 +100,11 @@ lines(TjScene *s, const TjMeasurer *m, const char *role, double x, double y, con
         tj_lay_warn_shortened(s, m, text, font, MAX(max_w, 1), max_lines);
     TjTextExtents e;
     tj_measure(m, "国", font, &e);
+    guint first_line = tj_scene_n_items(s);
     for (guint i = 0; i < l->len; i++)
         tj_lay_text(s, m, role, x, y + i * e.height + e.ascent, l->pdata[i], font, color,
                     TJ_ANCHOR_START, NULL);
+    tj_scene_text_join(s, first_line, l->len);
     double h = l->len * e.height;
     g_ptr_array_unref(l);
     return h;
@@ -182,9 +184,11 @@ tj_frame_layout(TjScene *s, const TjMeasurer *m, const TjTheme *th, const TjFram
             tj_lay_warn_shortened(s, m, full, &note, MAX(right - pad, 1), most);
         tj_measure(m, "国", &note, &e);
         double top = bottom - l->len * e.height;
+        guint first_line = tj_scene_n_items(s);
         for (guint i = 0; i < l->len; i++)
             tj_lay_text(s, m, "source", pad, top + i * e.height + e.ascent, l->pdata[i], &note,
                         th->text_note, TJ_ANCHOR_START, NULL);
+        tj_scene_text_join(s, first_line, l->len);
         bottom = top - 12;
         g_ptr_array_unref(l);
         g_free(full);

@@ -100,9 +100,11 @@ tj__gauge_draw_label(TjGaugeCtx *c, double cx, double top, double max_w)
     GPtrArray *lines = tj__gauge_label(c, max_w, MAX(1, c->label_lines));
     TjTextExtents e;
     tj_measure(c->m, "国", &c->label_font, &e);
+    guint first_line = tj_scene_n_items(c->s);
     for (guint i = 0; i < lines->len; i++)
         tj_lay_text(c->s, c->m, "gauge.label", cx, top + e.ascent + i * e.height,
                     lines->pdata[i], &c->label_font, c->th->text, TJ_ANCHOR_MIDDLE, NULL);
+    tj_scene_text_join(c->s, first_line, lines->len);
     g_ptr_array_unref(lines);
     char *note = c->note_below ? tj__gauge_target_note(c) : NULL;
     if (note) {

@@ -64,6 +64,7 @@ tj_layout_image(TjScene *s, const TjImage *img, const char *caption, double widt
     tj_measure(m, "国", &font, &e);
     double lh = font.size * LINE_HEIGHT;
     double y = top + h + CAPTION_GAP;
+    guint first_line = tj_scene_n_items(s);
     for (guint i = 0; i < lines->len; i++, y += lh) {
         /* a run with no break point wider than the cell is shortened */
         char *line = tj_text_shorten(m, lines->pdata[i], &font, width);
@@ -71,6 +72,7 @@ tj_layout_image(TjScene *s, const TjImage *img, const char *caption, double widt
                     &font, th->text_secondary, TJ_ANCHOR_MIDDLE, NULL);
         g_free(line);
     }
+    tj_scene_text_join(s, first_line, lines->len);
     g_ptr_array_unref(lines);
     tj_scene_group_end(s);
 }

@@ -103,14 +103,19 @@ label_indent(const TjKpiSpec *spec, const TjMeasurer *m, const Fonts *f)
 }
 
 /* @text (label, comparison) in at most @max_lines balanced lines of
- * @max_w, the last one shortened only when more are needed. */
+ * @max_w, the last one shortened only when more are needed — and then,
+ * when drawing (@s not NULL), with a warning on @s saying so. */
 static GPtrArray *
-wrap_lines(const TjMeasurer *m, const char *text, const TjFontStyle *font,
+wrap_lines(TjScene *s, const TjMeasurer *m, const char *text, const TjFontStyle *font,
            double max_w, guint max_lines)
 {
     if (!text || !*text || max_lines == 0)
         return g_ptr_array_new_with_free_func(g_free);
-    return tj_text_fit_lines(m, text, font, max_w, max_lines, NULL);
+    gboolean cut = FALSE;
+    GPtrArray *l = tj_text_fit_lines(m, text, font, max_w, max_lines, &cut);
+    if (cut && s)
+        tj_lay_warn_shortened(s, m, text, font, max_w, max_lines);
+    return l;
 }
 
 /* Height the tile's lines other than the value take. */
@@ -133,11 +138,11 @@ shape_of(const TjKpiSpec *spec, const TjTheme *th, const TjMeasurer *m)
 {
     Fonts f = fonts_of(th, spec->width);
     Shape sh = { 0, 0, 0, isfinite(spec->change) };
-    GPtrArray *lines = wrap_lines(m, spec->label, &f.label, f.inner_w - label_indent(spec, m, &f),
-                                  3);
+    GPtrArray *lines = wrap_lines(NULL, m, spec->label, &f.label,
+                                  f.inner_w - label_indent(spec, m, &f), 3);
     sh.label_lines = MAX(lines->len, spec->icon ? 1 : 0);  /* an icon needs its line */
     g_ptr_array_unref(lines);
-    lines = wrap_lines(m, spec->compare, &f.note, f.inner_w, 2);
+    lines = wrap_lines(NULL, m, spec->compare, &f.note, f.inner_w, 2);
     sh.compare_lines = lines->len;
     g_ptr_array_unref(lines);
     return sh;
@@ -244,7 +249,7 @@ draw_label(TjScene *s, const TjKpiSpec *spec, const TjTheme *th, const TjMeasure
     double lh = line_height(m, &f->label);
     double indent = label_indent(spec, m, f);
     double x = f->pad + indent;
-    GPtrArray *lines = wrap_lines(m, spec->label, &f->label, f->inner_w - indent,
+    GPtrArray *lines = wrap_lines(s, m, spec->label, &f->label, f->inner_w - indent,
                                   MAX(1, max_lines));
     if (spec->icon) {
         draw_icon(s, spec->icon, f->pad, y + (lh - icon_side(m, f)) / 2, icon_side(m, f),
@@ -256,9 +261,11 @@ draw_label(TjScene *s, const TjKpiSpec *spec, const TjTheme *th, const TjMeasure
     }
     TjTextExtents e;
     tj_measure(m, "国", &f->label, &e);
+    guint first_line = tj_scene_n_items(s);
     for (guint i = 0; i < lines->len; i++)
         tj_lay_text(s, m, "kpi.label", x, y + e.ascent + i * lh, lines->pdata[i], &f->label,
                     th->text, TJ_ANCHOR_START, NULL);
+    tj_scene_text_join(s, first_line, lines->len);
     g_ptr_array_unref(lines);
 }
 
@@ -295,11 +302,13 @@ lay_tile(TjScene *s, const TjKpiSpec *spec, const Shape *sh, const TjTheme *th,
             draw_change(s, spec, th, m, &f, y + e.ascent);
         y += e.height + GAP / 2;
     }
-    GPtrArray *lines = wrap_lines(m, spec->compare, &f.note, f.inner_w, sh->compare_lines);
+    GPtrArray *lines = wrap_lines(s, m, spec->compare, &f.note, f.inner_w, sh->compare_lines);
     tj_measure(m, "国", &f.note, &e);
+    guint first_line = tj_scene_n_items(s);
     for (guint i = 0; i < lines->len; i++)
         tj_lay_text(s, m, "kpi.compare", f.pad, y + e.ascent + i * e.height, lines->pdata[i],
                     &f.note, th->text_note, TJ_ANCHOR_START, NULL);
+    tj_scene_text_join(s, first_line, lines->len);
     g_ptr_array_unref(lines);
     tj_scene_group_end(s);
 }

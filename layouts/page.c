@@ -79,6 +79,7 @@ paragraphs(Page *pg, const char *role, const char *text, double x, double y, dou
             continue;
         GPtrArray *lines = centre ? tj_lay_wrap_balanced(pg->m, *para, font, w)
                                   : tj_text_wrap(pg->m, *para, font, w);
+        guint first_line = tj_scene_n_items(pg->s);
         for (guint i = 0; i < lines->len; i++) {
             double base = y + h + (lh - e.height) / 2 + e.ascent;
             /* a run with no break point wider than the column is shortened */
@@ -90,6 +91,7 @@ paragraphs(Page *pg, const char *role, const char *text, double x, double y, dou
             g_free(line);
             h += lh;
         }
+        tj_scene_text_join(pg->s, first_line, lines->len);
         g_ptr_array_unref(lines);
     }
     g_strfreev(paras);
@@ -159,10 +161,12 @@ heading(Page *pg, const char *text)
     tj_measure(pg->m, "国", &f, &e);
     TjPaint mark = tj_paint_fill(th->primary);
     tj_scene_rect(pg->s, "section.mark", MARGIN, pg->y + (e.height - 36) / 2, 8, 36, 0, &mark);
+    guint first_line = tj_scene_n_items(pg->s);
     for (guint i = 0; i < l->len; i++)
         tj_lay_text(pg->s, pg->m, "section.heading", MARGIN + 8 + 16,
                     pg->y + i * e.height + e.ascent, l->pdata[i], &f, th->text,
                     TJ_ANCHOR_START, NULL);
+    tj_scene_text_join(pg->s, first_line, l->len);
     pg->y += l->len * e.height + 8;
     g_ptr_array_unref(l);
     TjPaint rule = tj_paint_stroke(th->rule, 1);
@@ -293,6 +297,29 @@ block(Page *pg, const TjPageBlock *b, double x, double w, double h, GError **err
     return tj_layout_block(pg->s, b, x, pg->y, w, h, pg->th, pg->m, error);
 }
 
+/* The vertical extent of what items from @from on draw (transparent
+ * grounds and group markers are not drawn); FALSE when nothing is. */
+static gboolean
+ink_extent(const TjScene *s, guint from, double *top, double *bottom)
+{
+    gboolean any = FALSE;
+    for (guint i = from; i < tj_scene_n_items(s); i++) {
+        const TjItem *it = tj_scene_item(s, i);
+        if (it->kind == TJ_ITEM_GROUP || it->kind == TJ_ITEM_GROUP_END)
+            continue;
+        if ((it->kind == TJ_ITEM_RECT || it->kind == TJ_ITEM_PATH || it->kind == TJ_ITEM_ARC) &&
+            it->paint.fill.a <= 0 && (it->paint.stroke.a <= 0 || it->paint.stroke_width <= 0))
+            continue;
+        TjRect b = it->kind == TJ_ITEM_TEXT ? tj_scene_text_box(it) : tj_scene_item_box(s, it);
+        if (!any || b.y < *top)
+            *top = b.y;
+        if (!any || b.y + b.h > *bottom)
+            *bottom = b.y + b.h;
+        any = TRUE;
+    }
+    return any;
+}
+
 static gboolean
 row(Page *pg, const TjPageRow *r, GError **error)
 {
@@ -323,7 +350,17 @@ row(Page *pg, const TjPageRow *r, GError **error)
         for (guint i = 0; i < n && ok; i++)
             ok = block(pg, &r->blocks[i], MARGIN + i * (cw + GUTTER), cw, h, error);
     }
-    pg->y += h;
+    /* the page's rhythm is set by what shows: a row starts at its first
+     * visible mark and ends at its last, whatever room its blocks leave
+     * empty inside their boxes */
+    double top, bottom;
+    if (ok && ink_extent(pg->s, mark, &top, &bottom)) {
+        if (top > pg->y + 0.5)
+            tj_scene_translate_from(pg->s, mark, 0, pg->y - top);
+        pg->y += bottom - MAX(top, pg->y);
+    } else {
+        pg->y += h;
+    }
     pg->bottom = pg->y;
     return ok;
 }

@@ -97,14 +97,12 @@ typedef struct {
 void tj_page_cuts_clear(TjPageCuts *cuts);
 
 /* Chooses page breaks for pages of @page_h px among @cuts
- * (layouts/page-breaks.c): the fewest pages, as evenly filled as the cuts
- * allow — the breaks minimising the sum over pages of the squared empty
- * space at their foot, found by dynamic programming over the cuts as TeX
- * breaks paragraphs into lines — with the footer on the last row's page
- * whenever it fits. A page is taller than @page_h only when one block (or a
+ * (layouts/page-breaks.c): each page filled before a row moves on (which
+ * gives the fewest pages), with the footer on the last row's page whenever
+ * it fits there. A page is taller than @page_h only when one block (or a
  * heading with its first row) is; a page's length is from its top to the
- * end of its last content (the gap after it may pass the page). Returns the page tops (first 0) and
- * their count in @n. (transfer full) g_free(). */
+ * end of its last content (the gap after it may pass the page). Returns
+ * the page tops (first 0) and their count in @n. (transfer full) g_free(). */
 double *tj_page_breaks(const TjPageCuts *cuts, double total_h, double page_h, guint *n);
 
 /* Lays one block out in the box (@x, @y, @w, @h) of @s. */

@@ -205,12 +205,14 @@ draw(TjScene *s, const Shape *sh, const TjPictogramSpec *spec, const TjTheme *th
 {
     double y = sh->plot.y + MAX(0, (sh->plot.h - sh->height) / 2);
     TjTextExtents e;
+    guint first_line = tj_scene_n_items(s);
     for (guint i = 0; i < sh->label->len; i++) {
         tj_measure(m, sh->label->pdata[i], &sh->label_font, &e);
         tj_lay_text(s, m, "pictogram.label", sh->plot.x, y + e.ascent, sh->label->pdata[i],
                     &sh->label_font, th->text, TJ_ANCHOR_START, NULL);
         y += e.height;
     }
+    tj_scene_text_join(s, first_line, sh->label->len);
     if (sh->label->len)
         y += LINE_GAP / 2;
     TjFontStyle vf = tj_font(sh->value_size, TRUE);

@@ -224,9 +224,11 @@ tj_layout_pie(TjScene *s, const TjChartData *d, const TjPieSpec *spec, const TjT
         TjTextExtents e;
         tj_measure(m, "国", &nf, &e);
         double y = plot.y + plot.h - nl->len * e.height;
+        guint first_line = tj_scene_n_items(s);
         for (guint k = 0; k < nl->len; k++)
             tj_lay_text(s, m, "note", plot.x, y + e.ascent + k * e.height, nl->pdata[k], &nf,
                         th->text_note, TJ_ANCHOR_START, NULL);
+        tj_scene_text_join(s, first_line, nl->len);
         plot.h -= nl->len * e.height + 8;
         g_ptr_array_unref(nl);
         g_free(note);

@@ -251,10 +251,12 @@ tj_layout_rank(TjScene *s, const TjChartData *d, const TjRankSpec *spec, const T
         }
         draw_rank(&r, ranks[pos[k]], plot.x + rad, cy, rad);
         double y = cy - lines[k]->len * e.height / 2 + e.ascent;
+        guint first_line = tj_scene_n_items(s);
         for (guint j = 0; j < lines[k]->len; j++)
             tj_lay_text(s, m, hl ? "category.label.highlight" : "category.label", name_x,
                         y + j * e.height, lines[k]->pdata[j], &r.font,
                         hl ? th->text : th->text_secondary, TJ_ANCHOR_START, NULL);
+        tj_scene_text_join(s, first_line, lines[k]->len);
         double v = d->series[0].values[i], xv = tj_scale_linear_map(&xs, v);
         double bh = MIN(row * 0.62, MAX_BAR_H);
         TjPaint p = tj_paint_fill(r.highlight < 0 || hl ? th->primary : th->muted);

@@ -259,10 +259,12 @@ draw_header(TjScene *s, const Geo *g)
         gboolean text = g->spec->cols[c].kind == TJ_TCOL_TEXT;
         double x = text ? col->x + PAD_X : figures_right(g, c);
         double y = g->plot.y + g->head_h - PAD_Y - col->head_lines->len * g->line_h;
+        guint first_line = tj_scene_n_items(s);
         for (guint k = 0; k < col->head_lines->len; k++, y += g->line_h)
             tj_lay_text(s, g->m, "table.header", x, y + g->ascent, col->head_lines->pdata[k],
                         &g->head_font, g->th->text_secondary,
                         text ? TJ_ANCHOR_START : TJ_ANCHOR_END, NULL);
+        tj_scene_text_join(s, first_line, col->head_lines->len);
     }
     TjPaint rule = tj_paint_stroke(g->th->axis, 1.5);
     double y = g->plot.y + g->head_h;
@@ -325,9 +327,11 @@ draw_rows(TjScene *s, const Geo *g)
             if (icon)
                 tj_lay_icon(s, "table.icon", icon, x, y + (g->line_h - side) / 2, side,
                             g->th->primary);
+            guint first_line = tj_scene_n_items(s);
             for (guint k = 0; k < lines->len; k++, y += g->line_h)
                 tj_lay_text(s, g->m, "table.text", x + icon_room(g, c), y + g->ascent,
                             lines->pdata[k], &g->body_font, g->th->text, TJ_ANCHOR_START, NULL);
+            tj_scene_text_join(s, first_line, lines->len);
         }
         top += h;
     }

@@ -166,10 +166,12 @@ static void
 draw_lines(TjScene *s, const Geo *g, const GPtrArray *lines, const char *role,
            const TjFontStyle *f, TjColor color, double x, double *y, TjAnchor anchor)
 {
+    guint first_line = tj_scene_n_items(s);
     for (guint k = 0; k < lines->len; k++) {
         tj_lay_text(s, g->m, role, x, *y + g->ascent, lines->pdata[k], f, color, anchor, NULL);
         *y += g->line_h;
     }
+    tj_scene_text_join(s, first_line, lines->len);
 }
 
 static void

@@ -4,7 +4,10 @@
  * element, in the order the figures were tagged (a depth-first walk of the
  * structure tree is the order cairo created them); /Lang on the catalogue;
  * /ViewerPreferences /DisplayDocTitle so viewers show the title, not the
- * file name (PDF/UA asks for both). Streams are copied as cairo compressed
+ * file name (PDF/UA asks for both); /ActualText on each Span's marked
+ * content (a wrapped label's whole text: pdf-tags.c), which cairo's tag
+ * API cannot write — the page's content stream is decoded, the property
+ * added, and the stream written again, compressed by qpdf. Streams are copied as cairo compressed
  * them (decode level none); the /ID is derived from the content, so the
  * same scene still gives the same bytes.
  * libqpdf (C++: libstdc++, gnutls, libjpeg…) is opened with
@@ -27,6 +30,8 @@
     X(qpdf_get_buffer_length) \
     X(qpdf_get_error) \
     X(qpdf_get_error_full_text) \
+    X(qpdf_get_num_pages) \
+    X(qpdf_get_page_n) \
     X(qpdf_get_root) \
     X(qpdf_has_error) \
     X(qpdf_init) \
@@ -38,6 +43,10 @@
     X(qpdf_oh_is_array) \
     X(qpdf_oh_is_dictionary) \
     X(qpdf_oh_is_name_and_equals) \
+    X(qpdf_oh_is_stream) \
+    X(qpdf_oh_get_stream_data) \
+    X(qpdf_oh_replace_stream_data) \
+    X(qpdf_oh_new_null) \
     X(qpdf_oh_new_bool) \
     X(qpdf_oh_new_dictionary) \
     X(qpdf_oh_new_unicode_string) \
@@ -110,8 +119,61 @@ fail(qpdf_data q, const char *what, GError **error)
                 e ? Q.qpdf_get_error_full_text(q, e) : _("unknown error"));
 }
 
+/* @text as a PDF string in UTF-16BE with its byte order mark: <FEFF…>. */
 static void
-edit(qpdf_data q, GPtrArray *alts, const char *lang)
+append_utf16_hex(GString *out, const char *text)
+{
+    glong n = 0;
+    gunichar2 *u = g_utf8_to_utf16(text, -1, NULL, &n, NULL);
+    g_string_append(out, "<FEFF");
+    for (glong i = 0; u && i < n; i++)
+        g_string_append_printf(out, "%04X", (unsigned)u[i]);
+    g_string_append_c(out, '>');
+    g_free(u);
+}
+
+#define SPAN_MARK "/Span << /MCID "
+
+/* Adds /ActualText to the Span marks of content stream @oh, taking the
+ * texts from @actual[*next]. */
+static void
+actual_texts(qpdf_data q, qpdf_oh oh, GPtrArray *actual, guint *next)
+{
+    unsigned char *buf = NULL;
+    size_t len = 0;
+    QPDF_BOOL filtered = QPDF_FALSE;
+    if (Q.qpdf_oh_get_stream_data(q, oh, qpdf_dl_generalized, &filtered, &buf, &len) &
+            QPDF_ERRORS || !filtered || !buf) {
+        free(buf);
+        return;
+    }
+    GString *out = g_string_sized_new(len + 256);
+    const char *p = (const char *)buf, *end = p + len;
+    gboolean changed = FALSE;
+    while (p < end) {
+        const char *m = g_strstr_len(p, end - p, SPAN_MARK);
+        if (!m || *next >= actual->len) {
+            g_string_append_len(out, p, end - p);
+            break;
+        }
+        const char *d = m + strlen(SPAN_MARK);
+        while (d < end && g_ascii_isdigit(*d))
+            d++;
+        g_string_append_len(out, p, d - p);
+        g_string_append(out, " /ActualText ");
+        append_utf16_hex(out, actual->pdata[(*next)++]);
+        changed = TRUE;
+        p = d;
+    }
+    if (changed)
+        Q.qpdf_oh_replace_stream_data(q, oh, (const unsigned char *)out->str, out->len,
+                                      Q.qpdf_oh_new_null(q), Q.qpdf_oh_new_null(q));
+    g_string_free(out, TRUE);
+    free(buf);
+}
+
+static void
+edit(qpdf_data q, GPtrArray *alts, GPtrArray *actual, const char *lang)
 {
     qpdf_oh root = Q.qpdf_get_root(q);
     if (lang)
@@ -124,10 +186,23 @@ edit(qpdf_data q, GPtrArray *alts, const char *lang)
         Walk w = { q, alts, 0, 0 };
         walk(&w, Q.qpdf_oh_get_key(q, tree, "/K"));
     }
+    guint next = 0;
+    int pages = actual && actual->len > 0 ? Q.qpdf_get_num_pages(q) : 0;
+    for (int i = 0; i < pages && next < actual->len; i++) {
+        qpdf_oh c = Q.qpdf_oh_get_key(q, Q.qpdf_get_page_n(q, (size_t)i), "/Contents");
+        if (Q.qpdf_oh_is_stream(q, c)) {
+            actual_texts(q, c, actual, &next);
+        } else if (Q.qpdf_oh_is_array(q, c)) {
+            int n = Q.qpdf_oh_get_array_n_items(q, c);
+            for (int k = 0; k < n; k++)
+                actual_texts(q, Q.qpdf_oh_get_array_item(q, c, k), actual, &next);
+        }
+    }
 }
 
 GBytes *
-tj__pdf_fix(const guint8 *pdf, gsize len, GPtrArray *alts, const char *lang, GError **error)
+tj__pdf_fix(const guint8 *pdf, gsize len, GPtrArray *alts, GPtrArray *actual, const char *lang,
+            GError **error)
 {
     static GOnce once = G_ONCE_INIT;
     const char *missing = g_once(&once, load_qpdf, NULL);
@@ -144,7 +219,7 @@ tj__pdf_fix(const guint8 *pdf, gsize len, GPtrArray *alts, const char *lang, GEr
         fail(q, _("cannot read cairo's PDF"), error);
         goto done;
     }
-    edit(q, alts, lang);
+    edit(q, alts, actual, lang);
     if (Q.qpdf_has_error(q)) {
         fail(q, _("cannot add the structure"), error);
         goto done;

@@ -147,7 +147,7 @@ tj__render_pdf_pages(const TjScene *const *scenes, guint n, const TjPaper *paper
     if (ok) {
         const char *lang = tj_scene_info(scenes[0], "lang");
         fixed = tj__pdf_fix(buf->data, buf->len, tj__pdf_tags_alts(tags),
-                            lang ? lang : "zh-CN", error);
+                            tj__pdf_tags_actual(tags), lang ? lang : "zh-CN", error);
         ok = fixed != NULL;
     }
     if (ok) {

@@ -21,6 +21,9 @@ void tj__replay_draw(TjReplay *replay, cairo_t *cr, gboolean cull);
 /* Called before item @i is drawn (groups too), and once more after the
  * last with @i == the number of items and @it NULL (PDF structure tags). */
 typedef void (*TjReplayHook)(gpointer data, cairo_t *cr, guint i, const TjItem *it);
+/* Stretches @layout (of text item @it) to the item's fit_width by spacing
+ * its Chinese characters; digits and Latin words keep together. */
+void tj__replay_justify(PangoLayout *layout, const TjItem *it);
 void tj__replay_set_hook(TjReplay *replay, TjReplayHook hook, gpointer data);
 
 /* ---- images (render/image.c) ------------------------------------------ */
@@ -90,12 +93,16 @@ void tj__pdf_tags_page(TjPdfTags *tags, TjReplay *replay, const TjScene *scene);
 void tj__pdf_tags_end(TjPdfTags *tags, cairo_t *cr);
 /* The descriptions of the figures tagged so far, in order. (transfer none) */
 GPtrArray *tj__pdf_tags_alts(TjPdfTags *tags);
+/* The whole texts of the wrapped texts tagged so far (Spans), in order.
+ * (transfer none) */
+GPtrArray *tj__pdf_tags_actual(TjPdfTags *tags);
 /* PDF after cairo (render/pdf-fix.c, libqpdf): /Alt on the n-th Figure
- * from @alts[n], /Lang on the catalogue, the title shown as the window's.
+ * from @alts[n], /ActualText @actual[n] on the n-th Span's marked content
+ * (in page order), /Lang on the catalogue, the title shown as the window's.
  * Deterministic: qpdf's content-derived /ID. Returns the new bytes or NULL
  * (TJ_ERROR_RENDER). */
-GBytes *tj__pdf_fix(const guint8 *pdf, gsize len, GPtrArray *alts, const char *lang,
-                    GError **error);
+GBytes *tj__pdf_fix(const guint8 *pdf, gsize len, GPtrArray *alts, GPtrArray *actual,
+                    const char *lang, GError **error);
 
 /* ---- a PNG's zlib stream: libdeflate, or zlib in a pipeline (render/png-deflate.c) */
 typedef struct TjDeflate TjDeflate;

@@ -180,21 +180,63 @@ visible(cairo_t *cr, TjRect b)
     return b.x <= x2 && b.x + b.w >= x1 && b.y <= y2 && b.y + b.h >= y1;
 }
 
-/* Letter spacing (px) that stretches a line to its fit width: the space
- * is shared by the n-1 gaps between n characters. 0 when it needs none. */
-static double
-fit_spacing(PangoLayout *layout, const TjItem *it)
+/* Whether a justified line may add space beside character @c: not inside
+ * a number or a Latin word (ASCII letters, digits and their marks such as
+ * . , % - keep together: 719183 is never drawn 7 1 9 1 8 3). */
+static gboolean
+spreads(gunichar c)
 {
+    return c >= 0x80 || g_unichar_isspace(c);
+}
+
+/* Stretches a justified line (fit_width) by letter spacing on the
+ * characters that may spread. pango adds half the spacing on each side of
+ * each such character, none at the line's ends, so a gap between two of
+ * them widens by the whole spacing, a gap beside a digit by half. Nothing
+ * when the line needs no stretch, or would need more than half an em. */
+void
+tj__replay_justify(PangoLayout *layout, const TjItem *it)
+{
+    const char *text = pango_layout_get_text(layout);  /* as composed (NFC) */
     if (it->u.text.fit_width <= 0 || it->u.text.anchor != TJ_ANCHOR_START)
-        return 0;
-    glong n = g_utf8_strlen(it->u.text.text, -1);
+        return;
     TjTextExtents e;
     tj_fonts_layout_extents(layout, &e);
-    if (n < 2 || it->u.text.fit_width <= e.width)
-        return 0;
-    /* never spread a short last line across the whole width */
-    double ls = (it->u.text.fit_width - e.width) / (double)(n - 1);
-    return ls > it->u.text.font.size * 0.5 ? 0 : ls;
+    if (it->u.text.fit_width <= e.width)
+        return;
+    double units = 0;
+    gboolean prev = FALSE, first = TRUE;
+    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+        gboolean sp = spreads(g_utf8_get_char(p));
+        if (!first)
+            units += (prev + sp) / 2.0;
+        prev = sp;
+        first = FALSE;
+    }
+    if (units <= 0)
+        return;
+    double ls = (it->u.text.fit_width - e.width) / units;
+    if (ls > it->u.text.font.size * 0.5)   /* never spread a short last line */
+        return;
+    PangoAttrList *attrs = pango_layout_get_attributes(layout);
+    attrs = attrs ? pango_attr_list_copy(attrs) : pango_attr_list_new();
+    const char *run = NULL;
+    for (const char *p = text;; p = g_utf8_next_char(p)) {
+        gboolean sp = *p && spreads(g_utf8_get_char(p));
+        if (sp && !run)
+            run = p;
+        if (!sp && run) {
+            PangoAttribute *a = pango_attr_letter_spacing_new((int)(ls * PANGO_SCALE));
+            a->start_index = (guint)(run - text);
+            a->end_index = (guint)(p - text);
+            pango_attr_list_insert(attrs, a);
+            run = NULL;
+        }
+        if (!*p)
+            break;
+    }
+    pango_layout_set_attributes(layout, attrs);
+    pango_attr_list_unref(attrs);
 }
 
 static PangoLayout *
@@ -202,14 +244,7 @@ item_layout(TjReplay *r, guint i, const TjItem *it)
 {
     if (!r->layouts[i]) {
         PangoLayout *layout = tj_fonts_layout(r->fonts, it->u.text.text, &it->u.text.font);
-        double ls = fit_spacing(layout, it);
-        if (ls > 0) {
-            PangoAttrList *attrs = pango_layout_get_attributes(layout);
-            attrs = attrs ? pango_attr_list_copy(attrs) : pango_attr_list_new();
-            pango_attr_list_insert(attrs, pango_attr_letter_spacing_new((int)(ls * PANGO_SCALE)));
-            pango_layout_set_attributes(layout, attrs);
-            pango_attr_list_unref(attrs);
-        }
+        tj__replay_justify(layout, it);
         r->layouts[i] = layout;
     }
     return r->layouts[i];

@@ -367,6 +367,48 @@ tj_scene_text_set_fit(TjScene *s, guint i, double width)
 }
 
 void
+tj_scene_text_join(TjScene *s, guint first, guint n)
+{
+    g_return_if_fail(n == 0 || first + n <= s->items->len);
+    for (guint k = 1; k < n; k++) {
+        TjItem *it = &g_array_index(s->items, TjItem, first + k);
+        g_return_if_fail(it->kind == TJ_ITEM_TEXT);
+        it->u.text.continues = TRUE;
+    }
+}
+
+static gboolean
+latin(gunichar c)
+{
+    return c < 0x80 && g_ascii_isalnum((char)c);
+}
+
+char *
+tj_scene_text_joined(const TjScene *s, guint i, guint *n_lines)
+{
+    guint n = 1;
+    while (i + n < s->items->len) {
+        const TjItem *it = &g_array_index(s->items, TjItem, i + n);
+        if (it->kind != TJ_ITEM_TEXT || !it->u.text.continues)
+            break;
+        n++;
+    }
+    if (n_lines)
+        *n_lines = n;
+    if (n < 2 || g_array_index(s->items, TjItem, i).kind != TJ_ITEM_TEXT)
+        return NULL;
+    GString *out = g_string_new(g_array_index(s->items, TjItem, i).u.text.text);
+    for (guint k = 1; k < n; k++) {
+        const char *line = g_array_index(s->items, TjItem, i + k).u.text.text;
+        const char *end = out->len ? g_utf8_find_prev_char(out->str, out->str + out->len) : NULL;
+        if (end && *line && latin(g_utf8_get_char(end)) && latin(g_utf8_get_char(line)))
+            g_string_append_c(out, ' ');
+        g_string_append(out, line);
+    }
+    return g_string_free(out, FALSE);
+}
+
+void
 tj_scene_image_set_tint(TjScene *s, guint i, TjColor tint)
 {
     g_return_if_fail(i < s->items->len);

@@ -65,6 +65,8 @@ typedef struct {
             TjTextExtents ext;    /* as measured by the layout */
             double fit_width;     /* > 0: justify the line to this width by
                                      spacing its characters (renderers) */
+            gboolean continues;   /* the next line of the text item before
+                                     it: one wrapped text to a reader */
         } text;
         /* the image's bytes are the scene's: tj_scene_image_bytes() */
         struct {
@@ -161,6 +163,14 @@ void tj_scene_translate_from(TjScene *scene, guint from, double dx, double dy);
 void tj_scene_image_set_tint(TjScene *scene, guint i, TjColor tint);
 /* Justifies text item @i to @width (see fit_width). */
 void tj_scene_text_set_fit(TjScene *scene, guint i, double width);
+/* Marks text items @first + 1 … @first + @n - 1 as the lines after item
+ * @first of one wrapped text (each a text item, appended in reading order):
+ * renderers keep it whole for readers (PDF /ActualText). */
+void tj_scene_text_join(TjScene *scene, guint first, guint n);
+/* The text of the wrapped text whose first line is item @i: its lines
+ * joined (a space only between two Latin letters or digits), or NULL when
+ * the next item does not continue it. (transfer full) g_free(). */
+char *tj_scene_text_joined(const TjScene *scene, guint i, guint *n_lines);
 /* Resizes rect item @i (a band whose height is known only later). */
 void tj_scene_rect_set_size(TjScene *scene, guint i, double w, double h);
 

@@ -1,5 +1,6 @@
-/* segment/segment-private.h — the built-in dictionary, generated at build
- * time by scripts/make-segdict.py into BUILD/gen/segdict.c. */
+/* segment/segment-private.h — the built-in dictionary and character table,
+ * generated at build time by scripts/make-segdict.py and make-t2s.py into
+ * BUILD/gen/. */
 #ifndef TJ_SEGMENT_PRIVATE_H
 #define TJ_SEGMENT_PRIVATE_H
 
@@ -14,5 +15,11 @@ extern const guint8 tj__seg_unknown_cost;
 extern const char tj__seg_words[];
 extern const guint32 tj__seg_offsets[];
 extern const guint8 tj__seg_costs[];
+
+/* @tj__seg_n_t2s pairs {traditional, simplified} of characters, sorted by
+ * the first (scripts/make-t2s.py, from OpenCC's t2s into BUILD/gen/t2s.c):
+ * words are looked up by their simplified form. */
+extern const guint32 tj__seg_t2s[][2];
+extern const guint tj__seg_n_t2s;
 
 #endif

@@ -285,6 +285,21 @@ glue_numerals(const gunichar *ch, guint n, gboolean *start)
     }
 }
 
+/* @c's simplified form when it is a traditional character, else @c. */
+static gunichar
+simplified(gunichar c)
+{
+    guint lo = 0, hi = tj__seg_n_t2s;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (tj__seg_t2s[mid][0] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < tj__seg_n_t2s && tj__seg_t2s[lo][0] == c ? tj__seg_t2s[lo][1] : c;
+}
+
 GArray *
 tj_segment_words(const char *text, gsize len)
 {
@@ -303,18 +318,29 @@ tj_segment_words(const char *text, gsize len)
         cl[i] = class_of(ch[i]);
     }
     off[n] = len;
+    /* words are looked up in their simplified form (國內生產總值 as
+     * 国内生产总值); the offsets returned are the text's own */
+    GString *fold = g_string_sized_new(len);
+    gsize *foff = g_new(gsize, n + 1);
+    for (glong i = 0; i < n; i++) {
+        foff[i] = fold->len;
+        if (cl[i] == C_HAN)
+            ch[i] = simplified(ch[i]);
+        g_string_append_unichar(fold, ch[i]);
+    }
+    foff[n] = fold->len;
     for (guint i = 0; i < (guint)n;) {
         start[i] = TRUE;
         if (cl[i] == C_HAN) {
             guint j = i + 1;
             while (j < (guint)n && (cl[j] == C_HAN || cl[j] == C_MARK))
                 j++;
-            segment_han(text, off, i, j, start);
+            segment_han(fold->str, foff, i, j, start);
             i = j;
         } else if (cl[i] == C_ALNUM) {
             guint j = alnum_end(ch, cl, i, (guint)n);
             if (is_digit(ch[i]) && (is_digit(ch[j - 1]) || ch[j - 1] == '%'))
-                for (int k = 0, u; k < 3 && j < (guint)n && (u = unit_at(text, off, j, (guint)n)); k++)
+                for (int k = 0, u; k < 3 && j < (guint)n && (u = unit_at(fold->str, foff, j, (guint)n)); k++)
                     j += u;
             i = j;
         } else {
@@ -328,6 +354,8 @@ tj_segment_words(const char *text, gsize len)
     for (guint i = 1; i < (guint)n; i++)
         if (start[i] && cl[i] != C_MARK)
             g_array_append_val(out, off[i]);
+    g_string_free(fold, TRUE);
+    g_free(foff);
     g_free(ch);
     g_free(off);
     g_free(cl);

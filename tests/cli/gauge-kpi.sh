@@ -84,6 +84,12 @@ check "gauge: no output" 2 "-o FILE" "" \
     "$TUJIE" gauge --value 21.8%
 check "gauge: --help" 0 "" "" "$TUJIE" gauge --help
 
+# a label that three lines cannot hold is shortened, and says so
+check "kpi: a label too long for three lines is shortened with a warning" 0 \
+    "tujie: warning: label “这是一个非常非常长的指标名称用来检查指标卡上的标签在三行之内放不下时会不会被缩短并且给出警告信息” was shortened: at most 3 lines" "$T/k0.png" \
+    "$TUJIE" kpi --value 12亿元 --width 300 -o "$T/k0.png" \
+    --label 这是一个非常非常长的指标名称用来检查指标卡上的标签在三行之内放不下时会不会被缩短并且给出警告信息
+
 # ---- kpi: errors ------------------------------------------------------------
 check "kpi: no label" 2 "--label is required" "$T/k1.png" \
     "$TUJIE" kpi --value 2954.7亿元 -o "$T/k1.png"

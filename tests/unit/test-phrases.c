@@ -224,6 +224,52 @@ test_measurer_independent(void)
         }
 }
 
+/* Names written in traditional characters (as the 2020 communiqué excerpt
+ * in ../shared/seed writes them) break where their simplified forms do:
+ * words are looked up through OpenCC's t2s table (gen/t2s.c). */
+static void
+test_traditional(void)
+{
+    const char *pairs[][2] = {
+        { "人均國內生產總值", "人均国内生产总值" },
+        { "第一產業增加值佔國內生產總值比重", "第一产业增加值占国内生产总值比重" },
+        { "資本形成總額拉動國內生產總值增長", "资本形成总额拉动国内生产总值增长" },
+        { "貨物和服務淨出口", "货物和服务净出口" },
+        { "全國萬元國內生產總值能耗", "全国万元国内生产总值能耗" },
+        { "國民總收入", "国民总收入" },
+        { "國民經濟和社會發展統計公報", "国民经济和社会发展统计公报" },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(pairs); i++) {
+        GArray *t = tj_segment_words(pairs[i][0], strlen(pairs[i][0]));
+        GArray *s = tj_segment_words(pairs[i][1], strlen(pairs[i][1]));
+        GString *wt = g_string_new(NULL), *ws = g_string_new(NULL);
+        for (guint k = 0; k < t->len; k++)
+            g_string_append_printf(wt, "%ld ", g_utf8_pointer_to_offset(pairs[i][0],
+                                   pairs[i][0] + g_array_index(t, gsize, k)));
+        for (guint k = 0; k < s->len; k++)
+            g_string_append_printf(ws, "%ld ", g_utf8_pointer_to_offset(pairs[i][1],
+                                   pairs[i][1] + g_array_index(s, gsize, k)));
+        if (strcmp(wt->str, ws->str) != 0)
+            g_error("%s breaks at %s, %s at %s", pairs[i][0], wt->str, pairs[i][1], ws->str);
+        g_assert_cmpuint(s->len, >, 0);
+        g_string_free(wt, TRUE);
+        g_string_free(ws, TRUE);
+        g_array_unref(t);
+        g_array_unref(s);
+    }
+    /* wrapped, the lines hold the same characters in either script */
+    for (guint i = 0; i < G_N_ELEMENTS(pairs); i++)
+        for (int em = 3; em <= 12; em++) {
+            GPtrArray *lt = wrap(pairs[i][0], em * 10), *ls = wrap(pairs[i][1], em * 10);
+            g_assert_cmpuint(lt->len, ==, ls->len);
+            for (guint k = 0; k < lt->len; k++)
+                g_assert_cmpint(g_utf8_strlen(lt->pdata[k], -1), ==,
+                                g_utf8_strlen(ls->pdata[k], -1));
+            g_ptr_array_unref(lt);
+            g_ptr_array_unref(ls);
+        }
+}
+
 int
 main(int argc, char **argv)
 {
@@ -235,5 +281,6 @@ main(int argc, char **argv)
     g_test_add_func("/phrases/fit-lines", test_fit_lines);
     g_test_add_func("/phrases/random-property", test_random_property);
     g_test_add_func("/phrases/measurer-independent", test_measurer_independent);
+    g_test_add_func("/phrases/traditional", test_traditional);
     return g_test_run();
 }

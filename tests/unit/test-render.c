@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include "api/output.h"
 #include "render/render.h"
+#include "render/render-private.h"
 #include "support/imgcmp.h"
 #include "support/imgfiles.h"
 #include "support/imgscene.h"
@@ -663,6 +664,52 @@ test_format_from_path(void)
     g_assert_false(tj_format_from_path("dir.png/file", &f));
 }
 
+/* A justified line spreads its Chinese characters and never the digits of
+ * a number or the letters of a Latin word (“7 1 9 1 8 3”), and ends at its
+ * fit width. */
+static void
+test_justify_keeps_numbers(void)
+{
+    const char *text = "全区完成719183万元GDP增长";
+    TjFontStyle f = { 28, FALSE };
+    PangoLayout *plain = tj_fonts_layout(fonts, text, &f);
+    PangoLayout *wide = tj_fonts_layout(fonts, text, &f);
+    PangoRectangle ink, logical;
+    pango_layout_get_extents(plain, &ink, &logical);
+    TjItem it = { 0 };
+    it.kind = TJ_ITEM_TEXT;
+    it.u.text.text = text;
+    it.u.text.font = f;
+    it.u.text.anchor = TJ_ANCHOR_START;
+    it.u.text.fit_width = logical.width / (double)PANGO_SCALE + 60;
+    tj__replay_justify(wide, &it);
+    PangoRectangle wl;
+    pango_layout_get_extents(wide, NULL, &wl);
+    g_assert_cmpfloat(fabs(wl.width / (double)PANGO_SCALE - it.u.text.fit_width), <, 1.0);
+    /* each gap inside 719183 and inside GDP is as wide as unjustified */
+    const char *runs[] = { "719183", "GDP" };
+    for (guint r = 0; r < G_N_ELEMENTS(runs); r++) {
+        int at = (int)(strstr(text, runs[r]) - text);
+        for (int k = 0; k + 1 < (int)strlen(runs[r]); k++) {
+            PangoRectangle a0, a1, b0, b1;
+            pango_layout_index_to_pos(plain, at + k, &a0);
+            pango_layout_index_to_pos(plain, at + k + 1, &a1);
+            pango_layout_index_to_pos(wide, at + k, &b0);
+            pango_layout_index_to_pos(wide, at + k + 1, &b1);
+            g_assert_cmpint(b1.x - b0.x, ==, a1.x - a0.x);
+        }
+    }
+    /* and the Chinese characters did spread */
+    PangoRectangle c0, c1, d0, d1;
+    pango_layout_index_to_pos(plain, 0, &c0);
+    pango_layout_index_to_pos(plain, 3, &c1);
+    pango_layout_index_to_pos(wide, 0, &d0);
+    pango_layout_index_to_pos(wide, 3, &d1);
+    g_assert_cmpint(d1.x - d0.x, >, c1.x - c0.x + PANGO_SCALE);
+    g_object_unref(plain);
+    g_object_unref(wide);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -687,6 +734,7 @@ main(int argc, char **argv)
     g_test_add_func("/render/tofu", test_tofu);
     g_test_add_func("/render/cairo-status", test_cairo_status);
     g_test_add_func("/render/format-from-path", test_format_from_path);
+    g_test_add_func("/render/justify-keeps-numbers", test_justify_keeps_numbers);
     int rc = g_test_run();
     tj_fonts_free(fonts);
     return rc;

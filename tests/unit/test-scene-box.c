@@ -78,6 +78,37 @@ test_arc_full(void)
     assert_rect(arc_box(1e300, -1e300, 0), 50, 50, 100, 100);
 }
 
+/* The lines of a wrapped text read back whole: no space between Chinese
+ * lines, one between two Latin words; a text not joined reads NULL, and a
+ * join ends at the first item that does not continue it. */
+static void
+test_text_joined(void)
+{
+    TjScene *s = tj_scene_new(100, 100);
+    TjFontStyle f = { 0 };
+    f.size = 10;
+    TjTextExtents e = { 0 };
+    TjColor c = { 0, 0, 0, 1 };
+    const char *lines[] = { "居民人均可支", "配收入增长", "GDP", "growth", "单独" };
+    for (guint i = 0; i < G_N_ELEMENTS(lines); i++)
+        tj_scene_text(s, "t", 0, 10 * i, lines[i], &f, c, TJ_ANCHOR_START, 0, &e);
+    tj_scene_text_join(s, 0, 2);
+    tj_scene_text_join(s, 2, 2);
+    guint n = 0;
+    char *a = tj_scene_text_joined(s, 0, &n);
+    g_assert_cmpstr(a, ==, "居民人均可支配收入增长");
+    g_assert_cmpuint(n, ==, 2);
+    char *b = tj_scene_text_joined(s, 2, &n);
+    g_assert_cmpstr(b, ==, "GDP growth");
+    g_assert_cmpuint(n, ==, 2);
+    g_assert_null(tj_scene_text_joined(s, 4, &n));
+    g_assert_cmpuint(n, ==, 1);
+    g_assert_null(tj_scene_text_joined(s, 1, NULL));
+    g_free(a);
+    g_free(b);
+    tj_scene_free(s);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -87,5 +118,6 @@ main(int argc, char **argv)
     g_test_add_func("/scene-box/arc-small", test_arc_small);
     g_test_add_func("/scene-box/arc-wraps", test_arc_wraps);
     g_test_add_func("/scene-box/arc-full", test_arc_full);
+    g_test_add_func("/scene-box/text-joined", test_text_joined);
     return g_test_run();
 }
