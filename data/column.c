@@ -105,6 +105,20 @@ tj__table_reserve_rows(TjTable *t, gsize rows)
 }
 
 void
+tj__table_grow_rows(TjTable *t)
+{
+    t->rows_cap *= 2;
+    t->cells = g_renew(guint32, t->cells, t->rows_cap * MAX(t->n_cols, 1));
+    for (guint i = 0; i < t->n_cols; i++) {
+        TjColumn *c = &t->cols[i];
+        if (c->values)
+            c->values = g_renew(double, c->values, t->rows_cap);
+        if (c->codes)
+            c->codes = g_renew(guint32, c->codes, t->rows_cap);
+    }
+}
+
+void
 tj__table_add_row(TjTable *t, guint32 line)
 {
     guint32 row = t->n_rows++;

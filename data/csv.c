@@ -341,6 +341,8 @@ read_row(Lexer *lx)
         return fail(lx, TJ_ERROR_LIMIT, lx->line, 1,
                     _("more than %d rows; the limit is %d rows"),
                     TJ_TABLE_MAX_ROWS, TJ_TABLE_MAX_ROWS);
+    if (t->n_rows == t->rows_cap)
+        tj__table_grow_rows(t);   /* never with max_rows's bound */
     guint32 row_line = lx->line;
     guint n = 0, extra_line = 0, extra_col = 0;
     Field f;
@@ -397,7 +399,11 @@ tj__table_tokenize(TjTable *t, gsize start, gsize len, GError **error)
                     _("empty file; expected a header row of column names"));
     if (!read_header(&lx) || !tj__table_check_header(t, error))
         return FALSE;
-    tj__table_reserve_rows(t, max_rows(lx.buf, lx.pos, lx.end));
+    /* a row of n fields takes at least n bytes; past the row limit the
+     * reader stops: so blank lines or a wide header never make the arrays
+     * (virtual until touched) larger than the text warrants */
+    gsize rows = MIN(max_rows(lx.buf, lx.pos, lx.end), (lx.end - lx.pos) / t->n_cols + 1);
+    tj__table_reserve_rows(t, MIN(rows, (gsize)TJ_TABLE_MAX_ROWS + 1));
     while (skip_blank_lines(&lx)) {
         if (!read_row(&lx))
             return FALSE;

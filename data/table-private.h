@@ -120,6 +120,8 @@ gboolean tj__table_check_header(TjTable *t, GError **error);
 /* column.c: sizes the row arrays (cells, the columns' numbers when they
  * come) for at most @rows rows. */
 void tj__table_reserve_rows(TjTable *t, gsize rows);
+/* column.c: doubles the row arrays (a reader's bound was too low). */
+void tj__table_grow_rows(TjTable *t);
 /* column.c: notes that row t->n_rows starts on @line, and counts it. */
 void tj__table_add_row(TjTable *t, guint32 line);
 /* table.c: the line of @row's first cell. */

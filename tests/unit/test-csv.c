@@ -433,6 +433,18 @@ test_limits(void)
     TjTable *t = parse_ok(s->str);                /* 4096 columns: fine */
     g_assert_cmpuint(tj_table_n_cols(t), ==, TJ_TABLE_MAX_COLS);
     tj_table_free(t);
+    /* and after three million blank lines: the row arrays are sized by
+     * the bytes a row of 4096 fields needs, not by the lines (48 GB) */
+    GString *blank = g_string_new(NULL);
+    g_string_append_len(blank, s->str, (gssize)header_len + 1);
+    for (int i = 0; i < 3000000; i++)
+        g_string_append_c(blank, '\n');
+    g_string_append(blank, s->str + header_len + 1);
+    t = parse_ok(blank->str);
+    g_assert_cmpuint(tj_table_n_rows(t), ==, 1);
+    assert_cell(t, 0, 1, "", 3000002, 2);
+    tj_table_free(t);
+    g_string_free(blank, TRUE);
     g_string_truncate(s, header_len);
     guint col = (guint)g_utf8_strlen(s->str, -1) + 2;
     g_string_append(s, ",extra\n");
