@@ -1,11 +1,14 @@
 /* bind/bar.c — the bar kind: columns x (categories) and y (one or more
- * value columns) of the rows `where` picks. */
+ * value columns) of the rows `where` picks; with `panels: unit`, the rows
+ * grouped by unit, one panel each (layouts/bar-panels.c). */
 #include "bind/bind-private.h"
 
 #include <math.h>
 
 #include "layouts/bar.h"
 #include "core/i18n.h"
+
+static const char *const panel_choices[] = { "none", "unit", NULL };
 
 static const TjKey keys[] = {
     { "x", TJ_KEY_COLUMN, NULL, N_("the category column") },
@@ -17,6 +20,8 @@ static const TjKey keys[] = {
     { "stacked", TJ_KEY_BOOL, NULL, N_("several series stacked, not side by side") },
     { "top", TJ_KEY_NUMBER, NULL, N_("only the N largest bars, and one 其他 for the rest") },
     { "raw", TJ_KEY_BOOL, NULL, N_("numbers as written: no 万/亿 chosen for the axis") },
+    { "panels", TJ_KEY_CHOICE, panel_choices,
+      N_("unit: rows in different units as stacked panels, one axis per unit") },
     { NULL, 0, NULL, NULL }
 };
 
@@ -84,6 +89,66 @@ fits(TjBind *c, const TjSpecBlock *b, const TjTable *t, guint64 n)
     return FALSE;
 }
 
+/* panels: unit — the picked rows grouped by unit, one chart data each
+ * (settled alone: its own magnitude), at most TJ_BAR_MAX_PANELS; one group
+ * is a plain chart. FALSE (recorded) on an error. */
+static gboolean
+bind_panels(TjBind *c, const TjSpecBlock *b, const TjTable *t, const char *x, char **ys,
+            const GArray *where, double top, TjBarBlock *bar)
+{
+    GError *err = NULL;
+    const TjSrcLoc *loc = b->loc.file ? &b->loc : NULL;
+    TjChartData *all = tj_chart_data_from_table(t, x, (const char *const *)ys, g_strv_length(ys),
+                                                (const TjWhere *)where->data, where->len, loc,
+                                                &err);
+    if (!all) {
+        tj__bind_take(c, b, err);
+        return FALSE;
+    }
+    GPtrArray *units = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *groups = tj_chart_data_rows_by_unit(t, all, units);
+    tj_chart_data_free(all);
+    gboolean ok = TRUE;
+    if (groups->len > TJ_BAR_MAX_PANELS) {
+        const TjNode *v = tj__bind_get(b->options, "panels");
+        char *said = tj__bind_said(c, "panels", v);
+        g_ptr_array_add(units, NULL);
+        char *list = g_strjoinv("、", (char **)units->pdata);
+        tj__bind_error(c, v, b, _("%s: the rows have %u units (%s), more than %d panels; pick "
+                                  "rows with where:"), said, groups->len, list, TJ_BAR_MAX_PANELS);
+        g_free(list);
+        g_free(said);
+        ok = FALSE;
+    }
+    const TjChartData **parts = tj__bind_new0(c, sizeof *parts * MAX(1, groups->len));
+    guint flags = tj__bind_bool(c, b->options, "raw", FALSE) ? TJ_CHART_DATA_RAW : 0;
+    for (guint g = 0; ok && g < groups->len; g++) {
+        GArray *rows = groups->pdata[g];
+        TjChartData *d = tj_chart_data_from_rows(t, x, (const char *const *)ys,
+                                                 g_strv_length(ys), (const guint *)rows->data,
+                                                 rows->len, loc, &err);
+        if (d && !tj_chart_data_settle(t, d, flags, &err))
+            g_clear_pointer(&d, tj_chart_data_free);
+        if (!d) {
+            tj__bind_take(c, b, err);
+            ok = FALSE;
+            break;
+        }
+        if (top >= 1)
+            tj_chart_data_top(d, (guint)top, NULL);
+        parts[g] = tj__bind_keep(c, d, (GDestroyNotify)tj_chart_data_free);
+    }
+    ok = ok && groups->len > 0;   /* no rows: from_table said so */
+    if (ok) {
+        bar->data = parts[0];
+        bar->panels = parts;
+        bar->n_panels = groups->len;
+    }
+    g_ptr_array_unref(groups);
+    g_ptr_array_unref(units);
+    return ok;
+}
+
 static gconstpointer
 read_bar(TjBind *c, const TjSpecBlock *b)
 {
@@ -124,6 +189,26 @@ read_bar(TjBind *c, const TjSpecBlock *b)
     if (!tj_table_read_rows(t, &err)) {
         tj__bind_take(c, b, err);
         return NULL;
+    }
+    int panels = tj__bind_choice(c, m, "panels", panel_choices, 0);
+    if (panels < 0)
+        return NULL;
+    if (panels == 1) {
+        if (!bind_panels(c, b, t, x, ys, where, top, bar))
+            return NULL;
+        for (guint g = 0; g < bar->n_panels; g++)
+            if (!fits(c, b, t, bar->panels[g]->n_cat))
+                return NULL;
+        if (bar->n_panels > 1 && tj__bind_get(m, "target")) {
+            const TjNode *v = tj__bind_get(m, "target");
+            char *said = tj__bind_said(c, "target", v);
+            tj__bind_error(c, v, b, _("%s: a target line is on one axis, and panels have one "
+                                      "axis per unit; draw the target's unit as a chart of its "
+                                      "own"), said);
+            g_free(said);
+            return NULL;
+        }
+        return bind_target(c, b, bar) ? bar : NULL;
     }
     TjChartData *d = tj__bind_chart_data(c, b, t, x, ys, where);   /* kept by @c */
     if (d && top >= 1)

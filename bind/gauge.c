@@ -1,7 +1,8 @@
 /* bind/gauge.c — the gauge kind: a value (typed, or one cell of a table)
  * on a scale, with an optional target marker and bands. Options are checked
- * here; the value against the scale by the layout's check (an error, or a
- * warning when clamping was asked for). */
+ * here; the value against the scale by the layout's check (below the
+ * scale an error, or a warning when clamping was asked for; above it drawn
+ * with its overflow, a warning when that is shortened). */
 #include "bind/pick.h"
 
 #include <math.h>
@@ -21,7 +22,7 @@ static const TjKey keys[] = {
     { "bands", TJ_KEY_NUMBERS, NULL, N_("semicircle: band edges (60,90)") },
     { "style", TJ_KEY_CHOICE, styles, N_("ring, semicircle or bar") },
     { "label", TJ_KEY_TEXT, NULL, N_("the indicator's name") },
-    { "clamp", TJ_KEY_BOOL, NULL, N_("draw a value outside the scale at its end, with a warning") },
+    { "clamp", TJ_KEY_BOOL, NULL, N_("draw a value below the scale at its start, with a warning (one above is drawn with its overflow)") },
     { NULL, 0, NULL, NULL }
 };
 
@@ -116,8 +117,8 @@ read_gauge(TjBind *c, const TjSpecBlock *b)
         return NULL;
     }
     if (warning)
-        tj_diag_add(c->diags, TJ_DIAG_WARNING, g->loc.file ? &g->loc : NULL, "gauge-clamped",
-                    "%s", warning);
+        tj_diag_add(c->diags, TJ_DIAG_WARNING, g->loc.file ? &g->loc : NULL,
+                    g->value.value > g->max ? "gauge-overflow-cut" : "gauge-clamped", "%s", warning);
     g_free(warning);
     return g;
 }

@@ -219,6 +219,12 @@ kind_context(const char *kind, gboolean data_optional)
         g_option_context_set_summary(ctx, s->str);
         g_string_free(s, TRUE);
     }
+    if (data_optional)   /* a V|COL option: the rule it is read by */
+        g_option_context_set_description(
+            ctx, _("V|COL: without DATA.csv, a value. With DATA.csv, the column of that name "
+                   "when there is one (a note says so when the text is also a number), else "
+                   "a value when it reads as a number with its unit (2954.7亿元, -9.1%), "
+                   "else a column."));
     return ctx;
 }
 

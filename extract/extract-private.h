@@ -150,6 +150,7 @@ typedef struct {
     gboolean tainted;    /* lo follows a number with no unit (lost text) */
     GPtrArray *levels;   /* rows of the sentence with a 数值 and no 变化 */
     const TjExRow *named;/* the sentence's last row with a name */
+    guint8 *wb;          /* wb[i - a]: a word starts at i (clause.c) */
 } TjExState;
 
 /* name.c: sets row->name (or row->note) for figure @f whose name ends
@@ -157,6 +158,36 @@ typedef struct {
  * a classifier may be the name. Returns where a later name may start. */
 gsize tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos,
                        gboolean after_ok, gboolean *cumulative, TjExRow *row);
+
+/* clause.c: word starts of [a, b] by segment/ (transfer full, g_free). */
+guint8 *tj__ex_words(const TjExText *t, gsize a, gsize b);
+/* Does a word start at @i (the sentence's ends always do)? */
+gboolean tj__ex_word_start(const TjExState *st, gsize i);
+/* Is @i inside (not at the start of) a word of four or more characters
+ * (an idiom, a fixed term: 义无反顾)? Shorter words are not trusted to
+ * hide a word inside them. */
+gboolean tj__ex_inside_long_word(const TjExState *st, gsize i);
+/* Are [i, i + n) whole words of the sentence? */
+gboolean tj__ex_whole_word(const TjExState *st, gsize i, gsize n);
+/* Verbs that also end noun phrases (综合整治, 深度治理) at @q. */
+gboolean tj__ex_nominal_verb(const TjExText *t, gsize q, gsize b);
+/* The start of the last clause of [s, e) when its marks were lost or it
+ * runs long: at an action verb that counts (not for a @rate, nor an
+ * @attributive figure followed by 的), after a predicate, achievement verb
+ * or scope word, or after 等 and a count. FALSE when there is none. */
+gboolean tj__ex_last_clause(const TjExState *st, gsize s, gsize e, gboolean rate,
+                            gboolean attributive, gsize *from, GString *why);
+
+/* after.c: the noun after a figure from @p, in [*s, *e). NONE when nothing
+ * noun-like follows; INTO_NUMBER when the words run into the next number
+ * (punctuation lost); UNSURE for a list or a long run. */
+typedef enum {
+    TJ_EX_AFTER_NONE, TJ_EX_AFTER_FOUND, TJ_EX_AFTER_INTO_NUMBER, TJ_EX_AFTER_UNSURE
+} TjExAfter;
+TjExAfter tj__ex_after_name(const TjExState *st, gsize p, gsize *s, gsize *e);
+/* after.c: the verb phrase after a count of people (实现就业), in [*s, *e). */
+gboolean tj__ex_verb_phrase_after(const TjExState *st, const TjExFigure *f, gsize *s,
+                                  gsize *e);
 
 /* rows.c: turns the figures of sentence [a, b) into rows appended to
  * @rows. */

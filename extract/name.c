@@ -10,8 +10,13 @@
  *     that noun, up to a predicate (全部 实现 进行 …), a new clause or the
  *     clause's end; a list ("3200余名街道干部、社区工作者") or a long run
  *     gives no name;
+ *     (after.c); after a count of people with nothing before it, the
+ *     verb phrase that follows (1.9万余人实现就业);
  *  3. in a parallel clause whose only word is a time (一季度 … 二季度):
- *     the previous name with its time word replaced.
+ *     the previous name with its time word replaced; after 调整为/增加到
+ *     with nothing else before it, the previous figure's name.
+ * When the words before run long, hold a predicate or a clause start
+ * without a mark, the figure's own clause is the last one (clause.c).
  * A name is given only when one of these yields 2–16 characters of Han,
  * Latin or digits; otherwise 指标 stays empty with a note saying why
  * (never a guess). Changes and rows are made in rows.c. */
@@ -21,7 +26,6 @@
 
 #define NAME_SHORTEST 2
 #define NAME_LONGEST 16
-#define AFTER_MAX 12
 
 
 static gboolean
@@ -53,9 +57,10 @@ skip_adjunct(const TjExText *t, gsize *s, gsize e, GString *why)
 
 /* Strips what is not the name off both ends of [*s, *e). */
 static void
-strip(const TjExText *t, gsize *s, gsize *e, gboolean *cumulative,
+strip(const TjExState *st, gsize *s, gsize *e, gboolean *cumulative,
       gboolean *several, const char **qual, GString *why)
 {
+    const TjExText *t = st->t;
     const gunichar *c = t->c;
     const char *w = NULL;
     gboolean again = TRUE;
@@ -88,6 +93,8 @@ strip(const TjExText *t, gsize *s, gsize *e, gboolean *cumulative,
             again = TRUE;
         } else if ((n = tj__ex_match(TJ_EX_WORD_SCOPE, c, *s, *e, &w)) > 0
                    || (n = tj__ex_match(TJ_EX_WORD_START, c, *s, *e, &w)) > 0) {
+            if (!tj__ex_word_start(st, *s + n))
+                break;                       /* 在岗职工: not 在 */
             if (strcmp(w, "累计") == 0)
                 *cumulative = TRUE;
             g_string_append_printf(why, "去掉“%s”；", w);
@@ -117,92 +124,6 @@ name_chars_ok(const TjExText *t, gsize s, gsize e)
         han += tj__ex_is_han(ch);
     }
     return han >= NAME_SHORTEST;
-}
-
-typedef enum { AFTER_NONE, AFTER_FOUND, AFTER_INTO_NUMBER, AFTER_UNSURE } After;
-
-/* Verbs that also end noun phrases (综合整治, 深度治理): they do not end a
- * noun after a figure. */
-static gboolean
-nominal_verb(const TjExText *t, gsize q, gsize b)
-{
-    static const char *const nominal[] = { "整治", "治理", "建设", "改造", "提升",
-                                           "更新", "保障", "绿化", "检测", "转型",
-                                           "实施" };
-    for (gsize i = 0; i < G_N_ELEMENTS(nominal); i++) {
-        glong n = 0;
-        gunichar *w = g_utf8_to_ucs4_fast(nominal[i], -1, &n);
-        gboolean yes = q + (gsize)n <= b && memcmp(t->c + q, w, (gsize)n * sizeof(gunichar)) == 0;
-        g_free(w);
-        if (yes)
-            return TRUE;
-    }
-    return FALSE;
-}
-
-/* Does a new clause start at @q (a predicate, or an action verb with
- * something after it)? */
-static gboolean
-clause_starts(const TjExText *t, gsize q, gsize b)
-{
-    const gunichar *c = t->c;
-    if (tj__ex_match(TJ_EX_WORD_PRED, c, q, b, NULL) > 0)
-        return TRUE;
-    gsize n = tj__ex_match(TJ_EX_WORD_VERB, c, q, b, NULL);
-    if (n == 0 || q + n >= b || nominal_verb(t, q, b))
-        return FALSE;
-    gsize r = q + n;
-    if (c[r] >= '0' && c[r] <= '9')
-        return TRUE;
-    if (!tj__ex_is_han(c[r]))
-        return FALSE;
-    /* 改建工作, 腾退持续推进: the verb ends a noun when a noun of work or
-     * another clause follows it */
-    static const char *const works[] = { "工作", "工程", "项目", "方案", "任务", "计划" };
-    for (gsize i = 0; i < G_N_ELEMENTS(works); i++) {
-        glong m = 0;
-        gunichar *w = g_utf8_to_ucs4_fast(works[i], -1, &m);
-        gboolean yes = r + (gsize)m <= b && memcmp(c + r, w, (gsize)m * sizeof(gunichar)) == 0;
-        g_free(w);
-        if (yes)
-            return FALSE;
-    }
-    return tj__ex_match(TJ_EX_WORD_PRED, c, r, b, NULL) == 0;
-}
-
-/* The noun after a figure, from @p: up to a new clause, a clause mark or
- * "、" before another number or verb. NONE when nothing noun-like follows;
- * INTO_NUMBER when the words run into the next number (punctuation lost:
- * they may be that number's name); UNSURE for a list or a long run. */
-static After
-after_name(const TjExText *t, gsize p, gsize b, gsize *s, gsize *e)
-{
-    const gunichar *c = t->c;
-    while (p < b && c[p] == ' ')
-        p++;
-    if (p >= b || !tj__ex_is_han(c[p]) || clause_starts(t, p, b)
-        || tj__ex_match(TJ_EX_WORD_SCOPE, c, p, b, NULL) > 0)
-        return AFTER_NONE;
-    gsize q = p;
-    while (q < b && q < p + AFTER_MAX + 1 && tj__ex_is_han(c[q])) {
-        if (q > p + 1 && clause_starts(t, q, b))
-            break;
-        q++;
-    }
-    *s = p;
-    *e = q;
-    if (q < b && c[q] == 0x3001) {
-        gboolean verb_next = q + 1 < b && (tj__ex_match(TJ_EX_WORD_VERB, c, q + 1, b, NULL) > 0
-                                           || tj__ex_match(TJ_EX_WORD_PRED, c, q + 1, b, NULL) > 0);
-        gboolean digit_next = q + 1 < b && c[q + 1] >= '0' && c[q + 1] <= '9';
-        if (!verb_next && !digit_next)
-            return AFTER_UNSURE;                /* 街道干部、社区工作者: a list */
-    }
-    if (q - p > AFTER_MAX || q < p + NAME_SHORTEST)
-        return AFTER_UNSURE;
-    if (q < b && c[q] >= '0' && c[q] <= '9')
-        return AFTER_INTO_NUMBER;
-    return AFTER_FOUND;
 }
 
 /* Inside [s, e): a new clause after a scope word (全区 其中) or an
@@ -282,8 +203,8 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         }
     }
     gboolean several = FALSE;
-    const char *qual = NULL;
-    strip(t, &s, &e, cumulative, &several, &qual, row->why);
+    const char *qual = NULL, *link = NULL;
+    strip(st, &s, &e, cumulative, &several, &qual, row->why);
     if (qual != NULL && *row->qual == '\0') {
         g_free(row->qual);
         row->qual = g_strdup(qual);
@@ -295,14 +216,14 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
     }
     gsize vend = tj__ex_match_end(TJ_EX_WORD_VERB, c, s, e, NULL);
     gboolean bare = e > s && e - s <= 4
-                    && ((vend > 0 && !nominal_verb(t, e - vend, e))
+                    && ((vend > 0 && !tj__ex_nominal_verb(t, e - vend, e))
                         || tj__ex_match(TJ_EX_WORD_VERB, c, s, e, NULL) == e - s);
     gboolean list_end = e > s && c[e - 1] == 0x7B49;             /* 等 */
     gboolean counted = after_ok && *f->unit != '\0' && !f->percent;
     gsize as = 0, ae = 0;
-    After after = counted ? after_name(t, f->full_end, st->b, &as, &ae) : AFTER_NONE;
+    TjExAfter after = counted ? tj__ex_after_name(st, f->full_end, &as, &ae) : TJ_EX_AFTER_NONE;
     gboolean need_after = e == s || bare || list_end;
-    if ((after == AFTER_FOUND || (after == AFTER_INTO_NUMBER && need_after))
+    if ((after == TJ_EX_AFTER_FOUND || (after == TJ_EX_AFTER_INTO_NUMBER && need_after))
         && name_chars_ok(t, as, ae)) {
         /* NUM CL NOUN: the classifier binds the noun after it */
         gsize ln;
@@ -313,33 +234,68 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         g_string_append(row->why, "量词后的名词是指标；");
         return ae;
     }
-    if (after == AFTER_UNSURE) {
+    if (after == TJ_EX_AFTER_UNSURE && (need_after || e - s > NAME_LONGEST)) {
         row->note = g_strdup("数字后的名词不清（并列或过长）");
+        return next;
+    }
+    if (e == s && counted && after == TJ_EX_AFTER_NONE
+        && tj__ex_verb_phrase_after(st, f, &as, &ae)) {
+        /* 1.9万人实现就业: a count of people names itself by what they did */
+        row->name = tj__ex_text_utf8(t, as, ae);
+        g_string_append(row->why, "人数后的动词短语是指标；");
+        return ae;
+    }
+    if (e == s && st->named != NULL && strcmp(st->named->unit, f->unit) == 0
+        && tj__ex_match_end(TJ_EX_WORD_LINK, c, st->lo, pos, &link) >= 2
+        && (g_str_has_suffix(link, "为") || g_str_has_suffix(link, "到")
+            || g_str_has_suffix(link, "至"))) {
+        /* 将177个社区调整为168个: the same thing, changed */
+        row->name = g_strdup(st->named->name);
+        g_string_append_printf(row->why, "“%s”前后是同一指标；", link);
         return next;
     }
     if (need_after) {
         row->note = g_strdup("未找到指标名");
         return next;
     }
-    if (st->tainted && !marked) {
-        row->note = g_strdup("前一数字缺单位，指标名不清");
+    if (g_utf8_strchr("无的均都已被", -1, c[s]) != NULL && tj__ex_word_start(st, s + 1)) {
+        /* 无感染病例: a predicate, not a name */
+        row->note = g_strdup("未找到指标名");
         return next;
     }
-    gsize cut = cut_at_starts(t, s, e, cumulative, row->why);
-    if (cut > s) {
-        /* "…一级企业实现上缴…": a clause starts inside without punctuation,
-         * which the web copy lost: the words before are not the name, and
-         * where it starts is a guess */
-        row->note = g_strdup("指标名不清（标点缺失）");
-        return next;
-    }
-    if (e - s > NAME_LONGEST || has_predicate(t, s, e)) {
-        row->note = g_strdup("指标名不清（前文过长或含谓语）");
-        return next;
+    const char *doubt = NULL;
+    GString *cut_why = g_string_new(NULL);
+    if (st->tainted && !marked)
+        doubt = "前一数字缺单位，指标名不清";
+    else if (cut_at_starts(t, s, e, cumulative, cut_why) > s)
+        doubt = "指标名不清（标点缺失）";    /* "…一级企业实现上缴…" */
+    else if (e - s > NAME_LONGEST || has_predicate(t, s, e))
+        doubt = "指标名不清（前文过长或含谓语）";
+    g_string_free(cut_why, TRUE);
+    if (doubt != NULL) {
+        /* the marks before the figure were lost, or the words run long:
+         * the figure's own clause is the last one, when one can be told */
+        gboolean rate = f->percent || !after_ok;
+        gboolean attributive = f->full_end < st->b && c[f->full_end] == 0x7684;   /* 的 */
+        gsize from = s;
+        if (!tj__ex_last_clause(st, s, e, rate, attributive, &from, row->why)
+            || !name_chars_ok(t, from, e) || has_predicate(t, from, e)
+            || cut_at_starts(t, from, e, cumulative, row->why) > from) {
+            row->note = g_strdup(doubt);
+            return next;
+        }
+        s = from;
     }
     if (!name_chars_ok(t, s, e)) {
         row->note = g_strdup(e - s > NAME_LONGEST ? "指标名不清（前文过长）" : "未找到指标名");
         return next;
+    }
+    gsize vn = tj__ex_match(TJ_EX_WORD_VERB, c, s, e, NULL);
+    if (vn > 0 && f->full_end < st->b && c[f->full_end] == 0x7684     /* 的 */
+        && tj__ex_whole_word(st, s, vn) && !tj__ex_nominal_verb(t, s, e) && e >= s + vn + 2) {
+        /* 设立总规模50亿元的基金: the verb acts on the noun after 的 */
+        g_string_append(row->why, "“的”前的数字不属动词；");
+        s += vn;
     }
     gsize tw = tj__ex_match(TJ_EX_WORD_TIME, c, s, e, NULL);
     if (tw == e - s && st->timed != NULL) {

@@ -212,7 +212,8 @@ void
 tj__ex_sentence_rows(const TjExText *t, const TjExContext *ctx, gsize a,
                      gsize b, GArray *figs, GPtrArray *rows)
 {
-    TjExState st = { t, ctx, a, b, a, NULL, 0, rows, NULL, FALSE, g_ptr_array_new(), NULL };
+    TjExState st = { t, ctx, a, b, a, NULL, 0, rows, NULL, FALSE, g_ptr_array_new(), NULL,
+                     tj__ex_words(t, a, b) };
     for (guint i = 0; i < figs->len; i++) {
         const TjExFigure *f = &g_array_index(figs, TjExFigure, i);
         if (f->verdict != TJ_EX_OK) {
@@ -228,4 +229,5 @@ tj__ex_sentence_rows(const TjExText *t, const TjExContext *ctx, gsize a,
         st.tainted = FALSE;
     }
     g_ptr_array_free(st.levels, TRUE);
+    g_free(st.wb);
 }

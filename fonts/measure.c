@@ -25,6 +25,12 @@ fake_advance(gunichar c)
 {
     if (c == ' ')
         return FAKE_SPACE;
+    /* the common cases first, as glib answers them (its tables are
+     * searched for every other character) */
+    if (c > 0x20 && c < 0x7F)
+        return FAKE_NARROW;
+    if (c >= 0x4E00 && c <= 0x9FFF)
+        return FAKE_WIDE;
     if (g_unichar_iszerowidth(c) || g_unichar_iscntrl(c))
         return 0;
     if (g_unichar_iswide(c))

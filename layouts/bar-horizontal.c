@@ -9,6 +9,7 @@
 
 #include <math.h>
 
+#include "core/i18n.h"
 #include "layouts/scale.h"
 #include "layouts/text.h"
 #include "layouts/ticks.h"
@@ -60,6 +61,23 @@ bar_rows(TjBarCtx *c, const TjBandScale *ys, const TjLinearScale *xs)
     const TjChartData *d = c->d;
     guint ns = c->spec->stacked ? 1 : d->n_series;
     double band = MIN(ys->bandwidth, MAX_BAR_HEIGHT * ns);
+    /* side by side bars too thin for a value at the note size: no values
+     * (one row's would run into each other), and said so */
+    gboolean values = c->spec->value_labels;
+    if (values && !c->spec->stacked) {
+        TjTextExtents ne;
+        TjFontStyle nf = c->value_font;
+        nf.size = MIN(nf.size, c->th->size_note);
+        tj_measure(c->m, "0", &nf, &ne);
+        if (ne.height > band / ns + 0.5) {
+            values = FALSE;
+            GPtrArray *names = g_ptr_array_new();
+            for (guint i = 0; i < d->n_cat; i++)
+                g_ptr_array_add(names, d->categories[i]);
+            tj_lay_warn_dropped(c->s, _("bar chart"), names);
+            g_ptr_array_free(names, TRUE);
+        }
+    }
     for (guint i = 0; i < d->n_cat; i++) {
         double top = tj_scale_band_center(ys, i) - band / 2, pos = 0, neg = 0;
         for (guint k = 0; k < d->n_series; k++) {
@@ -80,7 +98,7 @@ bar_rows(TjBarCtx *c, const TjBandScale *ys, const TjLinearScale *xs)
                 if (v >= 0) pos += v; else neg += v;
                 continue;
             }
-            char *lab = c->spec->value_labels ? tj__bar_value_label(c, k, i) : NULL;
+            char *lab = values ? tj__bar_value_label(c, k, i) : NULL;
             if (lab) {
                 /* as tall as the bar at most, so the labels of the
                  * bars of one row do not touch; never under the note size */
@@ -125,8 +143,13 @@ tj__bar_horizontal(TjBarCtx *c)
     GPtrArray **lines = g_new0(GPtrArray *, d->n_cat);
     TjTextExtents le;
     tj_measure(c->m, "国", &c->label_font, &le);
-    /* rows too low for a line get a smaller one */
-    double row = plot.h / MAX(1, d->n_cat);
+    /* rows too low for a line get a smaller one: the rows as the band
+     * scale below spaces them */
+    TjBandScale probe;
+    tj_scale_band_init(&probe, d->n_cat, plot.y + (isfinite(c->spec->target) ? le.height : 0),
+                       plot.y + plot.h - (c->spec->value_labels ? 0 : le.height + 4), 0.3, 0.15);
+    double row = d->n_cat > 1 ? tj_scale_band_center(&probe, 1) - tj_scale_band_center(&probe, 0)
+                              : plot.h;
     if (row * 0.95 < le.height * 1.1)
         c->label_font.size = MAX(c->th->size_note * 0.75,
                                  c->label_font.size * row * 0.95 / (le.height * 1.1));
@@ -144,6 +167,10 @@ tj__bar_horizontal(TjBarCtx *c)
             lw = labels_width(c, plot.w * share, max_lines, lines, &cut);
         if (size <= c->th->size_note)
             break;
+    }
+    if (le.height > row + 0.5) {   /* one line each runs into the next: refused */
+        c->dense_room = row * d->n_cat;
+        c->dense_item = le.height;
     }
     for (guint i = 0; cut && i < d->n_cat; i++) {
         gboolean s = FALSE;

@@ -214,7 +214,9 @@ tj__bar_part_label(TjBarCtx *c, guint k, guint i, const TjRect *r, const TjFontS
     tj_measure(c->m, lab, &f, &e);
     if (e.height + 4 <= r->h && e.width + 6 <= r->w) {   /* else the part is too small */
         TjColor fill = tj__bar_color(c, k, i);
-        TjColor ink = tj_color_luminance(fill) < 0.45 ? c->th->background : c->th->text;
+        /* the ground's colour or the text's, whichever reads better on it */
+        TjColor ink = tj_color_contrast(c->th->background, fill) >= tj_color_contrast(c->th->text, fill)
+                          ? c->th->background : c->th->text;
         double y = r->y + r->h / 2 + e.ascent - e.height / 2;
         tj_scene_text(c->s, "bar.part", r->x + r->w / 2, y, lab, &f, ink, TJ_ANCHOR_MIDDLE, 0,
                       &e);

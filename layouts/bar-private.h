@@ -16,6 +16,8 @@ typedef struct {
     TjRect plot;
     TjFontStyle label_font, value_font, tick_font;
     int highlight;        /* category index or -1 */
+    double dense_room;    /* > 0: horizontal rows too low for their names: */
+    double dense_item;    /* the rows' height and what a name needs (px) */
     double lo, hi;        /* data range with 0 and the target */
 } TjBarCtx;
 

@@ -333,11 +333,17 @@ bars_with_labels(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys)
     }
     for (int k = 0; k < 2; k++) {
         draw_bars(c, xs, ys, &sizes[k], TRUE);
-        if (!tj_lay_texts_overlap(c->s, mark))
+        if (!tj_lay_texts_overlap(c->s, mark) && !tj_lay_texts_meet_rects(c->s, mark))
             return;
         tj_scene_truncate(c->s, mark);
     }
     draw_bars(c, xs, ys, &sizes[0], FALSE);
+    /* the axis reads them: said, not silent */
+    GPtrArray *names = g_ptr_array_new();
+    for (guint i = 0; i < c->d->n_cat; i++)
+        g_ptr_array_add(names, c->d->categories[i]);
+    tj_lay_warn_dropped(c->s, _("bar chart"), names);
+    g_ptr_array_free(names, TRUE);
 }
 
 static void
@@ -439,7 +445,7 @@ prepare(TjBarCtx *c, GError **error)
                                sp->unit, _("bar chart: highlight"), sp->highlight,
                                _("bar chart: target label"), sp->target_label, NULL) ||
         !tj_lay_check_box(_("bar chart"), sp->width, sp->height, TJ_LAY_MIN_CHART_W,
-                          TJ_LAY_MIN_CHART_H, loc, error) ||
+                          sp->in_panel ? TJ_BAR_MIN_PANEL_H : TJ_LAY_MIN_CHART_H, loc, error) ||
         !tj_chart_data_check(d, loc, error) ||
         !tj_value_check(sp->target, _("bar chart: target"), loc, error) ||
         !tj_chart_data_check_density(d, _("bar chart"),
@@ -501,6 +507,7 @@ tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
                   .subtitle = spec->subtitle, .source = spec->source,
                   .unit = unit, .n_legend = n,
                   .legend = names, .legend_colors = colors, .legend_shape = TJ_LEGEND_BOX };
+    guint from = tj_scene_n_items(s);
     tj_scene_group_begin(s, "chart.bar", spec->title);
     c.plot = tj_frame_layout(s, m, th, &f);
     if (spec->horizontal)
@@ -509,5 +516,10 @@ tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
         vertical(&c);
     tj_scene_group_end(s);
     g_free(unit);
+    if (c.dense_room > 0) {   /* names over names: no, the density error */
+        tj_scene_truncate(s, from);
+        return tj_chart_data_check_density(d, _("bar chart"), c.dense_room, c.dense_item, 1, 0,
+                                           spec->loc.file ? &spec->loc : NULL, error);
+    }
     return TRUE;
 }

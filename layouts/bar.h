@@ -23,6 +23,8 @@ typedef struct {
     const char *target_text;       /* the target as written ("6%左右"), shown after
                                     * the label; when set, target is in the
                                     * chart's shown units (layouts/chart-target.c) */
+    gboolean in_panel;             /* one panel of several (tj_layout_bar_panels):
+                                    * a lower least height */
     TjSrcLoc loc;                  /* where the chart was asked for */
 } TjBarSpec;
 
@@ -32,5 +34,22 @@ void tj_bar_spec_init(TjBarSpec *spec);
  * highlight naming no category. */
 gboolean tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
                        const TjTheme *th, const TjMeasurer *m, GError **error);
+
+/* Most panels one chart draws (panels: unit). */
+#define TJ_BAR_MAX_PANELS 6
+/* Least height of one panel. */
+#define TJ_BAR_MIN_PANEL_H 160.0
+
+/* The height a panel of @d wants (a chart of panels adds these up). */
+double tj_bar_panel_height(const TjChartData *d);
+
+/* Appends one chart of @n panels stacked in its box, one per part of
+ * @parts (each with its own unit line, magnitude and axis): the title,
+ * subtitle and source once, around them all. The highlight goes to the
+ * panels that have its category. Errors: those of tj_layout_bar(), a box
+ * lower than @n panels need. See layouts/bar-panels.c. */
+gboolean tj_layout_bar_panels(TjScene *s, const TjChartData *const *parts, guint n,
+                              const TjBarSpec *spec, const TjTheme *th, const TjMeasurer *m,
+                              GError **error);
 
 #endif

@@ -123,7 +123,13 @@ gauge_title(gconstpointer spec)
 static void
 gauge_size(gconstpointer spec, double *w, double *h)
 {
-    tj_gauge_default_size(((const TjGaugeSpec *)spec)->style, w, h);
+    const TjGaugeSpec *g = spec;
+    tj_gauge_default_size(g->style, w, h);
+    /* a progress bar's default holds its row; a title, subtitle and source
+     * get their own room over and under it */
+    if (g->style == TJ_GAUGE_BAR)
+        *h += 48 * ((g->title && *g->title) + (g->subtitle && *g->subtitle)) +
+              32 * (g->source && *g->source);
 }
 
 const TjBlockOps tj_gauge_block_ops = {
@@ -157,14 +163,55 @@ bar_layout(TjScene *s, gconstpointer spec, double w, double h, const TjTheme *th
     TjBarSpec bs = b->spec;
     bs.width = w;
     bs.height = h;
+    if (b->n_panels > 1)
+        return tj_layout_bar_panels(s, b->panels, b->n_panels, &bs, th, m, error);
     return tj_layout_bar(s, b->data, &bs, th, m, error);
 }
 
+/* Panels: the alt text of each, one after the other. */
 static char *
 bar_alt(gconstpointer spec)
 {
     const TjBarBlock *b = spec;
-    return b->data ? tj_alt_bar(b->data, &b->spec) : NULL;
+    if (b->n_panels <= 1)
+        return b->data ? tj_alt_bar(b->data, &b->spec) : NULL;
+    GString *all = g_string_new(NULL);
+    for (guint i = 0; i < b->n_panels; i++) {
+        TjBarSpec p = b->spec;
+        if (i > 0)
+            p.title = NULL;
+        char *one = tj_alt_bar(b->panels[i], &p);
+        g_string_append(all, one ? one : "");
+        g_free(one);
+    }
+    return g_string_free(all, FALSE);
+}
+
+/* Panels: what each wants, the gaps and the frame; at least a chart's. */
+static double
+panels_height(const TjBarBlock *b)
+{
+    double h = 120 + 16 * (b->n_panels - 1);
+    for (guint i = 0; i < b->n_panels; i++)
+        h += tj_bar_panel_height(b->panels[i]);
+    return h;
+}
+
+static double
+bar_height(gconstpointer spec, double cell_w, guint n, const TjTheme *th, const TjMeasurer *m)
+{
+    const TjBarBlock *b = spec;
+    double h = chart_height(spec, cell_w, n, th, m);
+    return b->n_panels > 1 ? MAX(h, panels_height(b)) : h;
+}
+
+static void
+bar_size(gconstpointer spec, double *w, double *h)
+{
+    const TjBarBlock *b = spec;
+    chart_size(spec, w, h);
+    if (b->n_panels > 1)
+        *h = MAX(*h, panels_height(b));
 }
 
 static const char *
@@ -174,8 +221,8 @@ bar_title(gconstpointer spec)
 }
 
 const TjBlockOps tj_bar_block_ops = {
-    .name = "bar", .layout = bar_layout, .natural_height = chart_height, .alt = bar_alt,
-    .title = bar_title, .default_size = chart_size, .alt_noun = "个柱状图或条形图",
+    .name = "bar", .layout = bar_layout, .natural_height = bar_height, .alt = bar_alt,
+    .title = bar_title, .default_size = bar_size, .alt_noun = "个柱状图或条形图",
 };
 
 static gboolean

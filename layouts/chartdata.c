@@ -192,28 +192,25 @@ check_texts(const TjTable *t, const GArray *rows, int xc, const int *ycols, guin
     return TRUE;
 }
 
-TjChartData *
-tj_chart_data_from_table(const TjTable *t, const char *x, const char *const *ys,
-                         guint n_ys, const TjWhere *where, guint n_where,
-                         const TjSrcLoc *opt_loc, GError **error)
+/* Looks up @x and @ys: FALSE (an error) when one names no column. */
+static gboolean
+find_columns(const TjTable *t, const char *x, const char *const *ys, guint n_ys,
+             const TjSrcLoc *opt_loc, int *xc, int *ycols, GError **error)
 {
-    g_return_val_if_fail(t && x && (ys || n_ys == 0), NULL);
-    int xc = find_column(t, x, opt_loc, error);
-    if (xc < 0)
-        return NULL;
-    int *ycols = g_new(int, n_ys);
+    if ((*xc = find_column(t, x, opt_loc, error)) < 0)
+        return FALSE;
     for (guint k = 0; k < n_ys; k++)
-        if ((ycols[k] = find_column(t, ys[k], opt_loc, error)) < 0) {
-            g_free(ycols);
-            return NULL;
-        }
-    GArray *rows = select_rows(t, where, n_where, opt_loc, error);
-    if (rows && !check_texts(t, rows, xc, ycols, n_ys, error))
-        g_clear_pointer(&rows, g_array_unref);
-    if (!rows) {
-        g_free(ycols);
+        if ((ycols[k] = find_column(t, ys[k], opt_loc, error)) < 0)
+            return FALSE;
+    return TRUE;
+}
+
+static TjChartData *
+build(const TjTable *t, int xc, const int *ycols, guint n_ys, const GArray *rows,
+      GError **error)
+{
+    if (!check_texts(t, rows, xc, ycols, n_ys, error))
         return NULL;
-    }
     TjChartData *d = g_new0(TjChartData, 1);
     d->n_cat = rows->len;
     d->categories = g_new0(char *, rows->len + 1);
@@ -231,23 +228,55 @@ tj_chart_data_from_table(const TjTable *t, const char *x, const char *const *ys,
         d->n_series = k + 1;
         ok = fill_series(t, rows, (guint)ycols[k], &d->series[k], error);
     }
-    if (ok) {
-        char *row_unit = unit_from_column(t, rows);
-        for (guint k = 0; k < d->n_series && row_unit; k++)
-            if (!d->series[k].unit)
-                d->series[k].unit = g_strdup(row_unit);
-        g_free(row_unit);
-        d->unit = d->n_series ? g_strdup(d->series[0].unit) : NULL;
-        for (guint k = 1; k < d->n_series; k++)
-            if (g_strcmp0(d->unit, d->series[k].unit) != 0)
-                g_clear_pointer(&d->unit, g_free);
-    }
-    g_array_free(rows, TRUE);
-    g_free(ycols);
     if (!ok) {
         tj_chart_data_free(d);
         return NULL;
     }
+    char *row_unit = unit_from_column(t, rows);
+    for (guint k = 0; k < d->n_series && row_unit; k++)
+        if (!d->series[k].unit)
+            d->series[k].unit = g_strdup(row_unit);
+    g_free(row_unit);
+    d->unit = d->n_series ? g_strdup(d->series[0].unit) : NULL;
+    for (guint k = 1; k < d->n_series; k++)
+        if (g_strcmp0(d->unit, d->series[k].unit) != 0)
+            g_clear_pointer(&d->unit, g_free);
+    return d;
+}
+
+TjChartData *
+tj_chart_data_from_table(const TjTable *t, const char *x, const char *const *ys,
+                         guint n_ys, const TjWhere *where, guint n_where,
+                         const TjSrcLoc *opt_loc, GError **error)
+{
+    g_return_val_if_fail(t && x && (ys || n_ys == 0), NULL);
+    int xc, *ycols = g_new(int, n_ys);
+    GArray *rows = NULL;
+    TjChartData *d = NULL;
+    if (find_columns(t, x, ys, n_ys, opt_loc, &xc, ycols, error) &&
+        (rows = select_rows(t, where, n_where, opt_loc, error)))
+        d = build(t, xc, ycols, n_ys, rows, error);
+    if (rows)
+        g_array_free(rows, TRUE);
+    g_free(ycols);
+    return d;
+}
+
+TjChartData *
+tj_chart_data_from_rows(const TjTable *t, const char *x, const char *const *ys, guint n_ys,
+                        const guint *rows, guint n_rows, const TjSrcLoc *opt_loc,
+                        GError **error)
+{
+    g_return_val_if_fail(t && x && (ys || n_ys == 0) && (rows || n_rows == 0), NULL);
+    int xc, *ycols = g_new(int, n_ys);
+    TjChartData *d = NULL;
+    if (find_columns(t, x, ys, n_ys, opt_loc, &xc, ycols, error)) {
+        GArray *a = g_array_sized_new(FALSE, FALSE, sizeof(guint), n_rows);
+        g_array_append_vals(a, rows, n_rows);
+        d = build(t, xc, ycols, n_ys, a, error);
+        g_array_free(a, TRUE);
+    }
+    g_free(ycols);
     return d;
 }
 

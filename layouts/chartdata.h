@@ -67,6 +67,10 @@ TjChartData *tj_chart_data_from_table(const TjTable *t, const char *x,
                                       const char *const *ys, guint n_ys,
                                       const TjWhere *where, guint n_where,
                                       const TjSrcLoc *opt_loc, GError **error);
+/* The same from the table rows @rows (in that order) instead of filters. */
+TjChartData *tj_chart_data_from_rows(const TjTable *t, const char *x, const char *const *ys,
+                                     guint n_ys, const guint *rows, guint n_rows,
+                                     const TjSrcLoc *opt_loc, GError **error);
 void tj_chart_data_free(TjChartData *d);
 
 /* Checks and settles the units of @d (from @t): the rows of a series must
@@ -82,6 +86,13 @@ void tj_chart_data_free(TjChartData *d);
 gboolean tj_chart_data_settle(const TjTable *t, TjChartData *d, guint flags, GError **error);
 /* The unit check alone. */
 gboolean tj_chart_data_check_units(const TjTable *t, const TjChartData *d, GError **error);
+/* The table rows of @d's categories grouped by the unit of their values
+ * (a magnitude is not a unit: 万人 and 人 are one group; a row without a
+ * unit is a group of its own), groups in the order of their first row, rows
+ * in @d's order: the panels of `panels: unit`. @names receives each group's
+ * unit as the first row wrote it ("" none; may be NULL). Returns: (transfer
+ * full) a GPtrArray of GArray of guint, g_ptr_array_unref(). */
+GPtrArray *tj_chart_data_rows_by_unit(const TjTable *t, const TjChartData *d, GPtrArray *names);
 /* A value in the units the table wrote (a bar target) in the chart's shown
  * units: @v / 10^shift of the first series. */
 double tj_chart_data_to_display(const TjChartData *d, double v);

@@ -164,7 +164,8 @@ tj_chart_data_check_units(const TjTable *t, const TjChartData *d, GError **error
                 tj_error_set_at(error, TJ_ERROR_INPUT, &loc,
                                 _("“%s”: the rows of one series have different units: %s; "
                                   "one axis shows one unit: pick the rows of one unit "
-                                  "(where:) or draw one chart per unit"),
+                                  "(where:), draw one chart per unit, or, for a bar chart, "
+                                  "one panel per unit (panels: unit)"),
                                 d->series[k].name, list->str);
                 g_string_free(list, TRUE);
                 g_free(u);
@@ -176,6 +177,50 @@ tj_chart_data_check_units(const TjTable *t, const TjChartData *d, GError **error
         g_free(first);
     }
     return check_series_units(t, d, error);
+}
+
+/* The unit (without magnitude) of category @i: its first series' with
+ * a value and a unit; "" none. (transfer full) */
+static char *
+category_unit(const TjTable *t, const TjChartData *d, guint i, int uc, gboolean written)
+{
+    for (guint k = 0; k < d->n_series && d->rows[i] != G_MAXUINT; k++) {
+        if (d->series[k].column < 0)
+            continue;
+        char *u = unit_of_row(t, d->rows[i], (guint)d->series[k].column, uc, written);
+        if (u && *u)
+            return u;
+        g_free(u);
+    }
+    return g_strdup("");
+}
+
+GPtrArray *
+tj_chart_data_rows_by_unit(const TjTable *t, const TjChartData *d, GPtrArray *names)
+{
+    g_return_val_if_fail(t && d, NULL);
+    int uc = tj_table_column_by_name(t, "单位");
+    GPtrArray *groups = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+    GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < d->n_cat; i++) {
+        if (d->rows[i] == G_MAXUINT)
+            continue;
+        char *u = category_unit(t, d, i, uc, FALSE);
+        guint g = 0;
+        while (g < keys->len && strcmp(keys->pdata[g], u) != 0)
+            g++;
+        if (g == keys->len) {
+            g_ptr_array_add(keys, u);
+            g_ptr_array_add(groups, g_array_new(FALSE, FALSE, sizeof(guint)));
+            if (names)
+                g_ptr_array_add(names, category_unit(t, d, i, uc, TRUE));
+        } else {
+            g_free(u);
+        }
+        g_array_append_val(groups->pdata[g], d->rows[i]);
+    }
+    g_ptr_array_unref(keys);
+    return groups;
 }
 
 /* The magnitude written in every value cell of the chart, or -1. */
@@ -221,6 +266,59 @@ relabel(const TjTable *t, int col, const TjChartData *d, TjSeries *s, guint i, i
     s->labels[i] = lab;
 }
 
+/* Rows whose "单位" cells differ only by magnitude (12.3 万平方米, 36000
+ * 平方米) are one unit, but their numbers are not comparable as written:
+ * each value is brought to the base unit (123000 平方米), its label
+ * rewritten with the decimals that keeps, and the series' unit is the base
+ * unit, so the axis picks one magnitude for them all. Cells with their own
+ * units were brought there when read. */
+static void
+rows_to_base_unit(const TjTable *t, TjChartData *d)
+{
+    int uc = tj_table_column_by_name(t, "单位");
+    for (guint k = 0; uc >= 0 && k < d->n_series; k++) {
+        TjSeries *s = &d->series[k];
+        if (s->column < 0 || s->percent || is_change_column(t, (guint)s->column))
+            continue;
+        const char *base = NULL;
+        int first = -1;
+        gboolean mixed = FALSE, one_base = TRUE;
+        for (guint i = 0; i < d->n_cat; i++) {
+            const TjNumber *n;
+            if (d->rows[i] == G_MAXUINT ||
+                tj_table_cell_number(t, d->rows[i], (guint)s->column, &n) != TJ_NUM_VALUE ||
+                n->unit || n->percent)
+                continue;
+            const char *rest;
+            int mag = tj_format_magnitude_of_unit(tj_table_cell_text(t, d->rows[i], (guint)uc),
+                                                  &rest);
+            mixed = mixed || (first >= 0 && mag != first);
+            one_base = one_base && (!base || g_strcmp0(base, rest) == 0);
+            first = first < 0 ? mag : first;
+            base = base ? base : rest;
+        }
+        if (!mixed || !one_base)
+            continue;   /* one magnitude: the series' unit says it; else refused */
+        for (guint i = 0; i < d->n_cat; i++) {
+            const TjNumber *n;
+            if (d->rows[i] == G_MAXUINT ||
+                tj_table_cell_number(t, d->rows[i], (guint)s->column, &n) != TJ_NUM_VALUE ||
+                n->unit || n->percent)
+                continue;
+            int mag = tj_format_magnitude_of_unit(tj_table_cell_text(t, d->rows[i], (guint)uc),
+                                                  NULL);
+            if (mag == 0)
+                continue;
+            s->values[i] *= pow(10, mag);
+            g_free(s->labels[i]);
+            s->labels[i] = tj_format_decimal(s->values[i], MAX(0, n->decimals - mag));
+        }
+        g_free(s->unit);
+        s->unit = base && *base ? g_strdup(base) : NULL;
+        s->decimals = MAX(0, s->decimals - 4);
+    }
+}
+
 gboolean
 tj_chart_data_settle(const TjTable *t, TjChartData *d, guint flags, GError **error)
 {
@@ -245,8 +343,15 @@ tj_chart_data_settle(const TjTable *t, TjChartData *d, guint flags, GError **err
     }
     if (!tj_chart_data_check_units(t, d, error))
         return FALSE;
-    if ((flags & TJ_CHART_DATA_RAW) || d->n_series == 0)
+    rows_to_base_unit(t, d);
+    if ((flags & TJ_CHART_DATA_RAW) || d->n_series == 0) {
+        g_free(d->unit);
+        d->unit = d->n_series ? g_strdup(d->series[0].unit) : NULL;
+        for (guint k = 1; k < d->n_series; k++)
+            if (g_strcmp0(d->unit, d->series[k].unit) != 0)
+                g_clear_pointer(&d->unit, g_free);
         return TRUE;
+    }
     /* base units: each series' values × 10^(its unit's magnitude) */
     double amax = 0;
     for (guint k = 0; k < d->n_series; k++) {

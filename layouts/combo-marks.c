@@ -8,8 +8,12 @@
  * ground so a bar under them does not hide them. */
 #include "layouts/combo-private.h"
 
+#include "core/i18n.h"
+
 #include <math.h>
 #include <string.h>
+
+#define LINE_W 2.5
 
 typedef struct {
     char *text;
@@ -29,10 +33,26 @@ label_box(const Combo *c, const TjFontStyle *f, const char *text, double cx, dou
     return r;
 }
 
+/* TRUE when @r meets one of the line's segments (x0, y0, x1, y1 each). */
 static gboolean
-hits(const TjRect *r, const Label *bars, guint n, const GArray *placed, const TjRect *plot)
+on_line(const TjRect *r, const GArray *segs)
 {
-    if (r->y < plot->y - 0.5 || r->y + r->h > plot->y + plot->h + 0.5)
+    for (guint i = 0; i + 3 < segs->len; i += 4) {
+        const double *p = &g_array_index(segs, double, i);
+        if (tj_rect_meets_segment(r, p[0], p[1], p[2], p[3], LINE_W / 2 + 1))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean
+hits(const TjRect *r, const Label *bars, guint n, const GArray *placed, const TjRect *plot,
+     const GArray *segs)
+{
+    if (r->y < plot->y - 0.5 || r->y + r->h > plot->y + plot->h + 0.5 ||
+        r->x < plot->x - 0.5 || r->x + r->w > plot->x + plot->w + 0.5)
+        return TRUE;
+    if (on_line(r, segs))
         return TRUE;
     for (guint i = 0; i < n; i++)
         if (bars[i].text && !bars[i].drop && tj_rect_overlaps(r, &bars[i].box, 0.5))
@@ -41,6 +61,31 @@ hits(const TjRect *r, const Label *bars, guint n, const GArray *placed, const Tj
         if (tj_rect_overlaps(r, &g_array_index(placed, TjRect, i), 0.5))
             return TRUE;
     return FALSE;
+}
+
+/* A point label's place @want is taken by the bar's own value @b (or the
+ * line runs through it): the value moves into the top of a tall and wide
+ * enough positive bar, clear of the line and of @placed (markers and point
+ * labels), else it is left out (the left axis still reads). */
+static void
+make_room(const Combo *c, Label *b, double v, const TjLinearScale *ya, double band,
+          const TjRect *want, const GArray *segs, const GArray *placed)
+{
+    TjTextExtents e;
+    double top = tj_scale_linear_map(ya, v), y0 = tj_scale_linear_map(ya, 0);
+    TjRect in = label_box(c, &c->bar_font, b->text, b->x, top + 6 + 0.0, &e);
+    in.y += e.ascent;
+    b->drop = TRUE;
+    if (!(v > 0 && y0 - top > e.height + 12 && e.width + 6 <= band) ||
+        tj_rect_overlaps(&in, want, 0.5) || on_line(&in, segs))
+        return;
+    for (guint i = 0; i < placed->len; i++)
+        if (tj_rect_overlaps(&in, &g_array_index(placed, TjRect, i), 0.5))
+            return;
+    b->box = in;
+    b->y = in.y + e.ascent;
+    b->inside = TRUE;
+    b->drop = FALSE;
 }
 
 static gboolean
@@ -52,28 +97,10 @@ over_bars(const TjRect *r, const GArray *bars)
     return FALSE;
 }
 
-/* A point label's place @want is taken by the bar's own value @b: the value
- * moves into the top of a tall enough positive bar, else it is left out
- * (the left axis still reads). */
-static void
-make_room(const Combo *c, Label *b, double v, const TjLinearScale *ya, const TjRect *want)
-{
-    TjTextExtents e;
-    double top = tj_scale_linear_map(ya, v), y0 = tj_scale_linear_map(ya, 0);
-    TjRect in = label_box(c, &c->bar_font, b->text, b->x, top + 6 + 0.0, &e);
-    in.y += e.ascent;
-    b->drop = TRUE;
-    if (v > 0 && y0 - top > e.height + 12 && !tj_rect_overlaps(&in, want, 0.5)) {
-        b->box = in;
-        b->y = in.y + e.ascent;
-        b->inside = TRUE;
-        b->drop = FALSE;
-    }
-}
-
 /* The bars' value labels in @c->bar_font into @bl; FALSE when two touch. */
 static gboolean
-bar_labels(const Combo *c, const TjBandScale *xs, const TjLinearScale *ya, Label *bl)
+bar_labels(const Combo *c, const TjBandScale *xs, const TjLinearScale *ya, const TjRect *area,
+           const GArray *bars, Label *bl)
 {
     const TjSeries *bs = &c->d->series[0];
     for (guint i = 0; i < c->d->n_cat; i++) {
@@ -85,11 +112,16 @@ bar_labels(const Combo *c, const TjBandScale *xs, const TjLinearScale *ya, Label
         TjTextExtents e;
         tj_measure(c->m, bs->labels[i], &c->bar_font, &e);
         double base = v >= 0 ? yv - 6 - (e.height - e.ascent) : yv + 4 + e.ascent;
+        /* a value wider than its band stays inside the plot's sides */
+        cx = CLAMP(cx, area->x + e.width / 2, MAX(area->x + e.width / 2,
+                                                   area->x + area->w - e.width / 2));
         bl[i] = (Label){ bs->labels[i], cx, base,
                          label_box(c, &c->bar_font, bs->labels[i], cx, base, &e), FALSE, FALSE };
         for (guint k = 0; k < i; k++)
             if (bl[k].text && tj_rect_overlaps(&bl[k].box, &bl[i].box, -2))
                 return FALSE;
+        if (over_bars(&bl[i].box, bars))   /* over a neighbour's bar */
+            return FALSE;
     }
     return TRUE;
 }
@@ -115,14 +147,16 @@ tj__combo_marks(Combo *c, const TjBandScale *xs, const TjLinearScale *ya, const 
     }
     /* bar values: smaller when two would touch, else none */
     c->bar_font = c->value_font;
-    if (c->spec->value_labels && !bar_labels(c, xs, ya, bl)) {
+    if (c->spec->value_labels && !bar_labels(c, xs, ya, area, bars, bl)) {
         c->bar_font.size = MAX(12, c->value_font.size - 4);
-        if (!bar_labels(c, xs, ya, bl))
+        if (!bar_labels(c, xs, ya, area, bars, bl))
             memset(bl, 0, d->n_cat * sizeof *bl);
     }
     /* the line: a path through the points, broken where a value is missing */
-    TjPaint stroke = tj_paint_stroke(c->line_color, 2.5);
+    TjPaint stroke = tj_paint_stroke(c->line_color, LINE_W);
     gboolean open = FALSE;
+    GArray *segs = g_array_new(FALSE, FALSE, sizeof(double));
+    double px = 0, py = 0;
     for (guint i = 0; i < d->n_cat; i++) {
         double v = ls->values[i];
         if (!isfinite(v)) {
@@ -138,51 +172,82 @@ tj__combo_marks(Combo *c, const TjBandScale *xs, const TjLinearScale *ya, const 
             open = TRUE;
         } else if (open) {
             tj_scene_path_line(c->s, x, y);
+            double seg[4] = { px, py, x, y };
+            g_array_append_vals(segs, seg, 4);
             open = next;
         }
+        px = x, py = y;
     }
+    /* the markers first: every label keeps off them */
     GArray *placed = g_array_new(FALSE, FALSE, sizeof(TjRect));
+    for (guint i = 0; i < d->n_cat; i++) {
+        if (!isfinite(ls->values[i]))
+            continue;
+        double x = tj_scale_band_center(xs, i), y = tj_scale_linear_map(yb, ls->values[i]);
+        TjRect mk = { x - MARKER_R - 1, y - MARKER_R - 1, 2 * MARKER_R + 2, 2 * MARKER_R + 2 };
+        g_array_append_val(placed, mk);
+    }
+    /* a bar's value the line or a marker runs through moves into its bar,
+     * else out */
+    for (guint i = 0; i < d->n_cat; i++) {
+        if (!bl[i].text || bl[i].drop)
+            continue;
+        gboolean hit = on_line(&bl[i].box, segs);
+        for (guint k = 0; k < placed->len && !hit; k++)
+            hit = tj_rect_overlaps(&bl[i].box, &g_array_index(placed, TjRect, k), 0.5);
+        if (hit)
+            make_room(c, &bl[i], bs->values[i], ya, band, &(TjRect){ 0, 0, 0, 0 }, segs, placed);
+    }
     Label *ll = g_new0(Label, d->n_cat);
+    GPtrArray *dropped = g_ptr_array_new();   /* categories, for the warning */
     for (guint i = 0; i < d->n_cat; i++) {
         double v = ls->values[i];
         if (!isfinite(v))
             continue;
         double x = tj_scale_band_center(xs, i), y = tj_scale_linear_map(yb, v);
-        TjRect mk = { x - MARKER_R - 1, y - MARKER_R - 1, 2 * MARKER_R + 2, 2 * MARKER_R + 2 };
-        g_array_append_val(placed, mk);
         if (!c->spec->value_labels || !ls->labels[i])
             continue;
         TjTextExtents e;
         tj_measure(c->m, ls->labels[i], &c->value_font, &e);
         double above = y - MARKER_R - 4 - (e.height - e.ascent);
         double below = y + MARKER_R + 4 + e.ascent;
+        double side = MARKER_R + 4 + e.width / 2, mid = y - e.height / 2 + e.ascent;
         TjRect ra = label_box(c, &c->value_font, ls->labels[i], x, above, &e);
         TjRect rb = label_box(c, &c->value_font, ls->labels[i], x, below, &e);
-        /* above, below, clear of the bars too; then over a bar (on its
-         * halo); then the bar's own value makes room */
-        const TjRect *cand[2] = { &ra, &rb };
+        TjRect rr = label_box(c, &c->value_font, ls->labels[i], x + side, mid, &e);
+        TjRect rl = label_box(c, &c->value_font, ls->labels[i], x - side, mid, &e);
+        /* above, below, right, left, clear of the bars too; then over a
+         * bar (on its halo); then the bar's own value makes room */
+        const TjRect *cand[4] = { &ra, &rb, &rr, &rl };
+        const double cx[4] = { x, x, x + side, x - side }, cy[4] = { above, below, mid, mid };
         int pick = -1;
-        for (int k = 0; k < 4 && pick < 0; k++) {
-            const TjRect *r = cand[k % 2];
-            if (!hits(r, bl, d->n_cat, placed, area) && (k >= 2 || !over_bars(r, bars)))
-                pick = k % 2;
+        for (int k = 0; k < 8 && pick < 0; k++) {
+            const TjRect *r = cand[k % 4];
+            if (!hits(r, bl, d->n_cat, placed, area, segs) && (k >= 4 || !over_bars(r, bars)))
+                pick = k % 4;
         }
         if (pick < 0 && bl[i].text && !bl[i].drop) {
-            make_room(c, &bl[i], bs->values[i], ya, &ra);
-            if (!hits(&ra, bl, d->n_cat, placed, area))
+            make_room(c, &bl[i], bs->values[i], ya, band, &ra, segs, placed);
+            if (!hits(&ra, bl, d->n_cat, placed, area, segs))
                 pick = 0;
         }
-        if (pick < 0)
-            continue;   /* no room anywhere: the right axis reads it */
-        double at = pick ? below : above;
+        if (pick < 0) {   /* no room anywhere: the right axis reads it */
+            g_ptr_array_add(dropped, d->categories[i]);
+            continue;
+        }
         TjRect r = *cand[pick];
-        ll[i] = (Label){ ls->labels[i], x, at, r, over_bars(&r, bars), FALSE };
+        ll[i] = (Label){ ls->labels[i], cx[pick], cy[pick], r, over_bars(&r, bars), FALSE };
         g_array_append_val(placed, r);
     }
-    for (guint i = 0; i < d->n_cat; i++)
+    for (guint i = 0; i < d->n_cat; i++) {
         if (bl[i].text && !bl[i].drop)
-            tj_scene_text(c->s, "bar.value", bl[i].x, bl[i].y, bl[i].text, &c->bar_font,
-                          bl[i].inside ? c->th->on_primary : c->th->text, TJ_ANCHOR_MIDDLE, 0, NULL);
+            tj_lay_text(c->s, c->m, "bar.value", bl[i].x, bl[i].y, bl[i].text, &c->bar_font,
+                        bl[i].inside ? c->th->on_primary : c->th->text, TJ_ANCHOR_MIDDLE, NULL);
+        else if (c->spec->value_labels && isfinite(bs->values[i]) && bs->labels[i])
+            g_ptr_array_add(dropped, d->categories[i]);
+    }
+    tj_lay_warn_dropped(c->s, _("combo chart"), dropped);
+    g_ptr_array_free(dropped, TRUE);
     TjPaint ring = tj_paint_stroke(c->line_color, 2), white = tj_paint_fill(c->th->background);
     TjFontStyle lf = c->value_font;
     for (guint i = 0; i < d->n_cat; i++) {
@@ -201,10 +266,11 @@ tj__combo_marks(Combo *c, const TjBandScale *xs, const TjLinearScale *ya, const 
             tag.stroke_width = 1;
         }
         tj_scene_rect(c->s, "line.value.halo", h.x - 3, h.y, h.w + 6, h.h, 3, &tag);
-        tj_scene_text(c->s, "line.value", ll[i].x, ll[i].y, ll[i].text, &lf, c->line_color,
-                          TJ_ANCHOR_MIDDLE, 0, NULL);
+        tj_lay_text(c->s, c->m, "line.value", ll[i].x, ll[i].y, ll[i].text, &lf, c->line_color,
+                    TJ_ANCHOR_MIDDLE, NULL);
     }
     g_array_free(placed, TRUE);
+    g_array_free(segs, TRUE);
     g_array_free(bars, TRUE);
     g_free(bl);
     g_free(ll);

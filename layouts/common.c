@@ -46,6 +46,24 @@ tj_lay_warn_shortened(TjScene *s, const TjMeasurer *m, const char *text,
                   text, max_lines, ceil(need), floor(max_w));
 }
 
+void
+tj_lay_warn_dropped(TjScene *s, const char *chart, const GPtrArray *names)
+{
+    if (!names || names->len == 0)
+        return;
+    GString *list = g_string_new(NULL);
+    for (guint i = 0; i < names->len; i++) {
+        if (i == 8) {
+            g_string_append(list, "…");
+            break;
+        }
+        g_string_append_printf(list, "%s“%s”", i ? "、" : "", (const char *)names->pdata[i]);
+    }
+    tj_scene_warn(s, "label-dropped", _("%s: value labels left out for lack of room: %s"),
+                  chart, list->str);
+    g_string_free(list, TRUE);
+}
+
 guint
 tj_lay_text(TjScene *s, const TjMeasurer *m, const char *role, double x, double y,
             const char *text, const TjFontStyle *font, TjColor color,
@@ -101,6 +119,27 @@ tj_lay_texts_overlap(const TjScene *s, guint from)
                 continue;
             TjRect rb = tj_scene_text_box(b);
             if (tj_rect_overlaps(&ra, &rb, 0.5))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+gboolean
+tj_lay_texts_meet_rects(const TjScene *s, guint from)
+{
+    guint n = tj_scene_n_items(s);
+    for (guint i = from; i < n; i++) {
+        const TjItem *a = tj_scene_item(s, i);
+        if (a->kind != TJ_ITEM_TEXT)
+            continue;
+        TjRect ra = tj_scene_text_box(a);
+        for (guint j = from; j < n; j++) {
+            const TjItem *b = tj_scene_item(s, j);
+            if (b->kind != TJ_ITEM_RECT)
+                continue;
+            TjRect rb = { b->u.rect.x, b->u.rect.y, b->u.rect.w, b->u.rect.h };
+            if (tj_rect_overlaps(&ra, &rb, 0.5) && !tj_rect_contains(&rb, &ra, 0))
                 return TRUE;
         }
     }

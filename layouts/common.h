@@ -25,6 +25,11 @@ guint tj_lay_text(TjScene *s, const TjMeasurer *m, const char *role, double x,
 void tj_lay_warn_shortened(TjScene *s, const TjMeasurer *m, const char *text,
                            const TjFontStyle *font, double max_w, guint max_lines);
 
+/* Warns on @s (code "label-dropped") that the value labels of the
+ * categories @names (char *, not taken; none: no warning) were left out
+ * of @chart ("combo chart", translated) for lack of room. */
+void tj_lay_warn_dropped(TjScene *s, const char *chart, const GPtrArray *names);
+
 /* Same, with the line box's vertical centre at @cy. */
 guint tj_lay_text_mid(TjScene *s, const TjMeasurer *m, const char *role, double x,
                       double cy, const char *text, const TjFontStyle *font,
@@ -57,5 +62,9 @@ gboolean tj_lay_check_box(const char *what, double w, double h, double min_w, do
 
 /* TRUE when any two text items of @s from index @from overlap (by > 0.5 px). */
 gboolean tj_lay_texts_overlap(const TjScene *s, guint from);
+/* TRUE when a text item of @s from index @from lies partly over a rect
+ * item from @from (a value over a neighbour's bar; one wholly inside a
+ * rect is that rect's own label). */
+gboolean tj_lay_texts_meet_rects(const TjScene *s, guint from);
 
 #endif

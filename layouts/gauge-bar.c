@@ -3,7 +3,9 @@
  * right; under them a rounded track filled to the value (from zero when the
  * scale spans it, else from min); under the track a target tick's
  * "目标 …" and the min and max at the ends (unless they would touch it).
- * The fill's width is exactly frac × the track's.
+ * The fill's width is exactly frac × the track's. A value above the max
+ * leaves room after the track (a row's largest overflow) and runs on into
+ * it in a darker red, a tick at the scale's end, the max under the tick.
  * Fitting tries, in order: the label at body size with the min/max row,
  * without that row (when there is no target to show in it), then both at
  * the smaller label size; the first that keeps the value at a readable
@@ -114,6 +116,9 @@ tj__gauge_bar_fit(TjGaugeCtx *c)
             return;
         }
     }
+    double base, h;   /* not even one line beside the smallest value: short */
+    top_row(c, hi, 1, &base, &h);
+    c->short_by = MAX(0, h + rest_height(c) - c->plot.h);
     c->label_font = sizes[0];  /* nothing fits: shorten the label */
     c->no_ends = FALSE;
     c->value_size = hi;
@@ -146,10 +151,32 @@ draw_marks(TjGaugeCtx *c, double x0, double w, double ty)
         TjAnchor a = k ? TJ_ANCHOR_END : TJ_ANCHOR_START;
         double x = k ? x0 + w : x0;
         TjRect box = tj__gauge_text_box(c, t, &c->note_font, x, y, a);
+        if (k && c->over_room > 0 && x + box.w / 2 <= c->plot.x + c->plot.w) {
+            a = TJ_ANCHOR_MIDDLE;   /* under the end's tick, the overflow after it */
+            box = tj__gauge_text_box(c, t, &c->note_font, x, y, a);
+        }
         if (!isfinite(c->tfrac) || !tj_rect_overlaps(&box, &tbox, -4))
             tj_lay_text(c->s, c->m, "gauge.end", x, y, t, &c->note_font, c->th->text_note,
                         a, NULL);
         g_free(t);
+    }
+}
+
+/* Past the track's end at @x1 (a track @len long): the overflow in a
+ * darker red, ending at x1 + over × len, under the fill's round end; a tick
+ * across at the end of the scale; a break across it when shortened. */
+static void
+draw_over(TjGaugeCtx *c, double x1, double len, double ty)
+{
+    double w = len * c->over;
+    TjPaint tick = tj_paint_stroke(c->th->text, 2);
+    tj_scene_line(c->s, "gauge.end-tick", x1, ty - 4, x1, ty + TRACK_H + 4, &tick);
+    if (!c->over_cut)
+        return;
+    TjPaint gap = tj_paint_stroke(c->th->background, 2);
+    for (int k = 0; k < 2; k++) {
+        double xm = x1 + w / 2 + (k ? 3 : -3);
+        tj_scene_line(c->s, "gauge.over-break", xm - 3, ty + TRACK_H + 1, xm + 3, ty - 1, &gap);
     }
 }
 
@@ -184,19 +211,22 @@ tj__gauge_bar_draw(TjGaugeCtx *c)
     draw_label(c, base);
 
     double ty = top + row_h + TJ_GAUGE_GAP;
+    double len = p.w / (1 + c->over_room);   /* room after the track for an overflow */
     TjPaint track = tj_paint_fill(c->th->rule);
-    tj_scene_rect(c->s, "gauge.track", p.x, ty, p.w, TRACK_H, TRACK_H / 2, &track);
+    tj_scene_rect(c->s, "gauge.track", p.x, ty, len, TRACK_H, TRACK_H / 2, &track);
     double f0 = spec->min < 0 && spec->max > 0 ? -spec->min / (spec->max - spec->min) : 0;
     double a = MIN(f0, c->frac), b = MAX(f0, c->frac);
+    if (c->over > 0) {   /* under the fill's round end */
+        double r = TRACK_H / 2;
+        TjPaint over = tj_paint_fill(tj_color_mix(c->th->primary, c->th->text, 0.6));
+        tj_scene_rect(c->s, "gauge.over", p.x + len - r, ty, len * c->over + r, TRACK_H, r, &over);
+    }
     if (b > a) {
         TjPaint fill = tj_paint_fill(c->th->primary);
-        tj_scene_rect(c->s, "gauge.fill", p.x + p.w * a, ty, p.w * (b - a), TRACK_H,
+        tj_scene_rect(c->s, "gauge.fill", p.x + len * a, ty, len * (b - a), TRACK_H,
                       TRACK_H / 2, &fill);
     }
-    if (c->over > 0) {   /* past full: a second, darker lap from the start */
-        TjPaint lap = tj_paint_fill(tj_color_mix(c->th->primary, c->th->text, 0.6));
-        tj_scene_rect(c->s, "gauge.over", p.x, ty + TRACK_H * 0.3, p.w * c->over,
-                      TRACK_H * 0.4, 0, &lap);
-    }
-    draw_marks(c, p.x, p.w, ty);
+    if (c->over > 0)
+        draw_over(c, p.x + len, len, ty);
+    draw_marks(c, p.x, len, ty);
 }

@@ -1,5 +1,7 @@
 /* layouts/gauge-check.c — what makes a gauge drawable: a finite, non-empty
- * scale; a finite value inside it (or clamped, with a warning for the user);
+ * scale; a finite value not below it (or clamped, with a warning for the
+ * user; a value above the end is drawn with its overflow, shortened with a
+ * break and a warning past the style's room for it);
  * a target and band edges inside it, the edges increasing. Messages quote
  * the numbers as the value is written ("100.5%") and name the indicator. */
 #include "layouts/gauge-private.h"
@@ -10,6 +12,16 @@
 #include "layouts/chartdata.h"
 #include "layouts/text.h"
 #include "core/i18n.h"
+
+double
+tj__gauge_over_cap(TjGaugeStyle style)
+{
+    switch (style) {
+    case TJ_GAUGE_SEMICIRCLE: return 1.0 / 6;   /* 30° past 3 o'clock */
+    case TJ_GAUGE_BAR: return 0.25;             /* a quarter of the track */
+    case TJ_GAUGE_RING: default: return 1;      /* one more lap */
+    }
+}
 
 char *
 tj__gauge_format_value(const TjGaugeSpec *spec, double v)
@@ -103,25 +115,32 @@ tj_gauge_check(const TjGaugeSpec *spec, double *frac, char **warning, GError **e
         if (!tj_value_check(spec->bands[i], _("gauge: band"), loc, error))
             return FALSE;
     double f = (v - spec->min) / (spec->max - spec->min);
-    if (f < 0 || f > 1) {
-        gboolean above = f > 1;
-        char *vs = tj__gauge_format_value(spec, v), *end = tj__gauge_format_value(spec, above ? spec->max : spec->min);
+    if (f > 1) {   /* drawn full, with its overflow past the end */
+        double cap = tj__gauge_over_cap(spec->style);
+        if (f - 1 > cap && warning) {
+            char *vs = tj__gauge_format_value(spec, v), *end = tj__gauge_format_value(spec, spec->max);
+            *warning = g_strdup_printf(_("gauge: value %s of “%s” is far above the maximum %s; "
+                                         "its overflow is drawn shortened, with a break"),
+                                       vs, what, end);
+            g_free(vs);
+            g_free(end);
+        }
+        f = 1;
+    }
+    if (f < 0) {
+        char *vs = tj__gauge_format_value(spec, v), *end = tj__gauge_format_value(spec, spec->min);
         if (!spec->clamp)
-            tj_error_set_at(error, TJ_ERROR_INPUT, loc, above
-                            ? _("gauge: value %s of “%s” is above the maximum %s; raise max of "
-                                "the scale, or clamp to draw it at %s")
-                            : _("gauge: value %s of “%s” is below the minimum %s; lower min of "
-                                "the scale, or clamp to draw it at %s"), vs, what, end, end);
+            tj_error_set_at(error, TJ_ERROR_INPUT, loc,
+                            _("gauge: value %s of “%s” is below the minimum %s; lower min of "
+                              "the scale, or clamp to draw it at %s"), vs, what, end, end);
         else if (warning)
-            *warning = g_strdup_printf(above
-                                       ? _("gauge: value %s of “%s” is above the maximum %s; drawn at %s")
-                                       : _("gauge: value %s of “%s” is below the minimum %s; drawn at %s"),
+            *warning = g_strdup_printf(_("gauge: value %s of “%s” is below the minimum %s; drawn at %s"),
                                        vs, what, end, end);
         g_free(vs);
         g_free(end);
         if (!spec->clamp)
             return FALSE;
-        f = CLAMP(f, 0, 1);
+        f = 0;
     }
     if (frac)
         *frac = f;

@@ -1,7 +1,8 @@
 /* layouts/gauge-dial.c — the semicircle dial: a band from 9 o'clock over
  * 12 to 3 o'clock (angle π + frac·π), filled up to the value in the primary
  * colour, over bands when given (greys, lightest first, edges labelled); a
- * value clamped above max adds a second, darker lap; a tapered needle
+ * value above max runs on past 3 o'clock in a darker red (the max then
+ * inside the band's end, over the centre line); a tapered needle
  * pivoting on the centre (its hub) to the band at the value's angle; under
  * the centre line the value big, the min and max at the band's ends beside
  * it, "目标 …" under it, then the label. A target is a tick across the band.
@@ -134,9 +135,30 @@ band(TjGaugeCtx *c, const Geo *g, const char *role, double f0, double f1, TjColo
     tj_scene_arc(c->s, role, g->cx, g->cy, g->r, angle_of(f0), angle_of(f1), &p);
 }
 
+/* Past the end: the value's arc runs on beyond 3 o'clock in a darker red
+ * (over × 180°), a tick across the band at the scale's end, a break across
+ * the overflow when it was shortened. */
+static void
+draw_over(TjGaugeCtx *c, const Geo *g, double thick)
+{
+    TjPaint p = tj_paint_stroke(tj_color_mix(c->th->primary, c->th->text, 0.6), thick);
+    tj_scene_arc(c->s, "gauge.over", g->cx, g->cy, g->r, angle_of(1), angle_of(1 + c->over), &p);
+    double r0 = g->r - g->thick / 2 - 3, r1 = g->r + g->thick / 2 + 3;
+    TjPaint tick = tj_paint_stroke(c->th->text, 2);
+    tj_scene_line(c->s, "gauge.end-tick", g->cx + r0, g->cy, g->cx + r1, g->cy, &tick);
+    if (!c->over_cut)
+        return;
+    TjPaint gap = tj_paint_stroke(c->th->background, 2);
+    for (int k = 0; k < 2; k++) {
+        double a = angle_of(1 + c->over / 2) + (k ? 0.03 : -0.03);
+        tj_scene_line(c->s, "gauge.over-break", g->cx + r0 * cos(a), g->cy + r0 * sin(a) - 2,
+                      g->cx + r1 * cos(a), g->cy + r1 * sin(a) + 2, &gap);
+    }
+}
+
 /* Bands are zones in greys, lightest first, across the whole arc; the
  * value's arc lies on them in the primary colour (never a band's); what
- * is past full (clamped) is a second, darker lap from the start; each band
+ * is past full runs on past the end (draw_over); each band
  * edge is labelled outside the arc. */
 static void
 draw_bands(TjGaugeCtx *c, const Geo *g)
@@ -159,17 +181,33 @@ draw_bands(TjGaugeCtx *c, const Geo *g)
         TjPaint p = tj_paint_stroke(c->th->primary, thick);
         tj_scene_arc(c->s, "gauge.fill", g->cx, g->cy, g->r, angle_of(0), angle_of(c->frac), &p);
     }
-    if (c->over > 0) {
-        TjPaint p = tj_paint_stroke(tj_color_mix(c->th->primary, c->th->text, 0.6), thick);
-        tj_scene_arc(c->s, "gauge.over", g->cx, g->cy, g->r, angle_of(0), angle_of(c->over), &p);
-    }
+    if (c->over > 0)
+        draw_over(c, g, thick);
+    /* each edge's value outside the band, moved out along its radius until
+     * its box clears the band and the target tick */
+    double ta = isfinite(c->tfrac) ? angle_of(c->tfrac) : NAN;
+    double t0 = g->r - g->thick / 2 - 3, t1 = g->r + g->thick / 2 + TICK_OUT;
     for (guint i = 0; i < spec->n_bands; i++) {
         double a = angle_of((spec->bands[i] - spec->min) / (spec->max - spec->min));
         char *t = tj__gauge_format(c, spec->bands[i]);
-        double rr = g->r + g->thick / 2 + 4, x = g->cx + rr * cos(a), y = g->cy + rr * sin(a);
         TjAnchor an = cos(a) < -0.3 ? TJ_ANCHOR_END : cos(a) > 0.3 ? TJ_ANCHOR_START
                                                                   : TJ_ANCHOR_MIDDLE;
-        tj_lay_text(c->s, c->m, "gauge.band-label", x, y - 2, t, &c->note_font,
+        double rr = g->r + g->thick / 2 + 4, x = 0, y = 0;
+        for (int k = 0; k < 40; k++, rr += 2) {
+            x = g->cx + rr * cos(a);
+            y = g->cy + rr * sin(a) - 2;
+            TjRect b = tj__gauge_text_box(c, t, &c->note_font, x, y, an);
+            /* the box's corner nearest the centre lies outside the band */
+            double nx = CLAMP(g->cx, b.x, b.x + b.w), ny = CLAMP(g->cy, b.y, b.y + b.h);
+            gboolean clear = hypot(nx - g->cx, ny - g->cy) >= g->r + g->thick / 2 + 2 ||
+                             ny >= g->cy;
+            if (clear && isfinite(ta))
+                clear = !tj_rect_meets_segment(&b, g->cx + t0 * cos(ta), g->cy + t0 * sin(ta),
+                                               g->cx + t1 * cos(ta), g->cy + t1 * sin(ta), 2.5);
+            if (clear)
+                break;
+        }
+        tj_lay_text(c->s, c->m, "gauge.band-label", x, y, t, &c->note_font,
                     c->th->text_note, an, NULL);
         g_free(t);
     }
@@ -180,7 +218,7 @@ draw_bands(TjGaugeCtx *c, const Geo *g)
 static void
 draw_needle(TjGaugeCtx *c, const Geo *g)
 {
-    double a = angle_of(c->frac), r1 = g->r - g->thick / 2 - 2;
+    double a = angle_of(c->frac + c->over), r1 = g->r - g->thick / 2 - 2;
     double bw = MAX(2.5, g->r * 0.035);
     TjPaint p = tj_paint_fill(c->th->text);
     tj_scene_path_begin(c->s, "gauge.needle", &p);
@@ -216,6 +254,15 @@ draw_marks(TjGaugeCtx *c, const Geo *g)
     for (int k = 0; k < 2; k++) {
         char *t = tj__gauge_format(c, k ? c->spec->max : c->spec->min);
         double x = g->cx + (k ? g->r : -g->r);
+        if (k && c->over > 0) {   /* the overflow is under the end: the max inside, over the line */
+            double xe = g->cx + g->r - g->thick / 2 - 6;
+            TjRect box = tj__gauge_text_box(c, t, &c->note_font, xe, g->cy - 6, TJ_ANCHOR_END);
+            if (box.x > g->cx + 12)
+                tj_lay_text(c->s, c->m, "gauge.end", xe, g->cy - 6, t, &c->note_font,
+                            c->th->text_note, TJ_ANCHOR_END, NULL);
+            g_free(t);
+            continue;
+        }
         TjRect box = tj__gauge_text_box(c, t, &c->note_font, x, g->marks_y, TJ_ANCHOR_MIDDLE);
         gboolean apart = box.x > g->cx + 4 || box.x + box.w < g->cx - 4;
         if (apart && !tj_rect_overlaps(&box, &vbox, -4) &&
@@ -237,6 +284,10 @@ tj__gauge_dial_draw(TjGaugeCtx *c)
                        TJ_ANCHOR_MIDDLE, c->value_size, c->th->text, c->th->text);
     gboolean note_below = c->note_below;
     c->note_below = FALSE;  /* the dial shows its target note in the marks row */
-    tj__gauge_draw_label(c, g.cx, g.label_top, c->plot.w);
+    double label_w = c->plot.w;
+    double a = c->over * G_PI;   /* an overflow reaching down beside the label narrows it */
+    if (c->over > 0 && g.cy + (g.r + g.thick / 2) * sin(a) > g.label_top - 4)
+        label_w = MIN(label_w, 2 * ((g.r - g.thick / 2) * cos(a) - 8));
+    tj__gauge_draw_label(c, g.cx, g.label_top, label_w);
     c->note_below = note_below;
 }

@@ -23,9 +23,13 @@ typedef struct {
     TjRect plot;            /* the cell inside padding and frame */
     double frac;            /* drawn fraction of the value, 0..1 */
     double tfrac;           /* the target's, NAN none */
-    double over;            /* clamped above max: (value - max) / span, else 0;
-                             * drawn as a mark beyond the end (a darker
-                             * overlap: 112% shows 12% past full) */
+    double over;            /* above max: (value - max) / span, else 0; drawn
+                             * past the end (112% shows 12% past full), at
+                             * most tj__gauge_over_cap() */
+    gboolean over_cut;      /* the overflow was longer than the cap: drawn
+                             * shortened, with a break */
+    double over_room;       /* bar: the overflow room kept after the track
+                             * (a row's largest), as a fraction of it */
     TjKpiNumber num;        /* the value split for drawing */
     TjMagnitude mag;        /* one magnitude for the value and the scale */
     TjFontStyle label_font, note_font;
@@ -34,11 +38,15 @@ typedef struct {
     double dial;            /* ring: diameter; semicircle: radius */
     guint label_lines;
     gboolean note_below;    /* ring: the target note under the label */
+    double short_by;        /* bar: px its rows lack in the plot's height */
     gboolean no_ends;       /* bar: no min/max row */
     gboolean row_bands;     /* semicircle: a gauge of the row has bands, so
                              * every dial keeps room over it for their labels */
 } TjGaugeCtx;
 
+/* How far past the end (a fraction of the scale) a style draws a value
+ * above its maximum; longer overflows are shortened with a break. */
+double tj__gauge_over_cap(TjGaugeStyle style);
 /* The label in at most @max_lines balanced lines of @max_w, else shortened
  * to one. (transfer full) g_ptr_array_unref(). */
 GPtrArray *tj__gauge_label(const TjGaugeCtx *c, double max_w, guint max_lines);

@@ -1,6 +1,7 @@
 /* layouts/gauge-ring.c — the ring (donut): a full-circle track, the
  * value's arc clockwise from 12 o'clock over frac × 360° (butt ends, so the
- * arc is exactly proportional; nothing for 0, a full circle for 1), a
+ * arc is exactly proportional; nothing for 0, a full circle for 1; a value
+ * above max adds a thinner, darker lap past 12 o'clock, with a tick there), a
  * radial target tick across the ring, the value's digits centred in the
  * hole (with "目标 …" under them when there is a target), the label centred
  * below. The value is the largest size whose box stays inside the hole. */
@@ -53,7 +54,16 @@ fit_value(const TjGaugeCtx *c)
     }
     double vs = floor(c->th->size_big);
     for (; vs > MIN_VALUE; vs -= 1) {
-        double hw = MAX(tj_kpi_number_width(&c->num, c->m, vs), note_w) / 2, hh = (0.8 * vs + note_h) / 2;
+        /* as drawn: the note stands under the digits' line, descent and all */
+        double below = 0;
+        if (note_h > 0) {
+            TjTextExtents ve;
+            TjFontStyle big = tj_font(vs, TRUE);
+            tj_measure(c->m, "0", &big, &ve);
+            below = ve.height - ve.ascent + note_h;
+        }
+        double hw = MAX(tj_kpi_number_width(&c->num, c->m, vs), note_w) / 2;
+        double hh = (TJ_GAUGE_DIGIT_H * vs + below) / 2;
         if (hw * hw + hh * hh <= ri * ri)
             break;
     }
@@ -84,6 +94,26 @@ tj__gauge_ring_fit(TjGaugeCtx *c)
     }
 }
 
+/* A tick across the ring at 12 o'clock, where full is and the lap past it
+ * starts; a break across the lap when it was shortened. */
+static void
+draw_over_marks(TjGaugeCtx *c, double cx, double cy, double r, double thick)
+{
+    TjPaint tick = tj_paint_stroke(c->th->text, 2);
+    tj_scene_line(c->s, "gauge.end-tick", cx, cy - r - thick / 2 - 3, cx, cy - r + thick / 2 + 3,
+                  &tick);
+    if (!c->over_cut)
+        return;
+    TjPaint gap = tj_paint_stroke(c->th->background, 2);
+    double rr = r - thick * 0.3;
+    for (int k = 0; k < 2; k++) {
+        double a = G_PI / 2 + (k ? 0.04 : -0.04);   /* across the lap at 6 o'clock */
+        tj_scene_line(c->s, "gauge.over-break", cx + (rr - thick * 0.4) * cos(a) - 2,
+                      cy + (rr - thick * 0.4) * sin(a), cx + (rr + thick * 0.4) * cos(a) + 2,
+                      cy + (rr + thick * 0.4) * sin(a), &gap);
+    }
+}
+
 void
 tj__gauge_ring_draw(TjGaugeCtx *c)
 {
@@ -105,6 +135,7 @@ tj__gauge_ring_draw(TjGaugeCtx *c)
         lap.cap = TJ_CAP_BUTT;
         tj_scene_arc(c->s, "gauge.over", cx, cy, r - thick * 0.3, a0,
                      a0 + 2 * G_PI * c->over, &lap);
+        draw_over_marks(c, cx, cy, r, thick);
     }
     TjFontStyle big = tj_font(c->value_size, TRUE);
     TjTextExtents ve, ne = { 0, 0, 0 };

@@ -2,8 +2,10 @@
  * the label and its size, number text), one gauge, and a row of gauges in
  * equal cells (one dial size, one value size, one label size and height).
  * Invariant of every style: frac = (value - min) / (max - min) in [0, 1]
- * is what is drawn; the value text is the source's own figure even when
- * the shape is clamped. */
+ * is what is drawn, and a value above max adds over = (value - max) /
+ * (max - min) past the end (at most the style's cap, else shortened with a
+ * break); the value text is the source's own figure even when the shape is
+ * clamped or shortened. */
 #include "layouts/gauge-private.h"
 
 #include <math.h>
@@ -144,9 +146,12 @@ ctx_init(TjGaugeCtx *c, TjScene *s, const TjGaugeSpec *spec, const TjTheme *th,
         !tj_gauge_check(spec, &c->frac, NULL, error))
         return FALSE;
     c->tfrac = isfinite(spec->target) ? (spec->target - spec->min) / (spec->max - spec->min) : NAN;
-    /* a value clamped at the top still shows how far it went past it */
+    /* a value above the top shows how far it went past it */
     double raw = (spec->value.value - spec->min) / (spec->max - spec->min);
-    c->over = raw > 1 ? MIN(raw - 1, 1) : 0;
+    double cap = tj__gauge_over_cap(spec->style);
+    c->over = raw > 1 ? MIN(raw - 1, cap) : 0;
+    c->over_cut = raw - 1 > cap;
+    c->over_room = c->over;
     /* a small gauge has a smaller label, in the theme's steps */
     double side = MIN(spec->width, spec->height);
     c->label_font = tj_font(side >= 280 ? th->size_body : side >= 200 ? th->size_label
@@ -219,10 +224,11 @@ fit(TjGaugeCtx *c)
 }
 
 /* Draws the gauge; a gauge not fitted yet (not in a row) is fitted to the
- * plot its frame leaves. */
-static void
-draw(TjGaugeCtx *c)
+ * plot its frame leaves. FALSE when it does not fit there (@error set). */
+static gboolean
+draw(TjGaugeCtx *c, GError **error)
 {
+    guint from = tj_scene_n_items(c->s);
     tj_scene_group_begin(c->s, "chart.gauge", c->spec->title ? c->spec->title : c->spec->label);
     frame(c);
     if (c->value_size <= 0) {
@@ -230,12 +236,19 @@ draw(TjGaugeCtx *c)
         c->label_lines = label_lines_needed(c);
         fit(c);
     }
+    if (c->short_by > 0) {   /* rows over the title: no, a clear error */
+        tj_scene_truncate(c->s, from);
+        return tj_lay_check_box(_("gauge"), c->spec->width, c->spec->height, c->spec->width,
+                                ceil(c->spec->height + c->short_by),
+                                c->spec->loc.file ? &c->spec->loc : NULL, error);
+    }
     switch (c->spec->style) {
     case TJ_GAUGE_SEMICIRCLE: tj__gauge_dial_draw(c); break;
     case TJ_GAUGE_BAR: tj__gauge_bar_draw(c); break;
     case TJ_GAUGE_RING: default: tj__gauge_ring_draw(c); break;
     }
     tj_scene_group_end(c->s);
+    return TRUE;
 }
 
 gboolean
@@ -246,9 +259,9 @@ tj_layout_gauge(TjScene *s, const TjGaugeSpec *spec, const TjTheme *th,
     TjGaugeCtx c;
     if (!ctx_init(&c, s, spec, th, m, error))
         return FALSE;
-    draw(&c);
+    gboolean ok = draw(&c, error);
     tj_kpi_number_clear(&c.num);
-    return TRUE;
+    return ok;
 }
 
 static gboolean
@@ -283,7 +296,11 @@ row_fit(TjGaugeCtx *cs, guint n)
     gboolean targets = FALSE, no_ends = FALSE;  /* rings show target notes below */
     pick_label_font(cs, n);
     gboolean bands = FALSE;
+    double over_room = 0;
+    for (guint i = 0; i < n; i++)
+        over_room = MAX(over_room, cs[i].over);
     for (guint i = 0; i < n; i++) {
+        cs[i].over_room = over_room;   /* bars: one track length for the row */
         lines = MAX(lines, label_lines_needed(&cs[i]));
         targets = targets || isfinite(cs[i].tfrac);
         bands = bands || cs[i].spec->n_bands > 0;
@@ -327,7 +344,8 @@ tj_layout_gauge_row(TjScene *s, const TjGaugeSpec *specs, guint n, double width,
         row_fit(cs, n);
     for (guint i = 0; ok && i < n; i++) {
         guint mark = tj_scene_n_items(s);
-        draw(&cs[i]);
+        cs[i].short_by = 0;   /* a row is sized by the page: drawn */
+        draw(&cs[i], NULL);
         tj_scene_translate_from(s, mark, i * (cw + gutter), 0);
     }
     for (guint i = 0; i < n; i++)

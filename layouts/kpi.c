@@ -109,6 +109,9 @@ static GPtrArray *
 wrap_lines(TjScene *s, const TjMeasurer *m, const char *text, const TjFontStyle *font,
            double max_w, guint max_lines)
 {
+    if (text && *text && max_lines == 0 && s)   /* left out: said so */
+        tj_scene_warn(s, "label-dropped", _("kpi: the text “%s” was left out: the tile is too "
+                                            "low for it"), text);
     if (!text || !*text || max_lines == 0)
         return g_ptr_array_new_with_free_func(g_free);
     gboolean cut = FALSE;

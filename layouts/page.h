@@ -26,7 +26,9 @@
 /* The inputs of the first set's kinds that are more than one struct. */
 typedef struct {
     TjBarSpec spec;           /* width/height are set by the composer */
-    const TjChartData *data;  /* not owned */
+    const TjChartData *data;  /* not owned; with panels, the first */
+    const TjChartData *const *panels;  /* panels: unit: one per unit (not */
+    guint n_panels;                    /*   owned); 0: none */
 } TjBarBlock;
 typedef struct {
     TjTrendSpec spec;

@@ -142,8 +142,8 @@ tj__pie_make_label(const Pie *p, Lab *l, const TjChartData *d, const TjPieSlice 
 }
 
 /* Outside labels of a side taller together than @room: the font made
- * smaller (not below 12 px) until they stack. */
-void
+ * smaller (not below 12 px) until they stack. FALSE when they do not. */
+gboolean
 tj__pie_fit_sides(Pie *p, Lab *labs, guint n, const double *a, double room)
 {
     for (;;) {
@@ -151,8 +151,10 @@ tj__pie_fit_sides(Pie *p, Lab *labs, guint n, const double *a, double room)
         for (guint i = 0; i < n; i++)
             if (!labs[i].inside)
                 h[cos((a[i] + a[i + 1]) / 2) >= -1e-9] += labs[i].h + 4;
-        if (MAX(h[0], h[1]) <= room || p->font.size <= 12)
-            return;
+        if (MAX(h[0], h[1]) <= room)
+            return TRUE;
+        if (p->font.size <= 12)
+            return FALSE;
         p->font.size = MAX(12, p->font.size - 1);
         for (guint i = 0; i < n; i++)
             measure_lines(p, &labs[i]);

@@ -39,7 +39,7 @@ void tj__pie_draw_lines(const Pie *p, const Lab *l, double x, double cy, TjAncho
                         TjColor col, const char *role);
 /* The font made smaller (not below 12 px) until each side's outside labels
  * stack within @room. */
-void tj__pie_fit_sides(Pie *p, Lab *labs, guint n, const double *a, double room);
+gboolean tj__pie_fit_sides(Pie *p, Lab *labs, guint n, const double *a, double room);
 /* The labels not inside: on their slice's side, pushed apart, on leaders. */
 void tj__pie_outside(Pie *p, Lab *labs, guint n, const double *a, const TjRect *plot);
 

@@ -93,6 +93,15 @@ place_inside(const Pie *p, guint n, Lab *labs, const double *a,
     }
 }
 
+/* TRUE when a line @w wide from @y0 to @y0 + @h (from the centre) lies
+ * inside the hole, 2 px from its edge. */
+static gboolean
+in_hole(const Pie *p, double w, double y0, double h)
+{
+    double dy = MAX(fabs(y0), fabs(y0 + h)), r = p->r0 - 2;
+    return r > 0 && (w / 2) * (w / 2) + dy * dy <= r * r;
+}
+
 /* The hole's text: the spec's, or the total of values that are not shares. */
 static void
 hole(const Pie *p, const TjChartData *d, const TjPieSpec *spec, gboolean percent)
@@ -113,22 +122,37 @@ hole(const Pie *p, const TjChartData *d, const TjPieSpec *spec, gboolean percent
         g_free(big);
         return;
     }
-    double room = p->r0 * 1.6;
+    /* the largest size at which the lines' boxes lie inside the hole;
+     * without the label if need be; else none, and the warning says so */
     TjFontStyle f = tj_font(MIN(p->th->size_big * 0.6, p->r0 * 0.45), TRUE), sf = p->font;
-    TjTextExtents e, se = { 0 };
-    tj_measure(p->m, big, &f, &e);
-    if (e.width > room) {
-        f.size = MAX(12, f.size * room / e.width);
-        tj_measure(p->m, big, &f, &e);
-    }
     sf.size = p->th->size_note;
-    if (small && *small)
+    TjTextExtents e, se = { 0 };
+    gboolean with_small = small && *small, fits = FALSE;
+    if (with_small)
         tj_measure(p->m, small, &sf, &se);
+    for (int pass = 0; pass < 2 && !fits; pass++) {
+        if (pass == 1)
+            with_small = FALSE, se = (TjTextExtents){ 0 };
+        /* never under the theme's smallest text (docs/themes.md) */
+        for (f.size = floor(f.size); f.size >= p->th->size_note && !fits; f.size -= 1) {
+            tj_measure(p->m, big, &f, &e);
+            fits = in_hole(p, e.width, -(e.height + se.height) / 2, e.height) &&
+                   (!with_small || in_hole(p, se.width, (e.height - se.height) / 2, se.height));
+        }
+        f.size += 1;
+        if (!fits)
+            f.size = MIN(p->th->size_big * 0.6, p->r0 * 0.45);
+    }
+    if (!fits) {
+        tj_scene_warn(p->s, "label-dropped",
+                      _("pie chart: the text “%s” does not fit the hole and was left out"), big);
+        g_free(big);
+        return;
+    }
     double top = p->cy - (e.height + se.height) / 2;
-    if (e.width <= p->r0 * 1.9)
-        tj_scene_text(p->s, "center.value", p->cx, top + e.ascent, big, &f, p->th->text,
-                      TJ_ANCHOR_MIDDLE, 0, &e);
-    if (small && *small && se.width <= room)
+    tj_scene_text(p->s, "center.value", p->cx, top + e.ascent, big, &f, p->th->text,
+                  TJ_ANCHOR_MIDDLE, 0, &e);
+    if (with_small)
         tj_scene_text(p->s, "center.label", p->cx, top + e.height + se.ascent, small, &sf,
                       p->th->text_secondary, TJ_ANCHOR_MIDDLE, 0, &se);
     g_free(big);
@@ -214,6 +238,7 @@ tj_layout_pie(TjScene *s, const TjChartData *d, const TjPieSpec *spec, const TjT
     gboolean percent = tj_pie_percent_sum(d, &sum);
     TjFrame f = { .width = spec->width, .height = spec->height, .title = spec->title,
                   .subtitle = spec->subtitle, .source = spec->source };
+    guint from = tj_scene_n_items(s);
     tj_scene_group_begin(s, "chart.pie", spec->title);
     TjRect plot = tj_frame_layout(s, m, th, &f);
     Pie p = { .s = s, .th = th, .m = m, .font = tj_font(th->size_label, FALSE) };
@@ -261,6 +286,12 @@ tj_layout_pie(TjScene *s, const TjChartData *d, const TjPieSpec *spec, const TjT
         p.r0 = spec->donut ? HOLE * p.r : 0;
         place_inside(&p, n, labs, a, room);
         double want = MAX(MIN(rmax, (plot.w - room[0] - room[1]) / 2), 20);
+        /* a leader's first leg stays in the plot too (a note may be under it) */
+        for (guint i = 0; i < n; i++) {
+            double up = fabs(sin((a[i] + a[i + 1]) / 2));
+            if (!labs[i].inside && up > 1e-6)
+                want = MAX(MIN(want, (plot.h / 2 - 2) / up - LEAD), 20);
+        }
         if (want >= p.r - 0.5)
             break;
         p.r = want;
@@ -280,7 +311,15 @@ tj_layout_pie(TjScene *s, const TjChartData *d, const TjPieSpec *spec, const TjT
         TjColor col = tj_color_contrast(th->on_primary, fill) >= 4.5 ? th->on_primary : th->text;
         tj__pie_draw_lines(&p, &labs[i], labs[i].x, labs[i].y, TJ_ANCHOR_MIDDLE, col, "slice.label");
     }
-    tj__pie_fit_sides(&p, labs, n, a, plot.h);
+    if (!tj__pie_fit_sides(&p, labs, n, a, plot.h)) {   /* never labels off the plot */
+        for (guint i = 0; i < n; i++)
+            g_ptr_array_unref(labs[i].lines);
+        tj_scene_truncate(s, from);
+        tj_error_set_at(error, TJ_ERROR_INPUT, spec->loc.file ? &spec->loc : NULL,
+                        _("pie chart: %.0f × %.0f px has no room for the labels of its %u "
+                          "slices; make it taller"), spec->width, spec->height, n);
+        return FALSE;
+    }
     tj__pie_outside(&p, labs, n, a, &plot);
     hole(&p, d, spec, percent);
     for (guint i = 0; i < n; i++)

@@ -104,7 +104,12 @@ number_col_width(const Geo *g, guint c, double head_em)
     double content = col->max_left + col->max_right;
     if (g->spec->cols[c].bar)
         content += BAR_GAP + BAR_W;
-    double head = MIN(width_of(g, col->head, &g->head_font), head_em * g->head_font.size);
+    /* the header wrapped at @head_em: its widest line (a number and its
+     * unit do not break) */
+    GPtrArray *l = tj_lay_wrap_balanced(g->m, col->head, &g->head_font,
+                                        head_em * g->head_font.size);
+    double head = tj_text_max_width(g->m, (const char *const *)l->pdata, l->len, &g->head_font);
+    g_ptr_array_unref(l);
     return MAX(content, head) + 2 * PAD_X;
 }
 
@@ -178,9 +183,14 @@ rows(Geo *g)
     guint head_lines = 1;
     for (guint c = 0; c < spec->n_cols; c++) {
         Col *col = &g->cols[c];
-        col->head_lines = tj_lay_wrap_balanced(g->m, col->head, &g->head_font,
-                                               MAX(col->w - 2 * PAD_X, 1));
+        double room = col->w - 2 * PAD_X;
+        col->head_lines = tj_lay_wrap_balanced(g->m, col->head, &g->head_font, MAX(room, 1));
         head_lines = MAX(head_lines, col->head_lines->len);
+        /* a header that does not wrap into its column: the table is too
+         * narrow (never one header over the next) */
+        if (tj_text_max_width(g->m, (const char *const *)col->head_lines->pdata,
+                              col->head_lines->len, &g->head_font) > room + 0.5)
+            g->too_narrow = TRUE;
     }
     g->head_h = head_lines * g->line_h + 2 * PAD_Y;
     g->height = g->head_h;
@@ -190,8 +200,12 @@ rows(Geo *g)
             Cell *x = &g->cells[r * spec->n_cols + c];
             if (spec->cols[c].kind != TJ_TCOL_TEXT)
                 continue;
-            x->lines = tj_text_wrap(g->m, x->text, &g->body_font,
-                                    MAX(g->cols[c].w - 2 * PAD_X - icon_room(g, c), 1));
+            double room = MAX(g->cols[c].w - 2 * PAD_X - icon_room(g, c), 1);
+            x->lines = tj_text_wrap(g->m, x->text, &g->body_font, room);
+            /* a figure with its unit wider than the column: too narrow */
+            if (tj_text_max_width(g->m, (const char *const *)x->lines->pdata, x->lines->len,
+                                  &g->body_font) > room + 0.5)
+                g->too_narrow = TRUE;
             lines = MAX(lines, x->lines->len);
         }
         g->row_h[r] = lines * g->line_h + 2 * PAD_Y;
@@ -257,7 +271,13 @@ draw_header(TjScene *s, const Geo *g)
     for (guint c = 0; c < g->spec->n_cols; c++) {
         const Col *col = &g->cols[c];
         gboolean text = g->spec->cols[c].kind == TJ_TCOL_TEXT;
+        /* a number's header ends where its figures do, or over the bar
+         * too when it is wider than the figures' room */
         double x = text ? col->x + PAD_X : figures_right(g, c);
+        if (!text && tj_text_max_width(g->m, (const char *const *)col->head_lines->pdata,
+                                       col->head_lines->len, &g->head_font) >
+                         x - col->x - PAD_X + 0.5)
+            x = col->x + col->w - PAD_X;
         double y = g->plot.y + g->head_h - PAD_Y - col->head_lines->len * g->line_h;
         guint first_line = tj_scene_n_items(s);
         for (guint k = 0; k < col->head_lines->len; k++, y += g->line_h)

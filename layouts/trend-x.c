@@ -105,8 +105,11 @@ tj__trend_x_ticks(TjScene *s, const TjMeasurer *m, const TjTheme *th,
         }
         if (fit)
             break;
-        if (want == 2)   /* even two collide: keep the first */
+        if (want == 2) {   /* even two collide: keep the first */
+            for (int i = 1; i < l.n; i++)
+                g_free(l.text[i]);
             l.n = MIN(l.n, 1);
+        }
     }
     TjPaint tick = tj_paint_stroke(th->rule, 1);
     for (int i = 0; i < l.n; i++) {

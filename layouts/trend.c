@@ -6,13 +6,14 @@
  * actual values (gaps where missing), dashed path into projected points,
  * markers → value labels by priority (last, extremes, the rest), each
  * placed above or below its point only where it collides with nothing
- * placed before → direct end labels for several series, pushed apart. */
+ * placed before → direct end labels for several series, pushed apart.
+ * The axes are drawn by trend-axes.c, the labels placed by trend-labels.c,
+ * a continuous x axis and thinning by trend-x.c (trend-private.h). */
 #include "layouts/trend.h"
 #include "layouts/trend-private.h"
 
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "core/format.h"
@@ -24,25 +25,6 @@
 #include "layouts/text.h"
 #include "layouts/ticks.h"
 #include "core/i18n.h"
-
-typedef struct {
-    TjScene *s;
-    const TjChartData *d;
-    const TjTrendSpec *spec;
-    const TjTheme *th;
-    const TjMeasurer *m;
-    TjRect plot;
-    double *xpos;
-    TjLinearScale xs, ys;
-    TjFontStyle tick_font, value_font;
-    GArray *placed;       /* TjRect: labels and markers already on the page */
-    gboolean polar;       /* the last actual point coloured by its change's */
-    TjColor polar_color;  /* polarity (polar_index) */
-    guint polar_index;
-    const TjSeries *se;   /* the series being drawn */
-    guint *keep;          /* indices drawn after thinning */
-    guint n_keep;
-} Trend;
 
 void
 tj_trend_spec_init(TjTrendSpec *spec)
@@ -86,118 +68,10 @@ tj_trend_category_positions(const TjChartData *d, double *pos)
     return TRUE;
 }
 
-static gboolean
-collides(const Trend *t, const TjRect *r)
-{
-    if (!tj_rect_contains(&(TjRect){ 0, 0, t->spec->width, t->spec->height }, r, 0))
-        return TRUE;
-    for (guint i = 0; i < t->placed->len; i++)
-        if (tj_rect_overlaps(&g_array_index(t->placed, TjRect, i), r, 0.5))
-            return TRUE;
-    return FALSE;
-}
-
-static void
-place(Trend *t, TjRect r)
-{
-    g_array_append_val(t->placed, r);
-}
-
-/* ---- axes ---------------------------------------------------------------- */
-
-static void
-y_axis(Trend *t, const TjTicks *tk, double x0, double x1)
-{
-    TjPaint grid = tj_paint_stroke(t->th->rule, 1);
-    for (int i = 0; i < tk->n; i++) {
-        double y = round(tj_scale_linear_map(&t->ys, tj_ticks_value(tk, i))) + 0.5;
-        tj_scene_line(t->s, "grid", x0, y, x1, y, &grid);
-        char *lab = tj_ticks_label(tk, i, TJ_MAG_NONE);
-        guint k = tj_lay_text_mid(t->s, t->m, "axis.tick-label", x0 - 8, y, lab, &t->tick_font,
-                                  t->th->text_note, TJ_ANCHOR_END);
-        place(t, tj_scene_text_box(tj_scene_item(t->s, k)));
-        g_free(lab);
-    }
-}
-
-/* x labels left to right, skipping any that would touch the last one kept;
- * the final category is always shown. A label stays inside the chart: it
- * slides in from an edge, and one wider than the chart is shortened. Only
- * every k-th label is tried when more labels than the width could ever
- * hold are there, and each distinct label is shortened and measured once. */
-typedef struct {
-    char *text;
-    TjTextExtents e;
-} XLabel;
-
-static void
-xlabel_free(gpointer p)
-{
-    XLabel *l = p;
-    g_free(l->text);
-    g_free(l);
-}
-
-static const XLabel *
-x_label(Trend *t, GHashTable *seen, const char *category)
-{
-    XLabel *l = g_hash_table_lookup(seen, category);
-    if (l)
-        return l;
-    l = g_new0(XLabel, 1);
-    l->text = tj_text_shorten(t->m, category, &t->tick_font, MAX(t->spec->width - 12, 1));
-    tj_measure(t->m, l->text, &t->tick_font, &l->e);
-    g_hash_table_insert(seen, (gpointer)category, l);
-    return l;
-}
-
-static void
-x_axis(Trend *t, double y)
-{
-    const TjChartData *d = t->d;
-    guint n = d->n_cat;
-    guint fit = (guint)MAX(2, t->spec->width / (t->tick_font.size + 12));
-    guint stride = MAX(1, (n + fit - 1) / fit);
-    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, xlabel_free);
-    GArray *shown = g_array_new(FALSE, FALSE, sizeof(guint));
-    GArray *boxes = g_array_new(FALSE, FALSE, sizeof(TjRect));
-    for (guint i = 0; i < n; i = (i + stride < n || i == n - 1) ? i + stride : n - 1) {
-        const XLabel *l = x_label(t, seen, d->categories[i]);
-        double x = tj_scale_linear_map(&t->xs, t->xpos[i]);
-        TjRect b = { x - l->e.width / 2 - 6, y, l->e.width + 12, l->e.height };
-        b.x = CLAMP(b.x, 0, MAX(0, t->spec->width - b.w));
-        gboolean last = i == n - 1;
-        /* the final category is always shown, displacing the one before */
-        gboolean over = shown->len > 0 &&
-                        tj_rect_overlaps(&g_array_index(boxes, TjRect, boxes->len - 1), &b, 0);
-        if (over && last) {
-            g_array_set_size(shown, shown->len - 1);
-            g_array_set_size(boxes, boxes->len - 1);
-            over = FALSE;
-        }
-        if (!over) {
-            g_array_append_val(shown, i);
-            g_array_append_val(boxes, b);
-        }
-        if (last)
-            break;
-    }
-    for (guint q = 0; q < shown->len; q++) {
-        const XLabel *l = x_label(t, seen, d->categories[g_array_index(shown, guint, q)]);
-        TjRect b = g_array_index(boxes, TjRect, q);
-        tj_lay_text(t->s, t->m, "axis.x-label", b.x + b.w / 2, y + l->e.ascent, l->text,
-                    &t->tick_font, t->th->text_secondary, TJ_ANCHOR_MIDDLE, NULL);
-        place(t, b);
-    }
-    g_array_free(shown, TRUE);
-    g_array_free(boxes, TRUE);
-    g_hash_table_destroy(seen);
-}
-
 /* ---- lines --------------------------------------------------------------- */
 
-static TjColor
-series_color(const Trend *t, guint k)
+TjColor
+tj__trend_series_color(const TjTrendCtx *t, guint k)
 {
     return t->th->series[k % t->th->n_series];
 }
@@ -206,7 +80,7 @@ series_color(const Trend *t, guint k)
  * a device pixel at scale 2) the first, lowest, highest and last of each
  * finite run, so the line looks as if every point were drawn. */
 static void
-thin(Trend *t, const double *v)
+thin(TjTrendCtx *t, const double *v)
 {
     const TjChartData *d = t->d;
     guint cols = t->spec->max_points ? MAX(1, t->spec->max_points / 4)
@@ -235,7 +109,7 @@ thin(Trend *t, const double *v)
 /* A projected point written as a ceiling or floor ("不超过4%"): a limit,
  * drawn as a bar across its x, not a point the line plans to reach. */
 static gboolean
-is_limit(const Trend *t, guint i)
+is_limit(const TjTrendCtx *t, guint i)
 {
     TjNumber n;
     const char *lab = t->se ? t->se->labels[i] : NULL;
@@ -245,7 +119,7 @@ is_limit(const Trend *t, guint i)
 }
 
 static void
-line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean area)
+line_path(TjTrendCtx *t, const double *v, TjColor col, gboolean projected, gboolean area)
 {
     guint fp = t->spec->first_projected;
     /* more points than pixel columns: a thinner pen, so the peaks read */
@@ -260,7 +134,7 @@ line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean a
         p = tj_paint_fill(tj_color_mix(t->th->background, col, 0.12));
     }
     gboolean open = FALSE;
-    double first_x = 0, last_x = 0;
+    double first_x = 0, last_x = 0, last_y = 0;
     double y0 = tj_scale_linear_map(&t->ys, 0);   /* an area fills to zero */
     for (guint q = 0; q < t->n_keep; q++) {
         guint i = t->keep[q];
@@ -275,6 +149,11 @@ line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean a
             continue;
         }
         double x = tj_scale_linear_map(&t->xs, t->xpos[i]), y = tj_scale_linear_map(&t->ys, v[i]);
+        if (open && !area) {
+            double seg[4] = { last_x, last_y, x, y };
+            g_array_append_vals(t->segs, seg, 4);
+        }
+        last_y = y;
         if (!open) {
             tj_scene_path_begin(t->s, area ? "trend.area" : projected ? "trend.projected" : "trend.line", &p);
             tj_scene_path_move(t->s, x, y);
@@ -293,7 +172,7 @@ line_path(Trend *t, const double *v, TjColor col, gboolean projected, gboolean a
 }
 
 static void
-markers(Trend *t, const double *v, TjColor col, guint hl_a, guint hl_b)
+markers(TjTrendCtx *t, const double *v, TjColor col, guint hl_a, guint hl_b)
 {
     gboolean few = t->n_keep <= 40;
     for (guint q = 0; q < t->n_keep; q++) {
@@ -307,7 +186,7 @@ markers(Trend *t, const double *v, TjColor col, guint hl_a, guint hl_b)
             TjPaint lp = tj_paint_stroke(col, 3);
             lp.cap = TJ_CAP_BUTT;
             tj_scene_line(t->s, "trend.limit", x - 14, y, x + 14, y, &lp);
-            place(t, (TjRect){ x - 15, y - 3, 30, 6 });
+            tj__trend_place(t, (TjRect){ x - 15, y - 3, 30, 6 });
             continue;
         }
         double r = hl ? 6 : 4;
@@ -321,133 +200,22 @@ markers(Trend *t, const double *v, TjColor col, guint hl_a, guint hl_b)
         tj_scene_arc(t->s, proj ? "trend.marker.projected" : hl ? "trend.marker.highlight"
                                                                  : "trend.marker",
                      x, y, r, 0, 2 * G_PI, &p);
-        place(t, (TjRect){ x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2 });
+        tj__trend_place(t, (TjRect){ x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2 });
     }
-}
-
-/* ---- value labels -------------------------------------------------------- */
-
-static int
-cmp_prio(const void *a, const void *b)
-{
-    const double *x = a, *y = b;
-    return (x[0] < y[0]) - (x[0] > y[0]);
-}
-
-static void
-value_labels(Trend *t, const TjSeries *se, guint last, guint imax, guint imin)
-{
-    guint n = t->n_keep;
-    double *cand = g_new(double, 2 * n);  /* (priority, index) pairs */
-    guint nc = 0;
-    gboolean all = n <= 12;
-    for (guint q = 0; q < n; q++) {
-        guint i = t->keep[q];
-        if (!se->labels[i] || !isfinite(se->values[i]))
-            continue;
-        double prio = i == last ? 4 : i == imax ? 3 : i == imin ? 2 : all ? 1 : -1;
-        if (prio < 0)
-            continue;
-        cand[2 * nc] = prio - i * 1e-9;
-        cand[2 * nc + 1] = i;
-        nc++;
-    }
-    qsort(cand, nc, 2 * sizeof(double), cmp_prio);
-    for (guint c = 0; c < nc; c++) {
-        guint i = (guint)cand[2 * c + 1];
-        double x = tj_scale_linear_map(&t->xs, t->xpos[i]), y = tj_scale_linear_map(&t->ys, se->values[i]);
-        TjFontStyle f = t->value_font;
-        f.bold = i == last && t->spec->highlight == TJ_TREND_HL_LAST;
-        TjTextExtents e;
-        tj_measure(t->m, se->labels[i], &f, &e);
-        /* below first where the point is a local minimum */
-        double prev = i > 0 ? se->values[i - 1] : NAN, next = i + 1 < t->d->n_cat ? se->values[i + 1] : NAN;
-        gboolean low = (isfinite(prev) || isfinite(next)) && !(prev < se->values[i]) &&
-                       !(next < se->values[i]);
-        /* above or below first (by the point's shape), then left, then right */
-        for (int side = 0; side < 4; side++) {
-            gboolean below = (side == 0) == low;
-            double top = side < 2 ? (below ? y + 10 : y - 10 - e.height) : y - e.height / 2;
-            double left = side < 2 ? x - e.width / 2 : side == 2 ? x - 10 - e.width : x + 10;
-            TjRect r = { left, top, e.width, e.height };
-            if (collides(t, &r))
-                continue;
-            TjColor tc = t->polar && i == t->polar_index ? t->polar_color
-                         : i == last ? t->th->text : t->th->text_secondary;
-            tj_scene_text(t->s, "trend.value", left + e.width / 2, top + e.ascent, se->labels[i], &f,
-                          tc, TJ_ANCHOR_MIDDLE, 0, &e);
-            place(t, r);
-            break;
-        }
-    }
-    g_free(cand);
-}
-
-static guint
-last_finite(const double *v, guint n)
-{
-    for (guint i = n; i-- > 0;)
-        if (isfinite(v[i]))
-            return i;
-    return G_MAXUINT;
-}
-
-static void
-extremes(const double *v, guint n, guint *imax, guint *imin)
-{
-    *imax = *imin = G_MAXUINT;
-    for (guint i = 0; i < n; i++) {
-        if (!isfinite(v[i]))
-            continue;
-        if (*imax == G_MAXUINT || v[i] > v[*imax]) *imax = i;
-        if (*imin == G_MAXUINT || v[i] < v[*imin]) *imin = i;
-    }
-}
-
-/* Series names at the right ends of their lines, pushed apart vertically. */
-static void
-end_labels(Trend *t)
-{
-    const TjChartData *d = t->d;
-    guint ns = d->n_series;
-    double *ys = g_new(double, ns);
-    guint *order = g_new(guint, ns);
-    TjTextExtents e;
-    tj_measure(t->m, "国", &t->tick_font, &e);
-    for (guint k = 0; k < ns; k++) {
-        guint l = last_finite(d->series[k].values, d->n_cat);
-        ys[k] = l == G_MAXUINT ? NAN : tj_scale_linear_map(&t->ys, d->series[k].values[l]);
-        order[k] = k;
-    }
-    for (guint a = 1; a < ns; a++)  /* insertion sort by y, NaN last */
-        for (guint b = a; b > 0 && (isnan(ys[order[b - 1]]) || ys[order[b]] < ys[order[b - 1]]); b--) {
-            guint tmp = order[b]; order[b] = order[b - 1]; order[b - 1] = tmp;
-        }
-    double prev = -INFINITY;
-    double x = t->xs.r1 + 12;
-    for (guint q = 0; q < ns; q++) {
-        guint k = order[q];
-        if (isnan(ys[k]))
-            continue;
-        double cy = MAX(ys[k], prev + e.height);
-        tj_lay_text_mid(t->s, t->m, "trend.end-label", x, cy, d->series[k].name, &t->tick_font,
-                        series_color(t, k), TJ_ANCHOR_START);
-        prev = cy;
-    }
-    g_free(ys);
-    g_free(order);
 }
 
 /* ---- the whole chart ---------------------------------------------------- */
 
 static double
-widest_series_name(const Trend *t)
+widest_series_name(const TjTrendCtx *t)
 {
     double w = 0;
     for (guint k = 0; k < t->d->n_series; k++) {
+        char *name = tj__trend_end_text(t, k);
         TjTextExtents e;
-        tj_measure(t->m, t->d->series[k].name, &t->tick_font, &e);
+        tj_measure(t->m, name, &t->tick_font, &e);
         w = MAX(w, e.width);
+        g_free(name);
     }
     return w;
 }
@@ -457,7 +225,7 @@ widest_series_name(const Trend *t)
  * colour of its change from the actual point before (theme good/bad);
  * unmarked, the series' own colour (neutral). */
 static void
-polarity(Trend *t)
+polarity(TjTrendCtx *t)
 {
     const TjChartData *d = t->d;
     t->polar = FALSE;
@@ -482,7 +250,7 @@ polarity(Trend *t)
 }
 
 static double
-widest_value(const Trend *t)
+widest_value(const TjTrendCtx *t)
 {
     double w = 0;
     for (guint k = 0; k < t->d->n_series; k++)
@@ -496,7 +264,7 @@ widest_value(const Trend *t)
 }
 
 static void
-draw(Trend *t, double lo, double hi)
+draw(TjTrendCtx *t, double lo, double hi)
 {
     const TjChartData *d = t->d;
     TjRect plot = t->plot;
@@ -524,11 +292,11 @@ draw(Trend *t, double lo, double hi)
     t->xs = (TjLinearScale){ xmin, xmax, x0 + inset, x1 - inset };
     double bottom = plot.y + plot.h - le.height - 8;
     t->ys = (TjLinearScale){ tk.lo, tk.hi, bottom - ve.height - 10, plot.y + ve.height + 12 };
-    y_axis(t, &tk, x0, x1);
+    tj__trend_y_axis(t, &tk, x0, x1);
     if (tj__trend_x_continuous(d))
         tj__trend_x_ticks(t->s, t->m, t->th, d, &t->xs, bottom + 6, t->spec->width, t->placed);
     else
-        x_axis(t, bottom + 6);
+        tj__trend_x_axis(t, bottom + 6);
 
     gboolean area = t->spec->area && d->n_series == 1;
     polarity(t);
@@ -537,25 +305,26 @@ draw(Trend *t, double lo, double hi)
         t->se = &d->series[k];
         thin(t, v);
         if (area)
-            line_path(t, v, series_color(t, k), FALSE, TRUE);
-        line_path(t, v, series_color(t, k), FALSE, FALSE);
-        line_path(t, v, series_color(t, k), TRUE, FALSE);
-        guint last = last_finite(v, d->n_cat), imax, imin;
-        extremes(v, d->n_cat, &imax, &imin);
+            line_path(t, v, tj__trend_series_color(t, k), FALSE, TRUE);
+        line_path(t, v, tj__trend_series_color(t, k), FALSE, FALSE);
+        line_path(t, v, tj__trend_series_color(t, k), TRUE, FALSE);
+        guint last = tj__trend_last_finite(v, d->n_cat), imax, imin;
+        tj__trend_extremes(v, d->n_cat, &imax, &imin);
         guint ha = t->spec->highlight == TJ_TREND_HL_LAST ? last :
                    t->spec->highlight == TJ_TREND_HL_EXTREMES ? imax : G_MAXUINT;
         guint hb = t->spec->highlight == TJ_TREND_HL_EXTREMES ? imin : G_MAXUINT;
-        markers(t, v, series_color(t, k), ha, hb);
+        markers(t, v, tj__trend_series_color(t, k), ha, hb);
     }
+    if (d->n_series > 1)   /* the names first: values keep off them */
+        tj__trend_end_labels(t);
     for (guint k = 0; k < d->n_series; k++) {
         const double *v = d->series[k].values;
         thin(t, v);
         guint imax, imin;
-        extremes(v, d->n_cat, &imax, &imin);
-        value_labels(t, &d->series[k], last_finite(v, d->n_cat), imax, imin);
+        tj__trend_extremes(v, d->n_cat, &imax, &imin);
+        tj__trend_value_labels(t, &d->series[k], tj__trend_last_finite(v, d->n_cat), imax, imin);
     }
-    if (d->n_series > 1)
-        end_labels(t);
+    tj_lay_warn_dropped(t->s, _("trend"), t->dropped);
 }
 
 gboolean
@@ -582,10 +351,12 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
      * foot, and an area fills down to zero */
     lo = MIN(lo, 0);
     hi = MAX(hi, 0);
-    Trend t = { .s = s, .d = d, .spec = spec, .th = th, .m = m };
+    TjTrendCtx t = { .s = s, .d = d, .spec = spec, .th = th, .m = m };
     t.tick_font = tj_font(th->size_note, FALSE);
     t.value_font = tj_font(th->size_note, FALSE);
     t.placed = g_array_new(FALSE, FALSE, sizeof(TjRect));
+    t.segs = g_array_new(FALSE, FALSE, sizeof(double));
+    t.dropped = g_ptr_array_new();
     t.xpos = g_new(double, d->n_cat);
     t.keep = g_new(guint, d->n_cat);
     tj__trend_x_positions(d, t.xpos);
@@ -595,7 +366,7 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
     guint n = MIN(d->n_series, G_N_ELEMENTS(names));
     for (guint k = 0; k < n; k++) {
         names[k] = d->series[k].name;
-        colors[k] = series_color(&t, k);
+        colors[k] = tj__trend_series_color(&t, k);
     }
     char *unit = tj_chart_data_unit_shown(d, spec->unit);
     TjFrame f = { .width = spec->width, .height = spec->height, .title = spec->title,
@@ -608,11 +379,13 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
     t.plot = tj_frame_layout(s, m, th, &f);
     for (guint i = mark; i < tj_scene_n_items(s); i++)
         if (tj_scene_item(s, i)->kind == TJ_ITEM_TEXT)
-            place(&t, tj_scene_text_box(tj_scene_item(s, i)));
+            tj__trend_place(&t, tj_scene_text_box(tj_scene_item(s, i)));
     draw(&t, lo, hi);
     tj_scene_group_end(s);
     g_free(unit);
     g_array_free(t.placed, TRUE);
+    g_array_free(t.segs, TRUE);
+    g_ptr_array_free(t.dropped, TRUE);
     g_free(t.xpos);
     g_free(t.keep);
     return TRUE;

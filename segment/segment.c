@@ -300,10 +300,64 @@ simplified(gunichar c)
     return lo < tj__seg_n_t2s && tj__seg_t2s[lo][0] == c ? tj__seg_t2s[lo][1] : c;
 }
 
+/* The words of the texts segmented last on this thread: a label is
+ * wrapped at several widths while a layout tries them, and its words do not
+ * change. A small ring, looked up by the text's bytes. */
+#define CACHE_SIZE 64
+#define CACHE_MAX_BYTES 256
+
+typedef struct {
+    char *text[CACHE_SIZE];
+    gsize len[CACHE_SIZE];
+    GArray *words[CACHE_SIZE];
+    guint next;
+} Cache;
+
+static void
+cache_free(gpointer p)
+{
+    Cache *c = p;
+    for (guint i = 0; i < CACHE_SIZE; i++) {
+        g_free(c->text[i]);
+        if (c->words[i])
+            g_array_unref(c->words[i]);
+    }
+    g_free(c);
+}
+
+static GPrivate cache_key = G_PRIVATE_INIT(cache_free);
+
+static GArray *segment(const char *text, gsize len);
+
 GArray *
 tj_segment_words(const char *text, gsize len)
 {
     g_return_val_if_fail(text != NULL || len == 0, NULL);
+    if (len == 0 || len > CACHE_MAX_BYTES)
+        return segment(text, len);
+    Cache *c = g_private_get(&cache_key);
+    if (!c) {
+        c = g_new0(Cache, 1);
+        g_private_set(&cache_key, c);
+    }
+    for (guint i = 0; i < CACHE_SIZE; i++)
+        if (c->text[i] && c->len[i] == len && memcmp(c->text[i], text, len) == 0)
+            return g_array_copy(c->words[i]);
+    GArray *w = segment(text, len);
+    guint k = c->next;
+    c->next = (k + 1) % CACHE_SIZE;
+    g_free(c->text[k]);
+    if (c->words[k])
+        g_array_unref(c->words[k]);
+    c->text[k] = g_memdup2(text, len);
+    c->len[k] = len;
+    c->words[k] = g_array_copy(w);
+    return w;
+}
+
+static GArray *
+segment(const char *text, gsize len)
+{
     GArray *out = g_array_new(FALSE, FALSE, sizeof(gsize));
     glong n = g_utf8_strlen(text, (gssize)len);
     gunichar *ch = g_new(gunichar, n + 1);

@@ -17,7 +17,7 @@ allowed() {  # module -> allowed quoted-include prefixes
     fonts)   echo "core fonts tujie" ;;
     layouts) echo "core data spec segment scene layouts fonts/measure.h icons/shape.h tujie" ;;
     render)  echo "core scene fonts render" ;;
-    extract) echo "core data extract tujie" ;;
+    extract) echo "core data segment extract tujie" ;;
     auto)    echo "core data bind/bind.h auto tujie" ;;
     cli)     echo "cli tujie/tujie.h" ;;
     bind)    echo "core data spec segment scene fonts/measure.h icons layouts render/render.h bind tujie" ;;

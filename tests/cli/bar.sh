@@ -62,6 +62,35 @@ check "unknown theme" 2 "unknown theme" "$T/h.png" \
 check "unknown command" 2 "unknown command" "" "$TUJIE" frobnicate
 check "--version" 0 "" "" "$TUJIE" --version
 check "--help" 0 "" "" "$TUJIE" bar --help
+# rows in two units (亿元, 亿美元): refused with the way out, or panels on request
+check "rows of two units: refused, naming rows, units and --panels" 1 \
+    "地区生产总值 (亿元, line 2); 实际利用外资 (亿美元, line 12); one axis shows one unit: pick the rows of one unit (where:), draw one chart per unit, or, for a bar chart, one panel per unit (panels: unit)" \
+    "$T/u1.svg" "$TUJIE" bar "$EX/indicators-2020.csv" --where 类别=经济 --x 指标 --y 数值 -o "$T/u1.svg"
+check "--panels unit: one panel per unit" 0 "" "$T/u2.svg" \
+    "$TUJIE" bar "$EX/indicators-2020.csv" --where 类别=经济 --x 指标 --y 数值 --panels unit \
+    --title 2020年东城区经济指标 -o "$T/u2.svg"
+n=$((n + 1))
+if [ "$(grep -o '单位：亿元' "$T/u2.svg" | wc -l)" -eq 1 ] && [ "$(grep -o '单位：亿美元' "$T/u2.svg" | wc -l)" -eq 1 ] &&
+   [ "$(grep -o '2020年东城区经济指标' "$T/u2.svg" | wc -l)" -ge 1 ]; then
+    echo "ok $n - each panel has its own unit line"
+else fails=$((fails + 1)); echo "not ok $n - panels' unit lines"; fi
+check "--panels with one unit: a plain chart" 0 "" "$T/u3.png" \
+    "$TUJIE" bar "$EX/economy-2020.csv" --x 指标 --y 数值 --panels unit -o "$T/u3.png"
+check "--panels unit with a target: refused" 2 "--target 3000: a target line is on one axis" "$T/u4.png" \
+    "$TUJIE" bar "$EX/indicators-2020.csv" --where 类别=经济 --x 指标 --y 数值 --panels unit \
+    --target 3000 -o "$T/u4.png"
+# trend polarity (issue 15 item 4): the last point of a fall is good news
+# (the theme's green) with --better lower, bad news with --better higher
+for b in lower higher; do
+    "$TUJIE" trend "$EX/traffic.csv" --x 年份 --y 高峰时段道路交通指数 --better $b -o "$T/tr-$b.svg" 2>/dev/null
+done
+GREEN='fill:rgb(11.764706%,51.764706%,28.627451%)'
+n=$((n + 1))
+if grep -qF "$GREEN" "$T/tr-lower.svg" && ! grep -qF "$GREEN" "$T/tr-higher.svg"; then
+    echo "ok $n - trend --better lower colours the fall good, higher does not"
+else fails=$((fails + 1)); echo "not ok $n - trend --better changes no colour"; fi
+check "--panels bogus: the choices" 2 "--panels bogus: expected none or unit" "$T/u5.png" \
+    "$TUJIE" bar "$EX/economy-2020.csv" --x 指标 --y 数值 --panels bogus -o "$T/u5.png"
 
 # good runs, one per format
 for fmt in png svg pdf; do

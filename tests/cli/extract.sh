@@ -59,8 +59,12 @@ ok "the 2021 target: 地区生产总值 +6% 左右 2021 目标" \
     grep -q '^地区生产总值,,,左右,+6%,2021,目标,' "$T/ind.csv"
 ok "a magnitude stays in 单位: 8.5 万平方米" \
     grep -q '^[^,]*,8.5,万平方米,' "$T/ind.csv"
-ok "a name not found is empty, with a note (8.5万平方米: the punctuation before it was lost)" \
-    grep -q '^,8.5,万平方米,.*,指标名不清' "$T/ind.csv"
+ok "marks lost before a figure: its name is its own clause (拆除违法建设 8.5 万平方米)" \
+    grep -q '^拆除违法建设,8.5,万平方米,' "$T/ind.csv"
+ok "a name not found is empty, with a note (3200余名 before a list)" \
+    grep -q '^,3200,名,余,.*,[^,][^,]*$' "$T/ind.csv"
+ok "a name never ends inside a word (no 医务工作者义 from 义无反顾)" \
+    sh -c "! grep -q '^医务工作者义,' '$T/ind.csv'"
 ok "dates and years give no row (2021-02-20, 2020年, 2021110日)" \
     sh -c "! grep -qE '^[^,]*,(2021110|2020|2021|02|17|53),,' '$T/ind.csv'"
 

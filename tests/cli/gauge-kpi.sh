@@ -42,13 +42,19 @@ ok() {  # name, condition command...
 }
 
 # ---- gauge: errors ----------------------------------------------------------
-check "gauge: value above max is an input error" 1 \
-    "value 97.4% of “学生体质健康标准合格率” is above the maximum 90%" "$T/g1.png" \
+check "gauge: value above max is drawn with its overflow, silently" 0 "" "$T/g1.png" \
     "$TUJIE" gauge --value 97.4% --max 90 --label 学生体质健康标准合格率 -o "$T/g1.png"
-check "gauge: --clamp draws it with a warning" 0 \
-    "tujie: warning: gauge: value 97.4% of “学生体质健康标准合格率” is above the maximum 90%; drawn at 90%" \
-    "$T/g2.png" \
-    "$TUJIE" gauge --value 97.4% --max 90 --clamp --label 学生体质健康标准合格率 -o "$T/g2.png"
+check "gauge: also with --clamp (it changes nothing above max)" 0 "" "$T/g2.png" \
+    "$TUJIE" gauge --value 97.4% --max 90 --clamp --style semicircle --label 学生体质健康标准合格率 -o "$T/g2.png"
+ok "gauge: an overflow within the style's room warns of nothing" test ! -s "$T/stderr"
+check "gauge: far above max: drawn shortened, with a warning" 0 \
+    "tujie: warning: gauge: value 290% of “完成率” is far above the maximum 100%; its overflow is drawn shortened, with a break" \
+    "$T/g2b.svg" \
+    "$TUJIE" gauge --value 290% --label 完成率 -o "$T/g2b.svg"
+check "gauge: --clamp below min draws it at the start with a warning" 0 \
+    "tujie: warning: gauge: value -4.4% of “区级一般公共预算收入增速” is below the minimum 0%; drawn at 0%" \
+    "$T/g2c.png" \
+    "$TUJIE" gauge --value -4.4% --clamp --label 区级一般公共预算收入增速 -o "$T/g2c.png"
 check "gauge: negative value below min 0" 1 "is below the minimum 0" "$T/g3.png" \
     "$TUJIE" gauge --value -4.4% --label 区级一般公共预算收入增速 -o "$T/g3.png"
 check "gauge: min == max is a usage error" 2 "the scale is empty" "$T/g4.png" \
@@ -150,7 +156,7 @@ ok "kpi: 方向 lower colours a fall good, --better higher bad" sh -c \
     "grep -qF '$GREEN' '$T/pm.svg' && ! grep -qF '$GREEN' '$T/pm-higher.svg'"
 # a failed render keeps the previous good file
 cp "$T/ring.png" "$T/keep.png"
-"$TUJIE" gauge --value 101% --label 家庭厨余垃圾分出率 -o "$T/keep.png" 2>/dev/null
+"$TUJIE" gauge --value -1% --label 家庭厨余垃圾分出率 -o "$T/keep.png" 2>/dev/null
 ok "failed render keeps the old file" cmp -s "$T/ring.png" "$T/keep.png"
 
 # --icon: a PNG or an SVG before the label; bad files are refused by name
@@ -194,13 +200,17 @@ check "--where without '=': usage error, no output" 2 "--where “指标”: exp
 check "bar without DATA.csv: usage error" 2 "expected one DATA.csv, got 0" "$T/nodata.png" \
     "$TUJIE" bar --x a --y b -o "$T/nodata.png"
 check "a bool key as a switch that can be turned off: --clamp=false" 1 "" "$T/clampf.png" \
-    "$TUJIE" gauge --value 120% --clamp=false -o "$T/clampf.png"
+    "$TUJIE" gauge --value -20% --clamp=false -o "$T/clampf.png"
 check "--clamp alone is true: drawn with a warning" 0 "warning" "$T/clampt.png" \
-    "$TUJIE" gauge --value 120% --clamp -o "$T/clampt.png"
+    "$TUJIE" gauge --value -20% --clamp -o "$T/clampt.png"
 check "--clamp=maybe: usage error in the option's words" 2 "--clamp maybe: expected true or false" "$T/clampm.png" \
-    "$TUJIE" gauge --value 120% --clamp=maybe -o "$T/clampm.png"
+    "$TUJIE" gauge --value -20% --clamp=maybe -o "$T/clampm.png"
 check "gauge --style unknown: the kind's words" 2 "ring, semicircle" "$T/style.png" \
     "$TUJIE" gauge --value 3% --style donut -o "$T/style.png"
 
+# a V|COL option: --help states the rule (issue 15 item 8)
+ok "kpi --help states how a V|COL option is read" sh -c \
+    "LC_ALL=C.UTF-8 '$TUJIE' kpi --help | grep -qF 'the column of that name when there is one' &&
+     LC_ALL=C.UTF-8 '$TUJIE' gauge --help | grep -qF 'else a value when it reads as a number'"
 echo "1..$n"
 [ $fails -eq 0 ]

@@ -128,7 +128,7 @@ test_draw_and_diagnostics(void)
 {
     GError *err = NULL;
     TjChart *g = tj_chart_new("gauge", &err);
-    g_assert_true(tj_chart_set(g, "value", "112%", &err));
+    g_assert_true(tj_chart_set(g, "value", "-4.4%", &err));
     g_assert_true(tj_chart_set(g, "clamp", "true", &err));
     g_assert_true(tj_chart_set(g, "label", "完成率", &err));
     GPtrArray *seen = g_ptr_array_new_with_free_func(g_free);

@@ -18,6 +18,7 @@
 #include "scene/scene.h"
 #include "support/imgcmp.h"
 #include "support/chart-theme.h"
+#include "support/collide.h"
 #include "support/tjtest.h"
 
 static TjTable *
@@ -52,7 +53,8 @@ data_of(const TjTable *t, const char *x, const char *y)
     return d;
 }
 
-/* No two texts overlap, and everything lies on the page. */
+/* No two texts overlap, no text lies on a data mark
+ * (tests/support/collide.h), and everything lies on the page. */
 static void
 assert_clean(const TjScene *s)
 {
@@ -73,10 +75,15 @@ assert_clean(const TjScene *s)
             if (b->kind != TJ_ITEM_TEXT)
                 continue;
             TjRect rb = tj_scene_text_box(b);
-            if (tj_rect_overlaps(&ra, &rb, 0.5))
-                g_error("labels overlap: “%s” and “%s”", a->u.text.text, b->u.text.text);
+            if (tj_rect_overlaps(&ra, &rb, 0.5)) {
+                char *dump = tj_scene_dump(s), *path = tjt_out_path("overlap.scene");
+                g_file_set_contents(path, dump, -1, NULL);
+                g_error("labels overlap: “%s” and “%s” (scene in %s)", a->u.text.text,
+                        b->u.text.text, path);
+            }
         }
     }
+    tjt_assert_no_collision(s, "combo-pie-rank");
 }
 
 static guint
@@ -269,6 +276,53 @@ test_pie_slices(void)
     g_assert_cmpuint(count_role(s, "slice.other"), ==, 1);
     g_assert_nonnull(find_text(s, "center.value", "100"));   /* the total in the hole */
     tj_scene_free(s);
+    tj_chart_data_free(d);
+    tj_table_free(t);
+}
+
+/* The hole's text is never drawn under the theme's smallest size: in a
+ * small donut a long centre is left out, with a warning, not shrunk to an
+ * unreadable size (the national poster's half-width donut drew 1015986亿元
+ * at 12 px). */
+static void
+test_pie_center_min_size(void)
+{
+    TjTable *t = load("examples/national-2020/industries-2020.csv");
+    TjChartData *d = data_of(t, "产业", "比重");
+    const TjTheme *th = tj_theme_builtin(NULL);   /* a page's: text from 24 px */
+    guint laid = 0, small = 0;
+    for (double w = 320; w <= 960; w += 80) {
+        TjPieSpec spec;
+        tj_pie_spec_init(&spec);
+        spec.width = w;
+        spec.height = w * 0.6;
+        spec.donut = TRUE;
+        spec.center = "1015986亿元";
+        spec.center_label = "国内生产总值";
+        TjScene *s = tj_scene_new(spec.width, spec.height);
+        GError *err = NULL;
+        if (!tj_layout_pie(s, d, &spec, th, tj_measurer_fake(), &err)) {
+            g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);   /* too small: refused */
+            g_clear_error(&err);
+            tj_scene_free(s);
+            continue;
+        }
+        laid++;
+        gboolean drawn = FALSE;
+        for (guint i = 0; i < tj_scene_n_items(s); i++) {
+            const TjItem *it = tj_scene_item(s, i);
+            if (it->kind == TJ_ITEM_TEXT && g_str_has_prefix(it->role, "center.")) {
+                g_assert_cmpfloat(it->u.text.font.size, >=, th->size_note);
+                drawn = TRUE;
+            }
+        }
+        const TjDiagList *dl = tj_scene_diags(s);
+        g_assert_true(drawn || tj_diag_list_n(dl) > 0);   /* left out: said */
+        small += !drawn;
+        tj_scene_free(s);
+    }
+    g_assert_cmpuint(laid, >=, 5);
+    g_assert_cmpuint(small, >=, 1);   /* some donut here is too small for it */
     tj_chart_data_free(d);
     tj_table_free(t);
 }
@@ -673,6 +727,7 @@ main(int argc, char **argv)
     g_test_add_func("/pie/layout", test_pie_layout);
     g_test_add_func("/pie/sum-warning", test_pie_sum_warning);
     g_test_add_func("/pie/random", test_pie_random);
+    g_test_add_func("/pie/center-min-size", test_pie_center_min_size);
     g_test_add_func("/rank/layout", test_rank);
     g_test_add_func("/kinds/random", test_random_combo_rank);
     g_test_add_func("/kinds/pictures", test_pictures);

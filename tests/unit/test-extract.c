@@ -38,6 +38,34 @@ static const Case cases[] = {
       "专项资金|1000|万元||||实绩\n公厕|27|座||||实绩" },
     /* a list after the figure: no name, a note */
     { "3200余名街道干部、社区工作者投入一线。", "|3200|名|余|||实绩" },
+    /* a name never ends inside a word: 无 of 义无反顾 does not end the noun
+     * (the run is then too long to be sure: no name rather than 医护人员义) */
+    { "7000余名医护人员义无反顾投身抗疫一线。", "|7000|名|余|||实绩" },
+    /* marks lost or a long run before the figure: its own clause is the
+     * last one, from an action verb for a count, after it for a rate */
+    { "按照全市统一部署深化老旧厂房改造更新引进科技企业15家。",
+      "引进科技企业|15|家||||实绩" },
+    { "深入推进全国文明城市创建生活垃圾回收利用率达到40%。",
+      "生活垃圾回收利用率|40|%||||实绩" },
+    /* after an achievement verb inside the run, and after 等 with a count */
+    { "园区重点企业实现营业收入85.6亿元。", "营业收入|85.6|亿元||||实绩" },
+    { "培育科技型企业、专精特新企业等两类企业总数达到320家。",
+      "企业总数|320|家||||实绩" },
+    /* a verb before 、 and a verb with no object: not part of the noun
+     * after the figure; a noun before 、 and a new clause stays */
+    { "协助2600名外地游客疏散、转运。", "外地游客|2600|名||||实绩" },
+    { "研究制定3项帮扶工作、实施2个试点。",
+      "帮扶工作|3|项||||实绩\n试点|2|个||||实绩" },
+    /* a verb split from one character before it takes it along (改|扩建) */
+    { "围绕城市更新推进老旧厂区综合整治改扩建体育场地6处。",
+      "改扩建体育场地|6|处||||实绩" },
+    /* a count of people with nothing before it: what they did */
+    { "全年开展技能培训1.2万人次，4600余人实现再就业。",
+      "开展技能培训|1.2|万人次||||实绩\n实现再就业|4600|人|余|||实绩" },
+    /* A调整为B: the same thing, before and after */
+    { "将全镇28个居委会调整为21个。", "居委会|28|个||||实绩\n居委会|21|个||||实绩" },
+    /* a figure before 的 describes the noun after it, not the verb's count */
+    { "年内设立总规模20亿元的产业引导基金。", "总规模|20|亿元||||实绩" },
     /* 分别: the changes go to the figures before them, in order */
     { "接待游客486万人次，实现旅游收入41.3亿元，分别增长32.5%和28.7%。",
       "接待游客|486|万人次||+32.5%||实绩\n旅游收入|41.3|亿元||+28.7%||实绩" },

@@ -326,10 +326,7 @@ static void
 test_errors(void)
 {
     TjGaugeSpec spec;
-    spec_of(&spec, TJ_GAUGE_RING, 100.5, 1, "桶站规范化建设达标率");
-    expect_error(&spec, "gauge: value 100.5% of “桶站规范化建设达标率” is above the maximum "
-                        "100%; raise max of the scale, or clamp to draw it at 100%");
-    spec.value.value = -4.4;
+    spec_of(&spec, TJ_GAUGE_RING, -4.4, 1, "桶站规范化建设达标率");
     expect_error(&spec, "gauge: value -4.4% of “桶站规范化建设达标率” is below the minimum 0%; "
                         "lower min of the scale, or clamp to draw it at 0%");
     spec.value.value = NAN;
@@ -365,44 +362,112 @@ test_errors(void)
                         "(missing or not a number)");
 }
 
+/* Below the minimum, clamp draws it at the start with a warning. */
 static void
 test_clamp(void)
 {
     TjGaugeSpec spec;
-    spec_of(&spec, TJ_GAUGE_RING, 100.5, 1, "桶站规范化建设达标率");
+    spec_of(&spec, TJ_GAUGE_RING, -4.4, 1, "区级一般公共预算收入增速");
     spec.clamp = TRUE;
     double frac = -1;
     char *warning = NULL;
     GError *err = NULL;
     g_assert_true(tj_gauge_check(&spec, &frac, &warning, &err));
     g_assert_no_error(err);
-    g_assert_cmpfloat(frac, ==, 1);
-    g_assert_cmpstr(warning, ==, "gauge: value 100.5% of “桶站规范化建设达标率” is above the "
-                                 "maximum 100%; drawn at 100%");
+    g_assert_cmpfloat(frac, ==, 0);
+    g_assert_cmpstr(warning, ==, "gauge: value -4.4% of “区级一般公共预算收入增速” is below the "
+                                 "minimum 0%; drawn at 0%");
     g_free(warning);
     TjScene *s = lay(&spec);
-    const TjItem *fill = find(s, "gauge.fill", 0);
-    g_assert_cmpfloat_with_epsilon(fill->u.arc.a1 - fill->u.arc.a0, 2 * G_PI, 1e-12);
-    g_assert_cmpstr(find(s, "gauge.value", 0)->u.text.text, ==, "100.5");  /* the true value */
-    /* what is past full shows (issue 15 item 6): 0.5 % of a second lap */
-    const TjItem *over = find(s, "gauge.over", 0);
-    g_assert_nonnull(over);
-    g_assert_cmpfloat_with_epsilon(over->u.arc.a1 - over->u.arc.a0, 2 * G_PI * 0.005, 1e-9);
+    g_assert_null(find(s, "gauge.fill", 0));
+    g_assert_null(find(s, "gauge.over", 0));
+    g_assert_cmpstr(find(s, "gauge.value", 0)->u.text.text, ==, "-4.4");  /* the true value */
     tj_scene_free(s);
-    for (int st = TJ_GAUGE_SEMICIRCLE; st <= TJ_GAUGE_BAR; st++) {
-        TjGaugeSpec o;
-        spec_of(&o, (TjGaugeStyle)st, 112, 0, "完成率");
-        o.clamp = TRUE;
-        s = lay(&o);
-        assert_clean(s);
-        g_assert_nonnull(find(s, "gauge.over", 0));
-        tj_scene_free(s);
-    }
-
     spec.value.value = 21.8;  /* inside the scale: no warning */
     g_assert_true(tj_gauge_check(&spec, &frac, &warning, NULL));
     g_assert_null(warning);
     g_assert_cmpfloat_with_epsilon(frac, 0.218, 1e-12);
+}
+
+/* Above the maximum (issue 15 item 6): drawn full, what is past full
+ * beyond the end in proportion, a tick at the end, the true value printed;
+ * with or without clamp; no warning unless the overflow is shortened. */
+static void
+test_overflow(void)
+{
+    for (int clamp = 0; clamp < 2; clamp++) {
+        TjGaugeSpec spec;
+        spec_of(&spec, TJ_GAUGE_RING, 100.5, 1, "桶站规范化建设达标率");
+        spec.clamp = clamp;
+        double frac = -1;
+        char *warning = NULL;
+        GError *err = NULL;
+        g_assert_true(tj_gauge_check(&spec, &frac, &warning, &err));
+        g_assert_no_error(err);
+        g_assert_null(warning);
+        g_assert_cmpfloat(frac, ==, 1);
+        TjScene *s = lay(&spec);
+        assert_clean(s);
+        const TjItem *fill = find(s, "gauge.fill", 0), *over = find(s, "gauge.over", 0);
+        g_assert_cmpfloat_with_epsilon(fill->u.arc.a1 - fill->u.arc.a0, 2 * G_PI, 1e-12);
+        g_assert_cmpfloat_with_epsilon(over->u.arc.a0, -G_PI / 2, 1e-12);   /* from full on */
+        g_assert_cmpfloat_with_epsilon(over->u.arc.a1 - over->u.arc.a0, 2 * G_PI * 0.005, 1e-9);
+        g_assert_nonnull(find(s, "gauge.end-tick", 0));
+        g_assert_null(find(s, "gauge.over-break", 0));
+        g_assert_cmpstr(find(s, "gauge.value", 0)->u.text.text, ==, "100.5");
+        tj_scene_free(s);
+    }
+    /* semicircle: the arc runs on past 3 o'clock by 12 % of 180°, the needle
+     * to its end, the max label inside the band's end above the centre line */
+    TjGaugeSpec d;
+    spec_of(&d, TJ_GAUGE_SEMICIRCLE, 112, 0, "完成率");
+    TjScene *s = lay(&d);
+    assert_clean(s);
+    const TjItem *over = find(s, "gauge.over", 0), *track = find(s, "gauge.track", 0);
+    g_assert_cmpfloat_with_epsilon(over->u.arc.a0, 2 * G_PI, 1e-12);
+    g_assert_cmpfloat_with_epsilon(over->u.arc.a1, 2 * G_PI + 0.12 * G_PI, 1e-9);
+    const TjItem *end = find(s, "gauge.end", 1);
+    g_assert_cmpstr(end->u.text.text, ==, "100%");
+    g_assert_cmpfloat(end->u.text.y, <, track->u.arc.cy);
+    g_assert_cmpfloat(tj_scene_text_box(end).x + tj_scene_text_box(end).w, <,
+                      track->u.arc.cx + track->u.arc.r);
+    char *dump = tj_scene_dump(s);
+    tjt_assert_golden("tests/golden/scene/gauge-semicircle-over.scene", dump);
+    g_free(dump);
+    tj_scene_free(s);
+    /* bar: the track leaves room for 12 %, the overflow ends at 112 % of it */
+    TjGaugeSpec b;
+    spec_of(&b, TJ_GAUGE_BAR, 112, 0, "完成率");
+    s = lay(&b);
+    assert_clean(s);
+    track = find(s, "gauge.track", 0);
+    over = find(s, "gauge.over", 0);
+    const TjItem *fill = find(s, "gauge.fill", 0);
+    double len = track->u.rect.w;
+    g_assert_cmpfloat_with_epsilon(fill->u.rect.w, len, 1e-9);
+    g_assert_cmpfloat_with_epsilon(over->u.rect.x + over->u.rect.w, track->u.rect.x + len * 1.12,
+                                   1e-9);
+    TjRect tick = tj_scene_item_box(s, find(s, "gauge.end-tick", 0));
+    g_assert_cmpfloat_with_epsilon(tick.x + tick.w / 2, track->u.rect.x + len, 1.01);
+    g_assert_cmpfloat(over->u.rect.x + over->u.rect.w, <=, b.width);
+    dump = tj_scene_dump(s);
+    tjt_assert_golden("tests/golden/scene/gauge-bar-over.scene", dump);
+    g_free(dump);
+    tj_scene_free(s);
+    /* far past the room of each style: shortened, with a break and a warning */
+    for (int st = TJ_GAUGE_RING; st <= TJ_GAUGE_BAR; st++) {
+        TjGaugeSpec o;
+        spec_of(&o, (TjGaugeStyle)st, 290, 0, "完成率");
+        char *warning = NULL;
+        g_assert_true(tj_gauge_check(&o, NULL, &warning, NULL));
+        g_assert_cmpstr(warning, ==, "gauge: value 290% of “完成率” is far above the maximum "
+                                     "100%; its overflow is drawn shortened, with a break");
+        g_free(warning);
+        s = lay(&o);
+        assert_clean(s);
+        g_assert_cmpuint(count(s, "gauge.over-break"), ==, 2);
+        tj_scene_free(s);
+    }
 }
 
 /* Every style at sizes from a page cell to a poster keeps clean. */
@@ -564,6 +629,7 @@ main(int argc, char **argv)
     g_test_add_func("/gauge/bar/negative", test_bar_negative);
     g_test_add_func("/gauge/errors", test_errors);
     g_test_add_func("/gauge/clamp", test_clamp);
+    g_test_add_func("/gauge/overflow", test_overflow);
     g_test_add_func("/gauge/sizes", test_sizes);
     g_test_add_func("/gauge/frame", test_frame);
     g_test_add_func("/gauge/row", test_row);

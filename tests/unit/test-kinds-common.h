@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "scene/scene.h"
+#include "support/collide.h"
 
 /* The n-th item with @role (from 0), or NULL. */
 static const TjItem *
@@ -25,7 +26,8 @@ count(const TjScene *s, const char *role)
     return n;
 }
 
-/* Everything on the page; no two texts overlap; no text cut with "…". */
+/* Everything on the page; no two texts overlap; no text cut with "…"; no
+ * text on a data mark (tests/support/collide.h). */
 static void
 assert_clean(const TjScene *s)
 {
@@ -51,6 +53,7 @@ assert_clean(const TjScene *s)
                 g_error("texts overlap: “%s” and “%s”", a->u.text.text, b->u.text.text);
         }
     }
+    tjt_assert_no_collision(s, "kinds");
 }
 
 /* A random text of 1 to @max_pieces pieces: Chinese words, figures, Latin

@@ -54,6 +54,13 @@ static const Case cases[] = {
     /* a change column's unit is not its row's 单位 (亿元 and 微克/立方米 rows) */
     { "指标,数值,同比,单位\n地区生产总值,2954.7,0.2,亿元\n细颗粒物年均浓度,40,-9.1,微克/立方米\n",
       "同比", NULL, "0.2|-9.1" },
+    /* 单位 cells that differ only by magnitude: one unit, brought to one
+     * magnitude (12.3万平方米 next to 36000平方米 is not 0.0 next to 3.6) */
+    { "指标,数值,单位\n新增城市绿地,12.3,万平方米\n新增公园绿地,36000,平方米\n", "数值",
+      "万平方米", "12.3|3.6" },
+    { "指标,数值,单位\n地区生产总值,2954.7,亿元\n人均可支配收入,72447,元\n", "数值",
+      "亿元", "2954.7|0.0" },
+    { "指标,数值,单位\n甲,0.5,万人\n乙,3000,人\n", "数值", "人", "5000|3000" },
     /* 1e13 元 */
     { "年份,值（元）\n2019,1e13\n2020,-5e12\n", "值", "万亿元", "10|-5" },
 };
@@ -129,12 +136,13 @@ typedef struct {
 static const Refused refused[] = {
     { "指标,数值\n新增就业,3991户\n改造,5处\n", "数值",
       "u.csv:3:1: “数值”: the rows of one series have different units: 新增就业 (户, line 2); "
-      "改造 (处, line 3); one axis shows one unit: pick the rows of one unit (where:) or "
-      "draw one chart per unit" },
+      "改造 (处, line 3); one axis shows one unit: pick the rows of one unit (where:), "
+      "draw one chart per unit, or, for a bar chart, one panel per unit (panels: unit)" },
     { "指标,数值,单位\n甲,1,户\n乙,2,户\n丙,3,处\n丁,4,万平方米\n", "数值",
       "u.csv:4:1: “数值”: the rows of one series have different units: 甲 (户, line 2); "
       "丙 (处, line 4); 丁 (万平方米, line 5); one axis shows one unit: pick the rows of one "
-      "unit (where:) or draw one chart per unit" },
+      "unit (where:), draw one chart per unit, or, for a bar chart, one panel per unit "
+      "(panels: unit)" },
     { "年份,甲（亿元）,乙（%）\n2019,1,2\n", "甲,乙",
       "u.csv:1:10: columns “甲” (亿元) and “乙” (%) have different units; one axis shows one "
       "unit: draw one chart per unit" },
