@@ -284,10 +284,10 @@ rows_to_base_unit(const TjTable *t, TjChartData *d)
         int first = -1;
         gboolean mixed = FALSE, one_base = TRUE;
         for (guint i = 0; i < d->n_cat; i++) {
-            const TjNumber *n;
+            TjNumber n;
             if (d->rows[i] == G_MAXUINT ||
                 tj_table_cell_number(t, d->rows[i], (guint)s->column, &n) != TJ_NUM_VALUE ||
-                n->unit || n->percent)
+                n.unit || n.percent)
                 continue;
             const char *rest;
             int mag = tj_format_magnitude_of_unit(tj_table_cell_text(t, d->rows[i], (guint)uc),
@@ -300,10 +300,10 @@ rows_to_base_unit(const TjTable *t, TjChartData *d)
         if (!mixed || !one_base)
             continue;   /* one magnitude: the series' unit says it; else refused */
         for (guint i = 0; i < d->n_cat; i++) {
-            const TjNumber *n;
+            TjNumber n;
             if (d->rows[i] == G_MAXUINT ||
                 tj_table_cell_number(t, d->rows[i], (guint)s->column, &n) != TJ_NUM_VALUE ||
-                n->unit || n->percent)
+                n.unit || n.percent)
                 continue;
             int mag = tj_format_magnitude_of_unit(tj_table_cell_text(t, d->rows[i], (guint)uc),
                                                   NULL);
@@ -311,7 +311,7 @@ rows_to_base_unit(const TjTable *t, TjChartData *d)
                 continue;
             s->values[i] *= pow(10, mag);
             g_free(s->labels[i]);
-            s->labels[i] = tj_format_decimal(s->values[i], MAX(0, n->decimals - mag));
+            s->labels[i] = tj_format_decimal(s->values[i], MAX(0, n.decimals - mag));
         }
         g_free(s->unit);
         s->unit = base && *base ? g_strdup(base) : NULL;
