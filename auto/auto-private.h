@@ -72,8 +72,9 @@ typedef struct {
 } TjAutoWalk;
 
 /* The number in a cell when it can be drawn (a value of magnitude 0 or
- * 1e-6 to 1e15, at most 12 decimals), else NULL. */
-const TjNumber *tj__auto_number(const TjTable *t, guint row, int col);
+ * 1e-6 to 1e15, at most 12 decimals): TRUE, and the number copied into
+ * *@out when @out is not NULL. */
+gboolean tj__auto_number(const TjTable *t, guint row, int col, TjNumber *out);
 void tj__auto_note(const TjAutoWalk *w, const TjSrcLoc *loc, const char *fmt, ...)
     G_GNUC_PRINTF(3, 4);
 void tj__auto_group_init(const TjAutoWalk *w, TjAutoGroup *g, TjAutoGroupKind kind);

@@ -18,17 +18,20 @@ cell(const TjAutoWalk *w, guint row, int col)
     return col >= 0 ? tj_table_cell_text(w->t, row, (guint)col) : "";
 }
 
-/* The number in a cell when it can be drawn, else NULL. */
-const TjNumber *
-tj__auto_number(const TjTable *t, guint row, int col)
+/* TRUE when a cell holds a number that can be drawn, then copied into
+ * *@out (when not NULL). */
+gboolean
+tj__auto_number(const TjTable *t, guint row, int col, TjNumber *out)
 {
-    const TjNumber *n = NULL;
+    TjNumber n;
     if (tj_table_cell_number(t, row, (guint)col, &n) != TJ_NUM_VALUE)
-        return NULL;
-    double a = fabs(n->value);
-    if (!isfinite(a) || a > 1e15 || (a > 0 && a < 1e-6) || n->decimals > 12)
-        return NULL;
-    return n;
+        return FALSE;
+    double a = fabs(n.value);
+    if (!isfinite(a) || a > 1e15 || (a > 0 && a < 1e-6) || n.decimals > 12)
+        return FALSE;
+    if (out)
+        *out = n;
+    return TRUE;
 }
 
 void
@@ -143,7 +146,7 @@ pick_row(const TjAutoWalk *w, guint row, TjAutoGroup *g)
 static gboolean
 change_ok(const TjAutoWalk *w, guint row)
 {
-    if (!tj__auto_number(w->t, row, w->s->change))
+    if (!tj__auto_number(w->t, row, w->s->change, NULL))
         return FALSE;
     char *u = tj_auto_cell_unit(w->t, w->s, row, (guint)w->s->change);
     gboolean ok = !*u || strcmp(u, "%") == 0 || strcmp(u, "个百分点") == 0 ||
@@ -163,7 +166,8 @@ tj__auto_one(TjAutoWalk *w, guint row, int col, const char *label)
         tj__auto_note(w, &nl, "%s", _("a row without a usable name: left out"));
         return;
     }
-    const TjNumber *n = tj__auto_number(t, row, col);
+    TjNumber n_cell;
+    const TjNumber *n = tj__auto_number(t, row, col, &n_cell) ? &n_cell : NULL;
     if (!n) {
         tj__auto_note(w, &loc, _("“%s”: no value that can be drawn (“%s”): left out"), name,
              cell(w, row, col));
@@ -213,7 +217,8 @@ cats(TjAutoWalk *w, GArray *rows, const int *ys, guint n_ys, TjAutoGroup *g, con
         g->longest = MAX(g->longest, g_utf8_strlen(name, -1));
         rates += tj__auto_is_rate(name);
         for (guint k = 0; k < g->n_ys && !*why_not; k++) {
-            const TjNumber *n = tj__auto_number(w->t, r, g->ys[k]);
+            TjNumber n_cell;
+            const TjNumber *n = tj__auto_number(w->t, r, g->ys[k], &n_cell) ? &n_cell : NULL;
             char *u = n ? tj_auto_cell_unit(w->t, w->s, r, (guint)g->ys[k]) : NULL;
             if (!n)
                 *why_not = _("not every row has a value");
@@ -286,7 +291,7 @@ latest_years(TjAutoWalk *w, GArray *rows)
     for (guint i = 0; i < rows->len; i++) {
         guint r = g_array_index(rows, guint, i);
         for (guint k = w->s->values->len; k-- > 0;)
-            if (tj__auto_number(w->t, r, cols[k]) || k == 0) {
+            if (tj__auto_number(w->t, r, cols[k], NULL) || k == 0) {
                 char *label = g_strdup_printf("%s（%s）", cell(w, r, w->s->name),
                                               tj_table_column_label(w->t, (guint)cols[k]));
                 tj__auto_one(w, r, cols[k], tj__auto_text_ok(label) ? label : NULL);

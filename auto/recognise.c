@@ -64,8 +64,9 @@ tj_auto_is_year(const char *text)
 char *
 tj_auto_cell_unit(const TjTable *t, const TjAutoShape *s, guint row, guint col)
 {
-    const TjNumber *n = NULL;
-    if (tj_table_cell_number(t, row, col, &n) == TJ_NUM_VALUE) {
+    TjNumber n_cell;
+    const TjNumber *n = &n_cell;
+    if (tj_table_cell_number(t, row, col, &n_cell) == TJ_NUM_VALUE) {
         if (n->percent)
             return g_strdup("%");
         if (n->unit || n->magnitude)

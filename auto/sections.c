@@ -58,7 +58,7 @@ column_unit(const TjAutoWalk *w, int col, guint *n)
     for (guint r = 0; r < tj_table_n_rows(w->t); r++) {
         if (!*tj_table_cell_text(w->t, r, (guint)col))
             continue;
-        if (!tj__auto_number(w->t, r, col)) {
+        if (!tj__auto_number(w->t, r, col, NULL)) {
             g_free(unit);
             return NULL;
         }

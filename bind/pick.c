@@ -47,35 +47,63 @@ parse_typed(TjBind *c, const TjSpecBlock *b, TjPick *p, const char *key)
 }
 
 static gboolean
-one_row(TjBind *c, const TjSpecBlock *b, const TjTable *t, const TjChartData *d,
-        const char *key)
+rows_error(TjBind *c, const TjSpecBlock *b, const TjTable *t, guint n_rows,
+           const guint *lines, const char *key)
 {
-    if (d->n_cat == 1)
-        return TRUE;
     TjSrcLoc loc = tj_src_loc(tj_table_name(t), 0, 0);
     char *said = tj__bind_said(c, key, NULL);
-    if (d->n_cat == 0) {
+    if (n_rows == 0) {
         tj_spec_errors_add(c->errs, &loc, _("%s: the table has no rows"), said);
         g_free(said);
         return FALSE;
     }
-    GString *lines = g_string_new(NULL);
-    for (guint i = 0; i < d->n_cat && i < 5; i++)
-        g_string_append_printf(lines, "%s%u", i ? ", " : "", d->cat_locs[i].line);
+    GString *shown = g_string_new(NULL);
+    for (guint i = 0; i < n_rows && i < 5; i++)
+        g_string_append_printf(shown, "%s%u", i ? ", " : "", lines[i]);
     const TjNode *w = tj__bind_get(b->options, "where");
     if (c->spec)
         tj_spec_errors_add(c->errs, w ? &w->loc : &b->loc,
                            _("%s: %u rows of %s match (lines %s%s); pick one with "
                              "“where: {COLUMN: VALUE}”"),
-                           said, d->n_cat, tj_table_name(t), lines->str, d->n_cat > 5 ? ", …" : "");
+                           said, n_rows, tj_table_name(t), shown->str, n_rows > 5 ? ", …" : "");
     else
         tj_spec_errors_add_code(c->errs, TJ_ERROR_USAGE, &loc,
                                 _("%s: %u rows match (lines %s%s); pick one with "
                                   "--where COL=VALUE"),
-                                said, d->n_cat, lines->str, d->n_cat > 5 ? ", …" : "");
-    g_string_free(lines, TRUE);
+                                said, n_rows, shown->str, n_rows > 5 ? ", …" : "");
+    g_string_free(shown, TRUE);
     g_free(said);
     return FALSE;
+}
+
+static gboolean
+one_row(TjBind *c, const TjSpecBlock *b, const TjTable *t, const TjChartData *d,
+        const char *key)
+{
+    if (d->n_cat == 1)
+        return TRUE;
+    guint lines[5];
+    for (guint i = 0; i < d->n_cat && i < 5; i++)
+        lines[i] = d->cat_locs[i].line;
+    return rows_error(c, b, t, d->n_cat, lines, key);
+}
+
+/* Several rows and no where to pick one: refused before the chart data of
+ * every row is built (a million-row file costs seconds and megabytes
+ * otherwise). FALSE when this does not apply. */
+static gboolean
+many_rows(TjBind *c, const TjSpecBlock *b, const TjTable *t, const char *key,
+          const char *col, const GArray *where)
+{
+    guint n = tj_table_n_rows(t);
+    int ci = tj_table_column_by_name(t, col);
+    if ((where && where->len > 0) || n < 2 || ci < 0)
+        return FALSE;
+    guint lines[5];
+    for (guint i = 0; i < n && i < 5; i++)
+        lines[i] = tj_table_cell_loc(t, i, (guint)ci).line;
+    rows_error(c, b, t, n, lines, key);
+    return TRUE;
 }
 
 /* A unit the cell does not write: the column's, else the row's "单位". */
@@ -104,6 +132,8 @@ tj__bind_pick(TjBind *c, const TjSpecBlock *b, TjPick *p, const TjTable *t, cons
     p->text = text;
     if (!t)
         return parse_typed(c, b, p, key);
+    if (many_rows(c, b, t, key, text, where))
+        return FALSE;
     char *ys[] = { (char *)text, NULL };
     GError *err = NULL;
     const TjSrcLoc *loc = b->loc.file ? &b->loc : NULL;
@@ -117,8 +147,9 @@ tj__bind_pick(TjBind *c, const TjSpecBlock *b, TjPick *p, const TjTable *t, cons
     gboolean ok = one_row(c, b, t, d, key);
     if (ok) {
         guint row = d->rows[0], col = (guint)tj_table_column_by_name(t, text);
-        const TjNumber *n = NULL;
-        if (tj_table_cell_number(t, row, col, &n) == TJ_NUM_VALUE)
+        TjNumber n_cell;
+        const TjNumber *n = &n_cell;
+        if (tj_table_cell_number(t, row, col, &n_cell) == TJ_NUM_VALUE)
             p->num = *n;
         p->row = (int)row;
         p->loc = tj_table_cell_loc(t, row, col);

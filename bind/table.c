@@ -62,8 +62,9 @@ change_cells(TjBind *c, const TjTable *t, guint col, const TjChartData *d, TjTab
 {
     gboolean ok = TRUE;
     for (guint r = 0; r < d->n_cat; r++) {
-        const TjNumber *n = NULL;
-        if (tj_table_cell_number(t, d->rows[r], col, &n) != TJ_NUM_TEXT) {
+        TjNumber n_cell;
+        const TjNumber *n = &n_cell;
+        if (tj_table_cell_number(t, d->rows[r], col, &n_cell) != TJ_NUM_TEXT) {
             tc->points = tc->points || (n && is_points(n->unit));
             continue;
         }
@@ -226,10 +227,11 @@ read_table(TjBind *c, const TjSpecBlock *b)
     for (guint r = 0; ok && r < d->n_cat; r++) {
         for (guint i = 0; i < n; i++) {
             TjTableCell *x = &cells[r * n + i];
-            const TjNumber *num = NULL;
+            TjNumber num_cell;
+            const TjNumber *num = &num_cell;
             x->text = tj_table_cell_text(t, d->rows[r], idx[i]);
             x->num.value = NAN;
-            if (tj_table_cell_number(t, d->rows[r], idx[i], &num) == TJ_NUM_VALUE)
+            if (tj_table_cell_number(t, d->rows[r], idx[i], &num_cell) == TJ_NUM_VALUE)
                 x->num = *num;
         }
     }

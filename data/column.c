@@ -1,7 +1,8 @@
 /* data/column.c — what a column is: its header name checked (not empty,
  * unique), its label and unit from a header like "地区生产总值（亿元）" or
- * "GDP(亿元)", its numbers stored once, and its type and unit decided from
- * the numbers of its cells once all rows are read.
+ * "GDP(亿元)", its numbers (a double a row, each distinct form once), and
+ * its type and unit decided from the numbers of its cells once all rows
+ * are read.
  *
  * A column is NUMBER when every non-missing cell is a number and at least
  * one is. Its unit is the header's; else, for a NUMBER column, the unit all
@@ -10,6 +11,7 @@
 #include "data/table-private.h"
 #include "core/i18n.h"
 
+#include <math.h>
 #include <string.h>
 
 static const char *const magnitude_names[] = { "", "万", "亿", "万亿" };
@@ -42,43 +44,122 @@ tj__table_check_header(TjTable *t, GError **error)
     return ok;
 }
 
-/* Small id of a qualifier (static strings of number.c), 0 for NULL; -1
- * when the table of ids is full (then the number is not cached). */
-static int
-qualifier_id(TjTable *t, const char *q)
-{
-    if (q == NULL)
-        return 0;
-    for (guint i = 0; i < t->n_quals; i++) {
-        if (t->quals[i] == q)
-            return (int)i + 1;
-    }
-    if (t->n_quals == G_N_ELEMENTS(t->quals))
-        return -1;
-    t->quals[t->n_quals++] = q;
-    return (int)t->n_quals;
-}
-
-/* Everything in @n but its value and unit, packed exactly (bit 31 set);
- * 0 when it cannot be. */
-static guint32
-number_form(TjTable *t, const TjNumber *n)
-{
-    int pre = qualifier_id(t, n->prefix), suf = qualifier_id(t, n->suffix);
-    if (pre < 0 || suf < 0)
-        return 0;
-    return (guint32)(guint8)n->decimals | (guint32)(guint8)n->magnitude << 8
-           | (guint32)(n->percent != 0) << 16 | (guint32)pre << 17
-           | (guint32)suf << 22 | 1u << 31;
-}
-
+/* A form: everything of a number but its value. Hashed and compared by
+ * its fields (unit and qualifiers are interned, compared by pointer). */
 static guint
-slot_of(guint64 bits, const char *unit, guint32 form)
+form_hash(gconstpointer p)
 {
-    guint64 h = bits ^ form ^ (guint64)(guintptr)unit;  /* splitmix64's end */
-    h = (h ^ (h >> 30)) * G_GUINT64_CONSTANT(0xBF58476D1CE4E5B9);
-    h = (h ^ (h >> 27)) * G_GUINT64_CONSTANT(0x94D049BB133111EB);
-    return (guint)((h ^ (h >> 31)) % TJ__NUM_CACHE);
+    const TjNumber *n = p;
+    guint h = (guint)(guint8)n->decimals | (guint)(guint8)n->magnitude << 8
+              | (guint)(n->percent != 0) << 16;
+    h ^= g_direct_hash(n->unit) * 31u ^ g_direct_hash(n->prefix) * 131u
+         ^ g_direct_hash(n->suffix) * 1031u;
+    return h;
+}
+
+static gboolean
+same_form(const TjNumber *a, const TjNumber *b)
+{
+    return a->decimals == b->decimals && a->magnitude == b->magnitude
+           && (a->percent != 0) == (b->percent != 0) && a->unit == b->unit
+           && a->prefix == b->prefix && a->suffix == b->suffix;
+}
+
+static gboolean
+form_equal(gconstpointer a, gconstpointer b)
+{
+    return same_form(a, b);
+}
+
+/* Index of @num's form in t->forms, added when new. */
+static guint32
+form_of(TjTable *t, TjColumn *c, const TjNumber *num)
+{
+    if (c->last_form > 0
+        && same_form(&g_array_index(t->forms, TjNumber, c->last_form - 1), num))
+        return c->last_form - 1;
+    if (t->forms == NULL) {
+        t->forms = g_array_new(FALSE, FALSE, sizeof(TjNumber));
+        t->form_index = g_hash_table_new_full(form_hash, form_equal, g_free, NULL);
+    }
+    TjNumber f = *num;
+    f.value = 0;
+    f.range = FALSE;
+    guint32 idx = GPOINTER_TO_UINT(g_hash_table_lookup(t->form_index, &f));
+    if (idx == 0) {
+        g_array_append_val(t->forms, f);
+        idx = t->forms->len;
+        g_hash_table_insert(t->form_index, g_memdup2(&f, sizeof f), GUINT_TO_POINTER(idx));
+    }
+    c->last_form = idx;
+    return idx - 1;
+}
+
+void
+tj__table_reserve_rows(TjTable *t, gsize rows)
+{
+    rows = MAX(rows, 1);
+    t->rows_cap = rows;
+    t->cells = g_new(guint32, rows * MAX(t->n_cols, 1));
+    t->lines = g_array_new(FALSE, FALSE, sizeof(TjLineMark));
+}
+
+void
+tj__table_grow_rows(TjTable *t)
+{
+    t->rows_cap *= 2;
+    t->cells = g_renew(guint32, t->cells, t->rows_cap * MAX(t->n_cols, 1));
+    for (guint i = 0; i < t->n_cols; i++) {
+        TjColumn *c = &t->cols[i];
+        if (c->values)
+            c->values = g_renew(double, c->values, t->rows_cap);
+        if (c->codes)
+            c->codes = g_renew(guint32, c->codes, t->rows_cap);
+    }
+}
+
+void
+tj__table_add_row(TjTable *t, guint32 line)
+{
+    guint32 row = t->n_rows++;
+    GArray *m = t->lines;
+    if (m->len > 0) {
+        const TjLineMark *last = &g_array_index(m, TjLineMark, m->len - 1);
+        if ((guint64)last->line + (row - last->row) == line)
+            return;
+    }
+    TjLineMark mark = { row, line };
+    g_array_append_val(m, mark);
+}
+
+/* The code of row @r of @c while it has no codes array. */
+static guint32
+uniform_code(const TjColumn *c, gsize r)
+{
+    if (c->values == NULL || isnan(c->values[r]))
+        return TJ__CELL_MISSING;
+    return TJ__CELL_VALUE0 + c->form0;
+}
+
+/* Records @code for @row; the codes array is made when a cell is text or
+ * a value of another form than the column's first value. */
+static void
+set_code(TjTable *t, TjColumn *c, gsize row, guint32 code)
+{
+    if (c->codes == NULL) {
+        if (code == TJ__CELL_MISSING)
+            return;
+        if (code >= TJ__CELL_VALUE0 && c->n_value == 1) {
+            c->form0 = code - TJ__CELL_VALUE0;   /* the first value */
+            return;
+        }
+        if (code == TJ__CELL_VALUE0 + c->form0 && c->n_value > 1)
+            return;
+        c->codes = g_new(guint32, t->rows_cap);
+        for (gsize r = 0; r < row; r++)
+            c->codes[r] = uniform_code(c, r);
+    }
+    c->codes[row] = code;
 }
 
 static void
@@ -95,35 +176,28 @@ note_unit(TjColumn *c, const TjNumber *n)
     }
 }
 
-guint32
+void
 tj__table_add_number(TjTable *t, guint col, TjNumKind kind, const TjNumber *num)
 {
     TjColumn *c = &t->cols[col];
-    if (kind == TJ_NUM_TEXT) {
+    gsize row = t->n_rows;
+    if (kind == TJ_NUM_VALUE) {
+        if (c->values == NULL) {
+            c->values = g_new(double, t->rows_cap);
+            for (gsize r = 0; r < row; r++)
+                c->values[r] = NAN;
+        }
+        c->values[row] = num->value;
+        c->n_value++;
+        note_unit(c, num);
+        set_code(t, c, row, TJ__CELL_VALUE0 + form_of(t, c, num));
+        return;
+    }
+    if (c->values != NULL)
+        c->values[row] = NAN;
+    if (kind == TJ_NUM_TEXT)
         c->n_text++;
-        return TJ__CELL_TEXT;
-    }
-    if (kind == TJ_NUM_MISSING)
-        return TJ__CELL_MISSING;
-    c->n_value++;
-    note_unit(c, num);
-    if (t->num_cache == NULL)
-        t->num_cache = g_new0(TjNumSlot, TJ__NUM_CACHE);
-    guint64 bits;
-    memcpy(&bits, &num->value, sizeof bits);
-    guint32 form = number_form(t, num);
-    TjNumSlot *slot = &t->num_cache[slot_of(bits, num->unit, form)];
-    if (form != 0 && slot->form == form && slot->bits == bits
-        && slot->unit == num->unit)   /* the key is exact: no need to look */
-        return TJ__CELL_VALUE0 + (slot->index - 1);
-    if (t->n_nums == t->nums_cap) {
-        t->nums_cap = t->nums_cap < 256 ? 256 : t->nums_cap * 2;
-        t->nums = g_renew(TjNumber, t->nums, t->nums_cap);
-    }
-    t->nums[t->n_nums] = *num;
-    if (form != 0)
-        *slot = (TjNumSlot){ bits, num->unit, form, (guint32)(t->n_nums + 1) };
-    return TJ__CELL_VALUE0 + (guint32)t->n_nums++;
+    set_code(t, c, row, kind == TJ_NUM_TEXT ? TJ__CELL_TEXT : TJ__CELL_MISSING);
 }
 
 /* Splits "地区生产总值（亿元）" into label and unit; FALSE when the name has
@@ -192,5 +266,35 @@ tj__table_finish_columns(TjTable *t)
             c->label = c->name;
             c->unit = c->type == TJ_COL_NUMBER ? shared_unit(t, c) : NULL;
         }
+        gsize rows = MAX(t->n_rows, 1);
+        if (c->values)
+            c->values = g_renew(double, c->values, rows);
+        if (c->codes)
+            c->codes = g_renew(guint32, c->codes, rows);
     }
+    gsize rows = MAX(t->n_rows, 1);
+    t->cells = g_renew(guint32, t->cells, rows * MAX(t->n_cols, 1));
+    t->rows_cap = rows;
+    g_clear_pointer(&t->form_index, g_hash_table_destroy);
+}
+
+void
+tj__table_free_columns(TjTable *t)
+{
+    for (guint i = 0; t->cols && i < t->n_cols; i++) {
+        g_free(t->cols[i].values);
+        g_free(t->cols[i].codes);
+    }
+    g_clear_pointer(&t->cols, g_free);
+    g_clear_pointer(&t->cells, g_free);
+    if (t->lines)
+        g_array_free(t->lines, TRUE);
+    t->lines = NULL;
+    g_clear_pointer(&t->unplain, g_hash_table_destroy);
+    g_clear_pointer(&t->cell_line, g_hash_table_destroy);
+    g_clear_pointer(&t->cell_col, g_hash_table_destroy);
+    if (t->forms)
+        g_array_free(t->forms, TRUE);
+    t->forms = NULL;
+    g_clear_pointer(&t->form_index, g_hash_table_destroy);
 }

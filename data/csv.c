@@ -128,6 +128,16 @@ finish_field(Lexer *lx, Field *f, gsize a, gsize b)
     return TRUE;
 }
 
+/* Characters in [@a, @b) of @buf: bytes that are not UTF-8 continuations. */
+static gsize
+count_chars(const char *buf, gsize a, gsize b)
+{
+    gsize n = 0;
+    for (gsize i = a; i < b; i++)
+        n += ((guchar)buf[i] & 0xC0) != 0x80;
+    return n;
+}
+
 /* Reads a quoted field whose opening quote is at @s. */
 static gboolean
 read_quoted(Lexer *lx, gsize s, Field *f)
@@ -164,6 +174,7 @@ read_quoted(Lexer *lx, gsize s, Field *f)
     }
     if (!check_chars(lx, s + 1, r, f->line, f->col + 1))
         return FALSE;
+    gsize raw_chars = count_chars(buf, s, r + 1);
     gsize w = s;
     for (gsize i = s + 1; i < r; i++) {
         buf[w++] = buf[i];
@@ -174,7 +185,20 @@ read_quoted(Lexer *lx, gsize s, Field *f)
     f->term_line = lx->line;
     f->term_col = pcol;
     lx->pos = p;
-    return finish_field(lx, f, s, w);
+    gsize a = s, b = w;
+    tj__table_trim(buf, &a, &b);
+    if (!finish_field(lx, f, a, b))
+        return FALSE;
+    /* the text moves to the quote's place; the bytes after it become as
+     * many characters as the raw field had beyond the text (NULs, then
+     * continuation bytes), so the line keeps its count of characters, from
+     * which the next cells' columns are derived (table-private.h) */
+    memmove(buf + s, buf + a, b - a);
+    gsize end = s + (b - a), extra = raw_chars - count_chars(buf, s, end);
+    memset(buf + end, 0, extra);
+    memset(buf + end + extra, 0x80, r + 1 - end - extra);
+    f->off = s;
+    return TRUE;
 }
 
 /* Reads the field starting at lx->pos; lx->pos ends on its terminator. */
@@ -270,15 +294,22 @@ read_header(Lexer *lx)
     return ok;
 }
 
-static void
-reserve_row(TjTable *t)
+/* At most how many rows follow @pos: its line breaks (LF, and CR not
+ * before LF), plus one. */
+static gsize
+max_rows(const char *buf, gsize pos, gsize end)
 {
-    if (t->n_rows < t->rows_cap)
-        return;
-    t->rows_cap = t->rows_cap < 64 ? 64 : t->rows_cap * 2;
-    t->row_line = g_renew(guint32, t->row_line, t->rows_cap);
-    t->cells = g_renew(TjCell, t->cells, t->rows_cap * t->n_cols);
-    t->cells_cap = t->rows_cap * t->n_cols;
+    gsize n = 1;
+    gboolean cr = memchr(buf + pos, '\r', end - pos) != NULL;
+    for (const char *p = buf + pos, *e = buf + end; p < e; p++) {
+        p = memchr(p, '\n', (gsize)(e - p));
+        if (p == NULL)
+            break;
+        n++;
+    }
+    for (gsize i = pos; cr && i < end; i++)
+        n += buf[i] == '\r' && buf[i + 1] != '\n';
+    return n;
 }
 
 static void
@@ -286,17 +317,19 @@ store_cell(Lexer *lx, const Field *f, guint c, guint32 row_line)
 {
     TjTable *t = lx->t;
     gsize idx = (gsize)t->n_rows * t->n_cols + c;
-    TjCell *cell = &t->cells[idx];
-    cell->off = (guint32)f->off;
-    cell->col = f->col;
+    t->cells[idx] = (guint32)f->off;
     TjNumber num;
     TjNumKind kind = tj_number_parse(lx->buf + f->off, &num, t->strings);
-    cell->num = tj__table_add_number(t, c, kind, &num);
-    if (f->line != row_line) {
-        if (t->cell_line == NULL)
+    tj__table_add_number(t, c, kind, &num);
+    if (f->line != row_line) {   /* after a quoted line break: kept */
+        if (t->cell_line == NULL) {
             t->cell_line = g_hash_table_new(NULL, NULL);
+            t->cell_col = g_hash_table_new(NULL, NULL);
+        }
         g_hash_table_insert(t->cell_line, GSIZE_TO_POINTER(idx),
                             GUINT_TO_POINTER(f->line));
+        g_hash_table_insert(t->cell_col, GSIZE_TO_POINTER(idx),
+                            GUINT_TO_POINTER(f->col));
     }
 }
 
@@ -308,7 +341,8 @@ read_row(Lexer *lx)
         return fail(lx, TJ_ERROR_LIMIT, lx->line, 1,
                     _("more than %d rows; the limit is %d rows"),
                     TJ_TABLE_MAX_ROWS, TJ_TABLE_MAX_ROWS);
-    reserve_row(t);
+    if (t->n_rows == t->rows_cap)
+        tj__table_grow_rows(t);   /* never with max_rows's bound */
     guint32 row_line = lx->line;
     guint n = 0, extra_line = 0, extra_col = 0;
     Field f;
@@ -331,7 +365,7 @@ read_row(Lexer *lx)
         return fail(lx, TJ_ERROR_INPUT, extra_line, extra_col,
                     _("too many fields: %u; expected %u as in the header"),
                     n, t->n_cols);
-    t->row_line[t->n_rows++] = row_line;
+    tj__table_add_row(t, row_line);
     return TRUE;
 }
 
@@ -365,6 +399,11 @@ tj__table_tokenize(TjTable *t, gsize start, gsize len, GError **error)
                     _("empty file; expected a header row of column names"));
     if (!read_header(&lx) || !tj__table_check_header(t, error))
         return FALSE;
+    /* a row of n fields takes at least n bytes; past the row limit the
+     * reader stops: so blank lines or a wide header never make the arrays
+     * (virtual until touched) larger than the text warrants */
+    gsize rows = MIN(max_rows(lx.buf, lx.pos, lx.end), (lx.end - lx.pos) / t->n_cols + 1);
+    tj__table_reserve_rows(t, MIN(rows, (gsize)TJ_TABLE_MAX_ROWS + 1));
     while (skip_blank_lines(&lx)) {
         if (!read_row(&lx))
             return FALSE;
@@ -373,9 +412,5 @@ tj__table_tokenize(TjTable *t, gsize start, gsize len, GError **error)
         return fail(&lx, TJ_ERROR_INPUT, t->cols[0].line, 1,
                     _("a header and no data row under it; expected at least one row "
                     "of values"));
-    t->row_line = g_renew(guint32, t->row_line, t->n_rows);
-    t->cells = g_renew(TjCell, t->cells, (gsize)t->n_rows * t->n_cols);
-    t->rows_cap = t->n_rows;
-    t->cells_cap = (gsize)t->n_rows * t->n_cols;
     return TRUE;
 }

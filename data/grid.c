@@ -284,10 +284,8 @@ new_table(TjGrid *g, Block *b, guint32 hdr_end, guint32 *names)
     guint n_rows = 0;
     for (guint32 r = hdr_end + 1; r < b->r0 + b->n_rows; r++)
         n_rows += row_used(b, r);
-    t->row_line = g_new(guint32, MAX(n_rows, 1));
-    t->cells = g_new(TjCell, MAX((gsize)n_rows * t->n_cols, 1));
-    t->rows_cap = n_rows;
-    t->cells_cap = (gsize)n_rows * t->n_cols;
+    tj__table_reserve_rows(t, n_rows);
+    t->sheet_col0 = b->c0;
     t->buf = g_string_free(g->text, FALSE);
     g->text = NULL;
     for (guint c = 0; c < t->n_cols; c++) {
@@ -304,16 +302,15 @@ fill_rows(TjTable *t, Block *b, guint32 hdr_end)
     for (guint32 r = hdr_end + 1; r < b->r0 + b->n_rows; r++) {
         if (!row_used(b, r))
             continue;
-        TjCell *row = &t->cells[(gsize)t->n_rows * t->n_cols];
+        guint32 *row = &t->cells[(gsize)t->n_rows * t->n_cols];
         for (guint c = 0; c < t->n_cols; c++) {
             guint32 off = *at(b, r, b->c0 + c);
             TjNumber num;
             TjNumKind kind = tj_number_parse(t->buf + off, &num, t->strings);
-            row[c].off = off;
-            row[c].col = b->c0 + c;
-            row[c].num = tj__table_add_number(t, c, kind, &num);
+            row[c] = off;
+            tj__table_add_number(t, c, kind, &num);
         }
-        t->row_line[t->n_rows++] = r;
+        tj__table_add_row(t, r);
     }
 }
 
@@ -339,9 +336,6 @@ tj__grid_finish(TjGrid *g, GError **error)
         if (tj__table_check_header(t, error)) {
             fill_rows(t, &b, end);
             tj__table_finish_columns(t);
-            g_clear_pointer(&t->num_cache, g_free);
-            t->nums = g_renew(TjNumber, t->nums, t->n_nums);
-            t->nums_cap = t->n_nums;
         } else {
             g_clear_pointer(&t, tj_table_free);
         }

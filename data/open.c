@@ -86,13 +86,7 @@ take(TjTable *t, TjTable *full)
 {
     char *path = t->deferred;
     g_free(t->buf);
-    g_free(t->cols);
-    g_free(t->cells);
-    g_free(t->row_line);
-    g_free(t->nums);
-    g_free(t->num_cache);
-    if (t->cell_line)
-        g_hash_table_destroy(t->cell_line);
+    tj__table_free_columns(t);
     g_string_chunk_free(t->strings);
     TjTable rows = *full;
     rows.deferred = path;       /* cleared last: the getters' fast path */

@@ -3,38 +3,32 @@
  * csv.c (RFC 4180 tokenizer filling the cells) and column.c (header checks,
  * types, units).
  *
- * Storage is compact: all cell texts live in one UTF-8 buffer (the decoded
- * file, unquoted in place and NUL-terminated per cell); a cell is three
- * guint32 (text offset, column, number); numbers are stored once per value
- * (TjNumber, deduplicated by a bounded cache); missing and text
- * cells share static records; units are interned in one GStringChunk. */
+ * Storage is compact and typed: all cell texts live in one UTF-8 buffer
+ * (the decoded file, unquoted in place and NUL-terminated per cell); a cell
+ * is its text's offset. Its place is derived: the row's line from a few
+ * breakpoints (line = row + a constant between them), its column by
+ * counting characters from the start of its line, which the in-place
+ * changes keep for rows without quotes on one line ("plain": a NUL only
+ * ever replaces an ASCII byte or a lead byte); other rows' cells keep
+ * theirs in hash tables. Numbers live in their column, a double a row, and
+ * how each was written (decimals, magnitude, unit, qualifiers: its "form")
+ * is stored once per distinct form, so a plain numeric column costs 12
+ * bytes a row beside its text. Arrays are sized once from the number of
+ * lines (untouched pages cost nothing), never doubled. Units are interned
+ * in one GStringChunk. */
 #ifndef TJ_DATA_TABLE_PRIVATE_H
 #define TJ_DATA_TABLE_PRIVATE_H
 
 #include "data/table.h"
 
-/* TjCell.num: one of these, or TJ__CELL_VALUE0 + index into nums */
+/* a cell's code in TjColumn.codes: one of these, or TJ__CELL_VALUE0 +
+ * index into TjTable.forms */
 enum { TJ__CELL_TEXT = 0, TJ__CELL_MISSING = 1, TJ__CELL_VALUE0 = 2 };
 
-/* numbers are deduplicated through a direct-mapped cache of this many
- * slots (bounded memory; equal numbers that collide are stored twice) */
-#define TJ__NUM_CACHE 65536
-
-/* A slot of the dedup cache, keyed exactly by the number's value bits,
- * unit (interned) and form (the other fields packed, see column.c), so a
- * lookup never reads the stored numbers. form 0: empty. */
+/* rows from @row on are on line @line + (row - @row) until the next */
 typedef struct {
-    guint64 bits;
-    const char *unit;
-    guint32 form;
-    guint32 index;   /* 1 + index into nums */
-} TjNumSlot;
-
-typedef struct {
-    guint32 off;   /* text at buf + off */
-    guint32 col;   /* column of its first character, from 1 */
-    guint32 num;   /* see TJ__CELL_* */
-} TjCell;
+    guint32 row, line;
+} TjLineMark;
 
 typedef struct {
     const char *name;   /* trimmed header text (in buf) */
@@ -48,6 +42,13 @@ typedef struct {
     gint8 unit_mag;                   /* whether a later one differs */
     gboolean unit_percent;
     const char *unit_text;            /* interned: compared by pointer */
+    /* the numbers: values[row] (NAN when not a value), NULL while no cell
+     * is one; codes[row] (TJ__CELL_*), NULL while every cell is missing or
+     * a value of form @form0 (then a NAN value means missing) */
+    double *values;
+    guint32 *codes;
+    guint32 form0;                    /* index into TjTable.forms */
+    guint32 last_form;                /* 1 + form of the last value, 0: none */
 } TjColumn;
 
 struct TjTable {
@@ -60,16 +61,15 @@ struct TjTable {
     char *buf;              /* decoded text, owned */
     guint n_cols, n_rows;
     TjColumn *cols;
-    TjCell *cells;          /* n_rows * n_cols, row-major */
-    gsize cells_cap;
-    guint32 *row_line;      /* line of each row's first cell */
-    gsize rows_cap;
+    guint32 *cells;         /* rows_cap * n_cols text offsets, row-major */
+    gsize rows_cap;         /* rows the arrays hold (columns' too) */
+    GArray *lines;          /* TjLineMark, by row: each row's line */
+    GHashTable *unplain;    /* rows whose cells' places are stored: */
     GHashTable *cell_line;  /* cell index → line, when not the row's line */
-    TjNumber *nums;
-    gsize n_nums, nums_cap;
-    TjNumSlot *num_cache;   /* TJ__NUM_CACHE slots, while parsing */
-    const char *quals[31];  /* qualifiers seen (ids 1..31 in a form) */
-    guint n_quals;
+    GHashTable *cell_col;   /* cell index → column (unplain rows) */
+    guint32 sheet_col0;     /* a sheet's cells: column = this + index */
+    GArray *forms;          /* TjNumber: the distinct forms (value 0) */
+    GHashTable *form_index; /* form → 1 + index, while parsing */
     GStringChunk *strings;  /* units, labels, column units */
     /* tj_table_open: the header only, the rows read on first use (open.c) */
     char *deferred;         /* the file's path while its rows are unread */
@@ -117,11 +117,23 @@ char tj__table_detect_delimiter(const char *text, gsize len);
 
 /* column.c: checks the header names (empty, duplicate) once read. */
 gboolean tj__table_check_header(TjTable *t, GError **error);
-/* column.c: records one data cell's number in column @col's statistics and
- * returns the TjCell.num value for it. */
-guint32 tj__table_add_number(TjTable *t, guint col, TjNumKind kind,
-                             const TjNumber *num);
-/* column.c: sets types, labels and units once all rows are read. */
+/* column.c: sizes the row arrays (cells, the columns' numbers when they
+ * come) for at most @rows rows. */
+void tj__table_reserve_rows(TjTable *t, gsize rows);
+/* column.c: doubles the row arrays (a reader's bound was too low). */
+void tj__table_grow_rows(TjTable *t);
+/* column.c: notes that row t->n_rows starts on @line, and counts it. */
+void tj__table_add_row(TjTable *t, guint32 line);
+/* table.c: the line of @row's first cell. */
+guint32 tj__table_row_line(const TjTable *t, guint row);
+/* column.c: records the number of the cell of row t->n_rows, column @col
+ * (its kind, and @num for a value) and updates the column's statistics. */
+void tj__table_add_number(TjTable *t, guint col, TjNumKind kind,
+                          const TjNumber *num);
+/* column.c: sets types, labels and units once all rows are read, and
+ * trims the arrays to the rows read. */
 void tj__table_finish_columns(TjTable *t);
+/* column.c: frees what the table's columns and forms hold. */
+void tj__table_free_columns(TjTable *t);
 
 #endif

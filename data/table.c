@@ -43,9 +43,6 @@ tj__table_parse_owned(char *bytes, gsize len, const char *name, GError **error)
         return NULL;
     }
     tj__table_finish_columns(t);
-    g_clear_pointer(&t->num_cache, g_free);
-    t->nums = g_renew(TjNumber, t->nums, t->n_nums);
-    t->nums_cap = t->n_nums;
     return t;
 }
 
@@ -209,13 +206,7 @@ tj_table_free(TjTable *t)
     if (t == NULL)
         return;
     g_free(t->buf);
-    g_free(t->cols);
-    g_free(t->cells);
-    g_free(t->row_line);
-    g_free(t->nums);
-    g_free(t->num_cache);
-    if (t->cell_line != NULL)
-        g_hash_table_destroy(t->cell_line);
+    tj__table_free_columns(t);
     g_string_chunk_free(t->strings);
     g_free(t->deferred);
     g_clear_error(&t->rows_error);
@@ -313,10 +304,36 @@ tj_table_column_label(const TjTable *t, guint col)
     return t->cols[col].label;
 }
 
-static const TjCell *
-cell_at(const TjTable *t, guint row, guint col)
+guint32
+tj__table_row_line(const TjTable *t, guint row)
 {
-    return &t->cells[(gsize)row * t->n_cols + col];
+    const TjLineMark *m = (const TjLineMark *)(gpointer)t->lines->data;
+    guint lo = 0, hi = t->lines->len;   /* the last mark at or before @row */
+    while (hi - lo > 1) {
+        guint mid = lo + (hi - lo) / 2;
+        if (m[mid].row <= row)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return m[lo].line + (row - m[lo].row);
+}
+
+/* The column of a cell on its row's first line: its characters from the
+ * line's start (found back from the row's first cell, before which are
+ * only blanks), which the in-place changes keep (table-private.h). */
+static guint
+derived_col(const TjTable *t, guint row, guint col)
+{
+    const char *buf = t->buf;
+    const char *p = buf + t->cells[(gsize)row * t->n_cols];
+    const char *e = buf + t->cells[(gsize)row * t->n_cols + col];
+    while (p > buf && p[-1] != '\n' && p[-1] != '\r' && p[-1] != '\0')
+        p--;
+    guint n = 1;
+    for (; p < e; p++)
+        n += ((guchar)*p & 0xC0) != 0x80;
+    return n;
 }
 
 const char *
@@ -324,21 +341,29 @@ tj_table_cell_text(const TjTable *t, guint row, guint col)
 {
     tj__table_ensure_rows(t);
     g_return_val_if_fail(t != NULL && row < t->n_rows && col < t->n_cols, NULL);
-    return t->buf + cell_at(t, row, col)->off;
+    return t->buf + t->cells[(gsize)row * t->n_cols + col];
 }
 
 TjNumKind
-tj_table_cell_number(const TjTable *t, guint row, guint col,
-                     const TjNumber **num)
+tj_table_cell_number(const TjTable *t, guint row, guint col, TjNumber *num)
 {
     tj__table_ensure_rows(t);
     g_return_val_if_fail(t != NULL && row < t->n_rows && col < t->n_cols,
                          TJ_NUM_TEXT);
-    guint32 k = cell_at(t, row, col)->num;
+    const TjColumn *c = &t->cols[col];
+    double v = c->values ? c->values[row] : NAN;
+    guint32 k = c->codes ? c->codes[row]
+                : isnan(v) ? (guint32)TJ__CELL_MISSING : TJ__CELL_VALUE0 + c->form0;
     TjNumKind kind = k == TJ__CELL_TEXT ? TJ_NUM_TEXT
                      : k == TJ__CELL_MISSING ? TJ_NUM_MISSING : TJ_NUM_VALUE;
-    if (num != NULL)
-        *num = kind == TJ_NUM_VALUE ? &t->nums[k - TJ__CELL_VALUE0] : &missing_number;
+    if (num == NULL)
+        return kind;
+    if (kind == TJ_NUM_VALUE) {
+        *num = g_array_index(t->forms, TjNumber, k - TJ__CELL_VALUE0);
+        num->value = v;
+    } else {
+        *num = missing_number;
+    }
     return kind;
 }
 
@@ -349,12 +374,16 @@ tj_table_cell_loc(const TjTable *t, guint row, guint col)
     tj__table_ensure_rows(t);
     g_return_val_if_fail(t != NULL && row < t->n_rows && col < t->n_cols, none);
     gsize idx = (gsize)row * t->n_cols + col;
-    guint line = t->row_line[row];
+    guint line = tj__table_row_line(t, row), c;
     gpointer v;
     if (t->cell_line != NULL
-        && g_hash_table_lookup_extended(t->cell_line, GSIZE_TO_POINTER(idx), NULL, &v))
+        && g_hash_table_lookup_extended(t->cell_line, GSIZE_TO_POINTER(idx), NULL, &v)) {
         line = GPOINTER_TO_UINT(v);
-    TjSrcLoc loc = { t->name, line, t->cells[idx].col, t->is_sheet };
+        c = GPOINTER_TO_UINT(g_hash_table_lookup(t->cell_col, GSIZE_TO_POINTER(idx)));
+    } else {
+        c = t->is_sheet ? t->sheet_col0 + col : derived_col(t, row, col);
+    }
+    TjSrcLoc loc = { t->name, line, c, t->is_sheet };
     return loc;
 }
 

@@ -1,6 +1,7 @@
 /* data/table.h — a CSV file as a typed table.
  * Every cell keeps its text, its parsed number and its place (line:col) in
- * the file. A column is numeric when each of its non-missing cells reads as a
+ * the file; numbers are stored by column, typed (data/table-private.h).
+ * A column is numeric when each of its non-missing cells reads as a
  * number and at least one does. Limits: TJ_TABLE_MAX_COLS columns,
  * TJ_TABLE_MAX_ROWS rows, TJ_TABLE_MAX_CELL bytes per cell.
  * Conventions (data/csv.c): RFC 4180 quoting; LF, CRLF or CR line breaks;
@@ -74,9 +75,11 @@ const char *tj_table_column_label(const TjTable *t, guint col);
 
 /* Returns: (transfer none) the cell's trimmed text; "" for empty. */
 const char *tj_table_cell_text(const TjTable *t, guint row, guint col);
-/* Returns: (transfer none) the parsed number; kind via the return value. */
+/* The cell's kind; its number copied into *@num when @num is not NULL
+ * (a TEXT or MISSING cell: value NAN, the rest zero). The strings in it
+ * (unit, qualifiers) are the table's: valid until it is freed. */
 TjNumKind tj_table_cell_number(const TjTable *t, guint row, guint col,
-                               const TjNumber **num);
+                               TjNumber *num);
 TjSrcLoc tj_table_cell_loc(const TjTable *t, guint row, guint col);
 TjSrcLoc tj_table_header_loc(const TjTable *t, guint col);
 

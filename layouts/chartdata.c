@@ -96,8 +96,9 @@ common_magnitude(const TjTable *t, const GArray *rows, guint col, const char **u
     *percent = FALSE;
     *mixed_unit = FALSE;
     for (guint i = 0; i < rows->len; i++) {
-        const TjNumber *n;
-        if (tj_table_cell_number(t, g_array_index(rows, guint, i), col, &n) != TJ_NUM_VALUE)
+        TjNumber n_cell;
+        const TjNumber *n = &n_cell;
+        if (tj_table_cell_number(t, g_array_index(rows, guint, i), col, &n_cell) != TJ_NUM_VALUE)
             continue;
         if (mag < 0) {
             mag = n->magnitude;
@@ -127,8 +128,9 @@ fill_series(const TjTable *t, const GArray *rows, guint col, TjSeries *s,
     s->percent = percent && !mixed;
     for (guint i = 0; i < rows->len; i++) {
         guint r = g_array_index(rows, guint, i);
-        const TjNumber *n;
-        TjNumKind kind = tj_table_cell_number(t, r, col, &n);
+        TjNumber n_cell;
+        const TjNumber *n = &n_cell;
+        TjNumKind kind = tj_table_cell_number(t, r, col, &n_cell);
         s->values[i] = NAN;
         if (kind == TJ_NUM_TEXT) {
             TjSrcLoc loc = tj_table_cell_loc(t, r, col);

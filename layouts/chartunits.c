@@ -48,8 +48,9 @@ is_change_column(const TjTable *t, guint col)
 static char *
 unit_of_row(const TjTable *t, guint r, guint col, int unit_col, gboolean written)
 {
-    const TjNumber *n;
-    if (tj_table_cell_number(t, r, col, &n) != TJ_NUM_VALUE)
+    TjNumber n_cell;
+    const TjNumber *n = &n_cell;
+    if (tj_table_cell_number(t, r, col, &n_cell) != TJ_NUM_VALUE)
         return NULL;
     if (n->percent)
         return g_strdup("%");
@@ -232,9 +233,10 @@ written_magnitude(const TjTable *t, const TjChartData *d)
         if (col < 0)
             return -1;
         for (guint i = 0; i < d->n_cat; i++) {
-            const TjNumber *n;
+            TjNumber n_cell;
+            const TjNumber *n = &n_cell;
             if (d->rows[i] == G_MAXUINT
-                || tj_table_cell_number(t, d->rows[i], (guint)col, &n) != TJ_NUM_VALUE)
+                || tj_table_cell_number(t, d->rows[i], (guint)col, &n_cell) != TJ_NUM_VALUE)
                 continue;
             if (mag >= 0 && n->magnitude != mag)
                 return -1;
@@ -251,9 +253,10 @@ relabel(const TjTable *t, int col, const TjChartData *d, TjSeries *s, guint i, i
 {
     if (!s->labels[i] || !isfinite(s->values[i]))
         return;
-    const TjNumber *n = NULL;
+    TjNumber n_cell;
+    const TjNumber *n = &n_cell;
     if (col < 0 || d->rows[i] == G_MAXUINT
-        || tj_table_cell_number(t, d->rows[i], (guint)col, &n) != TJ_NUM_VALUE)
+        || tj_table_cell_number(t, d->rows[i], (guint)col, &n_cell) != TJ_NUM_VALUE)
         n = NULL;
     char *num = tj_format_decimal(s->values[i], decimals);
     char *lab = g_strconcat(n && n->prefix ? n->prefix : "", num, s->percent ? "%" : "",
@@ -281,10 +284,10 @@ rows_to_base_unit(const TjTable *t, TjChartData *d)
         int first = -1;
         gboolean mixed = FALSE, one_base = TRUE;
         for (guint i = 0; i < d->n_cat; i++) {
-            const TjNumber *n;
+            TjNumber n;
             if (d->rows[i] == G_MAXUINT ||
                 tj_table_cell_number(t, d->rows[i], (guint)s->column, &n) != TJ_NUM_VALUE ||
-                n->unit || n->percent)
+                n.unit || n.percent)
                 continue;
             const char *rest;
             int mag = tj_format_magnitude_of_unit(tj_table_cell_text(t, d->rows[i], (guint)uc),
@@ -297,10 +300,10 @@ rows_to_base_unit(const TjTable *t, TjChartData *d)
         if (!mixed || !one_base)
             continue;   /* one magnitude: the series' unit says it; else refused */
         for (guint i = 0; i < d->n_cat; i++) {
-            const TjNumber *n;
+            TjNumber n;
             if (d->rows[i] == G_MAXUINT ||
                 tj_table_cell_number(t, d->rows[i], (guint)s->column, &n) != TJ_NUM_VALUE ||
-                n->unit || n->percent)
+                n.unit || n.percent)
                 continue;
             int mag = tj_format_magnitude_of_unit(tj_table_cell_text(t, d->rows[i], (guint)uc),
                                                   NULL);
@@ -308,7 +311,7 @@ rows_to_base_unit(const TjTable *t, TjChartData *d)
                 continue;
             s->values[i] *= pow(10, mag);
             g_free(s->labels[i]);
-            s->labels[i] = tj_format_decimal(s->values[i], MAX(0, n->decimals - mag));
+            s->labels[i] = tj_format_decimal(s->values[i], MAX(0, n.decimals - mag));
         }
         g_free(s->unit);
         s->unit = base && *base ? g_strdup(base) : NULL;

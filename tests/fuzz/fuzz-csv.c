@@ -33,8 +33,9 @@ check_table(const TjTable *t)
         for (guint r = 0; r < rows; r++) {
             const char *text = tj_table_cell_text(t, r, c);
             g_assert_true(g_utf8_validate(text, -1, NULL));
-            const TjNumber *n = NULL;
-            TjNumKind kind = tj_table_cell_number(t, r, c, &n);
+            TjNumber n_cell;
+            const TjNumber *n = &n_cell;
+            TjNumKind kind = tj_table_cell_number(t, r, c, &n_cell);
             g_assert_true(kind != TJ_NUM_TEXT || type == TJ_COL_TEXT);
             g_assert_true(kind == TJ_NUM_VALUE ? isfinite(n->value) : isnan(n->value));
             g_assert_cmpint(tj_number_parse(text, NULL, NULL), ==, kind);

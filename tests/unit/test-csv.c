@@ -59,20 +59,21 @@ assert_cell(const TjTable *t, guint row, guint col, const char *text,
     g_assert_cmpuint(loc.col, ==, column);
 }
 
-static const TjNumber *
+static TjNumber
 assert_value(const TjTable *t, guint row, guint col, double value)
 {
-    const TjNumber *n = NULL;
+    TjNumber n;
     g_assert_cmpint(tj_table_cell_number(t, row, col, &n), ==, TJ_NUM_VALUE);
-    g_assert_cmpfloat(n->value, ==, value);
+    g_assert_cmpfloat(n.value, ==, value);
     return n;
 }
 
 static void
 assert_missing(const TjTable *t, guint row, guint col)
 {
-    const TjNumber *n = NULL;
-    g_assert_cmpint(tj_table_cell_number(t, row, col, &n), ==, TJ_NUM_MISSING);
+    TjNumber n_cell;
+    const TjNumber *n = &n_cell;
+    g_assert_cmpint(tj_table_cell_number(t, row, col, &n_cell), ==, TJ_NUM_MISSING);
     g_assert_true(isnan(n->value));
 }
 
@@ -100,23 +101,24 @@ check_indicators(const TjTable *t, const char *nl)
     assert_cell(t, 0, 0, "地区生产总值", 2, 1);
     assert_cell(t, 0, 1, "2954.7亿元", 2, 8);
     assert_cell(t, 0, 3, "同比增长0.2%，\"稳中有进\"", 2, 22);
-    const TjNumber *n = assert_value(t, 0, 1, 2.9547e11);
+    TjNumber n_cell = assert_value(t, 0, 1, 2.9547e11);
+    const TjNumber *n = &n_cell;
     g_assert_cmpint(n->magnitude, ==, 8);
     g_assert_cmpint(n->decimals, ==, 1);
     g_assert_cmpstr(n->unit, ==, "元");
-    n = assert_value(t, 0, 2, 0.2);
+    n_cell = assert_value(t, 0, 2, 0.2);
     g_assert_true(n->percent);
     assert_value(t, 1, 1, 1.814e10);
-    n = assert_value(t, 1, 2, -4.4);                  /* −4.4%, U+2212 */
+    n_cell = assert_value(t, 1, 2, -4.4);                  /* −4.4%, U+2212 */
     g_assert_true(n->percent);
     assert_cell(t, 2, 2, "—", 4, 18);
     assert_missing(t, 2, 2);
     assert_missing(t, 2, 3);
     assert_value(t, 3, 1, 1.2135e11);                 /* "1,213.5亿元" */
-    n = assert_value(t, 4, 1, 2.16);
+    n_cell = assert_value(t, 4, 1, 2.16);
     g_assert_cmpint(n->decimals, ==, 2);
     assert_missing(t, 4, 2);
-    n = assert_value(t, 5, 1, 40);
+    n_cell = assert_value(t, 5, 1, 40);
     g_assert_cmpstr(n->unit, ==, "微克/立方米");
     char *last = g_strconcat("年均浓度", nl, "下降9.1%", NULL);
     assert_cell(t, 5, 3, last, 7, 25);
@@ -179,9 +181,10 @@ test_wide(void)
     g_assert_cmpint(tj_table_column_by_name(t, "\xE3\x80\x80年份\n"), ==, 0);
     assert_value(t, 0, 1, 2954.7);
     assert_missing(t, 1, 1);
-    const TjNumber *n = assert_value(t, 1, 2, 6);
+    TjNumber n_cell = assert_value(t, 1, 2, 6);
+    const TjNumber *n = &n_cell;
     g_assert_cmpstr(n->suffix, ==, "左右");
-    n = assert_value(t, 1, 4, 4);
+    n_cell = assert_value(t, 1, 4, 4);
     g_assert_cmpstr(n->prefix, ==, "不超过");
     g_assert_true(n->percent);
     assert_missing(t, 1, 5);
@@ -201,7 +204,8 @@ test_blank_lines_and_units(void)
     assert_cell(t, 1, 0, "街道干部、社区工作者", 6, 1);
     assert_cell(t, 2, 2, "", 8, 18);
     assert_cell(t, 3, 1, "155762人", 9, 12);
-    const TjNumber *n = assert_value(t, 2, 1, 84000);
+    TjNumber n_cell = assert_value(t, 2, 1, 84000);
+    const TjNumber *n = &n_cell;
     g_assert_cmpstr(n->suffix, ==, "余");
     g_assert_cmpstr(n->unit, ==, "名");
     g_assert_null(tj_table_column_unit(t, 1));        /* 人次, 名, 人 */
@@ -273,6 +277,20 @@ test_locations(void)
     assert_cell(t, 1, 0, "登记失业率", 5, 1);
     assert_cell(t, 1, 2, "2.16%", 5, 10);
     tj_table_free(t);
+
+    /* columns after quoted fields (doubled quotes, blanks inside and
+     * around the quotes, wide spaces) count the line as written, and so
+     * do rows whose first cell is quoted or indented */
+    t = parse_ok("甲,乙,丙\n"
+                 "\"“引号”\"\"x\"\"\",\u3000\"\u3000第二\u3000\",三\n"
+                 "  \" 首 \" , \"\"\"\" ,\u00a0末\n");
+    assert_cell(t, 0, 0, "“引号”\"x\"", 2, 1);
+    assert_cell(t, 0, 1, "第二", 2, 14);
+    assert_cell(t, 0, 2, "三", 2, 21);
+    assert_cell(t, 1, 0, "首", 3, 3);
+    assert_cell(t, 1, 1, "\"", 3, 11);
+    assert_cell(t, 1, 2, "末", 3, 18);
+    tj_table_free(t);
 }
 
 static void
@@ -309,18 +327,28 @@ test_types(void)
     g_assert_null(tj_table_column_unit(t, 4));
     g_assert_cmpstr(tj_table_column_unit(t, 5), ==, "亿元");
     g_assert_null(tj_table_column_unit(t, 1));
-    const TjNumber *n = NULL;
-    g_assert_cmpint(tj_table_cell_number(t, 0, 1, &n), ==, TJ_NUM_TEXT);
+    TjNumber n_cell;
+    const TjNumber *n = &n_cell;
+    g_assert_cmpint(tj_table_cell_number(t, 0, 1, &n_cell), ==, TJ_NUM_TEXT);
     g_assert_true(isnan(n->value));
     assert_value(t, 1, 1, 5);                  /* a number in a text column */
     tj_table_free(t);
 
-    /* equal numbers are stored once */
-    const TjNumber *a = NULL, *b = NULL;
-    t = parse_ok("v\n2020\n2021\n2020\n");
-    tj_table_cell_number(t, 0, 0, &a);
-    tj_table_cell_number(t, 2, 0, &b);
-    g_assert_true(a == b);
+    /* equal numbers read back equal; numbers of another form keep theirs */
+    TjNumber a, b, c;
+    t = parse_ok("v\n2020\n2021.50\n2020\n约8.4万\n—\n");
+    g_assert_cmpint(tj_table_cell_number(t, 0, 0, &a), ==, TJ_NUM_VALUE);
+    g_assert_cmpint(tj_table_cell_number(t, 2, 0, &b), ==, TJ_NUM_VALUE);
+    g_assert_true(a.value == b.value && a.decimals == b.decimals && a.decimals == 0);
+    g_assert_cmpint(tj_table_cell_number(t, 1, 0, &c), ==, TJ_NUM_VALUE);
+    g_assert_true(c.value == 2021.5 && c.decimals == 2);
+    g_assert_cmpint(tj_table_cell_number(t, 3, 0, &c), ==, TJ_NUM_VALUE);
+    g_assert_true(c.value == 84000 && c.magnitude == 4 && c.decimals == 1);
+    g_assert_cmpstr(c.prefix, ==, "约");
+    g_assert_cmpint(tj_table_cell_number(t, 2, 0, &b), ==, TJ_NUM_VALUE);
+    g_assert_true(b.value == 2020 && b.prefix == NULL && b.magnitude == 0);
+    g_assert_cmpint(tj_table_cell_number(t, 4, 0, &c), ==, TJ_NUM_MISSING);
+    g_assert_true(isnan(c.value));
     tj_table_free(t);
 }
 
@@ -405,6 +433,18 @@ test_limits(void)
     TjTable *t = parse_ok(s->str);                /* 4096 columns: fine */
     g_assert_cmpuint(tj_table_n_cols(t), ==, TJ_TABLE_MAX_COLS);
     tj_table_free(t);
+    /* and after three million blank lines: the row arrays are sized by
+     * the bytes a row of 4096 fields needs, not by the lines (48 GB) */
+    GString *blank = g_string_new(NULL);
+    g_string_append_len(blank, s->str, (gssize)header_len + 1);
+    for (int i = 0; i < 3000000; i++)
+        g_string_append_c(blank, '\n');
+    g_string_append(blank, s->str + header_len + 1);
+    t = parse_ok(blank->str);
+    g_assert_cmpuint(tj_table_n_rows(t), ==, 1);
+    assert_cell(t, 0, 1, "", 3000002, 2);
+    tj_table_free(t);
+    g_string_free(blank, TRUE);
     g_string_truncate(s, header_len);
     guint col = (guint)g_utf8_strlen(s->str, -1) + 2;
     g_string_append(s, ",extra\n");

@@ -50,8 +50,9 @@ check(const TjTable *t, guint row, guint col, const char *text, TjNumKind kind,
       double value, gboolean percent, const char *where)
 {
     g_assert_cmpstr(tj_table_cell_text(t, row, col), ==, text);
-    const TjNumber *n;
-    g_assert_cmpint(tj_table_cell_number(t, row, col, &n), ==, kind);
+    TjNumber n_cell;
+    const TjNumber *n = &n_cell;
+    g_assert_cmpint(tj_table_cell_number(t, row, col, &n_cell), ==, kind);
     if (kind == TJ_NUM_VALUE) {
         g_assert_cmpfloat_with_epsilon(n->value, value, 1e-9);
         g_assert_cmpint(n->percent, ==, percent);
@@ -145,9 +146,10 @@ test_percent_like_csv(void)
     TjTable *c = tj_table_parse(csv, strlen(csv), "rates.csv", &err);
     g_assert_no_error(err);
     for (guint r = 0; r < 2; r++) {
-        const TjNumber *a, *b;
-        g_assert_cmpint(tj_table_cell_number(x, r, 0, &a), ==, TJ_NUM_VALUE);
-        g_assert_cmpint(tj_table_cell_number(c, r, 0, &b), ==, TJ_NUM_VALUE);
+        TjNumber a_cell, b_cell;
+        const TjNumber *a = &a_cell, *b = &b_cell;
+        g_assert_cmpint(tj_table_cell_number(x, r, 0, &a_cell), ==, TJ_NUM_VALUE);
+        g_assert_cmpint(tj_table_cell_number(c, r, 0, &b_cell), ==, TJ_NUM_VALUE);
         g_assert_cmpstr(tj_table_cell_text(x, r, 0), ==, tj_table_cell_text(c, r, 0));
         g_assert_true(a->value == b->value);
         g_assert_cmpint(a->decimals, ==, b->decimals);
@@ -426,9 +428,10 @@ test_saved_by_libreoffice(void)
             g_assert_cmpstr(tj_table_column_name(t, c), ==, tj_table_column_name(csv, c));
         for (guint r = 0; r < tj_table_n_rows(csv); r++)
             for (guint c = 0; c < tj_table_n_cols(csv); c++) {
-                const TjNumber *a, *n;
-                TjNumKind k = tj_table_cell_number(t, r, c, &a);
-                g_assert_cmpint(k, ==, tj_table_cell_number(csv, r, c, &n));
+                TjNumber a_cell, n_cell;
+                const TjNumber *a = &a_cell, *n = &n_cell;
+                TjNumKind k = tj_table_cell_number(t, r, c, &a_cell);
+                g_assert_cmpint(k, ==, tj_table_cell_number(csv, r, c, &n_cell));
                 if (c != pct || k != TJ_NUM_VALUE) {
                     g_assert_cmpstr(tj_table_cell_text(t, r, c), ==, tj_table_cell_text(csv, r, c));
                 } else if (b == 0) {
