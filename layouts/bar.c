@@ -220,11 +220,18 @@ draw_grid(TjBarCtx *c, const TjTicks *t, const TjLinearScale *ys, double x0, dou
           TjMagnitude mag)
 {
     TjPaint grid = tj_paint_stroke(c->th->rule, 1);
+    TjTextExtents e;
+    tj_measure(c->m, "0", &c->tick_font, &e);
+    double last = INFINITY;   /* a short axis: a label that would touch the one
+                                 below it is left to its grid line */
     for (int i = 0; i < t->n; i++) {
         double v = tj_ticks_value(t, i);
         double y = round(tj_scale_linear_map(ys, v)) + 0.5;
         if (v != 0)
             tj_scene_line(c->s, "grid", x0, y, x1, y, &grid);
+        if (last - y < e.height)
+            continue;
+        last = y;
         char *lab = tj_ticks_label(t, i, mag);
         tj_lay_text_mid(c->s, c->m, "axis.tick-label", x0 - 8, y, lab, &c->tick_font,
                         c->th->text_note, TJ_ANCHOR_END);
