@@ -77,7 +77,7 @@ rand_value(GRand *r, double mag, int sign)
 static void
 append_value(GString *s, double v)
 {
-    int lead = (int)floor(log10(fabs(v)));
+    int lead = v == 0 || !isfinite(v) ? 0 : (int)floor(log10(fabs(v)));
     int dec = CLAMP(2 - lead, 0, 4);
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
     char fmt[8];
