@@ -5,6 +5,7 @@
 
 #include "layouts/bar.h"
 #include "layouts/common.h"
+#include "layouts/scale.h"
 #include "core/format.h"
 
 typedef struct {
@@ -43,5 +44,29 @@ void tj__bar_target_line(TjBarCtx *c, gboolean across_x, double at, double a0, d
 /* "目标 5" (or the spec's word) for the target line. (transfer full) */
 char *tj__bar_target_label(const TjBarCtx *c);
 void tj__bar_horizontal(TjBarCtx *c);
+
+/* bar-categories.c: the category names under vertical bars — one line,
+ * else wrapped between words, else slanted (every n-th as a last resort) */
+typedef enum { CAT_LINE, CAT_WRAP, CAT_ROTATE } TjBarCatMode;
+typedef struct {
+    TjBarCatMode mode;
+    double angle;        /* CAT_ROTATE: degrees (negative: rising) */
+    GPtrArray **lines;   /* per category: its lines (CAT_WRAP), or one line */
+    double height;       /* space needed below the axis */
+    guint every;         /* draw every n-th label (1: all) */
+} TjBarCatFit;
+void tj__bar_cat_fit_free(TjBarCatFit *f, guint n);
+/* One line, else a balanced wrap, in @step px and @max_h px of height, at
+ * the label size or two smaller ones; FALSE when no size holds them. */
+gboolean tj__bar_wrap_categories(TjBarCtx *c, double step, double max_h, TjBarCatFit *f);
+void tj__bar_rotate_fit(TjBarCtx *c, double step, TjBarCatFit *f);
+/* Whether horizontal bars would give every category a row that holds a
+ * line of 14-px label text. */
+gboolean tj__bar_rows_hold_labels(const TjBarCtx *c);
+/* How far slanted names would reach left of @left (0: none does). */
+double tj__bar_rotated_overhang(const TjBarCtx *c, const TjBandScale *xs, const TjBarCatFit *f,
+                                double left);
+void tj__bar_draw_categories(TjBarCtx *c, const TjBandScale *xs, double y0,
+                             const TjBarCatFit *f);
 
 #endif

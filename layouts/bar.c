@@ -1,7 +1,7 @@
 /* layouts/bar.c — the vertical bar chart, and what both orientations share.
  * Order of work: frame (title, unit, legend, source) → value range and nice
- * ticks → category labels fitted to the band (one line, balanced wrap,
- * rotation, then shortening) → bars, zero line, value labels, target.
+ * ticks → category labels fitted to the band (bar-categories.c: one line,
+ * balanced wrap, rotation, then shortening) → bars, zero line, value labels, target.
  * Value labels that would collide are made smaller, then left out (the axis
  * still reads); category labels never overlap. */
 #include "layouts/bar-private.h"
@@ -16,7 +16,6 @@
 #include "core/i18n.h"
 
 #define MAX_BAR_WIDTH 72.0
-#define ROT_ANGLE 40.0
 /* How many bars fit (docs/spec.md, "How many fit"): the chart's width (or
  * a horizontal chart's height) less the frame, at a slot of 12 px a bar
  * (at least 8 px of bar and its gap) or 14 px a row. */
@@ -53,164 +52,6 @@ tj__bar_target_label(const TjBarCtx *c)
     char *lab = g_strconcat(word, " ", num, NULL);
     g_free(num);
     return lab;
-}
-
-/* ---- category labels below vertical bars ------------------------------ */
-
-typedef enum { CAT_LINE, CAT_WRAP, CAT_ROTATE } CatMode;
-
-typedef struct {
-    CatMode mode;
-    double angle;        /* CAT_ROTATE: degrees (negative: rising) */
-    GPtrArray **lines;   /* per category: its lines (CAT_WRAP), or one line */
-    double height;       /* space needed below the axis */
-    guint every;         /* draw every n-th label (1: all) */
-} CatFit;
-
-static void
-cat_fit_free(CatFit *f, guint n)
-{
-    for (guint i = 0; i < n; i++)
-        g_ptr_array_unref(f->lines[i]);
-    g_free(f->lines);
-}
-
-/* Up to 3 lines under each bar (4 when @max_h holds them: four short
- * lines read better than a slanted label). */
-static gboolean
-try_wrap(const TjBarCtx *c, double step, double max_h, CatFit *f)
-{
-    const TjChartData *d = c->d;
-    TjTextExtents e;
-    tj_measure(c->m, "国", &c->label_font, &e);
-    guint max_lines = 1;
-    double limit = step - 12;
-    guint most = 4 * e.height <= max_h ? 4 : 3;
-    for (guint i = 0; i < d->n_cat; i++) {
-        f->lines[i] = tj_lay_wrap_balanced(c->m, d->categories[i], &c->label_font, limit);
-        double w = tj_text_max_width(c->m, (const char *const *)f->lines[i]->pdata,
-                                     f->lines[i]->len, &c->label_font);
-        max_lines = MAX(max_lines, f->lines[i]->len);
-        if (w > limit || f->lines[i]->len > most) {
-            for (guint k = 0; k <= i; k++)
-                g_ptr_array_unref(f->lines[k]);
-            return FALSE;
-        }
-    }
-    f->mode = max_lines > 1 ? CAT_WRAP : CAT_LINE;
-    f->height = max_lines * e.height;
-    return TRUE;
-}
-
-/* Rotated labels, whole: spacing across the slanted lines is step ×
- * sin(angle); the font goes down to the note size
- * before only every n-th label is shown (then a warning names how many
- * were left out). The band is as deep as the longest label needs. */
-static void
-rotate_fit(TjBarCtx *c, double step, CatFit *f)
-{
-    const TjChartData *d = c->d;
-    double base = c->label_font.size;
-    double sizes[3] = { base, (base + c->th->size_note) / 2, c->th->size_note };
-    TjTextExtents e;
-    for (int k = 0; k < 3; k++) {
-        c->label_font.size = MIN(base, sizes[k]);
-        tj_measure(c->m, "国", &c->label_font, &e);
-        if (step >= e.height * 0.85)
-            break;
-    }
-    double need = e.height * 0.85;
-    f->mode = CAT_ROTATE;
-    f->angle = -ROT_ANGLE;
-    if (step * sin(ROT_ANGLE * G_PI / 180) < need)
-        f->angle = -90;
-    double sa = sin(-f->angle * G_PI / 180), ca = cos(-f->angle * G_PI / 180);
-    f->every = 1;
-    while (step * f->every * (f->angle == -90 ? 1 : sa) < need)
-        f->every++;
-    double h = 0;
-    for (guint i = 0; i < d->n_cat; i++) {
-        TjTextExtents le;
-        tj_measure(c->m, d->categories[i], &c->label_font, &le);
-        h = MAX(h, le.width * sa + e.height * ca);
-        f->lines[i] = g_ptr_array_new_with_free_func(g_free);
-        g_ptr_array_add(f->lines[i], g_strdup(d->categories[i]));
-    }
-    f->height = h;
-}
-
-/* Wrapping is tried at the label size, then at two smaller sizes (never
- * below the theme's note size). FALSE: no size wraps; nothing is set. */
-static gboolean
-wrap_categories(TjBarCtx *c, double step, double max_h, CatFit *f)
-{
-    memset(f, 0, sizeof *f);
-    f->lines = g_new0(GPtrArray *, c->d->n_cat);
-    f->every = 1;
-    double base = c->label_font.size;
-    double sizes[3] = { base, (base + c->th->size_note) / 2, c->th->size_note };
-    for (int k = 0; k < 3; k++) {
-        if (k > 0 && sizes[k] >= sizes[k - 1])
-            continue;
-        c->label_font.size = sizes[k];
-        if (try_wrap(c, step, max_h, f))
-            return TRUE;
-    }
-    c->label_font.size = base;
-    return FALSE;
-}
-
-/* Whether horizontal bars in the plot would give every category a row
- * that holds a line of 14-px label text. */
-static gboolean
-rows_hold_labels(const TjBarCtx *c)
-{
-    TjFontStyle f = c->label_font;
-    f.size = MIN(f.size, 14);  /* horizontal rows shrink their labels to fit */
-    TjTextExtents e;
-    tj_measure(c->m, "国", &f, &e);
-    return c->plot.h / MAX(1, c->d->n_cat) * 0.95 >= e.height * 1.1;
-}
-
-/* How far rotated labels (anchored at their end under each bar) reach
- * left of @left; 0 when none does. */
-static double
-rotated_overhang(const TjBarCtx *c, const TjBandScale *xs, const CatFit *f, double left)
-{
-    double a = -f->angle * G_PI / 180, over = 0;
-    for (guint i = 0; i < c->d->n_cat; i += f->every) {
-        TjTextExtents le;
-        tj_measure(c->m, f->lines[i]->pdata[0], &c->label_font, &le);
-        double reach = tj_scale_band_center(xs, i) - le.width * cos(a) - le.height * sin(a);
-        over = MAX(over, left - reach);
-    }
-    return over;
-}
-
-static void
-draw_categories(TjBarCtx *c, const TjBandScale *xs, double y0, const CatFit *f)
-{
-    TjTextExtents e;
-    tj_measure(c->m, "国", &c->label_font, &e);
-    for (guint i = 0; i < c->d->n_cat; i += f->every) {
-        double cx = tj_scale_band_center(xs, i);
-        GPtrArray *lines = f->lines[i];
-        TjColor col = (int)i == c->highlight ? c->th->text : c->th->text_secondary;
-        if (f->mode == CAT_ROTATE) {
-            double a = -f->angle * G_PI / 180;
-            double x = cx + e.ascent * 0.5 * sin(a), y = y0 + e.ascent * cos(a) * 0.8;
-            if (f->angle == -90)
-                x = cx + (e.ascent - e.height / 2);
-            tj_lay_text_rot(c->s, c->m, "category.label", x, y, lines->pdata[0],
-                            &c->label_font, col, TJ_ANCHOR_END, f->angle);
-            continue;
-        }
-        guint first_line = tj_scene_n_items(c->s);
-        for (guint k = 0; k < lines->len; k++)
-            tj_lay_text(c->s, c->m, "category.label", cx, y0 + e.ascent + k * e.height,
-                        lines->pdata[k], &c->label_font, col, TJ_ANCHOR_MIDDLE, NULL);
-        tj_scene_text_join(c->s, first_line, lines->len);
-    }
 }
 
 /* ---- the value axis ---------------------------------------------------- */
@@ -491,21 +332,21 @@ vertical(TjBarCtx *c)
     double pin = d->n_series > 1 && !c->spec->stacked ? 0.25 : 0.4;
     double left = plot.x + aw;
     tj_scale_band_init(&xs, d->n_cat, left, plot.x + plot.w - tw, pin, pin / 2);
-    CatFit fit;
-    if (!wrap_categories(c, xs.step, plot.h * 0.35, &fit)) {
+    TjBarCatFit fit;
+    if (!tj__bar_wrap_categories(c, xs.step, plot.h * 0.35, &fit)) {
         /* too many names for their width: whole names slanted (or upright)
          * when that leaves the bars most of the height and names every
          * bar, else horizontal bars */
-        rotate_fit(c, xs.step, &fit);
-        double over = rotated_overhang(c, &xs, &fit, 0);
+        tj__bar_rotate_fit(c, xs.step, &fit);
+        double over = tj__bar_rotated_overhang(c, &xs, &fit, 0);
         if (over > 0) {  /* the first labels would leave the chart */
             tj_scale_band_init(&xs, d->n_cat, left + over, plot.x + plot.w - tw, pin, pin / 2);
             for (guint i = 0; i < d->n_cat; i++)
                 g_ptr_array_unref(fit.lines[i]);
-            rotate_fit(c, xs.step, &fit);
+            tj__bar_rotate_fit(c, xs.step, &fit);
         }
-        if (fit.every > 1 || fit.height > plot.h * 0.45 || rows_hold_labels(c)) {
-            cat_fit_free(&fit, d->n_cat);
+        if (fit.every > 1 || fit.height > plot.h * 0.45 || tj__bar_rows_hold_labels(c)) {
+            tj__bar_cat_fit_free(&fit, d->n_cat);
             c->label_font = tj_font(c->th->size_label, FALSE);
             tj__bar_horizontal(c);
             return;
@@ -529,8 +370,8 @@ vertical(TjBarCtx *c)
     double yl = MAX(tj_scale_linear_map(&ys, t.lo), tj_scale_linear_map(&ys, 0)) + 8;
     if (c->lo < 0 && c->spec->value_labels)
         yl += ve.height + 4;
-    draw_categories(c, &xs, yl, &fit);
-    cat_fit_free(&fit, d->n_cat);
+    tj__bar_draw_categories(c, &xs, yl, &fit);
+    tj__bar_cat_fit_free(&fit, d->n_cat);
 }
 
 static gboolean
