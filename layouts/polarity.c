@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include "segment/segment.h"
+
 static const char *const lower[] = {
     "浓度", "PM2.5", "细颗粒物", "可吸入颗粒物", "交通指数", "拥堵", "失业", "能耗", "死亡率",
     "事故", "发案", "刑事案件", "投诉", "贫困发生率", "排放", "噪声", "空置率", "不良贷款",
@@ -36,10 +38,12 @@ tj_better_keyword(const char *name, TjBetter *which)
     *which = TJ_BETTER_NONE;
     if (!name || !*name)
         return NULL;
-    if ((w = holds_any(name, lower)))
+    char *s = tj_segment_simplified(name);   /* 國內生產總值 is 国内生产总值 */
+    if ((w = holds_any(s, lower)))
         *which = TJ_BETTER_LOWER;
-    else if ((w = holds_any(name, higher)))
+    else if ((w = holds_any(s, higher)))
         *which = TJ_BETTER_HIGHER;
+    g_free(s);
     return w;
 }
 

@@ -329,6 +329,15 @@ static GPrivate cache_key = G_PRIVATE_INIT(cache_free);
 
 static GArray *segment(const char *text, gsize len);
 
+char *
+tj_segment_simplified(const char *text)
+{
+    GString *out = g_string_sized_new(strlen(text));
+    for (const char *p = text; *p; p = g_utf8_next_char(p))
+        g_string_append_unichar(out, simplified(g_utf8_get_char(p)));
+    return g_string_free(out, FALSE);
+}
+
 GArray *
 tj_segment_words(const char *text, gsize len)
 {

@@ -21,4 +21,10 @@
  * Returns: (transfer full) GArray of gsize; g_array_unref(). */
 GArray *tj_segment_words(const char *text, gsize len);
 
+/* @text (valid UTF-8) with each traditional Han character replaced by its
+ * simplified form (OpenCC's t2s, character by character: the table the
+ * words are looked up through), so that names written either way match
+ * the same keywords. Returns: (transfer full) g_free(). */
+char *tj_segment_simplified(const char *text);
+
 #endif

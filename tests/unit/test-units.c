@@ -287,6 +287,9 @@ test_polarity(void)
         { "地区生产总值", TJ_BETTER_HIGHER }, { "区级一般公共预算收入", TJ_BETTER_HIGHER },
         { "城镇新增就业", TJ_BETTER_HIGHER }, { "公园绿地500米服务半径覆盖率", TJ_BETTER_HIGHER },
         { "接诉即办", TJ_BETTER_NONE }, { "常住人口", TJ_BETTER_NONE }, { NULL, TJ_BETTER_NONE },
+        /* written in traditional characters, as the communiqué excerpt is */
+        { "國內生產總值", TJ_BETTER_HIGHER }, { "全國萬元國內生產總值能耗", TJ_BETTER_LOWER },
+        { "國民總收入", TJ_BETTER_HIGHER },
     };
     for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
         g_assert_cmpint(tj_better_infer(names[i].name), ==, names[i].b);
