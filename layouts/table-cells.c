@@ -28,20 +28,34 @@ cell(const TjTableSpec *spec, guint row, guint col)
     return &spec->cells[row * spec->n_cols + col];
 }
 
-/* The magnitude a column's raw numbers are shown in: none below 1亿 (a
- * table keeps 72447 and 117746 as they are, where a tile would write
- * 11.7746万), else the one its largest raw value needs, for all of them
- * alike. Numbers written with 万/亿 keep theirs (and do not count). */
+/* The magnitude a number of @abs raw value is shown in alone: none below
+ * 1亿 (a table keeps 72447 and 117746 as they are, where a tile would
+ * write 11.7746万), else the one it needs. */
+static TjMagnitude
+own_magnitude(double abs)
+{
+    return abs >= 1e8 ? tj_format_pick_magnitude(abs) : TJ_MAG_NONE;
+}
+
+/* The magnitude a column's raw numbers are shown in: the one its largest
+ * raw value needs, for all of them alike. Numbers written with 万/亿 keep
+ * theirs (and do not count). TJ_MAG_AUTO: each its own — the column's
+ * values lie more than six orders of magnitude apart (rows in different
+ * units, named in a unit column), and one shared magnitude would write
+ * the small ones as 0.000000. */
 static TjMagnitude
 column_magnitude(const TjTableSpec *spec, guint col)
 {
-    double max = 0;
+    double max = 0, min = INFINITY;
     for (guint r = 0; r < spec->n_rows; r++) {
         const TjNumber *n = &spec->cells[r * spec->n_cols + col].num;
-        if (isfinite(n->value) && n->magnitude == 0)  /* raw values only */
+        if (isfinite(n->value) && n->magnitude == 0 && n->value != 0) {  /* raw values only */
             max = MAX(max, fabs(n->value));
+            min = MIN(min, fabs(n->value));
+        }
     }
-    return max >= 1e8 ? tj_format_pick_magnitude(max) : TJ_MAG_NONE;
+    TjMagnitude mag = own_magnitude(max);
+    return mag != TJ_MAG_NONE && min * 1e6 < max ? TJ_MAG_AUTO : mag;
 }
 
 /* A number cell's text and the part after its figure ("亿元", "%"). */
@@ -49,7 +63,11 @@ static char *
 number_text(const TjNumber *n, TjMagnitude mag, char **after)
 {
     TjKpiNumber k = { 0 };
-    tj_kpi_number_split(&k, n, n->magnitude > 0 ? TJ_MAG_AUTO : mag, NULL);
+    if (n->magnitude > 0)
+        mag = TJ_MAG_AUTO;   /* written with 万/亿: kept */
+    else if (mag == TJ_MAG_AUTO)
+        mag = own_magnitude(fabs(n->value));
+    tj_kpi_number_split(&k, n, mag, NULL);
     char *out = g_strconcat(k.before, k.big, k.after, NULL);
     if (after)
         *after = g_strdup(k.after);

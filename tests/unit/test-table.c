@@ -167,6 +167,26 @@ test_mixed_magnitudes(void)
     tj_scene_free(s);
 }
 
+/* Raw numbers of rows in different units (a 单位 column beside them), far
+ * apart: each is shown in its own magnitude, never all in the largest's
+ * (0.01万元 was drawn 0.000000 and 182895亿元 as 0.00183 under a 数值（亿）
+ * heading). */
+static void
+test_raw_far_apart(void)
+{
+    static const double v[] = { 0.01, 182895, 391981000000, -0.03, 32165 };
+    static const int dec[] = { 2, 0, 0, 2, 0 };
+    Fixture f;
+    fixture(&f, v, dec, 5);
+    TjScene *s = lay(&f.spec);
+    g_assert_cmpstr(find(s, "table.number", 0)->u.text.text, ==, "0.01");
+    g_assert_cmpstr(find(s, "table.number", 1)->u.text.text, ==, "182895");
+    g_assert_true(g_str_has_prefix(find(s, "table.number", 2)->u.text.text, "3919.8"));
+    g_assert_true(g_str_has_suffix(find(s, "table.number", 2)->u.text.text, "亿"));
+    g_assert_cmpstr(find(s, "table.number", 3)->u.text.text, ==, "-0.03");
+    tj_scene_free(s);
+}
+
 static void
 test_bars(void)
 {
@@ -294,6 +314,7 @@ main(int argc, char **argv)
     g_test_add_func("/table/decimal-alignment", test_decimal_alignment);
     g_test_add_func("/table/arrows-zebra-units", test_arrows_zebra_units);
     g_test_add_func("/table/mixed-magnitudes", test_mixed_magnitudes);
+    g_test_add_func("/table/raw-far-apart", test_raw_far_apart);
     g_test_add_func("/table/bars", test_bars);
     g_test_add_func("/table/icons", test_icons);
     g_test_add_func("/table/narrow-and-errors", test_narrow_and_errors);
