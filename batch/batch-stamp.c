@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "bind/bind.h"
+#include "render/render.h"
 #include "spec/spec.h"
 
 extern const char *const tj__theme_sources[];
@@ -217,11 +218,16 @@ tj__batch_stamp_write(TjBatch *b, TjBatchJob *j)
     g_string_append_c(text, '\n');
     char *path = tj__batch_stamp_path(b, j);
     char *dir = g_path_get_dirname(path);
-    g_mkdir_with_parents(dir, 0755);
+    /* mkdir locks each folder of the path, existing or not: looked at first */
+    if (!g_file_test(dir, G_FILE_TEST_IS_DIR))
+        g_mkdir_with_parents(dir, 0755);
     /* no fsync for each (two per stamp were a tenth of a 100-chart batch) */
-    if (output_sizes(b, j, text))
+    if (output_sizes(b, j, text)) {
+        int old = tj_render_reap_hold(path);  /* the old stamp freed off this thread */
         g_file_set_contents_full(path, text->str, (gssize)text->len, G_FILE_SET_CONTENTS_NONE,
                                  0644, NULL);
+        tj_render_reap_release(old);
+    }
     g_string_free(text, TRUE);
     g_free(dir);
     g_free(path);

@@ -128,7 +128,8 @@ folder_check(TjBatchJob *j, GError **error)
 {
     char *dir = g_path_get_dirname(j->out_base);
     gboolean ok = FALSE;
-    if (g_mkdir_with_parents(dir, 0755) != 0)
+    /* mkdir locks each folder of the path, existing or not: looked at first */
+    if (!g_file_test(dir, G_FILE_TEST_IS_DIR) && g_mkdir_with_parents(dir, 0755) != 0)
         g_set_error(error, TJ_ERROR, TJ_ERROR_IO, _("cannot create the folder “%s”: %s"), dir,
                     g_strerror(errno));
     else if (access(dir, W_OK | X_OK) != 0)
@@ -309,6 +310,7 @@ tj_batch_run(TjBatch *b, const TjBatchOptions *opts, TjBatchFunc func, gpointer 
     b->fonts = g_async_queue_new_full(free_fonts);
     b->timer = g_timer_new();
     guint workers = opts->workers ? opts->workers : g_get_num_processors();
+    tj_render_reap_begin();
     GThreadPool *pool = g_thread_pool_new(worker, b, (gint)workers, TRUE, NULL);
     for (guint i = 0; i < b->jobs->len; i++) {
         TjBatchJob *j = g_ptr_array_index(b->jobs, i);
@@ -316,6 +318,7 @@ tj_batch_run(TjBatch *b, const TjBatchOptions *opts, TjBatchFunc func, gpointer 
             g_thread_pool_push(pool, j, NULL);
     }
     g_thread_pool_free(pool, FALSE, TRUE);
+    tj_render_reap_end();
     sync();  /* the outputs reach the disk once, not with an fsync each */
     g_async_queue_unref(b->fonts);
     b->fonts = NULL;

@@ -156,6 +156,18 @@ gboolean tj_render_stream(const TjScene *scene, TjFonts *fonts, TjRenderFormat f
  * (@created TRUE) and once more after it was renamed or removed (FALSE);
  * NULL: none. Set before rendering starts (tj_set_temp_file_hook). */
 void tj_render_set_temp_hook(void (*hook)(const char *path, gboolean created));
+/* Between these two (calls nest; a batch run), a file that an output or
+ * stamp replaces is freed on a thread of its own (render/reap.c): freeing
+ * blocks can wait for the disk while holding the folder's lock. _end waits
+ * until every one is freed. */
+void tj_render_reap_begin(void);
+void tj_render_reap_end(void);
+/* An open handle on the file at @path that keeps its blocks after it loses
+ * its last name, or -1 (none needed: no reaper runs, or nothing there). */
+int tj_render_reap_hold(const char *path);
+/* Lets the file of @fd go: on the reaper's thread when one runs, else now;
+ * -1: nothing. */
+void tj_render_reap_release(int fd);
 
 /* ---- publishing: presets, paper, slices, alt text ------------------------ */
 

@@ -188,8 +188,13 @@ write_rename(const Target *t, const char *path, gboolean sync, TjFillFunc fill,
             keep_owner(fd, &t->st);
         if (!ok)
             fclose(fp);
-        else if ((ok = finish_file(fp, path, sync, error)) && g_rename(tmp, t->file) != 0)
-            ok = io_error(path, errno, error);
+        else if ((ok = finish_file(fp, path, sync, error))) {
+            /* the replaced file is freed on the reaper's thread (render/reap.c) */
+            int old = t->exists ? tj_render_reap_hold(t->file) : -1;
+            if (g_rename(tmp, t->file) != 0)
+                ok = io_error(path, errno, error);
+            tj_render_reap_release(old);
+        }
     }
     if (ok && sync)
         sync_folder(dir);
