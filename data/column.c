@@ -115,6 +115,8 @@ tj__table_grow_rows(TjTable *t)
             c->values = g_renew(double, c->values, t->rows_cap);
         if (c->codes)
             c->codes = g_renew(guint32, c->codes, t->rows_cap);
+        if (c->text_off)
+            c->text_off = g_renew(guint32, c->text_off, t->rows_cap);
     }
 }
 
@@ -271,6 +273,8 @@ tj__table_finish_columns(TjTable *t)
             c->values = g_renew(double, c->values, rows);
         if (c->codes)
             c->codes = g_renew(guint32, c->codes, rows);
+        if (c->text_off)
+            c->text_off = g_renew(guint32, c->text_off, rows);
     }
     gsize rows = MAX(t->n_rows, 1);
     t->cells = g_renew(guint32, t->cells, rows * MAX(t->n_cols, 1));
@@ -284,6 +288,7 @@ tj__table_free_columns(TjTable *t)
     for (guint i = 0; t->cols && i < t->n_cols; i++) {
         g_free(t->cols[i].values);
         g_free(t->cols[i].codes);
+        g_free(t->cols[i].text_off);
     }
     g_clear_pointer(&t->cols, g_free);
     g_clear_pointer(&t->cells, g_free);

@@ -22,11 +22,14 @@
  *    a field is an error at its line and column: it cannot be drawn, and
  *    an invisible U+FEFF makes a label differ from the same text typed;
  *  - a header without a data row is an error. */
+#define _GNU_SOURCE  /* memrchr */
 #include "data/table-private.h"
 #include "core/i18n.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct {
     TjTable *t;
@@ -38,7 +41,15 @@ typedef struct {
     char delim;
     guint8 stop[256];  /* bytes that end an unquoted field */
     GError **error;
+    /* read in pieces (tj__table_tokenize_fd): buf is a window of the file,
+     * holding at least the record being read (ensure_record); else fd -1 */
+    int fd;
+    gboolean eof;
+    gsize cap;         /* bytes buf holds */
+    gsize complete;    /* the records that start before this end in buf */
 } Lexer;
+
+gsize tj__table_window_step = (gsize)1 << 20;
 
 typedef struct {
     gsize off;         /* trimmed content at buf + off, NUL-terminated */
@@ -93,6 +104,72 @@ skip_blanks(const Lexer *lx, gsize p)
             p += wide;
         else
             return p;
+    }
+}
+
+/* Moves the window's unread text (from the current line's counted start
+ * or lx->pos, whichever is first) to its front and reads more of the
+ * file after it: at least WINDOW_BYTES, growing the window when needed. */
+static void
+refill(Lexer *lx)
+{
+    gsize keep = MIN(lx->pos, lx->cnt_pos);
+    memmove(lx->buf, lx->buf + keep, lx->end - keep);
+    lx->pos -= keep;
+    lx->cnt_pos -= keep;
+    lx->end -= keep;
+    gsize step = tj__table_window_step;
+    if (lx->cap - 1 - lx->end < step) {
+        lx->cap = MAX(lx->cap * 2, lx->end + step + 1);
+        lx->buf = g_realloc(lx->buf, lx->cap);
+    }
+    for (gsize want = lx->end + step; !lx->eof && lx->end < want;) {
+        gssize n = read(lx->fd, lx->buf + lx->end, lx->cap - 1 - lx->end);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            lx->eof = TRUE;   /* a read error ends the text where it stops */
+        else
+            lx->end += (gsize)n;
+    }
+    lx->buf[lx->end] = '\0';
+}
+
+/* Where the records from @p on that end in [@p, @end) end: past the last
+ * line break outside quotes (a CR's LF in the window too), or @p. Quotes
+ * toggle as the tokenizer reads them in a valid file; a file that is not
+ * fails within a record this finds, or is read to its end. */
+static gsize
+records_end(const char *buf, gsize p, gsize end)
+{
+    if (!memchr(buf + p, '"', end - p)) {
+        const char *lf = memrchr(buf + p, '\n', end - p);
+        const char *cr = memrchr(buf + p, '\r', end - p);
+        if (cr && (gsize)(cr - buf) + 1 == end)   /* its LF may follow */
+            cr = memrchr(buf + p, '\r', (gsize)(cr - buf) - p);
+        const char *last = lf && (!cr || lf > cr) ? lf : cr;
+        return last ? (gsize)(last - buf) + 1 : p;
+    }
+    gboolean inq = FALSE;
+    gsize done = p;
+    for (gsize i = p; i < end; i++) {
+        char c = buf[i];
+        if (c == '"')
+            inq = !inq;
+        else if (!inq && (c == '\n' || (c == '\r' && i + 1 < end)))
+            done = i + 1;
+    }
+    return done;
+}
+
+/* Makes sure the window holds the whole record at lx->pos (or the file's
+ * end): the tokenizer then reads it as from the whole text. */
+static void
+ensure_record(Lexer *lx)
+{
+    while (lx->fd >= 0 && !lx->eof && lx->pos >= lx->complete) {
+        refill(lx);
+        lx->complete = records_end(lx->buf, lx->pos, lx->end);
     }
 }
 
@@ -251,6 +328,7 @@ static gboolean
 skip_blank_lines(Lexer *lx)
 {
     for (;;) {
+        ensure_record(lx);
         gsize p = skip_blanks(lx, lx->pos);
         char c = lx->buf[p];
         if (c == '\0') {
@@ -285,7 +363,9 @@ read_header(Lexer *lx)
         t->cols = g_new0(TjColumn, t->n_cols);
         for (guint i = 0; i < t->n_cols; i++) {
             const Field *h = &g_array_index(fields, Field, i);
-            t->cols[i].name = lx->buf + h->off;
+            /* a window's text moves on: a streamed table keeps its own */
+            t->cols[i].name = lx->fd < 0 ? lx->buf + h->off
+                              : g_string_chunk_insert(t->strings, lx->buf + h->off);
             t->cols[i].line = h->line;
             t->cols[i].col = h->col;
         }
@@ -317,9 +397,14 @@ store_cell(Lexer *lx, const Field *f, guint c, guint32 row_line)
 {
     TjTable *t = lx->t;
     gsize idx = (gsize)t->n_rows * t->n_cols + c;
-    t->cells[idx] = (guint32)f->off;
     TjNumber num;
     TjNumKind kind = tj_number_parse(lx->buf + f->off, &num, t->strings);
+    if (t->streamed) {   /* cells holds each cell's column (stream.c) */
+        t->cells[idx] = f->col;
+        tj__table_store_text(t, c, lx->buf + f->off, kind, &num);
+    } else {
+        t->cells[idx] = (guint32)f->off;
+    }
     tj__table_add_number(t, c, kind, &num);
     if (f->line != row_line) {   /* after a quoted line break: kept */
         if (t->cell_line == NULL) {
@@ -382,35 +467,71 @@ check_nul(Lexer *lx, gsize start)
                 "without a byte order mark?)"));
 }
 
-gboolean
-tj__table_tokenize(TjTable *t, gsize start, gsize len, GError **error)
+static void
+set_stops(Lexer *lx, char delim)
 {
-    Lexer lx = { .t = t, .buf = t->buf, .pos = start, .end = start + len,
-                 .line = 1, .cnt_pos = start, .error = error };
-    if (!check_nul(&lx, start))
-        return FALSE;
-    t->buf[start + len] = '\0';
-    t->delimiter = lx.delim = tj__table_detect_delimiter(t->buf + start, len);
-    memset(lx.stop, 0, sizeof lx.stop);
-    lx.stop[(guchar)lx.delim] = lx.stop['"'] = lx.stop['\r'] = 1;
-    lx.stop['\n'] = lx.stop[0] = 1;
-    if (!skip_blank_lines(&lx))
-        return fail(&lx, TJ_ERROR_INPUT, 1, 1,
+    lx->delim = delim;
+    memset(lx->stop, 0, sizeof lx->stop);
+    lx->stop[(guchar)lx->delim] = lx->stop['"'] = lx->stop['\r'] = 1;
+    lx->stop['\n'] = lx->stop[0] = 1;
+}
+
+/* The header, then the rows; @rows_bound: at most how many rows follow
+ * the header, or 0 to count them in the (whole) text. */
+static gboolean
+read_table(Lexer *lx, gsize rows_bound, gsize text_bytes)
+{
+    TjTable *t = lx->t;
+    if (!skip_blank_lines(lx))
+        return fail(lx, TJ_ERROR_INPUT, 1, 1,
                     _("empty file; expected a header row of column names"));
-    if (!read_header(&lx) || !tj__table_check_header(t, error))
+    if (!read_header(lx) || !tj__table_check_header(t, lx->error))
         return FALSE;
     /* a row of n fields takes at least n bytes; past the row limit the
      * reader stops: so blank lines or a wide header never make the arrays
      * (virtual until touched) larger than the text warrants */
-    gsize rows = MIN(max_rows(lx.buf, lx.pos, lx.end), (lx.end - lx.pos) / t->n_cols + 1);
+    if (rows_bound == 0) {
+        rows_bound = max_rows(lx->buf, lx->pos, lx->end);
+        text_bytes = lx->end - lx->pos;
+    }
+    gsize rows = MIN(rows_bound, text_bytes / t->n_cols + 1);
     tj__table_reserve_rows(t, MIN(rows, (gsize)TJ_TABLE_MAX_ROWS + 1));
-    while (skip_blank_lines(&lx)) {
-        if (!read_row(&lx))
+    while (skip_blank_lines(lx)) {
+        if (!read_row(lx))
             return FALSE;
     }
     if (t->n_rows == 0)
-        return fail(&lx, TJ_ERROR_INPUT, t->cols[0].line, 1,
+        return fail(lx, TJ_ERROR_INPUT, t->cols[0].line, 1,
                     _("a header and no data row under it; expected at least one row "
                     "of values"));
     return TRUE;
+}
+
+gboolean
+tj__table_tokenize(TjTable *t, gsize start, gsize len, GError **error)
+{
+    Lexer lx = { .t = t, .buf = t->buf, .pos = start, .end = start + len,
+                 .line = 1, .cnt_pos = start, .error = error, .fd = -1 };
+    if (!check_nul(&lx, start))
+        return FALSE;
+    t->buf[start + len] = '\0';
+    t->delimiter = tj__table_detect_delimiter(t->buf + start, len);
+    set_stops(&lx, t->delimiter);
+    return read_table(&lx, 0, 0);
+}
+
+gboolean
+tj__table_tokenize_fd(TjTable *t, int fd, char delim, gsize rows_bound, gsize text_bytes,
+                      GError **error)
+{
+    Lexer lx = { .t = t, .line = 1, .error = error, .fd = fd,
+                 .cap = tj__table_window_step + 1 };
+    lx.buf = g_malloc(lx.cap);
+    refill(&lx);
+    lx.complete = records_end(lx.buf, 0, lx.end);
+    t->delimiter = delim;
+    set_stops(&lx, delim);
+    gboolean ok = read_table(&lx, MAX(rows_bound, 1), text_bytes);
+    g_free(lx.buf);
+    return ok;
 }

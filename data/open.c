@@ -111,8 +111,9 @@ tj__table_ensure_rows(const TjTable *ct)
         char *bytes;
         gsize len;
         GError *err = NULL;
-        TjTable *full = NULL;
-        if (tj__table_read_file(t->deferred, &bytes, &len, &err))
+        /* in pieces when it can (stream.c), else whole */
+        TjTable *full = tj__table_read_streamed(t->deferred, &err);
+        if (!full && !err && tj__table_read_file(t->deferred, &bytes, &len, &err))
             full = tj__table_parse_owned(bytes, len, t->deferred, &err);
         if (full)
             take(t, full);

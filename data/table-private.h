@@ -49,7 +49,17 @@ typedef struct {
     guint32 *codes;
     guint32 form0;                    /* index into TjTable.forms */
     guint32 last_form;                /* 1 + form of the last value, 0: none */
+    /* a streamed table's texts (stream.c): text_off[row] is the place of
+     * the cell's text in TjTable.store, or TJ__TEXT_REBUILT for a number
+     * whose text is rebuilt from its value and form; NULL while every
+     * cell of the column is such a number */
+    guint32 *text_off;
 } TjColumn;
+
+#define TJ__TEXT_REBUILT G_MAXUINT32
+/* a streamed table's text store: blocks of this many bytes; a place in it
+ * is block << TJ__STORE_SHIFT | offset */
+#define TJ__STORE_SHIFT 20
 
 struct TjTable {
     const char *name;       /* interned file name as given; a workbook's
@@ -71,6 +81,16 @@ struct TjTable {
     GArray *forms;          /* TjNumber: the distinct forms (value 0) */
     GHashTable *form_index; /* form → 1 + index, while parsing */
     GStringChunk *strings;  /* units, labels, column units */
+    /* read from a file in pieces (stream.c): no buf and no cells; texts
+     * that are not rebuilt from their number in store, each cell's column
+     * in cell_cols; rebuilt texts asked for by pointer are kept in memo */
+    gboolean streamed;
+    guint32 *cell_cols;
+    GPtrArray *store;       /* char[1 << TJ__STORE_SHIFT] blocks */
+    gsize store_used;       /* bytes used of the last block */
+    GMutex memo_lock;
+    GHashTable *memo;       /* cell index + 1 → its rebuilt text */
+    GStringChunk *memo_text;
     /* tj_table_open: the header only, the rows read on first use (open.c) */
     char *deferred;         /* the file's path while its rows are unread */
     GError *rows_error;     /* why reading them failed */
@@ -100,6 +120,29 @@ void tj__table_locate(const char *text, gsize pos, guint *line, guint *col);
 /* csv.c: tokenizes @len bytes of UTF-8 at t->buf + @start into t (header,
  * rows, numbers). t->buf[start + len] must be writable. */
 gboolean tj__table_tokenize(TjTable *t, gsize start, gsize len, GError **error);
+/* csv.c: the same for a streamed @t (stream.c), reading the UTF-8 text of
+ * @fd (positioned after any byte order mark) in pieces, with delimiter
+ * @delim (detected as from the whole text); @rows_bound: at most how many
+ * rows the text has, @text_bytes: its length. */
+gboolean tj__table_tokenize_fd(TjTable *t, int fd, char delim, gsize rows_bound,
+                               gsize text_bytes, GError **error);
+/* csv.c: bytes read into the window at a time (1 MiB; tests make it
+ * small to read records across its edges). */
+extern gsize tj__table_window_step;
+
+/* stream.c: a CSV file read in pieces into a streamed table; NULL without
+ * an error when the file is not one it reads (not UTF-8, a NUL byte, a
+ * workbook): the whole-file reader then reads it. */
+TjTable *tj__table_read_streamed(const char *path, GError **error);
+/* stream.c: keeps the text of cell @c of the row being read (t->n_rows)
+ * unless it is rebuilt from its number (@kind, @num). */
+void tj__table_store_text(TjTable *t, guint c, const char *text, TjNumKind kind,
+                          const TjNumber *num);
+/* stream.c: the text of a streamed table's cell; rebuilt ones into @tmp
+ * (64 bytes) when @tmp is given, else kept in the memo. */
+const char *tj__table_streamed_text(const TjTable *t, guint row, guint col, char *tmp);
+/* stream.c: frees what a streamed table holds beside the columns. */
+void tj__table_free_streamed(TjTable *t);
 
 /* csv-chars.c: trims spaces off [*a, *b) of @buf: ASCII white space, U+3000
  * and U+00A0 (what cells and column names lose). */

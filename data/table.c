@@ -207,6 +207,7 @@ tj_table_free(TjTable *t)
         return;
     g_free(t->buf);
     tj__table_free_columns(t);
+    tj__table_free_streamed(t);
     g_string_chunk_free(t->strings);
     g_free(t->deferred);
     g_clear_error(&t->rows_error);
@@ -341,6 +342,8 @@ tj_table_cell_text(const TjTable *t, guint row, guint col)
 {
     tj__table_ensure_rows(t);
     g_return_val_if_fail(t != NULL && row < t->n_rows && col < t->n_cols, NULL);
+    if (t->streamed)
+        return tj__table_streamed_text(t, row, col, NULL);
     return t->buf + t->cells[(gsize)row * t->n_cols + col];
 }
 
@@ -381,7 +384,9 @@ tj_table_cell_loc(const TjTable *t, guint row, guint col)
         line = GPOINTER_TO_UINT(v);
         c = GPOINTER_TO_UINT(g_hash_table_lookup(t->cell_col, GSIZE_TO_POINTER(idx)));
     } else {
-        c = t->is_sheet ? t->sheet_col0 + col : derived_col(t, row, col);
+        c = t->is_sheet ? t->sheet_col0 + col
+            : t->streamed ? t->cells[idx]   /* a streamed table keeps them */
+            : derived_col(t, row, col);
     }
     TjSrcLoc loc = { t->name, line, c, t->is_sheet };
     return loc;

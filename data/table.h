@@ -75,6 +75,10 @@ const char *tj_table_column_label(const TjTable *t, guint col);
 
 /* Returns: (transfer none) the cell's trimmed text; "" for empty. */
 const char *tj_table_cell_text(const TjTable *t, guint row, guint col);
+/* TRUE when the cell's text is @text; never makes the text (a large
+ * table keeps the text of plain numbers only as their value: stream.c). */
+gboolean tj_table_cell_text_equal(const TjTable *t, guint row, guint col,
+                                  const char *text);
 /* The cell's kind; its number copied into *@num when @num is not NULL
  * (a TEXT or MISSING cell: value NAN, the rest zero). The strings in it
  * (unit, qualifiers) are the table's: valid until it is freed. */

@@ -34,7 +34,7 @@ select_rows(const TjTable *t, const TjWhere *where, guint n_where,
     for (guint r = 0; r < tj_table_n_rows(t); r++) {
         gboolean ok = TRUE;
         for (guint k = 0; k < n_where && ok; k++)
-            ok = strcmp(tj_table_cell_text(t, r, (guint)cols[k]), where[k].value) == 0;
+            ok = tj_table_cell_text_equal(t, r, (guint)cols[k], where[k].value);
         if (ok)
             g_array_append_val(rows, r);
     }
@@ -44,7 +44,7 @@ select_rows(const TjTable *t, const TjWhere *where, guint n_where,
         for (; k + 1 < n_where; k++) {
             gboolean any = FALSE;
             for (guint r = 0; r < tj_table_n_rows(t) && !any; r++)
-                any = strcmp(tj_table_cell_text(t, r, (guint)cols[k]), where[k].value) == 0;
+                any = tj_table_cell_text_equal(t, r, (guint)cols[k], where[k].value);
             if (!any)
                 break;
         }
