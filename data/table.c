@@ -347,6 +347,16 @@ tj_table_cell_text(const TjTable *t, guint row, guint col)
     return t->buf + t->cells[(gsize)row * t->n_cols + col];
 }
 
+const char *
+tj_table_cell_text_tmp(const TjTable *t, guint row, guint col, char tmp[TJ_TABLE_TEXT_TMP])
+{
+    tj__table_ensure_rows(t);
+    g_return_val_if_fail(t != NULL && row < t->n_rows && col < t->n_cols && tmp, NULL);
+    if (t->streamed)
+        return tj__table_streamed_text(t, row, col, tmp);
+    return t->buf + t->cells[(gsize)row * t->n_cols + col];
+}
+
 TjNumKind
 tj_table_cell_number(const TjTable *t, guint row, guint col, TjNumber *num)
 {

@@ -75,6 +75,12 @@ const char *tj_table_column_label(const TjTable *t, guint col);
 
 /* Returns: (transfer none) the cell's trimmed text; "" for empty. */
 const char *tj_table_cell_text(const TjTable *t, guint row, guint col);
+/* The cell's text as tj_table_cell_text gives it, but a text rebuilt from
+ * its number (stream.c) is written into @tmp instead of being kept: valid
+ * until @tmp is reused or the table freed. For a pass over many rows. */
+#define TJ_TABLE_TEXT_TMP 64
+const char *tj_table_cell_text_tmp(const TjTable *t, guint row, guint col,
+                                   char tmp[TJ_TABLE_TEXT_TMP]);
 /* TRUE when the cell's text is @text; never makes the text (a large
  * table keeps the text of plain numbers only as their value: stream.c). */
 gboolean tj_table_cell_text_equal(const TjTable *t, guint row, guint col,

@@ -184,8 +184,9 @@ check_texts(const TjTable *t, const GArray *rows, int xc, const int *ycols, guin
         for (guint k = 0; k <= n_ys; k++) {
             guint c = (guint)(k == 0 ? xc : ycols[k - 1]);
             TjSrcLoc loc = tj_table_cell_loc(t, r, c);
+            char tmp[TJ_TABLE_TEXT_TMP];
             if (!tj_text_check_lengths(&loc, error, k == 0 ? _("category") : _("value"),
-                                       tj_table_cell_text(t, r, c), NULL))
+                                       tj_table_cell_text_tmp(t, r, c, tmp), NULL))
                 return FALSE;
         }
     }
@@ -219,7 +220,8 @@ build(const TjTable *t, int xc, const int *ycols, guint n_ys, const GArray *rows
     for (guint i = 0; i < rows->len; i++) {
         guint r = g_array_index(rows, guint, i);
         d->rows[i] = r;
-        d->categories[i] = g_strdup(tj_table_cell_text(t, r, (guint)xc));
+        char tmp[TJ_TABLE_TEXT_TMP];
+        d->categories[i] = g_strdup(tj_table_cell_text_tmp(t, r, (guint)xc, tmp));
         d->cat_locs[i] = tj_table_cell_loc(t, r, (guint)xc);
     }
     d->series = g_new0(TjSeries, n_ys);

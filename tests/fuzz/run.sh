@@ -11,7 +11,7 @@ SECS=${2:-45}
 [ $# -ge 2 ] && shift 2 || shift $#
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT" || exit 2
-NAMES=${*:-csv number spec page extract xlsx}
+NAMES=${*:-csv csv-stream number spec page extract xlsx}
 export LC_ALL=C.UTF-8
 mkdir -p "$BUILD/crashes"
 status=0
@@ -19,7 +19,7 @@ for name in $NAMES; do
     bin=$BUILD/fuzz-$name
     [ -x "$bin" ] || { echo "FAIL fuzz-$name: $bin not built (make fuzz)"; status=1; continue; }
     case $name in
-    csv)    opts="-max_len=16384 -dict=tests/fuzz/csv.dict" ;;
+    csv|csv-stream) opts="-max_len=16384 -dict=tests/fuzz/csv.dict" ;;
     number) opts="-max_len=256 -dict=tests/fuzz/csv.dict" ;;
     spec)   opts="-max_len=4096 -dict=tests/fuzz/spec.dict" ;;
     page)   opts="-max_len=4096 -dict=tests/fuzz/spec.dict" ;;
