@@ -69,8 +69,8 @@ utf8_seq_len(const guchar *u, gsize left)
 /* Offset of the first byte that is not UTF-8 (NULs allowed), or @len;
  * *n_multi counts the multi-byte characters before it. ASCII runs are
  * skipped eight bytes at a time. */
-static gsize
-utf8_bad_offset(const char *s, gsize len, gsize *n_multi)
+gsize
+tj__table_utf8_bad_offset(const char *s, gsize len, gsize *n_multi)
 {
     const guchar *u = (const guchar *)s;
     gsize i = 0;
@@ -202,7 +202,7 @@ tj__table_decode(char *bytes, gsize len, const char *file, gsize *out_start,
     }
     gboolean bom = len >= 3 && memcmp(bytes, utf8_bom, 3) == 0;
     gsize start = bom ? 3 : 0, n_multi;
-    gsize bad8 = start + utf8_bad_offset(bytes + start, len - start, &n_multi);
+    gsize bad8 = start + tj__table_utf8_bad_offset(bytes + start, len - start, &n_multi);
     if (bad8 == len) {
         *encoding = bom ? "UTF-8-BOM" : "UTF-8";
         *out_start = start;

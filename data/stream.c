@@ -47,28 +47,35 @@ typedef struct {
 static gboolean
 read_plain(const char *s, Plain *p)
 {
-    memset(p, 0, sizeof *p);
-    p->neg = *s == '-';
-    s += p->neg;
-    if (!g_ascii_isdigit(*s) || (*s == '0' && g_ascii_isdigit(s[1])))
+    const char *q = s;
+    p->neg = *q == '-';
+    q += p->neg;
+    const char *int0 = q;
+    guint64 m = 0;   /* wraps past 19 digits: refused below by the count */
+    while ((guint)(*q - '0') < 10)
+        m = m * 10 + (guint64)(*q++ - '0');
+    gsize n_int = (gsize)(q - int0), n_frac = 0, zeros = 0;
+    if (n_int == 0 || (n_int > 1 && *int0 == '0'))
         return FALSE;
-    for (gboolean frac = FALSE;; s++) {
-        if (g_ascii_isdigit(*s)) {
-            if (p->digits > 0 || *s != '0')
-                p->digits++;
-            if (p->digits > MAX_DIGITS)
-                return FALSE;
-            p->mantissa = p->mantissa * 10 + (guint64)(*s - '0');
-            p->decimals += frac;
-        } else if (*s == '.' && !frac && g_ascii_isdigit(s[1])) {
-            frac = TRUE;
-        } else {
-            break;
-        }
+    if (*q == '.') {
+        const char *frac0 = ++q;
+        while ((guint)(*q - '0') < 10)
+            m = m * 10 + (guint64)(*q++ - '0');
+        n_frac = (gsize)(q - frac0);
+        if (n_frac == 0)
+            return FALSE;
+        if (*int0 == '0')   /* "0.00123": the zeros are not significant */
+            for (zeros = 1; zeros <= n_frac && frac0[zeros - 1] == '0'; zeros++) {}
+    } else {
+        zeros = *int0 == '0';
     }
-    p->percent = *s == '%';
-    s += p->percent;
-    return *s == '\0' && p->decimals <= MAX_DECIMALS && !(p->neg && p->mantissa == 0);
+    p->percent = *q == '%';
+    q += p->percent;
+    p->digits = (int)(n_int + n_frac - MIN(zeros, n_int + n_frac));
+    p->decimals = (int)n_frac;
+    p->mantissa = m;
+    return *q == '\0' && p->digits <= MAX_DIGITS && n_frac <= MAX_DECIMALS &&
+           !(p->neg && m == 0);
 }
 
 /* TRUE when @text is rebuilt exactly from @num (see the top). */
@@ -240,11 +247,9 @@ prescan(int fd, gboolean *bom, char *delim, gsize *lines, gsize *bytes)
         }
         if (!ok)
             break;
-        const char *valid_end;
-        g_utf8_validate_len(s, len, &valid_end);
-        gsize good = (gsize)(valid_end - s);
+        gsize multi, good = tj__table_utf8_bad_offset(s, len, &multi);
         /* a character cut by the piece's end is read with the next */
-        if (len - good > 3 || (n == 0 && good < len) || memchr(valid_end, '\0', len - good)) {
+        if (len - good > 3 || (n == 0 && good < len) || memchr(s, '\0', len)) {
             ok = FALSE;
             break;
         }

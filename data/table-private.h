@@ -113,6 +113,10 @@ char *tj__table_decode(char *bytes, gsize len, const char *file,
                        gsize *out_start, gsize *out_len,
                        const char **encoding, GError **error);
 
+/* decode.c: the offset of the first byte of @s that is not UTF-8 (NULs
+ * allowed), or @len; *n_multi counts the multi-byte characters before. */
+gsize tj__table_utf8_bad_offset(const char *s, gsize len, gsize *n_multi);
+
 /* decode.c: line and column (characters, from 1) of byte @pos in UTF-8
  * @text; bytes not valid in UTF-8 count as one character each. */
 void tj__table_locate(const char *text, gsize pos, guint *line, guint *col);

@@ -38,8 +38,10 @@ void
 tj_render_reap_begin(void)
 {
     g_mutex_lock(&reap_lock);
-    if (reap_users++ == 0 && !reap_pool)
-        reap_pool = g_thread_pool_new(reap_one, NULL, 1, FALSE, NULL);
+    /* its own thread, started now: a worker's first push does not wait
+     * for a thread to be made */
+    if (reap_users++ == 0)
+        reap_pool = g_thread_pool_new(reap_one, NULL, 1, TRUE, NULL);
     g_mutex_unlock(&reap_lock);
 }
 
@@ -49,9 +51,12 @@ tj_render_reap_end(void)
     g_mutex_lock(&reap_lock);
     while (reap_pending > 0)
         g_cond_wait(&reap_cond, &reap_lock);
-    if (reap_users > 0)
-        reap_users--;
+    GThreadPool *done = NULL;
+    if (reap_users > 0 && --reap_users == 0)
+        done = g_steal_pointer(&reap_pool);
     g_mutex_unlock(&reap_lock);
+    if (done)
+        g_thread_pool_free(done, FALSE, TRUE);
 }
 
 int
