@@ -186,12 +186,13 @@ tj_table_cell_text_equal(const TjTable *t, guint row, guint col, const char *tex
         g_strlcpy(last.copy, text, sizeof last.copy);
     }
     const Plain p = last.p;
-    TjNumber num;
-    tj_table_cell_number(t, row, col, &num);
-    if (!last.ok || p.decimals != num.decimals || p.percent != (num.percent != 0))
+    /* a rebuilt cell is a value: its double, and its form by its code */
+    guint32 code = c->codes ? c->codes[row] : TJ__CELL_VALUE0 + c->form0;
+    const TjNumber *form = &g_array_index(t->forms, TjNumber, code - TJ__CELL_VALUE0);
+    if (!last.ok || p.decimals != form->decimals || p.percent != (form->percent != 0))
         return FALSE;
     double v = (double)p.mantissa / pow10[p.decimals];   /* both exact: rounded once */
-    return (p.neg ? -v : v) == num.value;
+    return (p.neg ? -v : v) == c->values[row];
 }
 
 void
