@@ -159,6 +159,18 @@ typedef struct {
 gsize tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos,
                        gboolean after_ok, gboolean *cumulative, TjExRow *row);
 
+/* name.c: strips scope words, achievement verbs, linking words,
+ * comparisons and qualifiers off the ends of the name [*s, *e); sets
+ * *cumulative (累计), *several (分别) and *qual (a qualifier at the end). */
+void tj__ex_strip(const TjExState *st, gsize *s, gsize *e, gboolean *cumulative,
+                  gboolean *several, const char **qual, GString *why);
+
+/* several.c: "A、B、C分别…": the @k names the words before 分别 at @v
+ * (from the clause's start) list, in order, a shared head word given to
+ * each (宝华里、望坛整体签约率 → 宝华里整体签约率, 望坛整体签约率), or
+ * NULL when they do not split into @k names. (transfer full) g_strfreev. */
+char **tj__ex_several_names(const TjExState *st, gsize v, guint k, GString *why);
+
 /* clause.c: word starts of [a, b] by segment/ (transfer full, g_free). */
 guint8 *tj__ex_words(const TjExText *t, gsize a, gsize b);
 /* Does a word start at @i (the sentence's ends always do)? */

@@ -56,8 +56,8 @@ skip_adjunct(const TjExText *t, gsize *s, gsize e, GString *why)
 }
 
 /* Strips what is not the name off both ends of [*s, *e). */
-static void
-strip(const TjExState *st, gsize *s, gsize *e, gboolean *cumulative,
+void
+tj__ex_strip(const TjExState *st, gsize *s, gsize *e, gboolean *cumulative,
       gboolean *several, const char **qual, GString *why)
 {
     const TjExText *t = st->t;
@@ -204,7 +204,7 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
     }
     gboolean several = FALSE;
     const char *qual = NULL, *link = NULL;
-    strip(st, &s, &e, cumulative, &several, &qual, row->why);
+    tj__ex_strip(st, &s, &e, cumulative, &several, &qual, row->why);
     if (qual != NULL && *row->qual == '\0') {
         g_free(row->qual);
         row->qual = g_strdup(qual);
