@@ -26,6 +26,20 @@
 
 #define NAME_SHORTEST 2
 #define NAME_LONGEST 16
+#define LIST_NAME_LONGEST 20
+
+/* Is [s, e) longer than a name may be? A list of names (议案、建议和提案,
+ * 组建率、覆盖率) may run to LIST_NAME_LONGEST characters. */
+static gboolean
+too_long(const TjExText *t, gsize s, gsize e)
+{
+    if (e <= s + NAME_LONGEST)
+        return FALSE;
+    for (gsize i = s; i < e; i++)
+        if (t->c[i] == 0x3001)                                   /* 、 */
+            return e > s + LIST_NAME_LONGEST;
+    return TRUE;
+}
 
 
 static gboolean
@@ -114,7 +128,7 @@ tj__ex_strip(const TjExState *st, gsize *s, gsize *e, gboolean *cumulative,
 static gboolean
 name_chars_ok(const TjExText *t, gsize s, gsize e)
 {
-    if (e < s + NAME_SHORTEST || e > s + NAME_LONGEST)
+    if (e < s + NAME_SHORTEST || too_long(t, s, e))
         return FALSE;
     int han = 0;
     for (gsize i = s; i < e; i++) {
@@ -185,6 +199,34 @@ strip_duration(const TjExText *t, gsize s, gsize *e)
         *e = i - 2;
 }
 
+/* A count of people right after a verb that opens its clause (累计检测135万
+ * 人次, 抽调3980人次充实…): the people are what the verb acts on, so the
+ * verb alone names the count. Not 新增 or a change verb (新增1200人: added
+ * to what?). The verb's start, or 0. */
+static gsize
+people_verb(const TjExState *st, const TjExFigure *f, gsize s, gsize e,
+            gboolean *cumulative)
+{
+    const gunichar *c = st->t->c;
+    const char *w = NULL;
+    if (!g_str_has_suffix(f->unit, "人") && !g_str_has_suffix(f->unit, "人次"))
+        return 0;
+    gsize n = tj__ex_match_end(TJ_EX_WORD_VERB, c, s, e, &w);
+    if (n < 2 || !tj__ex_whole_word(st, e - n, n) || g_str_has_prefix(w, "新")
+        || tj__ex_match(TJ_EX_WORD_UP, c, e - n, e, NULL) == n
+        || tj__ex_match(TJ_EX_WORD_DOWN, c, e - n, e, NULL) == n)
+        return 0;
+    gsize v = e - n;
+    if (v == s)
+        return v;
+    if (tj__ex_match_end(TJ_EX_WORD_START, c, s, v, &w) == 0
+        && tj__ex_match_end(TJ_EX_WORD_SCOPE, c, s, v, &w) == 0)
+        return 0;
+    if (strcmp(w, "累计") == 0)
+        *cumulative = TRUE;
+    return v;
+}
+
 /* The name of a figure at @pos: sets row->name (or a note) and returns
  * the position a later name may start from. */
 gsize
@@ -234,7 +276,7 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         g_string_append(row->why, "量词后的名词是指标；");
         return ae;
     }
-    if (after == TJ_EX_AFTER_UNSURE && (need_after || e - s > NAME_LONGEST)) {
+    if (after == TJ_EX_AFTER_UNSURE && (need_after || too_long(t, s, e))) {
         row->note = g_strdup("数字后的名词不清（并列或过长）");
         return next;
     }
@@ -254,6 +296,12 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         g_string_append_printf(row->why, "“%s”前后是同一指标；", link);
         return next;
     }
+    gsize pv = after == TJ_EX_AFTER_NONE ? people_verb(st, f, s, e, cumulative) : 0;
+    if (pv > 0) {
+        row->name = tj__ex_text_utf8(t, pv, e);
+        g_string_append(row->why, "人数前的动词是指标；");
+        return next;
+    }
     if (need_after) {
         row->note = g_strdup("未找到指标名");
         return next;
@@ -269,7 +317,7 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         doubt = "前一数字缺单位，指标名不清";
     else if (cut_at_starts(t, s, e, cumulative, cut_why) > s)
         doubt = "指标名不清（标点缺失）";    /* "…一级企业实现上缴…" */
-    else if (e - s > NAME_LONGEST || has_predicate(t, s, e))
+    else if (too_long(t, s, e) || has_predicate(t, s, e))
         doubt = "指标名不清（前文过长或含谓语）";
     g_string_free(cut_why, TRUE);
     if (doubt != NULL) {
@@ -287,7 +335,7 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         s = from;
     }
     if (!name_chars_ok(t, s, e)) {
-        row->note = g_strdup(e - s > NAME_LONGEST ? "指标名不清（前文过长）" : "未找到指标名");
+        row->note = g_strdup(too_long(t, s, e) ? "指标名不清（前文过长）" : "未找到指标名");
         return next;
     }
     gsize vn = tj__ex_match(TJ_EX_WORD_VERB, c, s, e, NULL);

@@ -157,20 +157,26 @@ joined_run(const TjExState *st, GArray *figs, guint i)
 
 /* "A、B分别为…", "A、B分别增长…": @k rows from figure @i on, named by
  * the list before 分别 at @v (several.c); a change when @sign is set.
- * FALSE when the list does not give @k names. */
+ * FALSE when the list does not give @k names, except for changes with no
+ * level rows to join: those are rows still, unnamed, with a note. */
 static gboolean
 several_named(TjExState *st, GArray *figs, guint i, guint k, gsize v, char sign)
 {
     GString *why = g_string_new(NULL);
     char **names = tj__ex_several_names(st, v, k, why);
-    if (names == NULL) {
+    if (names == NULL && (sign == 0 || st->levels->len >= k)) {
         g_string_free(why, TRUE);
         return FALSE;
     }
     for (guint n = 0; n < k; n++) {
         const TjExFigure *f = &g_array_index(figs, TjExFigure, i + n);
         TjExRow *row = new_row(st, f);
-        row->name = g_strdup(names[n]);
+        if (names != NULL) {
+            row->name = g_strdup(names[n]);
+        } else {
+            /* 收入、支出分别增长3.1%和4.2%: changes all, names unknown */
+            row->note = g_strdup("“分别”列出几个指标，请逐个填写");
+        }
         g_string_append(row->why, why->str);
         if (sign != 0) {
             row->value = g_strdup("");

@@ -36,8 +36,32 @@ static const Case cases[] = {
     /* NUM CL NOUN: the noun after the classifier is the name */
     { "安排1000万元专项资金，改造提升27座公厕。",
       "专项资金|1000|万元||||实绩\n公厕|27|座||||实绩" },
-    /* a list after the figure: no name, a note */
-    { "3200余名街道干部、社区工作者投入一线。", "|3200|名|余|||实绩" },
+    /* a list of nouns after the classifier is one figure's name; a 、
+     * before another number is two figures */
+    { "全县组织1800余名教师、医生参与志愿服务。", "教师、医生|1800|名|余|||实绩" },
+    { "新建3所学校、2家医院。", "学校|3|所||||实绩\n医院|2|家||||实绩" },
+    /* a list before the figure may run to 20 characters */
+    { "办理人大代表建议、政协委员提案和群众来信共计286件。",
+      "办理人大代表建议、政协委员提案和群众来信|286|件||||实绩" },
+    /* 分别 over a list of names: the last item's head is shared */
+    { "年末全市公办、民办幼儿园在园幼儿分别为2.1万人和0.8万人。",
+      "公办幼儿园在园幼儿|2.1|万人||||实绩\n民办幼儿园在园幼儿|0.8|万人||||实绩" },
+    { "城镇和农村居民人均可支配收入分别为48210元和23560元。",
+      "城镇居民人均可支配收入|48210|元||||实绩\n农村居民人均可支配收入|23560|元||||实绩" },
+    { "进口、出口总额分别增长8.2%和5.6%。",
+      "进口总额||||+8.2%||实绩\n出口总额||||+5.6%||实绩" },
+    /* whole names listed, in order */
+    { "营业收入、利润总额分别增长12.5%、9.8%。",
+      "营业收入||||+12.5%||实绩\n利润总额||||+9.8%||实绩" },
+    /* a short last item, a long earlier one: no names, changes still */
+    { "一般公共预算收入、支出分别增长3.1%和4.2%。",
+      "||||+3.1%||实绩\n||||+4.2%||实绩" },
+    { "工业增加值、社会消费品零售总额分别增长5%和6%。",
+      "||||+5%||实绩\n||||+6%||实绩" },
+    /* a count of people after a verb that opens its clause: the verb
+     * names it; not 新增 (added to what?) */
+    { "全年累计培训2.6万人次，有力提升技能。", "培训|2.6|万人次||||累计" },
+    { "新增1200人。", "|1200|人||||实绩" },
     /* a name never ends inside a word: 无 of 义无反顾 does not end the noun
      * (the run is then too long to be sure: no name rather than 医护人员义) */
     { "7000余名医护人员义无反顾投身抗疫一线。", "|7000|名|余|||实绩" },
