@@ -61,8 +61,12 @@ ok "a magnitude stays in 单位: 8.5 万平方米" \
     grep -q '^[^,]*,8.5,万平方米,' "$T/ind.csv"
 ok "marks lost before a figure: its name is its own clause (拆除违法建设 8.5 万平方米)" \
     grep -q '^拆除违法建设,8.5,万平方米,' "$T/ind.csv"
-ok "a name not found is empty, with a note (3200余名 before a list)" \
-    grep -q '^,3200,名,余,.*,[^,][^,]*$' "$T/ind.csv"
+ok "a name not found is empty, with a note (7000余名 before an idiom and a long run)" \
+    grep -q '^,7000,名,余,.*,[^,][^,]*$' "$T/ind.csv"
+ok "a list after the classifier is the name (3200余名街道干部、社区工作者)" \
+    grep -q '^街道干部、社区工作者,3200,名,余,' "$T/ind.csv"
+ok "分别 over a list of names shares the head (宝华里、望坛整体签约率分别实现…)" \
+    sh -c "grep -q '^宝华里整体签约率,99.5,%,' '$T/ind.csv' && grep -q '^望坛整体签约率,99.7,%,' '$T/ind.csv'"
 ok "a name never ends inside a word (no 医务工作者义 from 义无反顾)" \
     sh -c "! grep -q '^医务工作者义,' '$T/ind.csv'"
 ok "dates and years give no row (2021-02-20, 2020年, 2021110日)" \
