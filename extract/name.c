@@ -69,6 +69,20 @@ skip_adjunct(const TjExText *t, gsize *s, gsize e, GString *why)
     }
 }
 
+/* "5月", "十二月" at @i, followed by a word (5月举办招聘会: when, not
+ * what); its length, or 0. */
+static gsize
+month(const gunichar *c, gsize i, gsize e)
+{
+    gsize j = i;
+    while (j < e && ((c[j] >= '0' && c[j] <= '9')
+                     || (c[j] < 0x10000 && g_utf8_strchr("一二三四五六七八九十", -1, c[j]) != NULL)))
+        j++;
+    if (j == i || j - i > 2 || j + 2 >= e || c[j] != 0x6708 || !tj__ex_is_han(c[j + 1]))   /* 月 */
+        return 0;
+    return j + 1 - i;
+}
+
 /* Strips what is not the name off both ends of [*s, *e). */
 void
 tj__ex_strip(const TjExState *st, gsize *s, gsize *e, gboolean *cumulative,
@@ -120,6 +134,10 @@ tj__ex_strip(const TjExState *st, gsize *s, gsize *e, gboolean *cumulative,
             *s += 5;                                             /* 2020年 */
             if (*s < *e && c[*s] == 0x5EA6)                      /* 度 */
                 (*s)++;
+            again = TRUE;
+        } else if ((n = month(c, *s, *e)) > 0) {
+            g_string_append(why, "去掉月份；");                  /* 5月举办… */
+            *s += n;
             again = TRUE;
         }
     }

@@ -56,7 +56,26 @@ change_verb(const TjExText *t, gsize lo, gsize pos, char *sign)
     return 0;
 }
 
-/* Only comparison words and gaps in [s, e)? */
+/* A clause of how the change was computed at @s: 按…计算 or 按…计 up to
+ * a clause mark (按不变价格计算, 按可比口径计); its length, or 0. */
+static gsize
+basis_clause(const TjExText *t, gsize s, gsize e)
+{
+    const gunichar *c = t->c;
+    if (c[s] != 0x6309)                                          /* 按 */
+        return 0;
+    for (gsize i = s + 1; i < e && i <= s + 12; i++) {
+        if (tj__ex_is_gap(c[i]))
+            return c[i - 1] == 0x8BA1 || (i >= s + 3 && c[i - 2] == 0x8BA1 && c[i - 1] == 0x7B97)
+                   ? i - s : 0;                                  /* 计, 计算 */
+        if (!tj__ex_is_han(c[i]))
+            return 0;
+    }
+    return 0;
+}
+
+/* Only comparison words, a clause of how it was computed (按不变价格计算)
+ * and gaps in [s, e)? */
 static gboolean
 only_comparison(const TjExText *t, gsize s, gsize e)
 {
@@ -64,7 +83,8 @@ only_comparison(const TjExText *t, gsize s, gsize e)
         gsize n;
         if (tj__ex_is_gap(t->c[s]))
             s++;
-        else if ((n = tj__ex_match(TJ_EX_WORD_COMPARE, t->c, s, e, NULL)) > 0)
+        else if ((n = tj__ex_match(TJ_EX_WORD_COMPARE, t->c, s, e, NULL)) > 0
+                 || (n = basis_clause(t, s, e)) > 0)
             s += n;
         else
             return FALSE;

@@ -104,6 +104,15 @@ static const Case cases[] = {
       "第二部分 2021年主要任务\n地区生产总值增长6%左右；累计新增税收20亿元。",
       "新建绿地|12.5|万平方米|||2020|实绩\n地区生产总值|||左右|+6%|2021|目标\n"
       "新增税收|20|亿元|||2021|累计" },
+    /* 全社会 is part of a name (全社会用电量), not a scope word */
+    { "全社会研发经费投入达到48.6亿元。", "全社会研发经费投入|48.6|亿元||||实绩" },
+    /* a month before a name is when, not what */
+    { "9月开展消费季活动12场。", "开展消费季活动|12|场||||实绩" },
+    /* a clause of how a change was computed lies between it and its level */
+    { "全年实现营业收入52.6亿元，按可比口径计算，比上年增长8.3%。",
+      "营业收入|52.6|亿元||+8.3%||实绩" },
+    /* 预期 before a change verb: not in the name, and a target */
+    { "全县粮食产量预期增长2%左右。", "粮食产量|||左右|+2%||目标" },
     /* traditional characters */
     { "國民總收入1009151億元，比上年增長1.9%。", "国民总收入|1009151|亿元||+1.9%||实绩" },
     /* full-width digits */
