@@ -217,34 +217,6 @@ strip_duration(const TjExText *t, gsize s, gsize *e)
         *e = i - 2;
 }
 
-/* A count of people right after a verb that opens its clause (累计检测135万
- * 人次, 抽调3980人次充实…): the people are what the verb acts on, so the
- * verb alone names the count. Not 新增 or a change verb (新增1200人: added
- * to what?). The verb's start, or 0. */
-static gsize
-people_verb(const TjExState *st, const TjExFigure *f, gsize s, gsize e,
-            gboolean *cumulative)
-{
-    const gunichar *c = st->t->c;
-    const char *w = NULL;
-    if (!g_str_has_suffix(f->unit, "人") && !g_str_has_suffix(f->unit, "人次"))
-        return 0;
-    gsize n = tj__ex_match_end(TJ_EX_WORD_VERB, c, s, e, &w);
-    if (n < 2 || !tj__ex_whole_word(st, e - n, n) || g_str_has_prefix(w, "新")
-        || tj__ex_match(TJ_EX_WORD_UP, c, e - n, e, NULL) == n
-        || tj__ex_match(TJ_EX_WORD_DOWN, c, e - n, e, NULL) == n)
-        return 0;
-    gsize v = e - n;
-    if (v == s)
-        return v;
-    if (tj__ex_match_end(TJ_EX_WORD_START, c, s, v, &w) == 0
-        && tj__ex_match_end(TJ_EX_WORD_SCOPE, c, s, v, &w) == 0)
-        return 0;
-    if (strcmp(w, "累计") == 0)
-        *cumulative = TRUE;
-    return v;
-}
-
 /* The name of a figure at @pos: sets row->name (or a note) and returns
  * the position a later name may start from. */
 gsize
@@ -314,10 +286,16 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         g_string_append_printf(row->why, "“%s”前后是同一指标；", link);
         return next;
     }
-    gsize pv = after == TJ_EX_AFTER_NONE ? people_verb(st, f, s, e, cumulative) : 0;
+    gsize pv = after == TJ_EX_AFTER_NONE ? tj__ex_people_verb(st, f, s, e, cumulative) : 0;
     if (pv > 0) {
         row->name = tj__ex_text_utf8(t, pv, e);
         g_string_append(row->why, "人数前的动词是指标；");
+        return next;
+    }
+    char *elided = e > s && after == TJ_EX_AFTER_NONE ? tj__ex_elided_count(st, f, s, e) : NULL;
+    if (elided != NULL) {
+        row->name = elided;
+        g_string_append_printf(row->why, "承前一指标“%s”；", st->named->name);
         return next;
     }
     if (need_after) {
@@ -382,7 +360,13 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         return next;
     }
     row->name = tj__ex_text_utf8(t, s, e);
-    if (c[s] == 0x5360 && st->named != NULL) {                  /* 占 */
+    if (tj__ex_property_noun(t, s, e) && st->named != NULL) {
+        /* "…增长6.2%，增幅比上年回落1.4个百分点": whose 增幅 */
+        char *full = g_strconcat(st->named->name, row->name, NULL);
+        g_free(row->name);
+        row->name = full;
+        g_string_append(row->why, "增幅、增速承前一指标；");
+    } else if (c[s] == 0x5360 && st->named != NULL) {           /* 占 */
         /* "…增长15.2%，占…的比重为31.4%": the share's subject is the
          * figure before it */
         char *full = g_strconcat(st->named->name, row->name, NULL);

@@ -113,6 +113,14 @@ static const Case cases[] = {
       "营业收入|52.6|亿元||+8.3%||实绩" },
     /* 预期 before a change verb: not in the name, and a target */
     { "全县粮食产量预期增长2%左右。", "粮食产量|||左右|+2%||目标" },
+    /* an elided subject the text makes certain: a bare 新增 after a
+     * figure of the same unit, 增速 after a figure's clause; not without
+     * one before */
+    { "年末全县共有农民专业合作社412家，新增36家。",
+      "农民专业合作社|412|家||||实绩\n新增农民专业合作社|36|家||||实绩" },
+    { "全年进出口总额增长12.1%，增速比上年加快3.2个百分点。",
+      "进出口总额||||+12.1%||实绩\n进出口总额增速||||+3.2个百分点||实绩" },
+    { "培训机构共计28所，新增36家。", "培训机构|28|所||||实绩\n|36|家||||实绩" },
     /* traditional characters */
     { "國民總收入1009151億元，比上年增長1.9%。", "国民总收入|1009151|亿元||+1.9%||实绩" },
     /* full-width digits */
