@@ -89,6 +89,23 @@ check "render: a kpi spec reads the extracted CSV with where: {指标: …}" 0 "
 ok "the tile shows the report's figure and change" \
     sh -c "grep -q '2954.7' '$T/gdp.svg' && grep -q '0.2%' '$T/gdp.svg'"
 
+# the issue's "done": extract, then tujie auto on its output, gives a poster
+# whose every figure traces back to a sentence (its row's 来源 holds it)
+check "auto: the seed's extracted table drafts a poster" 0 "" "$T/poster.png" \
+    "$TUJIE" auto "$T/ind.csv" -o "$T/poster.png" --spec-out "$T/auto.yaml"
+traced() {
+    grep -v '^ *#' "$T/auto.yaml" | grep -o 'where: {指标: [^,}]*' | sed 's/where: {指标: //' \
+        | sort -u > "$T/names"
+    [ "$(wc -l < "$T/names")" -ge 5 ] || return 1
+    awk -F, 'NR == FNR { want[$0] = 1; next }
+             FNR > 1 && ($1 in want) { seen[$1] = 1
+                 rest = $8; for (i = 9; i <= NF; i++) rest = rest "," $i
+                 if ($2 != "" && index(rest, $2) == 0) { print "untraced: " $0; bad = 1 } }
+             END { for (n in want) if (!(n in seen)) { print "no row: " n; bad = 1 }
+                   exit bad }' "$T/names" "$T/ind.csv"
+}
+ok "every tile of the poster is a row whose 来源 sentence holds its 数值" traced
+
 # control characters of a pasted text (vertical tab, C1 from a bad copy) do
 # not reach the CSV: it reads back, the figure is picked by where:
 printf '全区地区生产总值\v2954.7亿元，\302\207同比增长0.2%%。\n' > "$T/ctl.txt"
