@@ -243,18 +243,34 @@ cats(TjAutoWalk *w, GArray *rows, const int *ys, guint n_ys, TjAutoGroup *g, con
     return *why_not == NULL;
 }
 
+static gboolean
+has_han(const char *text)
+{
+    for (const char *p = text; *p; p = g_utf8_next_char(p))
+        if (g_unichar_get_script(g_utf8_get_char(p)) == G_UNICODE_SCRIPT_HAN)
+            return TRUE;
+    return FALSE;
+}
+
 char *
-tj__auto_stem_heading(const TjTable *t, gboolean chinese_only)
+tj__auto_stem_heading(const TjTable *t)
 {
     char *base = g_path_get_basename(tj_table_name(t));
+    const char *enc = tj_table_encoding(t);
+    char *colon = strrchr(base, ':');   /* "book.xlsx:经济运行": Excel forbids ':' in a name */
+    if (colon && (strcmp(enc, "xlsx") == 0 || strcmp(enc, "xls") == 0)) {
+        if (has_han(colon + 1) && tj__auto_text_ok(colon + 1) &&
+            g_utf8_strlen(colon + 1, -1) <= 40) {
+            char *sheet = g_strdup(colon + 1);
+            g_free(base);
+            return sheet;
+        }
+        *colon = '\0';
+    }
     char *dot = strrchr(base, '.');
     if (dot && dot != base)
         *dot = '\0';
-    gboolean han = FALSE;
-    for (const char *p = base; *p && !han; p = g_utf8_next_char(p))
-        han = g_unichar_get_script(g_utf8_get_char(p)) == G_UNICODE_SCRIPT_HAN;
-    if (!*base || !tj__auto_text_ok(base) || (chinese_only && !han) ||
-        g_utf8_strlen(base, -1) > 40) {
+    if (!*base || !tj__auto_text_ok(base) || !has_han(base) || g_utf8_strlen(base, -1) > 40) {
         g_free(base);
         return NULL;
     }

@@ -133,6 +133,13 @@ test_charts(void)
         assert_error(y, "a,b\n2019,1e-400\n",   /* underflows: range, not decimals */
                      "d.csv:2:6: column “b”: “1e-400” is out of range");
         assert_error(y, "a,b\n2019,1.5e\n", "d.csv:2:6: column “b”: expected a number, got “1.5e”");
+        /* drawable as written, gone beside a far larger one on one axis: said as written */
+        assert_error(y, "a,b,单位\n2019,1015986,亿元\n2020,0.01,万元\n",
+                     "d.csv:3:6: “b” of “2020”: 0.01万元 is too small to draw on one axis with "
+                     "1015986亿元 (“2019”): it would be less than a millionth of a 万亿元");
+        assert_error(y, "a,b\n2019,1015986亿元\n2020,0.000001万元\n",
+                     "0.000001万元 is too small to draw on one axis with 1015986亿元 (“2019”)");
+        assert_ok(y, "a,b,单位\n2019,1015986,亿元\n2020,1000,万元\n");   /* 1e-5万亿元 */
         assert_error(y, "a,b\n2019,NaN\n", "expected a number, got “NaN”");
         assert_error(y, "a,b\n2019,-inf\n", "expected a number, got “-inf”");
         assert_error(y, "a,b\n2019,0.0000010000000\n2020,1\n",
