@@ -1,6 +1,7 @@
 /* extract/after.c — what follows a figure: the noun a classifier binds
- * ("NUM CL NOUN": 安排1000万元专项资金 → 专项资金) up to a new clause, a
- * clause mark or a list, and the verb phrase after a count of people
+ * ("NUM CL NOUN": 安排1000万元专项资金 → 专项资金, or a list of nouns:
+ * 99家乡镇、学校、医院 → 乡镇、学校、医院) up to a new clause or a clause
+ * mark, and the verb phrase after a count of people
  * (1.9万余人实现就业 → 实现就业). A new clause starts at a predicate or an
  * action verb with something after it, only where that word is not inside
  * a longer word of the sentence (clause.c). */

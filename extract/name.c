@@ -8,17 +8,19 @@
  *  2. after it, when a noun follows its unit ("NUM CL NOUN": the classifier
  *     binds the noun after it: "安排1000万元专项资金", "等29项工程建设"):
  *     that noun, up to a predicate (全部 实现 进行 …), a new clause or the
- *     clause's end; a list ("3200余名街道干部、社区工作者") or a long run
- *     gives no name;
+ *     clause's end, or a list of nouns ("3200余名街道干部、社区工作者");
+ *     a list running into a number or a long run gives no name
  *     (after.c); after a count of people with nothing before it, the
  *     verb phrase that follows (1.9万余人实现就业);
  *  3. in a parallel clause whose only word is a time (一季度 … 二季度):
  *     the previous name with its time word replaced; after 调整为/增加到
- *     with nothing else before it, the previous figure's name.
+ *     with nothing else before it, the previous figure's name; an elided
+ *     subject (elided.c: 累计检测135万人次 → 检测, 新增97家, 增幅).
+ * Names after 分别 are made in several.c.
  * When the words before run long, hold a predicate or a clause start
  * without a mark, the figure's own clause is the last one (clause.c).
  * A name is given only when one of these yields 2–16 characters of Han,
- * Latin or digits; otherwise 指标 stays empty with a note saying why
+ * Latin or digits (20 for a list); otherwise 指标 stays empty with a note saying why
  * (never a guess). Changes and rows are made in rows.c. */
 #include "extract/extract-private.h"
 
