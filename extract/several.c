@@ -51,6 +51,51 @@ han_only(const TjExText *t, gsize s, gsize e)
     return e > s;
 }
 
+/* Cuts [s, e) into exactly @k items [from[n], to[n]) at 、 and at 和 与
+ * 及 standing as words; FALSE for another count or an item that is not
+ * two Han characters or more. */
+static gboolean
+split_items(const TjExState *st, gsize s, gsize e, guint k, gsize *from, gsize *to)
+{
+    guint n = 0;
+    from[0] = s;
+    for (gsize i = s; i < e; i++) {
+        if (!is_joiner(st, i))
+            continue;
+        if (n + 1 >= k)
+            return FALSE;                      /* more items than figures */
+        to[n++] = i;
+        from[n] = i + 1;
+    }
+    to[n++] = e;
+    if (n != k)
+        return FALSE;
+    for (guint j = 0; j < k; j++)
+        if (to[j] < from[j] + ITEM_SHORTEST || !han_only(st->t, from[j], to[j]))
+            return FALSE;
+    return TRUE;
+}
+
+/* Where the shared head of the last item starts (0: the items are whole
+ * names); *ok FALSE when they are neither whole names nor parts. */
+static gsize
+head_start(const TjExState *st, guint k, const gsize *from, const gsize *to, gboolean *ok)
+{
+    gsize last = to[k - 1] - from[k - 1];
+    gboolean whole = last >= 3, shared = TRUE;
+    for (guint j = 0; j + 1 < k; j++) {
+        gsize len = to[j] - from[j];
+        whole = whole && len >= last;
+        shared = shared && len < last;
+    }
+    gsize own = shared ? own_part_end(st, from[k - 1], to[k - 1]) : 0;
+    for (guint j = 0; own > 0 && j + 1 < k; j++)
+        if (to[j] - from[j] > own - from[k - 1] + 2)
+            own = 0;              /* 工业增加值、社会消费品零售总额: no part */
+    *ok = whole || own > 0;
+    return own;
+}
+
 char **
 tj__ex_several_names(const TjExState *st, gsize v, guint k, GString *why)
 {
@@ -61,51 +106,15 @@ tj__ex_several_names(const TjExState *st, gsize v, guint k, GString *why)
             s = i;
             break;
         }
-    gboolean cumulative = FALSE, several = FALSE;
+    gboolean cumulative = FALSE, several = FALSE, ok = FALSE;
     const char *qual = NULL;
     GString *strip_why = g_string_new(NULL);
     tj__ex_strip(st, &s, &e, &cumulative, &several, &qual, strip_why);
-    if (k < 2 || k > ITEMS_MOST || e <= s || e - s > NAME_LONGEST || qual != NULL || several) {
-        g_string_free(strip_why, TRUE);
-        return NULL;
-    }
-    /* the items: [from[n], to[n]) */
-    gsize from[ITEMS_MOST], to[ITEMS_MOST];
-    guint n = 0;
-    from[0] = s;
-    for (gsize i = s; i < e; i++) {
-        if (!is_joiner(st, i))
-            continue;
-        if (n + 1 >= k) {
-            g_string_free(strip_why, TRUE);
-            return NULL;                        /* more items than figures */
-        }
-        to[n++] = i;
-        from[n] = i + 1;
-    }
-    to[n++] = e;
-    if (n != k) {
-        g_string_free(strip_why, TRUE);
-        return NULL;
-    }
-    gsize last = to[k - 1] - from[k - 1];
-    gboolean whole = last >= 3, shared = TRUE;
-    for (guint j = 0; j < k; j++) {
-        gsize len = to[j] - from[j];
-        if (!han_only(t, from[j], to[j]) || len < ITEM_SHORTEST) {
-            g_string_free(strip_why, TRUE);
-            return NULL;
-        }
-        if (j + 1 < k) {
-            whole = whole && len >= last;
-            shared = shared && len < last;
-        }
-    }
-    gsize own = shared ? own_part_end(st, from[k - 1], to[k - 1]) : 0;
-    for (guint j = 0; own > 0 && j + 1 < k; j++)
-        if (to[j] - from[j] > own - from[k - 1] + 2)
-            own = 0;              /* 工业增加值、社会消费品零售总额: no part */
-    if (!whole && own == 0) {
+    gsize from[ITEMS_MOST], to[ITEMS_MOST], own = 0;
+    if (k >= 2 && k <= ITEMS_MOST && e > s && e - s <= NAME_LONGEST && qual == NULL
+        && !several && split_items(st, s, e, k, from, to))
+        own = head_start(st, k, from, to, &ok);
+    if (!ok) {
         g_string_free(strip_why, TRUE);
         return NULL;
     }
