@@ -65,6 +65,21 @@ tj__auto_group_clear(TjAutoGroup *g)
     g_free(g->key);
 }
 
+/* Where a one-value group's figure stands in the report: the line of its
+ * row's 来源 cell as `tujie extract` writes it ("26:52 全年…"), else 0. */
+static guint
+source_line(const TjAutoGroup *g)
+{
+    int c = g->kind == TJ_AUTO_ONE ? tj_table_column_by_name(g->t, "来源") : -1;
+    if (c < 0)
+        return 0;
+    const char *s = tj_table_cell_text(g->t, g->row, (guint)c);
+    char *end = NULL;
+    guint64 line = g_ascii_strtoull(s, &end, 10);
+    return end != s && *end == ':' && g_ascii_isdigit(end[1]) && line < G_MAXUINT ? (guint)line
+                                                                                : 0;
+}
+
 /* The first rule that fits @g and whose kind the library has makes its
  * block; the choice is noted. */
 void
@@ -89,6 +104,9 @@ tj__auto_apply(TjAutoWalk *w, TjAutoGroup *g)
         g_string_append_c(b->options, '}');
         char *base = g_path_get_basename(tj_table_name(g->t));
         const char *what = g->name ? g->name : base;
+        guint line = source_line(g);
+        if (line > 0)   /* the figure traced to its sentence */
+            g_string_append_printf(zh, "；原文第%u行", line);
         b->comment = g_strdup_printf("%s：%s", what, zh->str);
         b->name = g_strdup(what);
         /* TRANSLATORS: an indicator or table, then the choice made for it */
