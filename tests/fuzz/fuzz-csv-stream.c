@@ -59,7 +59,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
     GError *ew = NULL, *es = NULL;
     TjTable *w = tj_table_load(path, &ew);
-    tj__table_window_step = data[0] == 255 ? (gsize)1 << 20 : 1 + data[0] % 64;
+    tj__table_window_step = data[0] == 255 ? (gsize)1 << 20 : (gsize)(1 + data[0] % 64);
     TjTable *s = tj__table_read_streamed(path, &es);
     tj__table_window_step = (gsize)1 << 20;
     if (s) {
