@@ -22,34 +22,12 @@
  *    a field is an error at its line and column: it cannot be drawn, and
  *    an invisible U+FEFF makes a label differ from the same text typed;
  *  - a header without a data row is an error. */
-#define _GNU_SOURCE  /* memrchr */
-#include "data/table-private.h"
+#include "data/csv-private.h"
 #include "core/i18n.h"
 
-#include <errno.h>
 #include <stdarg.h>
 #include <string.h>
-#include <unistd.h>
 
-typedef struct {
-    TjTable *t;
-    char *buf;
-    gsize pos, end;    /* next byte; end of text (buf[end] == '\0') */
-    guint line;
-    gsize cnt_pos;     /* characters of the line are counted up to here */
-    guint cnt_col;
-    char delim;
-    guint8 stop[256];  /* bytes that end an unquoted field */
-    GError **error;
-    /* read in pieces (tj__table_tokenize_fd): buf is a window of the file,
-     * holding at least the record being read (ensure_record); else fd -1 */
-    int fd;
-    gboolean eof;
-    gsize cap;         /* bytes buf holds */
-    gsize complete;    /* the records that start before this end in buf */
-} Lexer;
-
-gsize tj__table_window_step = (gsize)1 << 20;
 
 typedef struct {
     gsize off;         /* trimmed content at buf + off, NUL-terminated */
@@ -104,72 +82,6 @@ skip_blanks(const Lexer *lx, gsize p)
             p += wide;
         else
             return p;
-    }
-}
-
-/* Moves the window's unread text (from the current line's counted start
- * or lx->pos, whichever is first) to its front and reads more of the
- * file after it: at least WINDOW_BYTES, growing the window when needed. */
-static void
-refill(Lexer *lx)
-{
-    gsize keep = MIN(lx->pos, lx->cnt_pos);
-    memmove(lx->buf, lx->buf + keep, lx->end - keep);
-    lx->pos -= keep;
-    lx->cnt_pos -= keep;
-    lx->end -= keep;
-    gsize step = tj__table_window_step;
-    if (lx->cap - 1 - lx->end < step) {
-        lx->cap = MAX(lx->cap * 2, lx->end + step + 1);
-        lx->buf = g_realloc(lx->buf, lx->cap);
-    }
-    for (gsize want = lx->end + step; !lx->eof && lx->end < want;) {
-        gssize n = read(lx->fd, lx->buf + lx->end, lx->cap - 1 - lx->end);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            lx->eof = TRUE;   /* a read error ends the text where it stops */
-        else
-            lx->end += (gsize)n;
-    }
-    lx->buf[lx->end] = '\0';
-}
-
-/* Where the records from @p on that end in [@p, @end) end: past the last
- * line break outside quotes (a CR's LF in the window too), or @p. Quotes
- * toggle as the tokenizer reads them in a valid file; a file that is not
- * fails within a record this finds, or is read to its end. */
-static gsize
-records_end(const char *buf, gsize p, gsize end)
-{
-    if (!memchr(buf + p, '"', end - p)) {
-        const char *lf = memrchr(buf + p, '\n', end - p);
-        const char *cr = memrchr(buf + p, '\r', end - p);
-        if (cr && (gsize)(cr - buf) + 1 == end)   /* its LF may follow */
-            cr = memrchr(buf + p, '\r', (gsize)(cr - buf) - p);
-        const char *last = lf && (!cr || lf > cr) ? lf : cr;
-        return last ? (gsize)(last - buf) + 1 : p;
-    }
-    gboolean inq = FALSE;
-    gsize done = p;
-    for (gsize i = p; i < end; i++) {
-        char c = buf[i];
-        if (c == '"')
-            inq = !inq;
-        else if (!inq && (c == '\n' || (c == '\r' && i + 1 < end)))
-            done = i + 1;
-    }
-    return done;
-}
-
-/* Makes sure the window holds the whole record at lx->pos (or the file's
- * end): the tokenizer then reads it as from the whole text. */
-static void
-ensure_record(Lexer *lx)
-{
-    while (lx->fd >= 0 && !lx->eof && lx->pos >= lx->complete) {
-        refill(lx);
-        lx->complete = records_end(lx->buf, lx->pos, lx->end);
     }
 }
 
@@ -328,7 +240,7 @@ static gboolean
 skip_blank_lines(Lexer *lx)
 {
     for (;;) {
-        ensure_record(lx);
+        tj__csv_ensure_record(lx);
         gsize p = skip_blanks(lx, lx->pos);
         char c = lx->buf[p];
         if (c == '\0') {
@@ -372,24 +284,6 @@ read_header(Lexer *lx)
     }
     g_array_free(fields, TRUE);
     return ok;
-}
-
-/* At most how many rows follow @pos: its line breaks (LF, and CR not
- * before LF), plus one. */
-static gsize
-max_rows(const char *buf, gsize pos, gsize end)
-{
-    gsize n = 1;
-    gboolean cr = memchr(buf + pos, '\r', end - pos) != NULL;
-    for (const char *p = buf + pos, *e = buf + end; p < e; p++) {
-        p = memchr(p, '\n', (gsize)(e - p));
-        if (p == NULL)
-            break;
-        n++;
-    }
-    for (gsize i = pos; cr && i < end; i++)
-        n += buf[i] == '\r' && buf[i + 1] != '\n';
-    return n;
 }
 
 static void
@@ -491,7 +385,7 @@ read_table(Lexer *lx, gsize rows_bound, gsize text_bytes)
      * reader stops: so blank lines or a wide header never make the arrays
      * (virtual until touched) larger than the text warrants */
     if (rows_bound == 0) {
-        rows_bound = max_rows(lx->buf, lx->pos, lx->end);
+        rows_bound = tj__csv_max_rows(lx->buf, lx->pos, lx->end);
         text_bytes = lx->end - lx->pos;
     }
     gsize rows = MIN(rows_bound, text_bytes / t->n_cols + 1);
@@ -524,11 +418,8 @@ gboolean
 tj__table_tokenize_fd(TjTable *t, int fd, char delim, gsize rows_bound, gsize text_bytes,
                       GError **error)
 {
-    Lexer lx = { .t = t, .line = 1, .error = error, .fd = fd,
-                 .cap = tj__table_window_step + 1 };
-    lx.buf = g_malloc(lx.cap);
-    refill(&lx);
-    lx.complete = records_end(lx.buf, 0, lx.end);
+    Lexer lx = { .t = t, .line = 1, .error = error, .fd = fd };
+    tj__csv_window_open(&lx);
     t->delimiter = delim;
     set_stops(&lx, delim);
     gboolean ok = read_table(&lx, MAX(rows_bound, 1), text_bytes);
