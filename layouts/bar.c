@@ -63,21 +63,23 @@ draw_grid(TjBarCtx *c, const TjTicks *t, const TjLinearScale *ys, double x0, dou
     TjPaint grid = tj_paint_stroke(c->th->rule, 1);
     TjTextExtents e;
     tj_measure(c->m, "0", &c->tick_font, &e);
-    double last = INFINITY;   /* a short axis: a label that would touch the one
-                                 below it is left to its grid line */
+    double *pos = g_new(double, t->n);
+    gboolean *keep = g_new(gboolean, t->n);
+    for (int i = 0; i < t->n; i++)
+        pos[i] = round(tj_scale_linear_map(ys, tj_ticks_value(t, i))) + 0.5;
+    tj_ticks_spaced(pos, t->n, e.height, keep);   /* a short axis: some to their lines */
     for (int i = 0; i < t->n; i++) {
-        double v = tj_ticks_value(t, i);
-        double y = round(tj_scale_linear_map(ys, v)) + 0.5;
-        if (v != 0)
-            tj_scene_line(c->s, "grid", x0, y, x1, y, &grid);
-        if (last - y < e.height)
+        if (tj_ticks_value(t, i) != 0)
+            tj_scene_line(c->s, "grid", x0, pos[i], x1, pos[i], &grid);
+        if (!keep[i])
             continue;
-        last = y;
         char *lab = tj_ticks_label(t, i, mag);
-        tj_lay_text_mid(c->s, c->m, "axis.tick-label", x0 - 8, y, lab, &c->tick_font,
+        tj_lay_text_mid(c->s, c->m, "axis.tick-label", x0 - 8, pos[i], lab, &c->tick_font,
                         c->th->text_note, TJ_ANCHOR_END);
         g_free(lab);
     }
+    g_free(keep);
+    g_free(pos);
 }
 
 static double
