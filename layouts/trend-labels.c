@@ -55,7 +55,7 @@ tj__trend_value_labels(TjTrendCtx *t, const TjSeries *se, guint last, guint imax
         if (!se->labels[i] || !isfinite(se->values[i]))
             continue;
         double prio = i == last ? 4 : i == imax ? 3 : i == imin ? 2 : all ? 1 : -1;
-        if (prio < 0 || (i == last && t->d->n_series > 1))   /* in the end label */
+        if (prio < 0 || (i == last && t->d->n_series > 1 && !t->legend))   /* in the end label */
             continue;
         cand[2 * nc] = prio - i * 1e-9;
         cand[2 * nc + 1] = i;

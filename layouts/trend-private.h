@@ -28,6 +28,8 @@ typedef struct {
     TjColor polar_color;  /* polarity (polar_index) */
     guint polar_index;
     const TjSeries *se;   /* the series being drawn */
+    gboolean legend;      /* several series named in the frame's legend, not
+                             at their lines' ends (no room there) */
     guint *keep;          /* indices drawn after thinning */
     guint n_keep;
 } TjTrendCtx;
