@@ -256,8 +256,31 @@ labels_one_by_one(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys,
     }
 }
 
-/* Bars with value labels; when labels collide, smaller, then (grouped
- * bars) one by one where each fits, then none. */
+/* TRUE when a text drawn from item @mark on meets one drawn before it
+ * since item @start (tick labels, the legend, the unit). */
+static gboolean
+meets_earlier_texts(const TjScene *s, guint start, guint mark)
+{
+    for (guint i = mark; i < tj_scene_n_items(s); i++) {
+        const TjItem *a = tj_scene_item(s, i);
+        if (a->kind != TJ_ITEM_TEXT)
+            continue;
+        TjRect ra = tj_scene_text_box(a);
+        for (guint j = start; j < mark; j++) {
+            const TjItem *b = tj_scene_item(s, j);
+            if (b->kind != TJ_ITEM_TEXT)
+                continue;
+            TjRect rb = tj_scene_text_box(b);
+            if (tj_rect_overlaps(&ra, &rb, 0.5))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Bars with value labels; when labels collide (with each other, the bars
+ * or the texts around the plot), smaller, then (grouped bars) one by one
+ * where each fits, then none. */
 static void
 bars_with_labels(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys)
 {
@@ -270,7 +293,8 @@ bars_with_labels(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys)
     }
     for (int k = 0; k < 2; k++) {
         draw_bars(c, xs, ys, &sizes[k], TRUE);
-        if (!tj_lay_texts_overlap(c->s, mark) && !tj_lay_texts_meet_rects(c->s, mark))
+        if (!tj_lay_texts_overlap(c->s, mark) && !tj_lay_texts_meet_rects(c->s, mark) &&
+            !meets_earlier_texts(c->s, chart_start(c->s, mark), mark))
             return;
         tj_scene_truncate(c->s, mark);
     }
@@ -361,6 +385,17 @@ vertical(TjBarCtx *c)
     double bottom = plot.y + plot.h - fit.height - 10;
     if (c->lo < 0 && c->spec->value_labels)
         bottom -= ve.height + 4;
+    TjTextExtents te;
+    tj_measure(c->m, "0", &c->tick_font, &te);
+    if (bottom - top < 2 * te.height) {
+        /* the names' band leaves no value axis (a wide, short box):
+         * horizontal bars, whose names stand beside them, or the density
+         * error when their rows are too low too */
+        tj__bar_cat_fit_free(&fit, d->n_cat);
+        c->label_font = tj_font(c->th->size_label, FALSE);
+        tj__bar_horizontal(c);
+        return;
+    }
     /* fewer ticks when their labels would stand closer than 1.3 lines
      * (the label width measured for more ticks still holds) */
     tj_ticks_fitting(c->lo, c->hi, m_ticks, bottom - top, c->tick_font.size * 1.3, &t);
