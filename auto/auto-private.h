@@ -87,10 +87,11 @@ void tj__auto_one(TjAutoWalk *w, guint row, int col, const char *label);
 /* The rows of one section of an ITEMS or YEAR_COLS table, picked by
  * @gcol = @gval (@gcol -1: the whole table). */
 void tj__auto_rows_section(TjAutoWalk *w, GArray *rows, int gcol, const char *gval);
-/* The file's name without folder and extension (经济指标.csv: 经济指标), or
- * NULL when it is too long or, with @chinese_only, has no Chinese
- * character. (transfer full) */
-char *tj__auto_stem_heading(const TjTable *t, gboolean chinese_only);
+/* A section's heading from where the table comes from: a workbook sheet's
+ * name (经济运行), else the file's name without folder and extension
+ * (经济指标.csv: 经济指标); NULL when it is too long or has no Chinese
+ * character (economy-2020.csv, Sheet1). (transfer full) */
+char *tj__auto_stem_heading(const TjTable *t);
 
 /* @text with the traditional characters of the rule words simplified.
  * (transfer full) */

@@ -105,10 +105,11 @@ void tj_auto_yaml_scalar(GString *out, const char *text);
 void tj_auto_yaml_put(GString *map, const char *key, const char *value);
 void tj_auto_yaml_put_list(GString *map, const char *key, const char *const *values, guint n);
 /* The spec: header comments, page (@title), data (@names[i]: @paths[i],
- * each with @data_comments[i]), the sections. (transfer full) */
+ * or {path: @paths[i], sheet: @sheets[i]} where that is not NULL, each with
+ * @data_comments[i]), the sections. (transfer full) */
 char *tj_auto_yaml_spec(const char *title, guint n, const char *const *names,
-                        const char *const *paths, const char *const *data_comments,
-                        const GPtrArray *sections);
+                        const char *const *paths, const char *const *sheets,
+                        const char *const *data_comments, const GPtrArray *sections);
 
 /* ---- the whole draft (auto/draft.c) ------------------------------------- */
 
@@ -116,6 +117,8 @@ typedef struct {
     const char *title;              /* NULL: 数据图解 */
     const char *const *paths;       /* n: the tables' paths as the spec names
                                        them; NULL: their file names */
+    const char *const *sheets;      /* n: a table's sheet of a workbook of
+                                       several, or NULL; NULL: none */
     guint max_single;               /* 0: 12 */
     TjAutoHasKind has_kind;         /* NULL: the kind table */
 } TjAutoParams;

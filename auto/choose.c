@@ -65,6 +65,21 @@ tj__auto_group_clear(TjAutoGroup *g)
     g_free(g->key);
 }
 
+/* Where a one-value group's figure stands in the report: the line of its
+ * row's 来源 cell as `tujie extract` writes it ("26:52 全年…"), else 0. */
+static guint
+source_line(const TjAutoGroup *g)
+{
+    int c = g->kind == TJ_AUTO_ONE ? tj_table_column_by_name(g->t, "来源") : -1;
+    if (c < 0)
+        return 0;
+    const char *s = tj_table_cell_text(g->t, g->row, (guint)c);
+    char *end = NULL;
+    guint64 line = g_ascii_strtoull(s, &end, 10);
+    return end != s && *end == ':' && g_ascii_isdigit(end[1]) && line < G_MAXUINT ? (guint)line
+                                                                                : 0;
+}
+
 /* The first rule that fits @g and whose kind the library has makes its
  * block; the choice is noted. */
 void
@@ -89,6 +104,9 @@ tj__auto_apply(TjAutoWalk *w, TjAutoGroup *g)
         g_string_append_c(b->options, '}');
         char *base = g_path_get_basename(tj_table_name(g->t));
         const char *what = g->name ? g->name : base;
+        guint line = source_line(g);
+        if (line > 0)   /* the figure traced to its sentence */
+            g_string_append_printf(zh, "；原文第%u行", line);
         b->comment = g_strdup_printf("%s：%s", what, zh->str);
         b->name = g_strdup(what);
         /* TRANSLATORS: an indicator or table, then the choice made for it */
@@ -243,18 +261,34 @@ cats(TjAutoWalk *w, GArray *rows, const int *ys, guint n_ys, TjAutoGroup *g, con
     return *why_not == NULL;
 }
 
+static gboolean
+has_han(const char *text)
+{
+    for (const char *p = text; *p; p = g_utf8_next_char(p))
+        if (g_unichar_get_script(g_utf8_get_char(p)) == G_UNICODE_SCRIPT_HAN)
+            return TRUE;
+    return FALSE;
+}
+
 char *
-tj__auto_stem_heading(const TjTable *t, gboolean chinese_only)
+tj__auto_stem_heading(const TjTable *t)
 {
     char *base = g_path_get_basename(tj_table_name(t));
+    const char *enc = tj_table_encoding(t);
+    char *colon = strrchr(base, ':');   /* "book.xlsx:经济运行": Excel forbids ':' in a name */
+    if (colon && (strcmp(enc, "xlsx") == 0 || strcmp(enc, "xls") == 0)) {
+        if (has_han(colon + 1) && tj__auto_text_ok(colon + 1) &&
+            g_utf8_strlen(colon + 1, -1) <= 40) {
+            char *sheet = g_strdup(colon + 1);
+            g_free(base);
+            return sheet;
+        }
+        *colon = '\0';
+    }
     char *dot = strrchr(base, '.');
     if (dot && dot != base)
         *dot = '\0';
-    gboolean han = FALSE;
-    for (const char *p = base; *p && !han; p = g_utf8_next_char(p))
-        han = g_unichar_get_script(g_utf8_get_char(p)) == G_UNICODE_SCRIPT_HAN;
-    if (!*base || !tj__auto_text_ok(base) || (chinese_only && !han) ||
-        g_utf8_strlen(base, -1) > 40) {
+    if (!*base || !tj__auto_text_ok(base) || !has_han(base) || g_utf8_strlen(base, -1) > 40) {
         g_free(base);
         return NULL;
     }

@@ -9,12 +9,13 @@
 #include "core/error.h"
 #include "core/i18n.h"
 
-/* The table's name in `data:`: its file's stem, made unique. */
+/* The table's name in `data:`: its sheet's name, else its file's stem,
+ * made unique. */
 static char *
-source_name(const char *path, GHashTable *used, guint i)
+source_name(const char *path, const char *sheet, GHashTable *used, guint i)
 {
-    char *base = g_path_get_basename(path);
-    char *dot = strrchr(base, '.');
+    char *base = g_path_get_basename(sheet ? sheet : path);
+    char *dot = sheet ? NULL : strrchr(base, '.');
     if (dot && dot != base)
         *dot = '\0';
     if (!*base || !tj__auto_text_ok(base) || g_str_has_suffix(base, ".csv") ||
@@ -75,13 +76,20 @@ tj_auto_draft_spec(const TjTable *const *tables, guint n, const TjAutoParams *p,
     GHashTable *used = g_hash_table_new(g_str_hash, g_str_equal);   /* names[] owns */
     TjAutoChooser ch = { p->has_kind, p->max_single };
     char **names = g_new0(char *, n + 1), **paths = g_new0(char *, n + 1);
-    char **comments = g_new0(char *, n + 1);
+    char **comments = g_new0(char *, n + 1), **sheets = g_new0(char *, n + 1);
     for (guint i = 0; i < n; i++) {
+        const char *sheet = p->sheets && p->sheets[i] && tj__auto_text_ok(p->sheets[i]) &&
+                            !strchr(p->sheets[i], '/') ? p->sheets[i] : NULL;
         const char *path = p->paths && p->paths[i] ? p->paths[i] : tj_table_name(tables[i]);
-        paths[i] = tj__auto_text_ok(path) ? g_strdup(path) : g_strdup_printf("表%u", i + 1);
+        gsize cut = strlen(path);   /* a sheet's table is named "book.xlsx:Sheet1" */
+        if (sheet && !(p->paths && p->paths[i]) && g_str_has_suffix(path, sheet) &&
+            cut > strlen(sheet) && path[cut - strlen(sheet) - 1] == ':')
+            cut -= strlen(sheet) + 1;
+        paths[i] = tj__auto_text_ok(path) ? g_strndup(path, cut) : g_strdup_printf("表%u", i + 1);
+        sheets[i] = g_strdup(sheet);
         TjAutoShape s;
         if (tj_auto_recognise(tables[i], &s, explain) && tj__auto_text_ok(path)) {
-            names[i] = source_name(path, used, i);
+            names[i] = source_name(path, sheet, used, i);
             comments[i] = data_comment(tables[i], &s);
             tj_auto_choose(&ch, tables[i], &s, names[i], sections, explain);
         }
@@ -110,9 +118,12 @@ tj_auto_draft_spec(const TjTable *const *tables, guint n, const TjAutoParams *p,
                       "of numbers that can be drawn (tujie auto --explain says why)"));
     else
         spec = tj_auto_yaml_spec(p->title ? p->title : "数据图解", n, (const char *const *)names,
-                                 (const char *const *)paths, (const char *const *)comments,
-                                 sections);
+                                 (const char *const *)paths, (const char *const *)sheets,
+                                 (const char *const *)comments, sections);
     g_strfreev(paths);
+    for (guint i = 0; i < n; i++)
+        g_free(sheets[i]);
+    g_free(sheets);
     g_strfreev(comments);
     for (guint i = 0; i < n; i++)
         g_free(names[i]);
@@ -140,6 +151,7 @@ tj_auto_draft(const TjTable *const *tables, guint n, const TjAutoOptions *opts, 
     if (opts) {
         p.title = opts->title;
         p.paths = opts->data_paths;
+        p.sheets = opts->data_sheets;
         p.max_single = opts->max_single;
     }
     if (p.title && !tj__auto_text_ok(p.title)) {

@@ -226,9 +226,11 @@ tj_auto_choose(TjAutoChooser *ch, const TjTable *t, const TjAutoShape *s, const 
         g_hash_table_insert(w.name_count, (gpointer)nm, GUINT_TO_POINTER(c + 1));
     }
     /* a section without a heading would read as part of the one above it */
-    char *stem = tj__auto_stem_heading(t, s->form == TJ_AUTO_YEAR_ROWS);
+    char *stem = tj__auto_stem_heading(t);
+    if (!stem)
+        stem = g_strdup(s->form == TJ_AUTO_YEAR_ROWS ? "变化趋势" : "主要指标");
     if (s->form == TJ_AUTO_YEAR_ROWS) {
-        w.sec = section_new(t, stem ? stem : "变化趋势");
+        w.sec = section_new(t, stem);
         year_rows(&w);
         finish(&w, sections);
         g_free(stem);

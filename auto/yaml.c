@@ -119,8 +119,8 @@ write_rows(GString *out, const GPtrArray *blocks)
 
 char *
 tj_auto_yaml_spec(const char *title, guint n, const char *const *names,
-                  const char *const *paths, const char *const *data_comments,
-                  const GPtrArray *sections)
+                  const char *const *paths, const char *const *sheets,
+                  const char *const *data_comments, const GPtrArray *sections)
 {
     GString *out = g_string_new(NULL);
     g_string_append_printf(out,
@@ -141,7 +141,16 @@ tj_auto_yaml_spec(const char *title, guint n, const char *const *names,
         g_string_append(out, "  ");
         tj_auto_yaml_scalar(out, names[i]);
         g_string_append(out, ": ");
-        tj_auto_yaml_scalar(out, paths[i]);
+        if (sheets && sheets[i]) {
+            GString *map = g_string_new("{");
+            tj_auto_yaml_put(map, "path", paths[i]);
+            tj_auto_yaml_put(map, "sheet", sheets[i]);
+            g_string_append(out, map->str);
+            g_string_append_c(out, '}');
+            g_string_free(map, TRUE);
+        } else {
+            tj_auto_yaml_scalar(out, paths[i]);
+        }
         g_string_append_printf(out, "    # %s\n", data_comments[i]);
     }
     g_string_append(out, "sections:\n");

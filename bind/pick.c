@@ -122,6 +122,27 @@ fill_unit(TjPick *p, const TjTable *t, guint col)
         p->num.unit = u;
 }
 
+/* A qualifier the cell does not write: the row's "限定" cell (余, 左右,
+ * 约 … as `tujie extract` writes them), before or after the number as the
+ * number reader places that word ("约1": before; "1余": after). */
+static void
+fill_qualifier(TjBind *c, TjPick *p, const TjTable *t)
+{
+    const char *q = tj__bind_row_cell(t, p, "限定");
+    if (!q || !*q || p->num.prefix || p->num.suffix || isnan(p->num.value))
+        return;
+    char *before = g_strconcat(q, "1", NULL), *after = g_strconcat("1", q, NULL);
+    TjNumber n;
+    if (tj_number_parse(before, &n, c->strings) == TJ_NUM_VALUE && g_strcmp0(n.prefix, q) == 0 &&
+        !n.suffix)
+        p->num.prefix = q;
+    else if (tj_number_parse(after, &n, c->strings) == TJ_NUM_VALUE &&
+             g_strcmp0(n.suffix, q) == 0 && !n.prefix)
+        p->num.suffix = q;
+    g_free(before);
+    g_free(after);
+}
+
 gboolean
 tj__bind_pick(TjBind *c, const TjSpecBlock *b, TjPick *p, const TjTable *t, const char *key,
               const char *text, const GArray *where)
@@ -157,6 +178,7 @@ tj__bind_pick(TjBind *c, const TjSpecBlock *b, TjPick *p, const TjTable *t, cons
         p->column = tj_table_column_label(t, col);
         p->row_name = tj__bind_where_name(where);
         fill_unit(p, t, col);
+        fill_qualifier(c, p, t);
         keep_number(c, p);
     }
     tj_chart_data_free(d);

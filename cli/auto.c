@@ -4,8 +4,10 @@
  * next time. The spec names the tables relative to its own folder (the
  * --spec-out folder, else the current one); a table outside it is named by
  * its absolute path and needs --allow-dir when the spec is rendered later
- * (a warning says so). Nothing is written unless the spec checks: the
- * poster first, each file atomically, then the spec. */
+ * (a warning says so). A workbook of several visible sheets gives a table
+ * a sheet, named `{path: …, sheet: …}`; a sheet that cannot be read (an
+ * empty one) is left out with a warning. Nothing is written unless the
+ * spec checks: the poster first, each file atomically, then the spec. */
 #include "cli/cli.h"
 
 #include <limits.h>
@@ -102,6 +104,46 @@ write_spec(const char *spec_out, const char *spec, GError **error)
     return TRUE;
 }
 
+/* The tables to draft from: a file's, or one a sheet of a workbook of
+ * several; in.files[i] is table i's file (transfer none), in.sheets[i]
+ * its sheet or NULL. */
+typedef struct {
+    GPtrArray *tables, *files, *sheets;
+} Loaded;
+
+static gboolean
+load_file(Loaded *in, const char *file, GError **error)
+{
+    char **sheets = tj_table_sheet_names(file, error);
+    if (!sheets)
+        return FALSE;
+    guint n = g_strv_length(sheets), before = in->tables->len;
+    for (guint k = 0; k < n || (n <= 1 && k == 0); k++) {
+        GError *e = NULL;
+        TjTable *t = n > 1 ? tj_table_load_sheet(file, sheets[k], &e) : tj_table_load(file, &e);
+        if (!t && n > 1 && e->code == TJ_ERROR_INPUT) {
+            g_printerr(_("tujie: warning: %s; the sheet is left out\n"), e->message);
+            g_error_free(e);
+            continue;
+        }
+        if (!t) {
+            g_propagate_error(error, e);
+            g_strfreev(sheets);
+            return FALSE;
+        }
+        g_ptr_array_add(in->tables, t);
+        g_ptr_array_add(in->files, (gpointer)file);
+        g_ptr_array_add(in->sheets, n > 1 ? g_strdup(sheets[k]) : NULL);
+    }
+    g_strfreev(sheets);
+    if (in->tables->len == before) {
+        g_set_error(error, TJ_ERROR, TJ_ERROR_INPUT, _("%s: no sheet of the workbook could be "
+                    "read"), file);
+        return FALSE;
+    }
+    return TRUE;
+}
+
 static gboolean
 run(TjCliOutput *o, char **tables, int n, const char *spec_out, const char *title,
     gboolean explain, GError **error)
@@ -119,17 +161,22 @@ run(TjCliOutput *o, char **tables, int n, const char *spec_out, const char *titl
     if (o->outputs && !tj_cli_outputs_resolve(o, &fmts, &nout, &out, error))
         return FALSE;
     Place place = { 0 };
-    TjTable **loaded = g_new0(TjTable *, n + 1);
+    Loaded in = { g_ptr_array_new_with_free_func((GDestroyNotify)tj_table_free),
+                  g_ptr_array_new(), g_ptr_array_new_with_free_func(g_free) };
     gboolean ok = TRUE;
     for (int i = 0; ok && i < n; i++)
-        ok = (loaded[i] = tj_table_load(tables[i], error)) != NULL;
-    ok = ok && place_tables(&place, spec_out, tables, n, error);
+        ok = load_file(&in, tables[i], error);
+    g_ptr_array_add(in.sheets, NULL);
+    ok = ok && place_tables(&place, spec_out, (char **)in.files->pdata, (int)in.files->len,
+                            error);
     char *spec = NULL, *why = NULL;
     TjAutoOptions ao = { 0 };
     ao.title = title;
     ao.data_paths = place.paths ? (const char *const *)place.paths->pdata : NULL;
+    ao.data_sheets = (const char *const *)in.sheets->pdata;
     if (ok)
-        ok = tj_auto_draft((const TjTable *const *)loaded, (guint)n, &ao, &spec, &why, error);
+        ok = tj_auto_draft((const TjTable *const *)in.tables->pdata, in.tables->len, &ao, &spec,
+                           &why, error);
     gboolean spec_on_stdout = !spec_out ? nout == 0 : strcmp(spec_out, "-") == 0;
     if (explain && why)
         fputs(why, spec_on_stdout ? stderr : stdout);
@@ -146,9 +193,9 @@ run(TjCliOutput *o, char **tables, int n, const char *spec_out, const char *titl
                      "--allow-dir %s\n"), spec_out, (const char *)place.allow->pdata[0]);
     tj_doc_free(doc);
     g_strfreev(allow);
-    for (int i = 0; i < n; i++)
-        tj_table_free(loaded[i]);
-    g_free(loaded);
+    g_ptr_array_free(in.tables, TRUE);
+    g_ptr_array_free(in.files, TRUE);
+    g_ptr_array_free(in.sheets, TRUE);
     g_free(spec);
     g_free(why);
     g_free(fmts);

@@ -194,6 +194,36 @@ tj_table_load_sheet(const char *path, const char *sheet, GError **error)
     return read_owned(bytes, len, name, strcmp(path, "-") == 0 ? NULL : path, sheet, error);
 }
 
+char **
+tj_table_sheet_names(const char *path, GError **error)
+{
+    g_return_val_if_fail(path != NULL, NULL);
+    char *bytes;
+    gsize len;
+    if (!tj__table_read_file(path, &bytes, &len, error))
+        return NULL;
+    GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+    gboolean ok = TRUE;
+    switch (sniff(bytes, len)) {
+    case KIND_XLSX:
+        ok = tj__xlsx_sheets(bytes, len, path, names, error);
+        break;
+    case KIND_XLS:
+        ok = tj__xls_sheets(path, bytes, len, path, names, error);
+        break;
+    case KIND_CSV:
+        break;
+    }
+    g_free(bytes);
+    if (!ok) {
+        g_ptr_array_free(names, TRUE);
+        return NULL;
+    }
+    g_ptr_array_set_free_func(names, NULL);
+    g_ptr_array_add(names, NULL);
+    return (char **)g_ptr_array_free(names, FALSE);
+}
+
 TjTable *
 tj_table_load(const char *path, GError **error)
 {

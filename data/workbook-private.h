@@ -117,6 +117,13 @@ TjTable *tj__xlsx_read(const char *bytes, gsize len, const char *file,
  * (else from @bytes through a temporary file: libfreexl reads paths). */
 TjTable *tj__xls_read(const char *path, const char *bytes, gsize len,
                       const char *file, const char *sheet, GError **error);
+/* xlsx.c / xls.c: the names of the workbook's visible worksheets (an
+ * .xls: all its sheets) appended to @names (char *, g_free); FALSE with
+ * @error when the workbook cannot be read. */
+gboolean tj__xlsx_sheets(const char *bytes, gsize len, const char *file, GPtrArray *names,
+                         GError **error);
+gboolean tj__xls_sheets(const char *path, const char *bytes, gsize len, const char *file,
+                        GPtrArray *names, GError **error);
 /* xlsx.c / xls.c: the sheet to read among @names (@visible: which are;
  * @n of them), by @want as for tj__xlsx_read; -1 with @error naming
  * @file when there is none. */

@@ -96,8 +96,12 @@ read_cells(const void *h, TjGrid *g, GError **error)
     return TRUE;
 }
 
+/* The sheet @want, or with @list set, no table: the sheets' names
+ * appended to @list (every sheet: libfreexl does not say which are
+ * hidden; TRUE in *@listed). */
 static TjTable *
-read_book(const void *h, const char *file, const char *want, GError **error)
+read_book(const void *h, const char *file, const char *want, GPtrArray *list,
+          gboolean *listed, GError **error)
 {
     unsigned int n = 0, pass = 0;
     TjSrcLoc loc = tj_src_loc(file, 0, 0);
@@ -118,7 +122,14 @@ read_book(const void *h, const char *file, const char *want, GError **error)
             names[i] = "";
         visible[i] = TRUE;
     }
-    int pick = tj__sheet_choose(file, names, visible, n, want, error);
+    int pick = -1;
+    if (list) {
+        for (unsigned int i = 0; i < n; i++)
+            g_ptr_array_add(list, g_utf8_make_valid(names[i], -1));
+        *listed = TRUE;
+    } else {
+        pick = tj__sheet_choose(file, names, visible, n, want, error);
+    }
     TjTable *t = NULL;
     if (pick >= 0) {
         TjGrid g;
@@ -135,9 +146,9 @@ read_book(const void *h, const char *file, const char *want, GError **error)
     return t;
 }
 
-TjTable *
-tj__xls_read(const char *path, const char *bytes, gsize len, const char *file,
-             const char *sheet, GError **error)
+static TjTable *
+open_book(const char *path, const char *bytes, gsize len, const char *file,
+          const char *sheet, GPtrArray *list, gboolean *listed, GError **error)
 {
     char *tmp = NULL;
     if (path == NULL) {
@@ -166,7 +177,7 @@ tj__xls_read(const char *path, const char *bytes, gsize len, const char *file,
     if (rc != FREEXL_OK)
         freexl_error(rc, file, error);
     else
-        t = read_book(h, file, sheet, error);
+        t = read_book(h, file, sheet, list, listed, error);
     if (h)
         freexl_close(h);
     if (tmp) {
@@ -174,4 +185,20 @@ tj__xls_read(const char *path, const char *bytes, gsize len, const char *file,
         g_free(tmp);
     }
     return t;
+}
+
+TjTable *
+tj__xls_read(const char *path, const char *bytes, gsize len, const char *file,
+             const char *sheet, GError **error)
+{
+    return open_book(path, bytes, len, file, sheet, NULL, NULL, error);
+}
+
+gboolean
+tj__xls_sheets(const char *path, const char *bytes, gsize len, const char *file,
+               GPtrArray *names, GError **error)
+{
+    gboolean listed = FALSE;
+    open_book(path, bytes, len, file, NULL, names, &listed, error);
+    return listed;
 }

@@ -214,8 +214,10 @@ read_sheet(TjBook *book, const char *wb_part, const Sheets *sh, GPtrArray *rels,
     return t;
 }
 
+/* The sheet @want of @book, or with @list set, no table: the names of
+ * the visible worksheets appended to @list (TRUE in *@listed). */
 static TjTable *
-read_book(TjBook *book, const char *want, GError **error)
+read_book(TjBook *book, const char *want, GPtrArray *list, gboolean *listed, GError **error)
 {
     GPtrArray *rels = g_ptr_array_new_with_free_func(rel_free);
     TjTable *t = NULL;
@@ -239,6 +241,13 @@ read_book(TjBook *book, const char *want, GError **error)
         const Rel *r = rel_by_id(rels, sh.rids->pdata[i]);
         visible[i] = visible[i] && r && g_str_has_suffix(r->type, "/worksheet");
     }
+    if (list) {
+        for (guint i = 0; i < sh.names->len; i++)
+            if (visible[i])
+                g_ptr_array_add(list, g_strdup(sh.names->pdata[i]));
+        *listed = TRUE;
+        goto out;
+    }
     int pick = tj__sheet_choose(book->file, (const char *const *)sh.names->pdata, visible,
                                 sh.names->len, want, error);
     if (pick >= 0)
@@ -252,9 +261,9 @@ out:
     return t;
 }
 
-TjTable *
-tj__xlsx_read(const char *bytes, gsize len, const char *file, const char *sheet,
-              GError **error)
+static TjTable *
+open_book(const char *bytes, gsize len, const char *file, const char *sheet, GPtrArray *list,
+          gboolean *listed, GError **error)
 {
     zip_error_t zerr;
     zip_error_init(&zerr);
@@ -278,10 +287,26 @@ tj__xlsx_read(const char *bytes, gsize len, const char *file, const char *sheet,
                         "limit is %d"), (long long)n, TJ_XLSX_MAX_ENTRIES);
     } else {
         TjBook book = { za, g_intern_string(file), 0 };
-        t = read_book(&book, sheet, error);
+        t = read_book(&book, sheet, list, listed, error);
     }
     zip_discard(za);
     return t;
+}
+
+TjTable *
+tj__xlsx_read(const char *bytes, gsize len, const char *file, const char *sheet,
+              GError **error)
+{
+    return open_book(bytes, len, file, sheet, NULL, NULL, error);
+}
+
+gboolean
+tj__xlsx_sheets(const char *bytes, gsize len, const char *file, GPtrArray *names,
+                GError **error)
+{
+    gboolean listed = FALSE;
+    open_book(bytes, len, file, NULL, names, &listed, error);
+    return listed;
 }
 
 static GString *

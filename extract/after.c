@@ -1,6 +1,7 @@
 /* extract/after.c — what follows a figure: the noun a classifier binds
- * ("NUM CL NOUN": 安排1000万元专项资金 → 专项资金) up to a new clause, a
- * clause mark or a list, and the verb phrase after a count of people
+ * ("NUM CL NOUN": 安排1000万元专项资金 → 专项资金, or a list of nouns:
+ * 99家乡镇、学校、医院 → 乡镇、学校、医院) up to a new clause or a clause
+ * mark, and the verb phrase after a count of people
  * (1.9万余人实现就业 → 实现就业). A new clause starts at a predicate or an
  * action verb with something after it, only where that word is not inside
  * a longer word of the sentence (clause.c). */
@@ -10,6 +11,7 @@
 
 #define NAME_SHORTEST 2
 #define AFTER_LONGEST 12
+#define LIST_LONGEST 16
 
 /* Verbs that also end noun phrases (综合整治, 深度治理): they do not end a
  * noun after a figure. */
@@ -62,6 +64,37 @@ clause_starts(const TjExState *st, gsize q, gsize b)
     return tj__ex_match(TJ_EX_WORD_PRED, c, r, b, NULL) == 0;
 }
 
+/* "NUM CL A、B、C" with nouns after each 、: the list is what the
+ * classifier counts (3200名街道干部、社区工作者, 99家乡镇、学校、医院), one
+ * figure for all of them. From the 、 at @q: each item runs to the next
+ * 、, a new clause or a mark; FOUND with [*s, *e) the whole list when every
+ * item is a noun of two characters or more and the clause goes on with a
+ * verb or ends; UNSURE when an item runs into a number (each item may
+ * have its own: 3所学校、幼儿园2所), is too short or the list too long. */
+static TjExAfter
+noun_list(const TjExState *st, gsize p, gsize q, gsize *s, gsize *e)
+{
+    const gunichar *c = st->t->c;
+    gsize b = st->b;
+    while (q < b && c[q] == 0x3001) {
+        gsize r = q + 1;
+        if (r >= b || !tj__ex_is_han(c[r]) || clause_starts(st, r, b)
+            || tj__ex_match(TJ_EX_WORD_SCOPE, c, r, b, NULL) > 0)
+            return TJ_EX_AFTER_UNSURE;
+        gsize i = r;
+        while (i < b && tj__ex_is_han(c[i]) && !(i > r + 1 && clause_starts(st, i, b)))
+            i++;
+        if (i < r + NAME_SHORTEST || i - p > LIST_LONGEST)
+            return TJ_EX_AFTER_UNSURE;
+        q = i;
+    }
+    if (q < b && !tj__ex_is_han(c[q]) && !tj__ex_is_gap(c[q]))
+        return TJ_EX_AFTER_UNSURE;                /* a number, a bracket */
+    *s = p;
+    *e = q;
+    return TJ_EX_AFTER_FOUND;
+}
+
 /* The noun after a figure, from @p: up to a new clause, a clause mark or
  * "、" before another number or verb. NONE when nothing noun-like follows;
  * INTO_NUMBER when the words run into the next number (punctuation lost:
@@ -90,7 +123,7 @@ tj__ex_after_name(const TjExState *st, gsize p, gsize *s, gsize *e)
                                            || tj__ex_match(TJ_EX_WORD_PRED, c, q + 1, b, NULL) > 0);
         gboolean digit_next = q + 1 < b && c[q + 1] >= '0' && c[q + 1] <= '9';
         if (!verb_next && !digit_next)
-            return TJ_EX_AFTER_UNSURE;                /* 街道干部、社区工作者: a list */
+            return noun_list(st, p, q, s, e);         /* 街道干部、社区工作者 */
         gsize vn = verb_next ? tj__ex_match(TJ_EX_WORD_VERB, c, q + 1, b, NULL) : 0;
         gsize r = q + 1 + vn;
         if (vn > 0 && !tj__ex_word_start(st, q - 1)

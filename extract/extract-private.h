@@ -159,6 +159,30 @@ typedef struct {
 gsize tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos,
                        gboolean after_ok, gboolean *cumulative, TjExRow *row);
 
+/* name.c: strips scope words, achievement verbs, linking words,
+ * comparisons and qualifiers off the ends of the name [*s, *e); sets
+ * *cumulative (累计), *several (分别) and *qual (a qualifier at the end). */
+void tj__ex_strip(const TjExState *st, gsize *s, gsize *e, gboolean *cumulative,
+                  gboolean *several, const char **qual, GString *why);
+
+/* elided.c: a count of people named by the verb before it that opens
+ * its clause (累计培训2.6万人次 → 培训): the verb's start, or 0; sets
+ * *cumulative after 累计. */
+gsize tj__ex_people_verb(const TjExState *st, const TjExFigure *f, gsize s, gsize e,
+                         gboolean *cumulative);
+/* elided.c: [s, e) is a bare 新增/净增 or change verb and the sentence's
+ * previous named figure has @f's unit: that verb and name (新增97家 after
+ * 工业企业1126家 → 新增工业企业), else NULL. (transfer full) */
+char *tj__ex_elided_count(const TjExState *st, const TjExFigure *f, gsize s, gsize e);
+/* elided.c: is [s, e) 增幅, 增速, 涨幅 or 降幅 alone (whose is before it)? */
+gboolean tj__ex_property_noun(const TjExText *t, gsize s, gsize e);
+
+/* several.c: "A、B、C分别…": the @k names the words before 分别 at @v
+ * (from the clause's start) list, in order, a shared head word given to
+ * each (宝华里、望坛整体签约率 → 宝华里整体签约率, 望坛整体签约率), or
+ * NULL when they do not split into @k names. (transfer full) g_strfreev. */
+char **tj__ex_several_names(const TjExState *st, gsize v, guint k, GString *why);
+
 /* clause.c: word starts of [a, b] by segment/ (transfer full, g_free). */
 guint8 *tj__ex_words(const TjExText *t, gsize a, gsize b);
 /* Does a word start at @i (the sentence's ends always do)? */

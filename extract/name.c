@@ -8,17 +8,19 @@
  *  2. after it, when a noun follows its unit ("NUM CL NOUN": the classifier
  *     binds the noun after it: "安排1000万元专项资金", "等29项工程建设"):
  *     that noun, up to a predicate (全部 实现 进行 …), a new clause or the
- *     clause's end; a list ("3200余名街道干部、社区工作者") or a long run
- *     gives no name;
+ *     clause's end, or a list of nouns ("3200余名街道干部、社区工作者");
+ *     a list running into a number or a long run gives no name
  *     (after.c); after a count of people with nothing before it, the
  *     verb phrase that follows (1.9万余人实现就业);
  *  3. in a parallel clause whose only word is a time (一季度 … 二季度):
  *     the previous name with its time word replaced; after 调整为/增加到
- *     with nothing else before it, the previous figure's name.
+ *     with nothing else before it, the previous figure's name; an elided
+ *     subject (elided.c: 累计检测135万人次 → 检测, 新增97家, 增幅).
+ * Names after 分别 are made in several.c.
  * When the words before run long, hold a predicate or a clause start
  * without a mark, the figure's own clause is the last one (clause.c).
  * A name is given only when one of these yields 2–16 characters of Han,
- * Latin or digits; otherwise 指标 stays empty with a note saying why
+ * Latin or digits (20 for a list); otherwise 指标 stays empty with a note saying why
  * (never a guess). Changes and rows are made in rows.c. */
 #include "extract/extract-private.h"
 
@@ -26,6 +28,20 @@
 
 #define NAME_SHORTEST 2
 #define NAME_LONGEST 16
+#define LIST_NAME_LONGEST 20
+
+/* Is [s, e) longer than a name may be? A list of names (议案、建议和提案,
+ * 组建率、覆盖率) may run to LIST_NAME_LONGEST characters. */
+static gboolean
+too_long(const TjExText *t, gsize s, gsize e)
+{
+    if (e <= s + NAME_LONGEST)
+        return FALSE;
+    for (gsize i = s; i < e; i++)
+        if (t->c[i] == 0x3001)                                   /* 、 */
+            return e > s + LIST_NAME_LONGEST;
+    return TRUE;
+}
 
 
 static gboolean
@@ -55,9 +71,23 @@ skip_adjunct(const TjExText *t, gsize *s, gsize e, GString *why)
     }
 }
 
+/* "5月", "十二月" at @i, followed by a word (5月举办招聘会: when, not
+ * what); its length, or 0. */
+static gsize
+month(const gunichar *c, gsize i, gsize e)
+{
+    gsize j = i;
+    while (j < e && ((c[j] >= '0' && c[j] <= '9')
+                     || (c[j] < 0x10000 && g_utf8_strchr("一二三四五六七八九十", -1, c[j]) != NULL)))
+        j++;
+    if (j == i || j - i > 2 || j + 2 >= e || c[j] != 0x6708 || !tj__ex_is_han(c[j + 1]))   /* 月 */
+        return 0;
+    return j + 1 - i;
+}
+
 /* Strips what is not the name off both ends of [*s, *e). */
-static void
-strip(const TjExState *st, gsize *s, gsize *e, gboolean *cumulative,
+void
+tj__ex_strip(const TjExState *st, gsize *s, gsize *e, gboolean *cumulative,
       gboolean *several, const char **qual, GString *why)
 {
     const TjExText *t = st->t;
@@ -107,6 +137,10 @@ strip(const TjExState *st, gsize *s, gsize *e, gboolean *cumulative,
             if (*s < *e && c[*s] == 0x5EA6)                      /* 度 */
                 (*s)++;
             again = TRUE;
+        } else if ((n = month(c, *s, *e)) > 0) {
+            g_string_append(why, "去掉月份；");                  /* 5月举办… */
+            *s += n;
+            again = TRUE;
         }
     }
 }
@@ -114,7 +148,7 @@ strip(const TjExState *st, gsize *s, gsize *e, gboolean *cumulative,
 static gboolean
 name_chars_ok(const TjExText *t, gsize s, gsize e)
 {
-    if (e < s + NAME_SHORTEST || e > s + NAME_LONGEST)
+    if (e < s + NAME_SHORTEST || too_long(t, s, e))
         return FALSE;
     int han = 0;
     for (gsize i = s; i < e; i++) {
@@ -204,7 +238,7 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
     }
     gboolean several = FALSE;
     const char *qual = NULL, *link = NULL;
-    strip(st, &s, &e, cumulative, &several, &qual, row->why);
+    tj__ex_strip(st, &s, &e, cumulative, &several, &qual, row->why);
     if (qual != NULL && *row->qual == '\0') {
         g_free(row->qual);
         row->qual = g_strdup(qual);
@@ -234,7 +268,7 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         g_string_append(row->why, "量词后的名词是指标；");
         return ae;
     }
-    if (after == TJ_EX_AFTER_UNSURE && (need_after || e - s > NAME_LONGEST)) {
+    if (after == TJ_EX_AFTER_UNSURE && (need_after || too_long(t, s, e))) {
         row->note = g_strdup("数字后的名词不清（并列或过长）");
         return next;
     }
@@ -254,6 +288,18 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         g_string_append_printf(row->why, "“%s”前后是同一指标；", link);
         return next;
     }
+    gsize pv = after == TJ_EX_AFTER_NONE ? tj__ex_people_verb(st, f, s, e, cumulative) : 0;
+    if (pv > 0) {
+        row->name = tj__ex_text_utf8(t, pv, e);
+        g_string_append(row->why, "人数前的动词是指标；");
+        return next;
+    }
+    char *elided = e > s && after == TJ_EX_AFTER_NONE ? tj__ex_elided_count(st, f, s, e) : NULL;
+    if (elided != NULL) {
+        row->name = elided;
+        g_string_append_printf(row->why, "承前一指标“%s”；", st->named->name);
+        return next;
+    }
     if (need_after) {
         row->note = g_strdup("未找到指标名");
         return next;
@@ -269,7 +315,7 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         doubt = "前一数字缺单位，指标名不清";
     else if (cut_at_starts(t, s, e, cumulative, cut_why) > s)
         doubt = "指标名不清（标点缺失）";    /* "…一级企业实现上缴…" */
-    else if (e - s > NAME_LONGEST || has_predicate(t, s, e))
+    else if (too_long(t, s, e) || has_predicate(t, s, e))
         doubt = "指标名不清（前文过长或含谓语）";
     g_string_free(cut_why, TRUE);
     if (doubt != NULL) {
@@ -287,7 +333,7 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         s = from;
     }
     if (!name_chars_ok(t, s, e)) {
-        row->note = g_strdup(e - s > NAME_LONGEST ? "指标名不清（前文过长）" : "未找到指标名");
+        row->note = g_strdup(too_long(t, s, e) ? "指标名不清（前文过长）" : "未找到指标名");
         return next;
     }
     gsize vn = tj__ex_match(TJ_EX_WORD_VERB, c, s, e, NULL);
@@ -316,7 +362,13 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         return next;
     }
     row->name = tj__ex_text_utf8(t, s, e);
-    if (c[s] == 0x5360 && st->named != NULL) {                  /* 占 */
+    if (tj__ex_property_noun(t, s, e) && st->named != NULL) {
+        /* "…增长6.2%，增幅比上年回落1.4个百分点": whose 增幅 */
+        char *full = g_strconcat(st->named->name, row->name, NULL);
+        g_free(row->name);
+        row->name = full;
+        g_string_append(row->why, "增幅、增速承前一指标；");
+    } else if (c[s] == 0x5360 && st->named != NULL) {           /* 占 */
         /* "…增长15.2%，占…的比重为31.4%": the share's subject is the
          * figure before it */
         char *full = g_strconcat(st->named->name, row->name, NULL);

@@ -56,7 +56,26 @@ change_verb(const TjExText *t, gsize lo, gsize pos, char *sign)
     return 0;
 }
 
-/* Only comparison words and gaps in [s, e)? */
+/* A clause of how the change was computed at @s: 按…计算 or 按…计 up to
+ * a clause mark (按不变价格计算, 按可比口径计); its length, or 0. */
+static gsize
+basis_clause(const TjExText *t, gsize s, gsize e)
+{
+    const gunichar *c = t->c;
+    if (c[s] != 0x6309)                                          /* 按 */
+        return 0;
+    for (gsize i = s + 1; i < e && i <= s + 12; i++) {
+        if (tj__ex_is_gap(c[i]))
+            return c[i - 1] == 0x8BA1 || (i >= s + 3 && c[i - 2] == 0x8BA1 && c[i - 1] == 0x7B97)
+                   ? i - s : 0;                                  /* 计, 计算 */
+        if (!tj__ex_is_han(c[i]))
+            return 0;
+    }
+    return 0;
+}
+
+/* Only comparison words, a clause of how it was computed (按不变价格计算)
+ * and gaps in [s, e)? */
 static gboolean
 only_comparison(const TjExText *t, gsize s, gsize e)
 {
@@ -64,7 +83,8 @@ only_comparison(const TjExText *t, gsize s, gsize e)
         gsize n;
         if (tj__ex_is_gap(t->c[s]))
             s++;
-        else if ((n = tj__ex_match(TJ_EX_WORD_COMPARE, t->c, s, e, NULL)) > 0)
+        else if ((n = tj__ex_match(TJ_EX_WORD_COMPARE, t->c, s, e, NULL)) > 0
+                 || (n = basis_clause(t, s, e)) > 0)
             s += n;
         else
             return FALSE;
@@ -135,25 +155,104 @@ change_of(const TjExState *st, const TjExFigure *f, char *sign)
     return tj__ex_match_end(TJ_EX_WORD_COMPARE, st->t->c, st->lo, v, NULL) > 0 ? vn : 0;
 }
 
+/* How many figures from @i on are one list: joined by 和 、 与 及, or
+ * written back to back (a mark lost: 99.5%99.7%). */
+static guint
+joined_run(const TjExState *st, GArray *figs, guint i)
+{
+    const gunichar *c = st->t->c;
+    guint k = 1;
+    while (i + k < figs->len) {
+        const TjExFigure *p = &g_array_index(figs, TjExFigure, i + k - 1);
+        const TjExFigure *q = &g_array_index(figs, TjExFigure, i + k);
+        gunichar j = q->full_start == p->full_end + 1 ? c[p->full_end] : 0;
+        gboolean joined = j == 0x548C || j == 0x3001 || j == 0x4E0E || j == 0x53CA
+                          || q->full_start == p->full_end;
+        if (q->verdict != TJ_EX_OK || !joined || strcmp(p->unit, q->unit) != 0)
+            break;
+        k++;
+    }
+    return k;
+}
+
+/* "A、B分别为…", "A、B分别增长…": @k rows from figure @i on, named by
+ * the list before 分别 at @v (several.c); a change when @sign is set.
+ * FALSE when the list does not give @k names, except for changes with no
+ * level rows to join: those are rows still, unnamed, with a note. */
+static gboolean
+several_named(TjExState *st, GArray *figs, guint i, guint k, gsize v, char sign)
+{
+    GString *why = g_string_new(NULL);
+    char **names = tj__ex_several_names(st, v, k, why);
+    if (names == NULL && (sign == 0 || st->levels->len >= k)) {
+        g_string_free(why, TRUE);
+        return FALSE;
+    }
+    for (guint n = 0; n < k; n++) {
+        const TjExFigure *f = &g_array_index(figs, TjExFigure, i + n);
+        TjExRow *row = new_row(st, f);
+        if (names != NULL) {
+            row->name = g_strdup(names[n]);
+        } else {
+            /* 收入、支出分别增长3.1%和4.2%: changes all, names unknown */
+            row->note = g_strdup("“分别”列出几个指标，请逐个填写");
+        }
+        g_string_append(row->why, why->str);
+        if (sign != 0) {
+            row->value = g_strdup("");
+            row->unit = g_strdup("");
+            row->change = g_strdup_printf("%c%s%s", sign, f->value, f->unit);
+            g_string_append(row->why, "变化率，无绝对值；");
+        } else {
+            row->value = g_strdup(f->value);
+            row->unit = g_strdup(f->unit);
+            row->change = g_strdup("");
+        }
+        finish(st, row, f->full_start, FALSE);
+        if (sign == 0) {
+            st->level = row;
+            st->level_end = f->full_end;
+            g_ptr_array_add(st->levels, row);
+        }
+    }
+    if (sign != 0)
+        st->level = NULL;
+    st->lo = g_array_index(figs, TjExFigure, i + k - 1).full_end;
+    g_strfreev(names);
+    g_string_free(why, TRUE);
+    return TRUE;
+}
+
+/* "分别为1.2万人、1.9万人和3.6万人" after a list of names: one row each.
+ * Returns the figures used (0: not such a list). */
+static guint
+several_levels(TjExState *st, GArray *figs, guint i)
+{
+    const TjExFigure *f = &g_array_index(figs, TjExFigure, i);
+    const char *w = NULL;
+    gsize m = tj__ex_match_end(TJ_EX_WORD_LINK, st->t->c, st->lo, f->full_start, &w);
+    if (m == 0 || !g_str_has_prefix(w, "分别"))
+        return 0;
+    guint k = joined_run(st, figs, i);
+    return k >= 2 && several_named(st, figs, i, k, f->full_start - m, 0) ? k : 0;
+}
+
 /* "分别增长5.1%和7.3%": the changes after 分别, joined by 和 、 与 及, go
- * to as many level rows before them, in order. Returns the figures used
- * (0: not such a list). */
+ * to the names listed before 分别 (A、B分别增长…), or else to as many
+ * level rows before them, in order. Returns the figures used (0: not
+ * such a list). */
 static guint
 several_changes(TjExState *st, GArray *figs, guint i, gsize vstart, char sign)
 {
     const gunichar *c = st->t->c;
     if (vstart < st->a + 2 || c[vstart - 2] != 0x5206 || c[vstart - 1] != 0x522B)   /* 分别 */
         return 0;
-    guint k = 1;
-    while (i + k < figs->len) {
-        const TjExFigure *p = &g_array_index(figs, TjExFigure, i + k - 1);
-        const TjExFigure *q = &g_array_index(figs, TjExFigure, i + k);
-        gunichar j = q->full_start == p->full_end + 1 ? c[p->full_end] : 0;
-        if (q->verdict != TJ_EX_OK || !(j == 0x548C || j == 0x3001 || j == 0x4E0E || j == 0x53CA))
-            break;
-        k++;
-    }
-    if (k < 2 || st->levels->len < k)
+    guint k = joined_run(st, figs, i);
+    if (k < 2)
+        return 0;
+    if (several_named(st, figs, i, k, vstart - 2, sign))
+        return k;
+    if (st->levels->len < k)
         return 0;
     for (guint n = 0; n < k; n++) {
         const TjExFigure *f = &g_array_index(figs, TjExFigure, i + n);
@@ -196,6 +295,9 @@ one_figure(TjExState *st, GArray *figs, guint i)
         st->level = NULL;
         return 1;
     }
+    guint used = several_levels(st, figs, i);
+    if (used > 0)
+        return used;
     TjExRow *row = new_row(st, f);
     row->value = g_strdup(f->value);
     row->unit = g_strdup(f->unit);

@@ -319,6 +319,48 @@ rows_to_base_unit(const TjTable *t, TjChartData *d)
     }
 }
 
+/* Row @r's value in @col as written, with its unit: "0.01万元" from a cell
+ * "0.01" and a "单位" cell "万元". (transfer full) */
+static char *
+written_value(const TjTable *t, guint r, guint col)
+{
+    char *u = unit_of_row(t, r, col, tj_table_column_by_name(t, "单位"), TRUE);
+    TjNumber n;
+    gboolean own = tj_table_cell_number(t, r, col, &n) == TJ_NUM_VALUE && (n.unit || n.percent);
+    char *w = g_strconcat(tj_table_cell_text(t, r, col), own || !u ? "" : u, NULL);
+    g_free(u);
+    return w;
+}
+
+/* A value that was drawable as written but falls below what tujie draws
+ * once brought to the axis's magnitude beside a far larger one (0.01万元
+ * beside 1015986亿元: 1e-10万亿元): refused in the words of the table. */
+static gboolean
+check_vanished(const TjTable *t, const TjChartData *d, guint big_k, guint big_i, GError **error)
+{
+    for (guint k = 0; k < d->n_series; k++) {
+        const TjSeries *s = &d->series[k];
+        for (guint i = 0; i < d->n_cat; i++) {
+            double v = fabs(s->values[i]);
+            if (!(v > 0 && v < TJ_VALUE_MIN_ABS) || s->shift <= 0 || s->column < 0 ||
+                d->rows[i] == G_MAXUINT || d->series[big_k].column < 0 ||
+                d->rows[big_i] == G_MAXUINT)
+                continue;
+            TjSrcLoc loc = tj_table_cell_loc(t, d->rows[i], (guint)s->column);
+            char *small = written_value(t, d->rows[i], (guint)s->column);
+            char *big = written_value(t, d->rows[big_i], (guint)d->series[big_k].column);
+            tj_error_set_at(error, TJ_ERROR_INPUT, &loc, _("“%s” of “%s”: %s is too small to "
+                            "draw on one axis with %s (“%s”): it would be less than a "
+                            "millionth of a %s; draw them in charts of their own"), s->name,
+                            d->categories[i], small, big, d->categories[big_i], s->unit);
+            g_free(small);
+            g_free(big);
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 gboolean
 tj_chart_data_settle(const TjTable *t, TjChartData *d, guint flags, GError **error)
 {
@@ -354,14 +396,18 @@ tj_chart_data_settle(const TjTable *t, TjChartData *d, guint flags, GError **err
     }
     /* base units: each series' values × 10^(its unit's magnitude) */
     double amax = 0;
+    guint big_k = 0, big_i = 0;
     for (guint k = 0; k < d->n_series; k++) {
         const TjSeries *s = &d->series[k];
         if (s->percent || (s->unit && strchr(s->unit, '%')))
             return TRUE;        /* percentages are never scaled */
         int um = tj_format_magnitude_of_unit(s->unit, NULL);
         for (guint i = 0; i < d->n_cat; i++)
-            if (isfinite(s->values[i]))
-                amax = MAX(amax, fabs(s->values[i]) * pow(10, um));
+            if (isfinite(s->values[i]) && fabs(s->values[i]) * pow(10, um) > amax) {
+                amax = fabs(s->values[i]) * pow(10, um);
+                big_k = k;
+                big_i = i;
+            }
     }
     int wm = written_magnitude(t, d);
     /* the magnitude every cell was written with is kept, unless it leaves
@@ -397,7 +443,7 @@ tj_chart_data_settle(const TjTable *t, TjChartData *d, guint flags, GError **err
     for (guint k = 1; k < d->n_series; k++)
         if (g_strcmp0(d->unit, d->series[k].unit) != 0)
             g_clear_pointer(&d->unit, g_free);
-    return TRUE;
+    return check_vanished(t, d, big_k, big_i, error);
 }
 
 double

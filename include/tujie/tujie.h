@@ -67,6 +67,11 @@ TJ_API TjTable *tj_table_load(const char *path, GError **error);
  * sheet's cells read "book.xlsx:Sheet1!C12". */
 TJ_API TjTable *tj_table_load_sheet(const char *path, const char *sheet,
                                     GError **error);
+/* The names of the visible worksheets of the workbook at @path (an .xls:
+ * of all its sheets), in the workbook's order; an empty list for a CSV
+ * file. Returns: (transfer full) g_strfreev(); NULL with an error when the
+ * file cannot be read or is a damaged workbook. */
+TJ_API char **tj_table_sheet_names(const char *path, GError **error);
 /* Like tj_table_load for charts: of a large UTF-8 CSV file only the header is
  * read now, and the rows when a chart needs them — a trend over numbers or
  * dates streams just its columns, without holding the file. Errors in the
@@ -433,7 +438,11 @@ typedef struct {
                                       entry: the table's file name as loaded */
     guint max_single;              /* tiles and gauges drawn a section (more
                                       are written commented out); 0: 12 */
-    gpointer reserved_[8];         /* keep zero */
+    const char *const *data_sheets; /* for each table read from a sheet of a
+                                      workbook of several, the sheet's name
+                                      (the spec reads {path: …, sheet: …});
+                                      NULL, or a NULL entry: none */
+    gpointer reserved_[7];         /* keep zero */
 } TjAutoOptions;
 
 /* Drafts a poster spec (docs/auto.md) from @n tables loaded from files

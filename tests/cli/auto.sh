@@ -2,7 +2,9 @@
 # CLI tests of `tujie auto`: a poster from the district example's tables
 # with no spec, the spec it used (--spec-out) checking and rendering to the
 # same bytes, --explain naming each choice at its place, the spec on
-# standard output without -o, tables outside the spec's folder, and bad
+# standard output without -o, tables outside the spec's folder, a workbook
+# of several sheets (a section a visible sheet, empty ones left out with a
+# warning), and bad
 # input: a broken table names file:line:col, a table with nothing to draw
 # or a usage mistake exits 1 or 2, and neither leaves a file or replaces
 # an old one. Prints TAP.
@@ -100,6 +102,34 @@ check "… rendering it without --allow-dir is refused" 1 "outside the spec's fo
 check "… and with --allow-dir renders the same picture" 0 "" "$T/out/c.png" \
     "$TUJIE" render "$T/out/a.yaml" --allow-dir "$T/ex" -o "$T/out/c.png"
 ok "… byte for byte" cmp -s "$T/out/a.png" "$T/out/c.png"
+
+# ---- a workbook of several sheets: a table and a section each ----------------
+mkdir -p "$T/wb"
+cat > "$T/wb/book.json" <<'JSON'
+[["经济运行", null, [["指标", "数值", "单位"], ["地区生产总值", 2954.7, "亿元"],
+   ["社会消费品零售总额", 1213.5, "亿元"], ["区级一般公共预算收入", 181.4, "亿元"]]],
+ ["内部", "hidden", [["指标", "数值"], ["未公开", 1]]],
+ ["Sheet3", null, []],
+ ["2020", null, [["指标", "数值", "单位"], ["新建改建绿地", 12.5, "万平方米"],
+   ["屋顶绿化", 1.2, "万平方米"], ["治理裸露地面", 14.9, "万平方米"]]]]
+JSON
+python3 "$ROOT/tests/support/mkxlsx.py" "$T/wb/data.xlsx" "$T/wb/book.json"
+check "a workbook of several sheets: a poster, an empty sheet left out with a warning" 0 \
+    "data.xlsx:Sheet3: empty sheet; expected a header row of column names; the sheet is left out" \
+    "$T/wb/a.png" sh -c 'cd "$1" && "$2" auto data.xlsx -o a.png --spec-out a.yaml' - "$T/wb" "$TUJIE"
+ok "… each visible sheet a table named by path and sheet" sh -c \
+    "grep -q '^  经济运行: {path: data.xlsx, sheet: 经济运行} ' '$T/wb/a.yaml' &&
+     grep -q '^  2020: {path: data.xlsx, sheet: 2020} ' '$T/wb/a.yaml'"
+ok "… the hidden sheet is not read" sh -c "! grep -q -e 内部 -e 未公开 '$T/wb/a.yaml'"
+ok "… a sheet's name heads its section; a name without Chinese does not" sh -c \
+    "grep -q '^  - heading: 经济运行' '$T/wb/a.yaml' && grep -q '^  - heading: 主要指标' '$T/wb/a.yaml'"
+check "… the spec renders the same picture" 0 "" "$T/wb/b.png" \
+    "$TUJIE" render "$T/wb/a.yaml" -o "$T/wb/b.png"
+ok "… byte for byte" cmp -s "$T/wb/a.png" "$T/wb/b.png"
+printf '[["Sheet1", null, []], ["Sheet2", null, []]]' > "$T/wb/empty.json"
+python3 "$ROOT/tests/support/mkxlsx.py" "$T/wb/empty.xlsx" "$T/wb/empty.json"
+check "a workbook whose sheets are all empty" 1 "empty.xlsx: no sheet of the workbook could be read" \
+    "$T/wb/e.png" "$TUJIE" auto "$T/wb/empty.xlsx" -o "$T/wb/e.png"
 
 # ---- bad input: its place, its exit code, no file --------------------------------
 printf '指标,数值\n地区生产总值,2954.7亿元\n建安投资,73.8亿元,多余\n' > "$T/bad.csv"

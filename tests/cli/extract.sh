@@ -61,8 +61,12 @@ ok "a magnitude stays in 单位: 8.5 万平方米" \
     grep -q '^[^,]*,8.5,万平方米,' "$T/ind.csv"
 ok "marks lost before a figure: its name is its own clause (拆除违法建设 8.5 万平方米)" \
     grep -q '^拆除违法建设,8.5,万平方米,' "$T/ind.csv"
-ok "a name not found is empty, with a note (3200余名 before a list)" \
-    grep -q '^,3200,名,余,.*,[^,][^,]*$' "$T/ind.csv"
+ok "a name not found is empty, with a note (7000余名 before an idiom and a long run)" \
+    grep -q '^,7000,名,余,.*,[^,][^,]*$' "$T/ind.csv"
+ok "a list after the classifier is the name (3200余名街道干部、社区工作者)" \
+    grep -q '^街道干部、社区工作者,3200,名,余,' "$T/ind.csv"
+ok "分别 over a list of names shares the head (宝华里、望坛整体签约率分别实现…)" \
+    sh -c "grep -q '^宝华里整体签约率,99.5,%,' '$T/ind.csv' && grep -q '^望坛整体签约率,99.7,%,' '$T/ind.csv'"
 ok "a name never ends inside a word (no 医务工作者义 from 义无反顾)" \
     sh -c "! grep -q '^医务工作者义,' '$T/ind.csv'"
 ok "dates and years give no row (2021-02-20, 2020年, 2021110日)" \
@@ -84,6 +88,23 @@ check "render: a kpi spec reads the extracted CSV with where: {指标: …}" 0 "
     "$TUJIE" render "$T/gdp.yaml" -o "$T/gdp.svg"
 ok "the tile shows the report's figure and change" \
     sh -c "grep -q '2954.7' '$T/gdp.svg' && grep -q '0.2%' '$T/gdp.svg'"
+
+# the issue's "done": extract, then tujie auto on its output, gives a poster
+# whose every figure traces back to a sentence (its row's 来源 holds it)
+check "auto: the seed's extracted table drafts a poster" 0 "" "$T/poster.png" \
+    "$TUJIE" auto "$T/ind.csv" -o "$T/poster.png" --spec-out "$T/auto.yaml"
+traced() {
+    grep -v '^ *#' "$T/auto.yaml" | grep -o 'where: {指标: [^,}]*' | sed 's/where: {指标: //' \
+        | sort -u > "$T/names"
+    [ "$(wc -l < "$T/names")" -ge 5 ] || return 1
+    awk -F, 'NR == FNR { want[$0] = 1; next }
+             FNR > 1 && ($1 in want) { seen[$1] = 1
+                 rest = $8; for (i = 9; i <= NF; i++) rest = rest "," $i
+                 if ($2 != "" && index(rest, $2) == 0) { print "untraced: " $0; bad = 1 } }
+             END { for (n in want) if (!(n in seen)) { print "no row: " n; bad = 1 }
+                   exit bad }' "$T/names" "$T/ind.csv"
+}
+ok "every tile of the poster is a row whose 来源 sentence holds its 数值" traced
 
 # control characters of a pasted text (vertical tab, C1 from a bad copy) do
 # not reach the CSV: it reads back, the figure is picked by where:

@@ -164,6 +164,27 @@ test_report_changes(void)
     tj_table_free(t);
 }
 
+/* A table from `tujie extract`: each tile's comment says the report's line
+ * its figure was taken from (the 来源 cell "26:52 …"); a 来源 that names
+ * no line says nothing. */
+static void
+test_source_lines(void)
+{
+    TjTable *t = table("extracted.csv",
+        "指标,数值,单位,限定,变化,来源\n"
+        "地区生产总值,2954.7,亿元,,+0.2%,\"26:52 全年全区地区生产总值实现2954.7亿元\"\n"
+        "街道干部,3200,名,余,,\"55:9 抽调3200余名街道干部\"\n"
+        "建安投资,73.8,亿元,,,国家统计局\n", FALSE);
+    char *why, *spec = draft(&t, 1, NULL, &why);
+    assert_has(spec, "# 地区生产总值：单个数值（2954.7亿元），有变化（+0.2%） → 指标卡；原文第26行\n");
+    assert_has(spec, "→ 指标卡；原文第55行\n");
+    assert_has(spec, "# 建安投资：单个数值（73.8亿元） → 指标卡\n");
+    assert_checks(spec, tmpdir);
+    g_free(spec);
+    g_free(why);
+    tj_table_free(t);
+}
+
 /* Report, lines 86, 88, 98: rates in % → gauges; the same rates with a
  * growth among them → a block each, the growth a tile. */
 static void
@@ -532,6 +553,7 @@ main(int argc, char **argv)
     tmpdir = g_dir_make_tmp("tujie-auto-XXXXXX", NULL);
     g_test_add_func("/auto/report-changes", test_report_changes);
     g_test_add_func("/auto/report-rates", test_report_rates);
+    g_test_add_func("/auto/source-lines", test_source_lines);
     g_test_add_func("/auto/communique-traditional", test_communique_traditional);
     g_test_add_func("/auto/communique-quarters", test_communique_quarters);
     g_test_add_func("/auto/years-as-columns", test_years_as_columns);

@@ -226,18 +226,24 @@ typedef struct {
  * other encodings and characters: the same scores are expected. */
 static const Case cases[] = {
     { "communique-2020", "communique-2020-excerpt.txt", 0.95, 0.90, 0.95, 0.95, 0.95 },
-    { "report-2021", "report-2021.txt", 0.95, 0.90, 0.87, 0.95, 0.95 },
+    { "report-2021", "report-2021.txt", 0.95, 0.90, 0.92, 0.95, 0.95 },
     { "paragraphs", "paragraphs.txt", 0.95, 0.90, 0.90, 0.95, 0.95 },
     { "bulletin", "bulletin.txt", 0.95, 0.90, 0.95, 0.95, 0.95 },
     { "paragraphs", "paragraphs-utf16le.txt", 0.95, 0.90, 0.90, 0.95, 0.95 },
     { "bulletin", "bulletin-hant-gb18030.txt", 0.95, 0.90, 0.95, 0.95, 0.95 },
-    /* written after the rules and measured once, not tuned on: their
-     * floors are what that one measurement gave (docs/extract.md); the
-     * heldout2 texts were written before the word and clause rules and
-     * measured once after them */
-    { "heldout", "heldout.txt", 0.82, 0.90, 0.77, 0.95, 0.94 },
-    { "heldout2", "heldout2.txt", 0.97, 1.00, 0.92, 1.00, 1.00 },
-    { "heldout2-report", "heldout2-report.txt", 0.94, 1.00, 0.94, 1.00, 1.00 },
+    /* written after the rules and measured once; their floors were what
+     * that one measurement gave. Their known misses (全社会, a month before
+     * a name, 按…计算 before a change, 预期, 分别 over names, 新增 and 增幅
+     * with an elided subject) were fixed later by general rules tested on
+     * other sentences, so they are development texts for those rules now
+     * and their floors are what is measured today (docs/extract.md) */
+    { "heldout", "heldout.txt", 1.00, 1.00, 1.00, 1.00, 1.00 },
+    { "heldout2", "heldout2.txt", 1.00, 1.00, 1.00, 1.00, 1.00 },
+    { "heldout2-report", "heldout2-report.txt", 1.00, 1.00, 1.00, 1.00, 1.00 },
+    /* written after the list, 分别 and people rules, measured once */
+    { "heldout3", "heldout3.txt", 0.96, 1.00, 0.88, 1.00, 1.00 },
+    /* written after every rule of that round, measured once */
+    { "heldout4", "heldout4.txt", 1.00, 1.00, 0.88, 1.00, 1.00 },
 };
 
 static void

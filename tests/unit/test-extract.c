@@ -36,8 +36,32 @@ static const Case cases[] = {
     /* NUM CL NOUN: the noun after the classifier is the name */
     { "安排1000万元专项资金，改造提升27座公厕。",
       "专项资金|1000|万元||||实绩\n公厕|27|座||||实绩" },
-    /* a list after the figure: no name, a note */
-    { "3200余名街道干部、社区工作者投入一线。", "|3200|名|余|||实绩" },
+    /* a list of nouns after the classifier is one figure's name; a 、
+     * before another number is two figures */
+    { "全县组织1800余名教师、医生参与志愿服务。", "教师、医生|1800|名|余|||实绩" },
+    { "新建3所学校、2家医院。", "学校|3|所||||实绩\n医院|2|家||||实绩" },
+    /* a list before the figure may run to 20 characters */
+    { "办理人大代表建议、政协委员提案和群众来信共计286件。",
+      "办理人大代表建议、政协委员提案和群众来信|286|件||||实绩" },
+    /* 分别 over a list of names: the last item's head is shared */
+    { "年末全市公办、民办幼儿园在园幼儿分别为2.1万人和0.8万人。",
+      "公办幼儿园在园幼儿|2.1|万人||||实绩\n民办幼儿园在园幼儿|0.8|万人||||实绩" },
+    { "城镇和农村居民人均可支配收入分别为48210元和23560元。",
+      "城镇居民人均可支配收入|48210|元||||实绩\n农村居民人均可支配收入|23560|元||||实绩" },
+    { "进口、出口总额分别增长8.2%和5.6%。",
+      "进口总额||||+8.2%||实绩\n出口总额||||+5.6%||实绩" },
+    /* whole names listed, in order */
+    { "营业收入、利润总额分别增长12.5%、9.8%。",
+      "营业收入||||+12.5%||实绩\n利润总额||||+9.8%||实绩" },
+    /* a short last item, a long earlier one: no names, changes still */
+    { "一般公共预算收入、支出分别增长3.1%和4.2%。",
+      "||||+3.1%||实绩\n||||+4.2%||实绩" },
+    { "工业增加值、社会消费品零售总额分别增长5%和6%。",
+      "||||+5%||实绩\n||||+6%||实绩" },
+    /* a count of people after a verb that opens its clause: the verb
+     * names it; not 新增 (added to what?) */
+    { "全年累计培训2.6万人次，有力提升技能。", "培训|2.6|万人次||||累计" },
+    { "新增1200人。", "|1200|人||||实绩" },
     /* a name never ends inside a word: 无 of 义无反顾 does not end the noun
      * (the run is then too long to be sure: no name rather than 医护人员义) */
     { "7000余名医护人员义无反顾投身抗疫一线。", "|7000|名|余|||实绩" },
@@ -80,6 +104,23 @@ static const Case cases[] = {
       "第二部分 2021年主要任务\n地区生产总值增长6%左右；累计新增税收20亿元。",
       "新建绿地|12.5|万平方米|||2020|实绩\n地区生产总值|||左右|+6%|2021|目标\n"
       "新增税收|20|亿元|||2021|累计" },
+    /* 全社会 is part of a name (全社会用电量), not a scope word */
+    { "全社会研发经费投入达到48.6亿元。", "全社会研发经费投入|48.6|亿元||||实绩" },
+    /* a month before a name is when, not what */
+    { "9月开展消费季活动12场。", "开展消费季活动|12|场||||实绩" },
+    /* a clause of how a change was computed lies between it and its level */
+    { "全年实现营业收入52.6亿元，按可比口径计算，比上年增长8.3%。",
+      "营业收入|52.6|亿元||+8.3%||实绩" },
+    /* 预期 before a change verb: not in the name, and a target */
+    { "全县粮食产量预期增长2%左右。", "粮食产量|||左右|+2%||目标" },
+    /* an elided subject the text makes certain: a bare 新增 after a
+     * figure of the same unit, 增速 after a figure's clause; not without
+     * one before */
+    { "年末全县共有农民专业合作社412家，新增36家。",
+      "农民专业合作社|412|家||||实绩\n新增农民专业合作社|36|家||||实绩" },
+    { "全年进出口总额增长12.1%，增速比上年加快3.2个百分点。",
+      "进出口总额||||+12.1%||实绩\n进出口总额增速||||+3.2个百分点||实绩" },
+    { "培训机构共计28所，新增36家。", "培训机构|28|所||||实绩\n|36|家||||实绩" },
     /* traditional characters */
     { "國民總收入1009151億元，比上年增長1.9%。", "国民总收入|1009151|亿元||+1.9%||实绩" },
     /* full-width digits */

@@ -133,6 +133,13 @@ test_charts(void)
         assert_error(y, "a,b\n2019,1e-400\n",   /* underflows: range, not decimals */
                      "d.csv:2:6: column “b”: “1e-400” is out of range");
         assert_error(y, "a,b\n2019,1.5e\n", "d.csv:2:6: column “b”: expected a number, got “1.5e”");
+        /* drawable as written, gone beside a far larger one on one axis: said as written */
+        assert_error(y, "a,b,单位\n2019,1015986,亿元\n2020,0.01,万元\n",
+                     "d.csv:3:6: “b” of “2020”: 0.01万元 is too small to draw on one axis with "
+                     "1015986亿元 (“2019”): it would be less than a millionth of a 万亿元");
+        assert_error(y, "a,b\n2019,1015986亿元\n2020,0.000001万元\n",
+                     "0.000001万元 is too small to draw on one axis with 1015986亿元 (“2019”)");
+        assert_ok(y, "a,b,单位\n2019,1015986,亿元\n2020,1000,万元\n");   /* 1e-5万亿元 */
         assert_error(y, "a,b\n2019,NaN\n", "expected a number, got “NaN”");
         assert_error(y, "a,b\n2019,-inf\n", "expected a number, got “-inf”");
         assert_error(y, "a,b\n2019,0.0000010000000\n2020,1\n",
@@ -362,6 +369,51 @@ test_bad_input(void)
     g_ptr_array_free(names, TRUE);
 }
 
+/* The texts of @yaml's scene over @csv, joined by "|". (transfer full) */
+static char *
+scene_texts(const char *yaml, const char *csv)
+{
+    GError *err = NULL;
+    TjScene *s = lay(yaml, csv, &err);
+    g_assert_no_error(err);
+    GString *all = g_string_new("|");
+    for (guint i = 0; i < tj_scene_n_items(s); i++) {
+        const TjItem *it = tj_scene_item(s, i);
+        if (it->kind == TJ_ITEM_TEXT)
+            g_string_append_printf(all, "%s|", it->u.text.text);
+    }
+    tj_scene_free(s);
+    return g_string_free(all, FALSE);
+}
+
+/* A row's 限定 cell (as tujie extract writes it) is said with the number
+ * on a tile and a gauge, on the side the word belongs; a cell that writes
+ * its own qualifier, or a word that is none, is left as it is. */
+static void
+test_qualifier_column(void)
+{
+    static const char csv[] = "指标,数值,单位,限定\n干部,3200,名,余\n投资,6.15,亿元,约\n"
+                              "增速,6,%,左右\n乱写,5,个,很多\n自带,约7,个,余\n";
+    static const struct { const char *row, *want, *not; } cases[] = {
+        { "干部", "|余名|", NULL }, { "投资", "|约|", "余" },
+        { "增速", "左右", NULL }, { "乱写", "|5|", "很多" }, { "自带", "|约|", "余" },
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *yaml = g_strdup_printf("kpi: {data: d.csv, where: {指标: %s}, value: 数值}\n"
+                                     "data: d.csv\n", cases[i].row);
+        char *got = scene_texts(yaml, csv);
+        if (!strstr(got, cases[i].want) || (cases[i].not && strstr(got, cases[i].not)))
+            g_error("%s: texts %s, want %s%s%s", cases[i].row, got, cases[i].want,
+                    cases[i].not ? " and not " : "", cases[i].not ? cases[i].not : "");
+        g_free(got);
+        g_free(yaml);
+    }
+    char *got = scene_texts("gauge: {data: d.csv, where: {指标: 增速}, value: 数值, max: 10}\n"
+                            "data: d.csv\n", csv);
+    g_assert_nonnull(strstr(got, "左右"));
+    g_free(got);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -370,6 +422,7 @@ main(int argc, char **argv)
     g_test_add_func("/numbers/charts-api", test_charts_api);
     g_test_add_func("/numbers/gauge", test_gauge);
     g_test_add_func("/numbers/kpi", test_kpi);
+    g_test_add_func("/numbers/qualifier-column", test_qualifier_column);
     g_test_add_func("/numbers/gauge-kpi-api", test_gauge_kpi_api);
     g_test_add_func("/numbers/fuzz-findings", test_fuzz_findings);
     g_test_add_func("/numbers/bad-input", test_bad_input);

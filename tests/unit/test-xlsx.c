@@ -252,6 +252,48 @@ test_sheet_choice(void)
     g_error_free(err);
 }
 
+/* tj_table_sheet_names: the visible worksheets, in order; none of a CSV
+ * file; an error naming a damaged workbook. */
+static void
+test_sheet_names(void)
+{
+    TjtSheet sheets[] = { { "隐藏", tiny, "hidden" }, { "2020年", tiny, NULL },
+                          { "Sheet3", tiny, NULL }, { "很隐藏", tiny, "veryHidden" } };
+    GBytes *b = tjt_xlsx(sheets, 4, NULL, NULL, NULL);
+    char *path = tjt_out_path("sheet-names.xlsx");
+    g_assert_true(g_file_set_contents(path, g_bytes_get_data(b, NULL),
+                                      (gssize)g_bytes_get_size(b), NULL));
+    GError *err = NULL;
+    char **names = tj_table_sheet_names(path, &err);
+    g_assert_no_error(err);
+    g_assert_cmpuint(g_strv_length(names), ==, 2);
+    g_assert_cmpstr(names[0], ==, "2020年");
+    g_assert_cmpstr(names[1], ==, "Sheet3");
+    g_strfreev(names);
+    g_assert_true(g_file_set_contents(path, "PK\x03\x04" "broken", 10, NULL));
+    g_assert_null(tj_table_sheet_names(path, &err));
+    g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
+    g_assert_nonnull(strstr(err->message, "sheet-names.xlsx: a damaged zip archive"));
+    g_clear_error(&err);
+    g_assert_true(g_file_set_contents(path, "指标,数值\n甲,1\n", -1, NULL));
+    names = tj_table_sheet_names(path, &err);
+    g_assert_no_error(err);
+    g_assert_cmpuint(g_strv_length(names), ==, 0);
+    g_strfreev(names);
+    char *xls = tjt_src_path("tests/data/xlsx/indicators.xls");
+    names = tj_table_sheet_names(xls, &err);
+    g_assert_no_error(err);
+    g_assert_cmpuint(g_strv_length(names), ==, 1);
+    g_assert_cmpstr(names[0], ==, "2020年");
+    g_strfreev(names);
+    g_assert_null(tj_table_sheet_names("no-such.xlsx", &err));
+    g_assert_error(err, TJ_ERROR, TJ_ERROR_IO);
+    g_clear_error(&err);
+    g_free(xls);
+    g_free(path);
+    g_bytes_unref(b);
+}
+
 static GBytes *
 sheet_book(const char *body, const char *sst)
 {
@@ -539,6 +581,7 @@ main(int argc, char **argv)
     g_test_add_func("/xlsx/percent-like-csv", test_percent_like_csv);
     g_test_add_func("/xlsx/merged", test_merged);
     g_test_add_func("/xlsx/sheet-choice", test_sheet_choice);
+    g_test_add_func("/xlsx/sheet-names", test_sheet_names);
     g_test_add_func("/xlsx/not-workbooks", test_not_workbooks);
     g_test_add_func("/xlsx/bad-sheets", test_bad_sheets);
     g_test_add_func("/xlsx/limits", test_limits);
