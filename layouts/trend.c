@@ -207,20 +207,6 @@ markers(TjTrendCtx *t, const double *v, TjColor col, guint hl_a, guint hl_b)
 
 /* ---- the whole chart ---------------------------------------------------- */
 
-static double
-widest_series_name(const TjTrendCtx *t)
-{
-    double w = 0;
-    for (guint k = 0; k < t->d->n_series; k++) {
-        char *name = tj__trend_end_text(t, k);
-        TjTextExtents e;
-        tj_measure(t->m, name, &t->tick_font, &e);
-        w = MAX(w, e.width);
-        g_free(name);
-    }
-    return w;
-}
-
 /* With better: higher/lower (given, or inferred from the series' name or
  * the title) and one series, the last actual point and its label take the
  * colour of its change from the actual point before (theme good/bad);
@@ -248,18 +234,6 @@ polarity(TjTrendCtx *t)
     t->polar = TRUE;
     t->polar_index = (guint)last;
     t->polar_color = tj_kpi_change_color(t->th, v[last] - v[prev], better);
-}
-
-/* Whether the series' names fit at their lines' ends: beside the plot in
- * at most 40 % of its width (a narrow chart would keep no plot), and
- * stacked one a line in its height. */
-static gboolean
-ends_fit(const TjTrendCtx *t)
-{
-    TjTextExtents e;
-    tj_measure(t->m, "国", &t->tick_font, &e);
-    return widest_series_name(t) + 16 <= t->plot.w * 0.4 &&
-           t->d->n_series * e.height <= t->plot.h - 2.5 * e.height - 8;
 }
 
 /* Whether the plot left under the title, unit and legend holds a y axis
@@ -315,7 +289,7 @@ draw(TjTrendCtx *t, double lo, double hi)
         aw = MAX(aw, e.width);
         g_free(lab);
     }
-    double right = d->n_series > 1 && !t->legend ? widest_series_name(t) + 16 : 0;
+    double right = d->n_series > 1 && !t->legend ? tj__trend_ends_width(t) : 0;
     double inset = MAX(widest_value(t) / 2 + 4, 16);
     double x0 = plot.x + aw + 10, x1 = plot.x + plot.w - right;
     double xmin = t->xpos[0], xmax = t->xpos[d->n_cat - 1];
@@ -403,13 +377,13 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
     TjFrame f = { .width = spec->width, .height = spec->height, .title = spec->title,
                   .subtitle = spec->subtitle, .source = spec->source,
                   /* several lines carry their names at their ends: no
-                   * legend unless they do not fit there (ends_fit) */
+                   * legend unless they do not fit there */
                   .unit = unit, .n_legend = 0, .legend = names,
                   .legend_colors = colors, .legend_shape = TJ_LEGEND_LINE };
     tj_scene_group_begin(s, "chart.trend", spec->title);
     guint mark = tj_scene_n_items(s);
     t.plot = tj_frame_layout(s, m, th, &f);
-    if (d->n_series > 1 && !ends_fit(&t)) {   /* the legend names them */
+    if (d->n_series > 1 && !tj__trend_ends_fit(&t)) {   /* the legend names them */
         tj_scene_truncate(s, mark);
         f.n_legend = n;
         t.legend = TRUE;

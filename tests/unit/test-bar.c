@@ -10,7 +10,6 @@
 #include "layouts/chartdata.h"
 #include "scene/scene.h"
 #include "support/chart-theme.h"
-#include "support/collide.h"
 #include "support/tjtest.h"
 
 static TjTable *
@@ -429,71 +428,6 @@ test_change_polarity_neutral(void)
     tj_table_free(t);
 }
 
-/* Lays @csv out as a bar chart of columns @y by 名称, @w × @h, with the
- * theme a single chart of that width gets, and returns the number of
- * collisions (tests/support/collide.h). */
-static guint
-collisions_of(const char *csv, const char *y, double w, double h, gboolean stacked,
-              const char *title, char **first)
-{
-    GError *err = NULL;
-    TjTable *t = tj_table_parse(csv, strlen(csv), "squeeze.csv", &err);
-    g_assert_no_error(err);
-    TjChartData *d = data_of(t, "名称", y);
-    TjBarSpec spec;
-    tj_bar_spec_init(&spec);
-    spec.width = w;
-    spec.height = h;
-    spec.stacked = stacked;
-    spec.title = title;
-    TjTheme th;
-    tj_theme_for_chart(tj_theme_builtin(NULL), w, &th);
-    TjScene *s = tj_scene_new(w, h);
-    g_assert_true(tj_layout_bar(s, d, &spec, &th, tj_measurer_fake(), &err));
-    g_assert_no_error(err);
-    guint n = tjt_collide_count(s, first);
-    tj_scene_free(s);
-    tj_chart_data_free(d);
-    tj_table_free(t);
-    return n;
-}
-
-/* Horizontal bars squeezed by their texts (cases found by test-collide's
- * random tables; each collided before): a stacked row's negative total
- * over its name (the totals' width was not counted), and a narrow chart
- * whose names and values left the bars a scale running backwards (the
- * names' column now gives way: the bars keep a quarter of the width).
- * test-collide's random bars cover the rest (a wide short box, a value
- * over the tick labels). */
-static void
-test_squeezed_scales(void)
-{
-    static const struct {
-        const char *csv, *y;
-        double w, h;
-        gboolean stacked;
-        const char *title;
-    } cases[] = {
-        { "名称,甲,乙,丙,丁\nC,-65.2,,-70.6,295\n城镇3980人次量2021年1,-366,-1521,-302,-155\n"
-          "第三产业（草案）京123增长规模以上工业,-187,368,-417,382\n"
-          "居民人均可,-385,0.755,-273,89.3\nR&D数同比满意率额第,-354,-256,93.9,23.6\n"
-          "京县率细颗粒物量镇,-1336,-176,,-145\n乙社会消费品零售总额改造津第三产业农村,190,,-31.1,-424\n",
-          "甲,乙,丙,丁", 800, 500, TRUE, NULL },
-        { "名称,东华\n进出口浓度津12区地区,90159223212%\n老旧小区P,\n"
-          "额第三产业城镇乙A,48193953375%\n率（草案）P,135746917413%\nCPI增,737883932%\n"
-          "数CPI进出口区12规模以上工业京,147530855424%\nPM,48380559013%\n"
-          "乙镇农村2021年1月A股镇PM2.5,162756290476%\n",
-          "东华", 359, 793, FALSE, "地区生产总值同比一般公共预算" },
-    };
-    for (gsize k = 0; k < G_N_ELEMENTS(cases); k++) {
-        char *first = NULL;
-        guint n = collisions_of(cases[k].csv, cases[k].y, cases[k].w, cases[k].h,
-                                cases[k].stacked, cases[k].title, &first);
-        if (n)
-            g_error("case %" G_GSIZE_FORMAT ": %u collisions, the first: %s", k, n, first);
-        g_free(first);
-    }
-}
 
 int
 main(int argc, char **argv)
@@ -507,6 +441,5 @@ main(int argc, char **argv)
     g_test_add_func("/bar/edge-cases", test_edge_cases);
     g_test_add_func("/bar/change-polarity", test_change_polarity);
     g_test_add_func("/bar/change-polarity-neutral", test_change_polarity_neutral);
-    g_test_add_func("/bar/squeezed-scales", test_squeezed_scales);
     return g_test_run();
 }

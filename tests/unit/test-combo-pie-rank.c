@@ -634,62 +634,6 @@ test_random_combo_rank(void)
     g_rand_free(r);
 }
 
-/* Twelve long names from a bulletin do not wrap under their bars: they are
- * slanted whole, the single chart grows taller for them (its default size),
- * and nothing is refused, cut or overlapping (a refusal before). */
-static void
-test_combo_long_names(void)
-{
-    static const char *const names[] = {
-        "地区生产总值", "规模以上工业增加值", "社会消费品零售总额", "固定资产投资（不含农户）",
-        "一般公共预算收入", "居民人均可支配收入", "城镇居民人均可支配收入",
-        "农村居民人均可支配收入", "货物进出口总额", "实际利用外商直接投资",
-        "全社会研究与试验发展经费支出", "规模以上服务业营业收入",
-    };
-    GString *csv = g_string_new("指标,数值,增速\n");
-    for (guint i = 0; i < G_N_ELEMENTS(names); i++)
-        g_string_append_printf(csv, "%s,%u,%.1f\n", names[i], 100 + 37 * i, (double)i - 4.5);
-    TjTable *t = load_csv(csv->str);
-    TjChartData *d = data_of(t, "指标", "数值,增速");
-    TjComboBlock b = { .data = d };
-    tj_combo_spec_init(&b.spec);
-    b.spec.title = "2020年主要经济指标";
-    double w, h;
-    tj_combo_block_ops.default_size(&b, &w, &h);
-    g_assert_cmpfloat(h, >, 500);   /* grown for the slanted names */
-    g_assert_cmpfloat(tj_combo_block_ops.natural_height(&b, 1000, 1, tjt_chart_theme(),
-                                                        tj_measurer_fake()), >, 560);
-    b.spec.width = w;
-    b.spec.height = h;
-    TjScene *s = tj_scene_new(w, h);
-    GError *err = NULL;
-    g_assert_true(tj_layout_combo(s, d, &b.spec, tjt_chart_theme(), tj_measurer_fake(), &err));
-    g_assert_no_error(err);
-    assert_clean(s);
-    guint slanted = 0;
-    for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
-        const TjItem *it = find_text(s, "category.label", names[i]);
-        g_assert_nonnull(it);   /* whole, on one slanted line */
-        slanted += it->u.text.angle != 0;
-    }
-    g_assert_cmpuint(slanted, ==, G_N_ELEMENTS(names));
-    /* a steep line's labels take the corners it leaves free; the bars keep
-     * their values (the line ran through every place but one before) */
-    g_assert_cmpuint(count_role(s, "line.value"), ==, G_N_ELEMENTS(names));   /* was 2 */
-    g_assert_cmpuint(count_role(s, "bar.value"), ==, G_N_ELEMENTS(names));    /* was 7 */
-    tj_scene_free(s);
-    /* the box as given: slanted too when it holds them */
-    s = tj_scene_new(800, 720);
-    b.spec.width = 800;
-    b.spec.height = 720;
-    g_assert_true(tj_layout_combo(s, d, &b.spec, tjt_chart_theme(), tj_measurer_fake(), &err));
-    assert_clean(s);
-    tj_scene_free(s);
-    tj_chart_data_free(d);
-    tj_table_free(t);
-    g_string_free(csv, TRUE);
-}
-
 /* ---- pictures ---------------------------------------------------------------- */
 
 static gboolean
@@ -781,7 +725,6 @@ main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/combo/ticks", test_combo_ticks);
     g_test_add_func("/combo/layout", test_combo_layout);
-    g_test_add_func("/combo/long-names", test_combo_long_names);
     g_test_add_func("/pie/slices", test_pie_slices);
     g_test_add_func("/pie/layout", test_pie_layout);
     g_test_add_func("/pie/sum-warning", test_pie_sum_warning);

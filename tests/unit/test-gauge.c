@@ -12,7 +12,6 @@
 #include "layouts/gauge.h"
 #include "scene/scene.h"
 #include "support/chart-theme.h"
-#include "support/collide.h"
 #include "support/tjtest.h"
 
 static TjNumber
@@ -616,36 +615,6 @@ test_golden_ring(void)
     tj_scene_free(s);
 }
 
-/* A dial or ring too small for its value and label in a short box is
- * refused with the height it needs, not drawn with the label over the
- * source or the value over the ring (both were drawn before); a taller box
- * of the same width is drawn clean. */
-static void
-test_short_box(void)
-{
-    const TjGaugeStyle styles[] = { TJ_GAUGE_SEMICIRCLE, TJ_GAUGE_RING };
-    for (gsize k = 0; k < G_N_ELEMENTS(styles); k++) {
-        TjGaugeSpec spec;
-        spec_of(&spec, styles[k], 63.2, 1, "地区生产总值增长率");
-        spec.title = "“十四五”规划主要指标";
-        spec.source = "数据来源：东城区统计局、东城区发展和改革委员会";
-        spec.target = 80;
-        spec.width = 1100;
-        spec.height = 205;
-        TjScene *s = tj_scene_new(spec.width, spec.height);
-        GError *err = NULL;
-        g_assert_false(tj_layout_gauge(s, &spec, tjt_chart_theme(), tj_measurer_fake(), &err));
-        g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
-        g_assert_nonnull(strstr(err->message, "is too small to draw it"));
-        g_assert_cmpuint(tj_scene_n_items(s), ==, 0);
-        g_clear_error(&err);
-        tj_scene_free(s);
-        spec.height = 420;
-        s = lay(&spec);
-        tjt_assert_no_collision(s, "gauge-short-box");
-        tj_scene_free(s);
-    }
-}
 
 int
 main(int argc, char **argv)
@@ -655,7 +624,6 @@ main(int argc, char **argv)
     g_test_add_func("/gauge/ring/value-centred", test_ring_value_centred);
     g_test_add_func("/gauge/ring/target", test_ring_target);
     g_test_add_func("/gauge/ring/golden", test_golden_ring);
-    g_test_add_func("/gauge/short-box", test_short_box);
     g_test_add_func("/gauge/semicircle/needle", test_semicircle_needle);
     g_test_add_func("/gauge/semicircle/bands", test_semicircle_bands);
     g_test_add_func("/gauge/bar/fill", test_bar_fill);

@@ -10,7 +10,6 @@
 #include "layouts/trend.h"
 #include "scene/scene.h"
 #include "support/chart-theme.h"
-#include "support/collide.h"
 #include "support/tjtest.h"
 
 /* Chart data built by hand: one series of @n values, categories 2000…. */
@@ -196,55 +195,6 @@ test_several_series(void)
     tj_chart_data_free(d);
 }
 
-/* Names that do not fit at the lines' ends (a narrow chart, long names)
- * go to the legend: the plot keeps its width and runs left to right, the
- * last values are labelled at their points (the end labels squeezed the
- * plot to nothing and reversed it before). A box too short for any plot
- * under its title is refused, saying so, not drawn upside down. */
-static void
-test_legend_when_ends_do_not_fit(void)
-{
-    static const char *const names[] = { "地区生产总值增速", "一般公共预算收入增速",
-                                          "社会消费品零售总额增速", "固定资产投资增速" };
-    const double v[] = { 6.8, 6.9, 6.6, 6.1, 2.3, 8.1 };
-    TjChartData *d = make_data(v, G_N_ELEMENTS(v), G_N_ELEMENTS(names));
-    for (guint k = 0; k < d->n_series; k++) {
-        g_free(d->series[k].name);
-        d->series[k].name = g_strdup(names[k]);
-    }
-    TjTrendSpec spec;
-    tj_trend_spec_init(&spec);
-    spec.width = 420;
-    spec.height = 520;
-    spec.title = "主要指标增速";
-    TjScene *s = lay(d, &spec);
-    tjt_assert_no_collision(s, "trend-legend");
-    g_assert_cmpuint(count_role(s, "trend.end-label"), ==, 0);
-    g_assert_cmpuint(count_role(s, "legend.label"), ==, G_N_ELEMENTS(names));
-    double first = NAN, last = NAN;
-    for (guint i = 0; i < tj_scene_n_items(s); i++) {
-        const TjItem *it = tj_scene_item(s, i);
-        if (strcmp(it->role, "axis.x-label") != 0)
-            continue;
-        if (isnan(first))
-            first = it->u.text.x;
-        last = it->u.text.x;
-    }
-    g_assert_cmpfloat(last - first, >, spec.width / 2);   /* 2000 left, 2005 right */
-    tj_scene_free(s);
-    spec.width = 1180;   /* a strip: no room for a plot under the title */
-    spec.height = 200;
-    spec.title = "地区生产总值、一般公共预算收入、社会消费品零售总额和固定资产投资的增速";
-    s = tj_scene_new(spec.width, spec.height);
-    GError *err = NULL;
-    g_assert_false(tj_layout_trend(s, d, &spec, tjt_chart_theme(), tj_measurer_fake(), &err));
-    g_assert_error(err, TJ_ERROR, TJ_ERROR_INPUT);
-    g_assert_nonnull(strstr(err->message, "no room for the plot"));
-    g_clear_error(&err);
-    tj_scene_free(s);
-    tj_chart_data_free(d);
-}
-
 /* A million points: the path keeps about two points per px of width. */
 static void
 test_million_points(void)
@@ -306,7 +256,6 @@ main(int argc, char **argv)
     g_test_add_func("/trend/geometry-and-gaps", test_geometry_and_gaps);
     g_test_add_func("/trend/edge-cases", test_edge_cases);
     g_test_add_func("/trend/several-series", test_several_series);
-    g_test_add_func("/trend/legend-when-ends-do-not-fit", test_legend_when_ends_do_not_fit);
     g_test_add_func("/trend/million-points", test_million_points);
     g_test_add_func("/trend/lttb", test_lttb);
     return g_test_run();
