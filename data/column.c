@@ -200,8 +200,34 @@ tj__table_add_number(TjTable *t, guint col, TjNumKind kind, const TjNumber *num)
     set_code(t, c, row, kind == TJ_NUM_TEXT ? TJ__CELL_TEXT : TJ__CELL_MISSING);
 }
 
+/* A parenthesis that says what a text is, not its unit: （草案）, （试行）,
+ * （2020年）, （含…）. */
+static gboolean
+is_annotation(const char *v)
+{
+    static const char *const whole[] = { "草案", "试行", "暂行", "修订", "修订稿", "征求意见稿",
+                                         "送审稿", "讨论稿", "初稿", "预计", "预计数", "初步",
+                                         "初步核算", "快报", "快报数", "估计", "推算", "注",
+                                         "下同", "续", "节选", "摘要", NULL };
+    static const char *const start[] = { "含", "不含", "包括", "不包括", "其中", "以下简称",
+                                         "简称", "注：", "注:", NULL };
+    for (const char *const *w = whole; *w; w++)
+        if (strcmp(v, *w) == 0)
+            return TRUE;
+    for (const char *const *w = start; *w; w++)
+        if (g_str_has_prefix(v, *w))
+            return TRUE;
+    for (const char *p = v; *p; p++)   /* a year: 2020, 2020年, 2016—2020年 */
+        if ((p == v || !g_ascii_isdigit(p[-1])) && g_ascii_isdigit(p[0]) &&
+            g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) && g_ascii_isdigit(p[3]) &&
+            !g_ascii_isdigit(p[4]) && (strncmp(p, "19", 2) == 0 || strncmp(p, "20", 2) == 0))
+            return TRUE;
+    return FALSE;
+}
+
 /* Splits "地区生产总值（亿元）" into label and unit; FALSE when the name has
- * no such trailing parenthesis. "（单位：亿元）" gives "亿元" too. */
+ * no such trailing parenthesis, or it is an annotation (草案, 2020年).
+ * "（单位：亿元）" gives "亿元" too. */
 static gboolean
 split_header(const char *name, char **label, char **unit)
 {
@@ -223,7 +249,7 @@ split_header(const char *name, char **label, char **unit)
     const char *v = u;
     if (g_str_has_prefix(v, "单位：") || g_str_has_prefix(v, "单位:"))
         v = g_utf8_next_char(g_utf8_next_char(g_utf8_next_char(v)));
-    if (*v == '\0' || *l == '\0') {
+    if (*v == '\0' || *l == '\0' || is_annotation(v)) {
         g_free(u);
         g_free(l);
         return FALSE;

@@ -191,6 +191,26 @@ test_wide(void)
     tj_table_free(t);
 }
 
+/* A header's trailing parenthesis is its unit unless it says what the
+ * column is: （草案）, （试行）, （2020年）, （含…） stay in the label. */
+static void
+test_header_annotations(void)
+{
+    TjTable *t = parse_ok("规划目标（草案）,国内生产总值（亿元）,指标（2020年）,人口（含流动人口）,"
+                       "增速（%）,寿命（岁）,年度（2016—2020年）\n"
+                       "5,1015986,3,2189.3,2.3,82.4,5\n");
+    static const struct { const char *label, *unit; } want[] = {
+        { "规划目标（草案）", NULL }, { "国内生产总值", "亿元" }, { "指标（2020年）", NULL },
+        { "人口（含流动人口）", NULL }, { "增速", "%" }, { "寿命", "岁" },
+        { "年度（2016—2020年）", NULL },
+    };
+    for (guint c = 0; c < G_N_ELEMENTS(want); c++) {
+        g_assert_cmpstr(tj_table_column_label(t, c), ==, want[c].label);
+        g_assert_cmpstr(tj_table_column_header_unit(t, c), ==, want[c].unit);
+    }
+    tj_table_free(t);
+}
+
 /* Blank lines (also before the header, also of spaces) are skipped; the
  * places still count them. Shared units read "万人次". */
 static void
@@ -525,6 +545,7 @@ int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/csv/header-annotations", test_header_annotations);
     g_test_add_func("/csv/encodings", test_encodings);
     g_test_add_func("/csv/wide", test_wide);
     g_test_add_func("/csv/blank-lines-and-units", test_blank_lines_and_units);
