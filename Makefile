@@ -236,6 +236,7 @@ asan: deps
 	    EXTRA_LDFLAGS="-fsanitize=address,undefined" all
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:fast_unwind_on_malloc=0 \
 	 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	 G_SLICE=always-malloc G_DEBUG=gc-friendly \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 TJ_TEST_SLOW=5 \
 	 sh tests/run.sh build-asan
 

@@ -38,11 +38,37 @@ labels_width(const TjBarCtx *c, double limit, guint max_lines, GPtrArray **lines
     return w;
 }
 
+/* Row @i's total as a stacked bar shows it at its end; NULL when none is
+ * shown (no parts, or shares adding up to 100). (transfer full) */
+static char *
+stack_total(const TjBarCtx *c, guint i)
+{
+    double pos = 0, neg = 0;
+    for (guint k = 0; k < c->d->n_series; k++) {
+        double v = c->d->series[k].values[i];
+        if (isfinite(v)) {
+            if (v >= 0) pos += v; else neg += v;
+        }
+    }
+    if (!(pos > 0 || neg < 0) || tj__bar_shares(c))
+        return NULL;
+    return tj_format_decimal(pos + neg, c->d->series[0].decimals);
+}
+
+/* The widest label at a bar's end (a stacked bar's total, else a value). */
 static double
 max_value_label(const TjBarCtx *c)
 {
     double w = 0;
-    for (guint k = 0; k < c->d->n_series; k++)
+    for (guint i = 0; c->spec->stacked && i < c->d->n_cat; i++) {
+        char *lab = stack_total(c, i);
+        TjTextExtents e;
+        if (lab)
+            tj_measure(c->m, lab, &c->value_font, &e);
+        w = MAX(w, lab ? e.width : 0);
+        g_free(lab);
+    }
+    for (guint k = 0; !c->spec->stacked && k < c->d->n_series; k++)
         for (guint i = 0; i < c->d->n_cat; i++) {
             char *lab = tj__bar_value_label(c, k, i);
             if (!lab)
@@ -112,9 +138,8 @@ bar_rows(TjBarCtx *c, const TjBandScale *ys, const TjLinearScale *xs)
             }
             g_free(lab);
         }
-        if (c->spec->stacked && c->spec->value_labels && (pos > 0 || neg < 0) &&
-            !tj__bar_shares(c)) {
-            char *lab = tj_format_decimal(pos + neg, d->series[0].decimals);
+        char *lab = c->spec->stacked && c->spec->value_labels ? stack_total(c, i) : NULL;
+        if (lab) {
             double xe = tj_scale_linear_map(xs, pos + neg >= 0 ? pos : neg);
             tj_lay_text_mid(c->s, c->m, "bar.value", xe + (pos + neg >= 0 ? 6 : -6),
                             top + band / 2, lab, &c->value_font, c->th->text,
@@ -158,13 +183,19 @@ tj__bar_horizontal(TjBarCtx *c)
      * size, so that a row holds more lines), before a label is shortened */
     guint max_lines = 1;
     gboolean cut = TRUE;
-    double lw = 0, share = 0.30;
+    double vw = c->spec->value_labels ? max_value_label(c) + 10 : 12;
+    double neg_room = c->lo < 0 && c->spec->value_labels ? max_value_label(c) + 10 : 0;
+    /* the bars keep a quarter of the width whatever the names and values
+     * take (a narrow chart would reverse the bars' scale) */
+    double most = MIN(0.56, (plot.w * 0.75 - 12 - neg_room - vw) / plot.w);
+    double least = MIN(0.30, most - 0.01);
+    double lw = 0, share = least;
     for (double size = c->label_font.size; cut; size -= 2) {
         c->label_font.size = MAX(size, MIN(c->th->size_note, c->label_font.size));
         tj_measure(c->m, "国", &c->label_font, &le);
         max_lines = (guint)CLAMP(floor(row * 0.95 / le.height), 1, 3);
-        for (share = 0.30; cut && share < 0.56; share += 0.05)
-            lw = labels_width(c, plot.w * share, max_lines, lines, &cut);
+        for (share = least; cut && share < most; share += 0.05)
+            lw = labels_width(c, plot.w * MAX(share, 0.05), max_lines, lines, &cut);
         if (size <= c->th->size_note)
             break;
     }
@@ -175,13 +206,11 @@ tj__bar_horizontal(TjBarCtx *c)
     for (guint i = 0; cut && i < d->n_cat; i++) {
         gboolean s = FALSE;
         g_ptr_array_unref(tj_text_fit_lines(c->m, d->categories[i], &c->label_font,
-                                            plot.w * (share - 0.05), max_lines, &s));
+                                            plot.w * MAX(share - 0.05, 0.05), max_lines, &s));
         if (s)
             tj_lay_warn_shortened(c->s, c->m, d->categories[i], &c->label_font,
-                                  plot.w * (share - 0.05), max_lines);
+                                  plot.w * MAX(share - 0.05, 0.05), max_lines);
     }
-    double vw = c->spec->value_labels ? max_value_label(c) + 10 : 12;
-    double neg_room = c->lo < 0 && c->spec->value_labels ? max_value_label(c) + 10 : 0;
     double bottom_room = c->spec->value_labels ? 0 : le.height + 4;
 
     TjTicks t;

@@ -11,9 +11,11 @@
  * Colours: several series take the theme's sequence, one each; one series
  * of changes (a name with 增速, 增长, 同比, 增幅, 涨幅, 环比 or 变化) is
  * coloured by polarity (layouts/polarity.c: good/bad) of each category's
- * indicator, else of the series' name, else of the title; neutral where
- * none is known; otherwise the primary colour, muted around
- * a highlighted bar. */
+ * indicator, else of the series' name, else of the title; in such a
+ * chart a bar whose direction is not known takes the theme's neutral
+ * (text_secondary, as a tile's change does); a change series none of
+ * whose names has a direction, and any other, the primary colour, muted
+ * around a highlighted bar. */
 #include "layouts/bar-private.h"
 
 #include <math.h>
@@ -58,6 +60,16 @@ tj__bar_mark(const TjBarCtx *c, guint k, guint i)
     return TJ_BAR_SOLID;
 }
 
+/* A change's direction: the category's indicator ("登记失业率"), else the
+ * series' own ("国内生产总值同比增长" by quarter), else the title's. */
+static TjBetter
+change_better(const TjBarCtx *c, guint series, guint cat)
+{
+    TjBetter b = tj_better_resolve(TJ_BETTER_NONE, c->d->categories[cat],
+                                   c->d->series[series].name);
+    return b != TJ_BETTER_NONE ? b : tj_better_infer(c->spec->title);
+}
+
 TjColor
 tj__bar_color(const TjBarCtx *c, guint series, guint cat)
 {
@@ -70,16 +82,14 @@ tj__bar_color(const TjBarCtx *c, guint series, guint cat)
     if (d->rows[cat] == G_MAXUINT && !strcmp(d->categories[cat], "其他"))
         return th->muted;   /* the rest after --top: not one more category */
     const TjSeries *s = &d->series[series];
-    double v = s->values[cat];
-    if (holds_any(s->name, change_words) && isfinite(v) && v != 0) {
-        /* the category's indicator ("登记失业率"), else the series' own
-         * ("国内生产总值同比增长" by quarter), else the title's */
-        TjBetter b = tj_better_resolve(TJ_BETTER_NONE, d->categories[cat], s->name);
-        if (b == TJ_BETTER_NONE)
-            b = tj_better_infer(c->spec->title);
-        if (b != TJ_BETTER_NONE)
-            return tj_kpi_change_color(th, v, b);
-    }
+    if (!holds_any(s->name, change_words))
+        return th->primary;
+    /* a chart coloured by polarity: good, bad, or the theme's neutral for
+     * a bar whose direction is not known (or a zero change), never the
+     * primary red that reads as bad news beside them */
+    for (guint i = 0; i < d->n_cat; i++)
+        if (change_better(c, series, i) != TJ_BETTER_NONE)
+            return tj_kpi_change_color(th, s->values[cat], change_better(c, series, cat));
     return th->primary;
 }
 

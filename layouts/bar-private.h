@@ -44,6 +44,9 @@ void tj__bar_target_line(TjBarCtx *c, gboolean across_x, double at, double a0, d
 /* "目标 5" (or the spec's word) for the target line. (transfer full) */
 char *tj__bar_target_label(const TjBarCtx *c);
 void tj__bar_horizontal(TjBarCtx *c);
+/* bar-columns.c: vertical bars from zero on @ys in the bands of @xs, with
+ * their value labels where they touch nothing. */
+void tj__bar_columns(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys);
 
 /* bar-categories.c: the category names under vertical bars — one line,
  * else wrapped between words, else slanted (every n-th as a last resort) */

@@ -54,11 +54,54 @@ combo_layout(TjScene *s, gconstpointer spec, double w, double h, const TjTheme *
     return tj_layout_combo(s, b->data, &cs, th, m, error);
 }
 
+/* The width of @name at @size px, estimated (no measurer here): a CJK
+ * character a full size, any other half. */
+static double
+name_width(const char *name, double size)
+{
+    double w = 0;
+    for (const char *p = name; p && *p; p = g_utf8_next_char(p))
+        w += g_utf8_get_char(p) < 0x2E80 ? size * 0.55 : size;
+    return w;
+}
+
+/* The height a combo @w px wide wants (at least @h): more when its names
+ * cannot wrap under their bars and are slanted, so that the slanted band
+ * stays under half the plot (the layout's rule) instead of the chart
+ * being refused. */
+static double
+grown_height(const TjComboBlock *b, double w, double h)
+{
+    const TjChartData *d = b->data;
+    if (!d || d->n_cat == 0)
+        return h;
+    double size = round(28 * MAX(w / 1080, 5.0 / 7)), note = round(24 * MAX(w / 1080, 5.0 / 7));
+    double step = (w - 48 - 140) / d->n_cat;
+    gboolean wraps = TRUE;
+    for (guint i = 0; i < d->n_cat; i++)
+        wraps = wraps && name_width(d->categories[i], MAX(14, note - 2)) <= 3 * (step - 8) * 0.85;
+    if (wraps)
+        return h;
+    /* slanted as combo.c slants them: the largest size a line apart
+     * across the slant (40°, else upright when even that is too close) */
+    double sizes[4] = { size, (size + note) / 2, note, MAX(14, note - 2) }, sa = sin(40 * G_PI / 180);
+    for (int k = 0; k < 4; k++) {
+        double lh = sizes[k] * 1.45, widest = 0;
+        for (guint i = 0; i < d->n_cat; i++)
+            widest = MAX(widest, name_width(d->categories[i], sizes[k]));
+        double depth = step * sa >= lh ? widest * sa + lh : step >= lh && step * sa < 0.85 * lh
+                       ? widest : -1;
+        if (depth > 0)
+            return MAX(h, MIN(2 * depth + 260, 1600));
+    }
+    return h;   /* too many for the width: refused, saying so */
+}
+
 static double
 combo_height(gconstpointer spec, double cell_w, guint n, const TjTheme *th, const TjMeasurer *m)
 {
-    (void)spec; (void)cell_w; (void)th; (void)m;
-    return n == 1 ? 560 : n == 2 ? 460 : 420;
+    (void)th; (void)m;
+    return grown_height(spec, cell_w, n == 1 ? 560 : n == 2 ? 460 : 420);
 }
 
 static char *
@@ -77,9 +120,8 @@ combo_title(gconstpointer spec)
 static void
 combo_size(gconstpointer spec, double *w, double *h)
 {
-    (void)spec;
     *w = 800;
-    *h = 500;
+    *h = grown_height(spec, *w, 500);
 }
 
 const TjBlockOps tj_combo_block_ops = {

@@ -2,8 +2,9 @@
  * the left scale, the line through the points of the right scale (broken
  * where a value is missing), white markers, and the value labels. Bar
  * values sit above their bars (smaller when two would touch, else left
- * out); a point label sits above its point, else below, else the bar's own
- * value moves into the bar or is left out; a label with no room anywhere
+ * out); a point label sits above its point, else below, beside it, or in
+ * a corner a steep line leaves free, else (when only the bar's own value
+ * is in the way) that value moves into the bar or is left out; a label with no room anywhere
  * is left out (the axes still read). Point labels stand on a halo of the
  * ground so a bar under them does not hide them. */
 #include "layouts/combo-private.h"
@@ -63,6 +64,20 @@ hits(const TjRect *r, const Label *bars, guint n, const GArray *placed, const Tj
     return FALSE;
 }
 
+/* Whether the place above a point (@ra) is taken only by the bar's own
+ * value (@bl[@i]): moving that value would free it. */
+static gboolean
+frees_above(const TjRect *ra, Label *bl, guint n, guint i, const GArray *placed,
+            const TjRect *area, const GArray *segs)
+{
+    if (!tj_rect_overlaps(ra, &bl[i].box, 0.5))
+        return FALSE;
+    bl[i].drop = TRUE;   /* the others' values still count */
+    gboolean free = !hits(ra, bl, n, placed, area, segs);
+    bl[i].drop = FALSE;
+    return free;
+}
+
 /* A point label's place @want is taken by the bar's own value @b (or the
  * line runs through it): the value moves into the top of a tall and wide
  * enough positive bar, clear of the line and of @placed (markers and point
@@ -92,7 +107,7 @@ static gboolean
 over_bars(const TjRect *r, const GArray *bars)
 {
     for (guint i = 0; i < bars->len; i++)
-        if (tj_rect_overlaps(r, &g_array_index(bars, TjRect, i), 0.5))
+        if (tj_rect_overlaps(r, &g_array_index(bars, TjRect, i), 0.2))
             return TRUE;
     return FALSE;
 }
@@ -216,17 +231,25 @@ tj__combo_marks(Combo *c, const TjBandScale *xs, const TjLinearScale *ya, const 
         TjRect rb = label_box(c, &c->value_font, ls->labels[i], x, below, &e);
         TjRect rr = label_box(c, &c->value_font, ls->labels[i], x + side, mid, &e);
         TjRect rl = label_box(c, &c->value_font, ls->labels[i], x - side, mid, &e);
-        /* above, below, right, left, clear of the bars too; then over a
-         * bar (on its halo); then the bar's own value makes room */
-        const TjRect *cand[4] = { &ra, &rb, &rr, &rl };
-        const double cx[4] = { x, x, x + side, x - side }, cy[4] = { above, below, mid, mid };
+        /* a steep line runs through all four: the corners its segments
+         * leave free (above left of a rising line, below right, …) */
+        TjRect al = label_box(c, &c->value_font, ls->labels[i], x - side, above, &e);
+        TjRect br = label_box(c, &c->value_font, ls->labels[i], x + side, below, &e);
+        TjRect ar = label_box(c, &c->value_font, ls->labels[i], x + side, above, &e);
+        TjRect bf = label_box(c, &c->value_font, ls->labels[i], x - side, below, &e);
+        /* above, below, right, left, the corners, clear of the bars too;
+         * then over a bar (on its halo); then the bar's own value makes
+         * room when that frees the place above */
+        const TjRect *cand[8] = { &ra, &rb, &rr, &rl, &al, &br, &ar, &bf };
+        const double cx[8] = { x, x, x + side, x - side, x - side, x + side, x + side, x - side };
+        const double cy[8] = { above, below, mid, mid, above, below, above, below };
         int pick = -1;
-        for (int k = 0; k < 8 && pick < 0; k++) {
-            const TjRect *r = cand[k % 4];
-            if (!hits(r, bl, d->n_cat, placed, area, segs) && (k >= 4 || !over_bars(r, bars)))
-                pick = k % 4;
+        for (int k = 0; k < 16 && pick < 0; k++) {
+            const TjRect *r = cand[k % 8];
+            if (!hits(r, bl, d->n_cat, placed, area, segs) && (k >= 8 || !over_bars(r, bars)))
+                pick = k % 8;
         }
-        if (pick < 0 && bl[i].text && !bl[i].drop) {
+        if (pick < 0 && bl[i].text && !bl[i].drop && frees_above(&ra, bl, d->n_cat, i, placed, area, segs)) {
             make_room(c, &bl[i], bs->values[i], ya, band, &ra, segs, placed);
             if (!hits(&ra, bl, d->n_cat, placed, area, segs))
                 pick = 0;

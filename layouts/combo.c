@@ -1,16 +1,19 @@
 /* layouts/combo.c — the combo chart: bars (series 0, left axis) and a line
  * with point labels (series 1, right axis). Order of work: frame (title,
  * subtitle, source) → the row of axis units and the legend → shared ticks
- * (combo-ticks.c) → category labels wrapped to the band → gridlines, both
+ * (combo-ticks.c) → category labels wrapped to the band (up to three
+ * lines), else slanted whole as the bar chart slants them (the single
+ * chart's default height grows for them, combo-block.c) → gridlines, both
  * axes' tick labels → bars with their values → the line, its markers and
- * point labels, each above its point, else below, else the bar's value
- * moves into the bar or is left out (the left axis still reads). No text
- * is cut: labels wrap, and none overlaps another. */
+ * point labels (combo-marks.c). No text is cut: labels wrap or slant, and
+ * none overlaps another; names that cannot all be read even slanted are
+ * refused with an error that says so. */
 #include "layouts/combo-private.h"
 
 #include <math.h>
 #include <string.h>
 
+#include "layouts/bar-private.h"
 #include "core/format.h"
 #include "core/i18n.h"
 #include "layouts/common.h"
@@ -43,6 +46,15 @@ tj__combo_line_h(const Combo *c, const TjFontStyle *f)
     TjTextExtents e;
     tj_measure(c->m, "国", f, &e);
     return e.height;
+}
+
+/* The bar chart's state that its category names need (bar-categories.c
+ * draws the combo's too). */
+static TjBarCtx
+bar_ctx(const Combo *c)
+{
+    return (TjBarCtx){ .s = c->s, .d = c->d, .th = c->th, .m = c->m,
+                       .label_font = c->label_font, .highlight = -1 };
 }
 
 /* ---- units and legend ------------------------------------------------- */
@@ -135,30 +147,83 @@ grid(Combo *c, const TjTicks *ta, const TjTicks *tb, const TjLinearScale *ya, do
 }
 
 /* Category labels fitted to the band: on one line, smaller if need be
- * (not below 14 px); else wrapped in balanced lines. Returns their height;
- * @lines gets each category's lines. */
-static double
-fit_categories(Combo *c, double step, GPtrArray **lines)
+ * (not below 14 px); else wrapped in balanced lines, at most three (as
+ * the bar chart's), at the largest size that allows it. FALSE when no
+ * size holds them in @step
+ * (nothing set then but the lines, which the caller frees). */
+static gboolean
+wrap_categories(Combo *c, double step, TjBarCatFit *f)
 {
     const TjChartData *d = c->d;
-    double sizes[3] = { c->label_font.size, c->th->size_note, MAX(14, c->th->size_note - 2) };
-    /* one line at the label size or a smaller one; else wrapped, at most
-     * three lines, at the largest size that allows it */
+    double base = c->label_font.size;
+    double sizes[3] = { base, c->th->size_note, MAX(14, c->th->size_note - 2) };
     for (int pass = 0; pass < 2; pass++)
         for (int k = 0; k < 3; k++) {
             c->label_font.size = sizes[k];
             guint most = 1;
+            double widest = 0;
             for (guint i = 0; i < d->n_cat; i++) {
-                if (lines[i])
-                    g_ptr_array_unref(lines[i]);
-                lines[i] = tj_lay_wrap_balanced(c->m, d->categories[i], &c->label_font,
-                                                MAX(step - 8, 1));
-                most = MAX(most, lines[i]->len);
+                if (f->lines[i])
+                    g_ptr_array_unref(f->lines[i]);
+                f->lines[i] = tj_lay_wrap_balanced(c->m, d->categories[i], &c->label_font,
+                                                   MAX(step - 8, 1));
+                most = MAX(most, f->lines[i]->len);
+                widest = MAX(widest, tj_text_max_width(c->m, (const char *const *)f->lines[i]->pdata,
+                                                       f->lines[i]->len, &c->label_font));
             }
-            if (most <= (pass == 0 ? 1u : 3u) || (pass == 1 && k == 2))
-                return most * tj__combo_line_h(c, &c->label_font);
+            if (most <= (pass == 0 ? 1u : 3u) && widest <= step - 2) {
+                f->mode = most > 1 ? CAT_WRAP : CAT_LINE;
+                f->height = most * tj__combo_line_h(c, &c->label_font);
+                return TRUE;
+            }
         }
-    return 0;   /* not reached */
+    c->label_font.size = base;
+    return FALSE;
+}
+
+/* Whether the names stand clear of each other: all of them, and slanted
+ * ones a whole line apart across their slant. */
+static gboolean
+slant_clear(const Combo *c, double step, const TjBarCatFit *f)
+{
+    if (f->mode != CAT_ROTATE)
+        return TRUE;
+    double across = f->angle == -90 ? step : step * sin(-f->angle * G_PI / 180);
+    return f->every == 1 && across >= tj__combo_line_h(c, &c->label_font);
+}
+
+/* The names under the bars: wrapped (above), else slanted whole as the bar
+ * chart slants them (layouts/bar-categories.c), the band as deep as the
+ * longest needs. Returns the band's height; @f holds the fit. */
+static double
+fit_categories(Combo *c, double step, TjBarCatFit *f)
+{
+    for (guint i = 0; f->lines && i < c->d->n_cat; i++)
+        if (f->lines[i])
+            g_ptr_array_unref(f->lines[i]);
+    g_free(f->lines);
+    memset(f, 0, sizeof *f);
+    f->lines = g_new0(GPtrArray *, c->d->n_cat);
+    f->every = 1;
+    c->label_font = tj_font(c->th->size_label, FALSE);
+    if (wrap_categories(c, step, f))
+        return f->height;
+    for (guint i = 0; i < c->d->n_cat; i++)
+        g_clear_pointer(&f->lines[i], g_ptr_array_unref);
+    /* slanted at the largest size that keeps them a line apart */
+    double base = c->label_font.size, note = c->th->size_note;
+    double sizes[4] = { base, (base + note) / 2, note, MAX(14, note - 2) };
+    for (int k = 0; k < 4; k++) {
+        for (guint i = 0; i < c->d->n_cat; i++)
+            g_clear_pointer(&f->lines[i], g_ptr_array_unref);
+        TjBarCtx bc = bar_ctx(c);
+        bc.label_font.size = MIN(base, sizes[k]);
+        tj__bar_rotate_fit(&bc, step, f);
+        c->label_font = bc.label_font;
+        if (slant_clear(c, step, f))
+            break;
+    }
+    return f->height;
 }
 
 /* ---- the chart ----------------------------------------------------------- */
@@ -229,29 +294,35 @@ tj_layout_combo(TjScene *s, const TjChartData *d, const TjComboSpec *spec, const
      * too many) */
     TjTicks ta, tb;
     TjBandScale xs;
-    GPtrArray **lines = g_new0(GPtrArray *, d->n_cat);
+    TjBarCatFit fit = { 0 };
     double vh = tj__combo_line_h(&c, &c.value_font), th_ = tj__combo_line_h(&c, &c.tick_font), y_top, y_bot;
     int most = CLAMP((int)(plot.h / 44), 3, 9);
     for (int pass = 0; pass < 3; pass++) {
         tj_combo_ticks(r[0], r[1], r[2], r[3], most, &ta, &tb);
         double wa = ticks_width(&c, &ta) + 10, wb = ticks_width(&c, &tb) + 10;
         tj_scale_band_init(&xs, d->n_cat, plot.x + wa, plot.x + plot.w - wb, 0.35, 0.2);
-        double cat_h = fit_categories(&c, xs.step, lines);
+        double cat_h = fit_categories(&c, xs.step, &fit);
+        if (fit.mode == CAT_ROTATE) {   /* slanted names may not leave the chart */
+            double left = plot.x + wa;
+            for (int k = 0; k < 4; k++) {   /* a narrower band moves the names too */
+                TjBarCtx bc = bar_ctx(&c);
+                double over = tj__bar_rotated_overhang(&bc, &xs, &fit, 0);
+                if (over <= 0)
+                    break;
+                left += over + 2;
+                tj_scale_band_init(&xs, d->n_cat, left, plot.x + plot.w - wb, 0.35, 0.2);
+                cat_h = fit_categories(&c, xs.step, &fit);
+            }
+        }
         y_top = plot.y + vh + 8 + MARKER_R;
         y_bot = plot.y + plot.h - cat_h - 10 - (ta.lo < 0 ? vh + 4 : 0);
-        int fit = (int)((y_bot - y_top) / (th_ * 1.5));
-        if (ta.n - 1 <= MAX(fit, 2))
+        int fits = (int)((y_bot - y_top) / (th_ * 1.5));
+        if (ta.n - 1 <= MAX(fits, 2))
             break;
-        most = MAX(fit, 2);
+        most = MAX(fits, 2);
     }
-    double widest = 0;
-    for (guint i = 0; i < d->n_cat; i++)
-        widest = MAX(widest, tj_text_max_width(m, (const char *const *)lines[i]->pdata,
-                                               lines[i]->len, &c.label_font));
-    if (y_bot - y_top < 3 * th_ || widest > xs.step - 2) {
-        for (guint i = 0; i < d->n_cat; i++)
-            g_ptr_array_unref(lines[i]);
-        g_free(lines);
+    if (y_bot - y_top < 3 * th_ || !slant_clear(&c, xs.step, &fit) || fit.height > plot.h / 2) {
+        tj__bar_cat_fit_free(&fit, d->n_cat);
         tj_scene_group_end(s);
         tj_error_set_at(error, TJ_ERROR_INPUT, spec->loc.file ? &spec->loc : NULL,
                         _("combo chart: %.0f × %.0f px leaves no room for the plot under %u "
@@ -263,19 +334,9 @@ tj_layout_combo(TjScene *s, const TjChartData *d, const TjComboSpec *spec, const
     grid(&c, &ta, &tb, &ya, xs.r0, xs.r1);
     TjRect area = { xs.r0, plot.y, xs.r1 - xs.r0, y_bot + (ta.lo < 0 ? vh + 4 : 0) - plot.y };
     tj__combo_marks(&c, &xs, &ya, &yb, &area);
-    TjTextExtents e;
-    tj_measure(m, "国", &c.label_font, &e);
-    double yl = y_bot + 8 + (ta.lo < 0 ? vh + 4 : 0);
-    for (guint i = 0; i < d->n_cat; i++) {
-        guint first_line = tj_scene_n_items(s);
-        for (guint k = 0; k < lines[i]->len; k++)
-            tj_lay_text(s, m, "category.label", tj_scale_band_center(&xs, i),
-                        yl + e.ascent + k * e.height, lines[i]->pdata[k], &c.label_font,
-                        th->text_secondary, TJ_ANCHOR_MIDDLE, NULL);
-        tj_scene_text_join(s, first_line, lines[i]->len);
-        g_ptr_array_unref(lines[i]);
-    }
-    g_free(lines);
+    TjBarCtx bc = bar_ctx(&c);
+    tj__bar_draw_categories(&bc, &xs, y_bot + 8 + (ta.lo < 0 ? vh + 4 : 0), &fit);
+    tj__bar_cat_fit_free(&fit, d->n_cat);
     tj_scene_group_end(s);
     return TRUE;
 }

@@ -104,6 +104,10 @@ fit_radius(TjGaugeCtx *c)
     while (r > 10 && above(c) + r * k + below(c, r) > c->plot.h)
         r -= 1;
     c->dial = MAX(10, r);
+    /* even the smallest dial overruns the plot (a short box): what it
+     * lacks, for the error (a row is sized by its page and drawn) */
+    double over = above(c) + c->dial * k + below(c, c->dial) - c->plot.h;
+    c->short_by = MAX(c->short_by, over > 0.5 ? over : 0);
 }
 
 /* The value stays between the min and max at the band's ends. */

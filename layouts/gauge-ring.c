@@ -37,13 +37,12 @@ ring_thickness(double diameter)
     return MAX(6, round(diameter * RING_RATIO));
 }
 
-/* The largest value whose box (digits are ~0.8 em high), with the target
- * note under it when that is in the hole, stays inside the hole. */
+/* How far from the centre the value's box reaches at size @vs (digits are
+ * ~0.8 em high), with the target note under it when that is in the hole. */
 static double
-fit_value(const TjGaugeCtx *c)
+value_reach(const TjGaugeCtx *c, double vs)
 {
-    double ri = c->dial / 2 - ring_thickness(c->dial) - 6;
-    double note_w = 0, note_h = 0;
+    double note_w = 0, note_h = 0, below = 0;
     char *note = c->note_below ? NULL : tj__gauge_target_note(c);
     if (note) {
         TjTextExtents e;
@@ -52,28 +51,40 @@ fit_value(const TjGaugeCtx *c)
         note_h = e.height;
         g_free(note);
     }
-    double vs = floor(c->th->size_big);
-    for (; vs > MIN_VALUE; vs -= 1) {
-        /* as drawn: the note stands under the digits' line, descent and all */
-        double below = 0;
-        if (note_h > 0) {
-            TjTextExtents ve;
-            TjFontStyle big = tj_font(vs, TRUE);
-            tj_measure(c->m, "0", &big, &ve);
-            below = ve.height - ve.ascent + note_h;
-        }
-        double hw = MAX(tj_kpi_number_width(&c->num, c->m, vs), note_w) / 2;
-        double hh = (TJ_GAUGE_DIGIT_H * vs + below) / 2;
-        if (hw * hw + hh * hh <= ri * ri)
-            break;
+    if (note_h > 0) {   /* as drawn: the note stands under the digits' line, descent and all */
+        TjTextExtents ve;
+        TjFontStyle big = tj_font(vs, TRUE);
+        tj_measure(c->m, "0", &big, &ve);
+        below = ve.height - ve.ascent + note_h;
     }
+    double hw = MAX(tj_kpi_number_width(&c->num, c->m, vs), note_w) / 2;
+    double hh = (TJ_GAUGE_DIGIT_H * vs + below) / 2;
+    return sqrt(hw * hw + hh * hh);
+}
+
+/* The hole's radius. */
+static double
+hole(const TjGaugeCtx *c)
+{
+    return c->dial / 2 - ring_thickness(c->dial) - 6;
+}
+
+/* The largest value that stays inside the hole (MIN_VALUE at least). */
+static double
+fit_value(const TjGaugeCtx *c)
+{
+    double vs = floor(c->th->size_big);
+    while (vs > MIN_VALUE && value_reach(c, vs) > hole(c))
+        vs -= 1;
     return vs;
 }
 
 static void
 fit_dial(TjGaugeCtx *c)
 {
-    c->dial = MAX(20, MIN(c->plot.w, c->plot.h - ring_label_block(c)) - ring_reach(c));
+    double room = MIN(c->plot.w, c->plot.h - ring_label_block(c)) - ring_reach(c);
+    c->dial = MAX(20, room);
+    c->short_by = MAX(c->short_by, 20 - room > 0.5 ? 20 - room : 0);
 }
 
 void
@@ -92,6 +103,8 @@ tj__gauge_ring_fit(TjGaugeCtx *c)
         fit_dial(c);
         c->value_size = fit_value(c);
     }
+    double over = value_reach(c, c->value_size) - hole(c);   /* a ring too small */
+    c->short_by = MAX(c->short_by, over > 4 ? 2 * over : 0);   /* the digits' box is a guess */
 }
 
 /* A tick across the ring at 12 o'clock, where full is and the lap past it

@@ -271,3 +271,18 @@ tj_ticks_fitting(double dmin, double dmax, int m, double length, double gap, TjT
     }
     return TRUE;
 }
+
+int
+tj_ticks_spaced(const double *pos, int n, double extent, gboolean *keep)
+{
+    int kept = 0;
+    double last = 0;
+    for (int i = 0; i < n; i++) {
+        keep[i] = kept == 0 || fabs(pos[i] - last) >= extent;
+        if (!keep[i])
+            continue;
+        last = pos[i];
+        kept++;
+    }
+    return kept;
+}

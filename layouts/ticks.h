@@ -28,6 +28,13 @@ gboolean tj_ticks_extended(double dmin, double dmax, int m, TjTicks *out);
 gboolean tj_ticks_fitting(double dmin, double dmax, int m, double length, double gap,
                           TjTicks *out);
 
+/* Which of @n tick labels to draw: label i stands at @pos[i] (its centre
+ * along the axis, the ticks in order, so the positions run one way) and is
+ * @extent px long along the axis. The first is kept, then each that stands
+ * at least @extent from the last one kept; one that would touch it is left
+ * to its grid line. Sets @keep[i]; returns how many are kept. */
+int tj_ticks_spaced(const double *pos, int n, double extent, gboolean *keep);
+
 double tj_ticks_value(const TjTicks *t, int i);
 /* Exact label for tick @i with @mag applied. Returns: (transfer full). */
 char *tj_ticks_label(const TjTicks *t, int i, TjMagnitude mag);

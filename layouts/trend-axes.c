@@ -18,20 +18,23 @@ tj__trend_y_axis(TjTrendCtx *t, const TjTicks *tk, double x0, double x1)
     TjPaint grid = tj_paint_stroke(t->th->rule, 1);
     TjTextExtents e;
     tj_measure(t->m, "0", &t->tick_font, &e);
-    double last = INFINITY;   /* a short axis: a label that would touch the one
-                                 below it is left to its grid line */
+    double *pos = g_new(double, tk->n);
+    gboolean *keep = g_new(gboolean, tk->n);
+    for (int i = 0; i < tk->n; i++)
+        pos[i] = round(tj_scale_linear_map(&t->ys, tj_ticks_value(tk, i))) + 0.5;
+    tj_ticks_spaced(pos, tk->n, e.height, keep);   /* a short axis: some to their lines */
     for (int i = 0; i < tk->n; i++) {
-        double y = round(tj_scale_linear_map(&t->ys, tj_ticks_value(tk, i))) + 0.5;
-        tj_scene_line(t->s, "grid", x0, y, x1, y, &grid);
-        if (last - y < e.height)
+        tj_scene_line(t->s, "grid", x0, pos[i], x1, pos[i], &grid);
+        if (!keep[i])
             continue;
         char *lab = tj_ticks_label(tk, i, TJ_MAG_NONE);
-        guint k = tj_lay_text_mid(t->s, t->m, "axis.tick-label", x0 - 8, y, lab, &t->tick_font,
-                                  t->th->text_note, TJ_ANCHOR_END);
+        guint k = tj_lay_text_mid(t->s, t->m, "axis.tick-label", x0 - 8, pos[i], lab,
+                                  &t->tick_font, t->th->text_note, TJ_ANCHOR_END);
         tj__trend_place(t, tj_scene_text_box(tj_scene_item(t->s, k)));
         g_free(lab);
-        last = y;
     }
+    g_free(keep);
+    g_free(pos);
 }
 
 /* x labels left to right, skipping any that would touch the last one kept;

@@ -4,8 +4,9 @@
  * then left and right, and drawn only where it collides with nothing placed
  * before (axes, markers, the frame's texts, earlier labels); and, for
  * several series, each name at its line's right end, pushed apart
- * vertically. Invariant: a value label is drawn only where its box stays
- * in the chart and overlaps no box placed before it. */
+ * vertically (when the names fit there: tj__trend_ends_fit; else the
+ * frame's legend names them). Invariant: a value label is drawn only where
+ * its box stays in the chart and overlaps no box placed before it. */
 #include "layouts/trend-private.h"
 
 #include <math.h>
@@ -55,7 +56,7 @@ tj__trend_value_labels(TjTrendCtx *t, const TjSeries *se, guint last, guint imax
         if (!se->labels[i] || !isfinite(se->values[i]))
             continue;
         double prio = i == last ? 4 : i == imax ? 3 : i == imin ? 2 : all ? 1 : -1;
-        if (prio < 0 || (i == last && t->d->n_series > 1))   /* in the end label */
+        if (prio < 0 || (i == last && t->d->n_series > 1 && !t->legend))   /* in the end label */
             continue;
         cand[2 * nc] = prio - i * 1e-9;
         cand[2 * nc + 1] = i;
@@ -130,6 +131,31 @@ tj__trend_end_text(const TjTrendCtx *t, guint k)
     if (l == G_MAXUINT || !se->labels[l])
         return g_strdup(se->name);
     return g_strconcat(se->name, " ", se->labels[l], NULL);
+}
+
+/* The widest end text (name and last value) with its gap: the room the
+ * names take beside the plot. */
+double
+tj__trend_ends_width(const TjTrendCtx *t)
+{
+    double w = 0;
+    for (guint k = 0; k < t->d->n_series; k++) {
+        char *name = tj__trend_end_text(t, k);
+        TjTextExtents e;
+        tj_measure(t->m, name, &t->tick_font, &e);
+        w = MAX(w, e.width);
+        g_free(name);
+    }
+    return w + 16;
+}
+
+gboolean
+tj__trend_ends_fit(const TjTrendCtx *t)
+{
+    TjTextExtents e;
+    tj_measure(t->m, "国", &t->tick_font, &e);
+    return tj__trend_ends_width(t) <= t->plot.w * 0.4 &&
+           t->d->n_series * e.height <= t->plot.h - 2.5 * e.height - 8;
 }
 
 /* Series names at the right ends of their lines, pushed apart vertically. */

@@ -28,6 +28,8 @@ typedef struct {
     TjColor polar_color;  /* polarity (polar_index) */
     guint polar_index;
     const TjSeries *se;   /* the series being drawn */
+    gboolean legend;      /* several series named in the frame's legend, not
+                             at their lines' ends (no room there) */
     guint *keep;          /* indices drawn after thinning */
     guint n_keep;
 } TjTrendCtx;
@@ -38,6 +40,12 @@ typedef struct {
  * labelled at the point: between converging lines it has no room there).
  * (transfer full) */
 char *tj__trend_end_text(const TjTrendCtx *t, guint k);
+/* The room the end texts take right of the plot (the widest and a gap). */
+double tj__trend_ends_width(const TjTrendCtx *t);
+/* Whether the end texts fit beside the plot @t->plot: in at most 40 % of
+ * its width (a narrow chart would keep no plot), and stacked one a line in
+ * its height; else a legend names the series. */
+gboolean tj__trend_ends_fit(const TjTrendCtx *t);
 
 
 /* TRUE when @r leaves the chart or touches a box already placed. */

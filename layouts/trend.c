@@ -6,7 +6,8 @@
  * actual values (gaps where missing), dashed path into projected points,
  * markers → value labels by priority (last, extremes, the rest), each
  * placed above or below its point only where it collides with nothing
- * placed before → direct end labels for several series, pushed apart.
+ * placed before → direct end labels for several series, pushed apart
+ * (a legend instead when they would not fit beside the plot).
  * The axes are drawn by trend-axes.c, the labels placed by trend-labels.c,
  * a continuous x axis and thinning by trend-x.c (trend-private.h). */
 #include "layouts/trend.h"
@@ -206,20 +207,6 @@ markers(TjTrendCtx *t, const double *v, TjColor col, guint hl_a, guint hl_b)
 
 /* ---- the whole chart ---------------------------------------------------- */
 
-static double
-widest_series_name(const TjTrendCtx *t)
-{
-    double w = 0;
-    for (guint k = 0; k < t->d->n_series; k++) {
-        char *name = tj__trend_end_text(t, k);
-        TjTextExtents e;
-        tj_measure(t->m, name, &t->tick_font, &e);
-        w = MAX(w, e.width);
-        g_free(name);
-    }
-    return w;
-}
-
 /* With better: higher/lower (given, or inferred from the series' name or
  * the title) and one series, the last actual point and its label take the
  * colour of its change from the actual point before (theme good/bad);
@@ -247,6 +234,24 @@ polarity(TjTrendCtx *t)
     t->polar = TRUE;
     t->polar_index = (guint)last;
     t->polar_color = tj_kpi_change_color(t->th, v[last] - v[prev], better);
+}
+
+/* Whether the plot left under the title, unit and legend holds a y axis
+ * of two tick labels with the values' margins (as draw() lays it out);
+ * else an error: a short wide box would draw its axis over the title. */
+static gboolean
+plot_room(const TjTrendCtx *t, GError **error)
+{
+    TjTextExtents le, ve;
+    tj_measure(t->m, "国", &t->tick_font, &le);
+    tj_measure(t->m, "0", &t->value_font, &ve);
+    double axis = t->plot.h - le.height - 8 - 2 * ve.height - 22;
+    if (axis >= 0)
+        return TRUE;
+    tj_error_set_at(error, TJ_ERROR_INPUT, t->spec->loc.file ? &t->spec->loc : NULL,
+                    _("trend: %.0f × %.0f px leaves no room for the plot under the title, "
+                      "unit and legend; make it taller"), t->spec->width, t->spec->height);
+    return FALSE;
 }
 
 static double
@@ -284,7 +289,7 @@ draw(TjTrendCtx *t, double lo, double hi)
         aw = MAX(aw, e.width);
         g_free(lab);
     }
-    double right = d->n_series > 1 ? widest_series_name(t) + 16 : 0;
+    double right = d->n_series > 1 && !t->legend ? tj__trend_ends_width(t) : 0;
     double inset = MAX(widest_value(t) / 2 + 4, 16);
     double x0 = plot.x + aw + 10, x1 = plot.x + plot.w - right;
     double xmin = t->xpos[0], xmax = t->xpos[d->n_cat - 1];
@@ -315,7 +320,7 @@ draw(TjTrendCtx *t, double lo, double hi)
         guint hb = t->spec->highlight == TJ_TREND_HL_EXTREMES ? imin : G_MAXUINT;
         markers(t, v, tj__trend_series_color(t, k), ha, hb);
     }
-    if (d->n_series > 1)   /* the names first: values keep off them */
+    if (d->n_series > 1 && !t->legend)   /* the names first: values keep off them */
         tj__trend_end_labels(t);
     for (guint k = 0; k < d->n_series; k++) {
         const double *v = d->series[k].values;
@@ -371,16 +376,27 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
     char *unit = tj_chart_data_unit_shown(d, spec->unit);
     TjFrame f = { .width = spec->width, .height = spec->height, .title = spec->title,
                   .subtitle = spec->subtitle, .source = spec->source,
-                  /* several lines carry their names at their ends: no legend */
+                  /* several lines carry their names at their ends: no
+                   * legend unless they do not fit there */
                   .unit = unit, .n_legend = 0, .legend = names,
                   .legend_colors = colors, .legend_shape = TJ_LEGEND_LINE };
     tj_scene_group_begin(s, "chart.trend", spec->title);
     guint mark = tj_scene_n_items(s);
     t.plot = tj_frame_layout(s, m, th, &f);
+    if (d->n_series > 1 && !tj__trend_ends_fit(&t)) {   /* the legend names them */
+        tj_scene_truncate(s, mark);
+        f.n_legend = n;
+        t.legend = TRUE;
+        t.plot = tj_frame_layout(s, m, th, &f);
+    }
     for (guint i = mark; i < tj_scene_n_items(s); i++)
         if (tj_scene_item(s, i)->kind == TJ_ITEM_TEXT)
             tj__trend_place(&t, tj_scene_text_box(tj_scene_item(s, i)));
-    draw(&t, lo, hi);
+    gboolean ok = plot_room(&t, error);
+    if (ok)
+        draw(&t, lo, hi);
+    else
+        tj_scene_truncate(s, mark);
     tj_scene_group_end(s);
     g_free(unit);
     g_array_free(t.placed, TRUE);
@@ -388,5 +404,5 @@ tj_layout_trend(TjScene *s, const TjChartData *d, const TjTrendSpec *spec,
     g_ptr_array_free(t.dropped, TRUE);
     g_free(t.xpos);
     g_free(t.keep);
-    return TRUE;
+    return ok;
 }

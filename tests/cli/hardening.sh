@@ -140,7 +140,8 @@ rc=$?
 check "a 100000 × 100000 px image is refused before drawing (exit 1, the limit named)" sh -c \
     "[ $rc -eq 1 ] && grep -q 'the image would be 100000 × 100000 px; the limit is' '$T/err' &&
      [ ! -e '$T/huge.png' ] && [ \$((\$(date +%s) - $start)) -lt 20 ]"
-$BAR --width 20000 --scale 2 -o "$T/wide.png" 2>"$T/err"
+# tall enough for its 20000-px type (a 500-px box leaves no plot: refused)
+$BAR --width 20000 --height 4000 --scale 2 -o "$T/wide.png" 2>"$T/err"
 check "a PNG wider than 32767 px after --scale is refused" \
     grep -q 'a PNG can be at most 32767 px wide, this one would be 40000 px' "$T/err"
 title=$(head -c 12291 "$T/big.txt")  # 4097 characters

@@ -390,6 +390,45 @@ test_change_polarity(void)
     tj_table_free(t);
 }
 
+static gboolean
+same_color(const TjColor *a, const TjColor *b)
+{
+    return a->r == b->r && a->g == b->g && a->b == b->b;
+}
+
+/* In a chart coloured by polarity a bar whose indicator has no known
+ * direction (接诉即办) is neutral like a tile's change, not the primary red
+ * that reads as bad news beside a green rise; a zero change too. */
+static void
+test_change_polarity_neutral(void)
+{
+    const TjTheme *th = tj_theme_builtin(NULL);
+    const char *csv = "指标,增速\n地区生产总值,6.1\n接诉即办工单,12.5\n细颗粒物浓度,-9.1\n"
+                      "城镇登记失业率,0\n";
+    GError *err = NULL;
+    TjTable *t = tj_table_parse(csv, strlen(csv), "polar.csv", &err);
+    g_assert_no_error(err);
+    TjChartData *d = data_of(t, "指标", "增速");
+    TjBarSpec spec;
+    tj_bar_spec_init(&spec);
+    TjScene *s = lay(d, &spec);
+    const TjColor *want[] = { &th->good, &th->text_secondary, &th->good, &th->text_secondary };
+    guint n = 0;
+    for (guint i = 0; i < tj_scene_n_items(s); i++) {
+        const TjItem *it = tj_scene_item(s, i);
+        if (strcmp(it->role, "bar") != 0)
+            continue;
+        g_assert_cmpuint(n, <, G_N_ELEMENTS(want));
+        g_assert_true(same_color(&it->paint.fill, want[n]));
+        n++;
+    }
+    g_assert_cmpuint(n, ==, 4);
+    tj_scene_free(s);
+    tj_chart_data_free(d);
+    tj_table_free(t);
+}
+
+
 int
 main(int argc, char **argv)
 {
@@ -401,5 +440,6 @@ main(int argc, char **argv)
     g_test_add_func("/bar/errors", test_errors);
     g_test_add_func("/bar/edge-cases", test_edge_cases);
     g_test_add_func("/bar/change-polarity", test_change_polarity);
+    g_test_add_func("/bar/change-polarity-neutral", test_change_polarity_neutral);
     return g_test_run();
 }

@@ -615,6 +615,7 @@ test_golden_ring(void)
     tj_scene_free(s);
 }
 
+
 int
 main(int argc, char **argv)
 {

@@ -226,6 +226,24 @@ test_random_property(void)
     g_rand_free(r);
 }
 
+/* Tick labels too close for their height: the first stays, each next one
+ * only when it stands clear of the last kept (either direction). */
+static void
+test_spaced(void)
+{
+    const double down[] = { 300, 280, 262, 240, 238, 200 };   /* y grows downwards */
+    gboolean keep[G_N_ELEMENTS(down)];
+    g_assert_cmpint(tj_ticks_spaced(down, G_N_ELEMENTS(down), 25, keep), ==, 3);
+    const gboolean want[] = { TRUE, FALSE, TRUE, FALSE, FALSE, TRUE };
+    for (gsize i = 0; i < G_N_ELEMENTS(down); i++)
+        g_assert_cmpint(keep[i], ==, want[i]);
+    const double up[] = { 10, 35, 59.9, 60, 200 };   /* exactly @extent apart is clear */
+    gboolean k2[G_N_ELEMENTS(up)];
+    g_assert_cmpint(tj_ticks_spaced(up, G_N_ELEMENTS(up), 25, k2), ==, 4);
+    g_assert_true(k2[0] && k2[1] && !k2[2] && k2[3] && k2[4]);
+    g_assert_cmpint(tj_ticks_spaced(up, 0, 25, k2), ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -238,5 +256,6 @@ main(int argc, char **argv)
     g_test_add_func("/ticks/nonfinite", test_nonfinite);
     g_test_add_func("/ticks/extreme", test_extreme);
     g_test_add_func("/ticks/random-property", test_random_property);
+    g_test_add_func("/ticks/spaced", test_spaced);
     return g_test_run();
 }
