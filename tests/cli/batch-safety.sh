@@ -29,7 +29,8 @@ wait_png() {
 
 cp -r "$ROOT/examples/dongcheng-2021" "$T/ex"
 JOBS=$(find "$T/ex" -name '*.yaml' | wc -l)
-# a slow batch: 40 large pages, one worker
+# a slow batch: 40 pages, one worker; stopped (SIGSTOP) while the
+# checks run against the folder it holds, continued to take its signal
 mkdir -p "$T/slow"
 cp "$T/ex/"*.csv "$T/slow/"
 cp -r "$T/ex/icons" "$T/slow/" 2>/dev/null
@@ -37,7 +38,7 @@ i=0
 while [ $i -lt 40 ]; do cp "$T/ex/tujie.yaml" "$T/slow/p$i.yaml"; i=$((i + 1)); done
 slow() {  # outdir, extra options…: a slow batch in the background; pid in $pid
     o=$1; shift
-    env --default-signal=INT "$TUJIE" batch "$T/slow" -o "$o" -j 1 --scale 3 "$@" >/dev/null 2>"$T/slow.err" &
+    env --default-signal=INT "$TUJIE" batch "$T/slow" -o "$o" -j 1 "$@" >/dev/null 2>"$T/slow.err" &
     pid=$!
 }
 
@@ -107,6 +108,7 @@ else fail "duplicate outputs (exit $rc)"; fi
 # ---- the lock --------------------------------------------------------------
 slow "$T/l"
 wait_png "$T/l" $pid
+kill -STOP $pid   # holds the folder, spending no CPU while the others try it
 "$TUJIE" batch "$T/ex" -o "$T/l" >"$T/out" 2>"$T/err"
 rc=$?
 if [ $rc -eq 1 ] && grep -q "tujie: another tujie batch is writing into “$T/l”; run this one again" "$T/err" &&
@@ -120,7 +122,7 @@ if [ $rc -eq 1 ] && grep -q "another tujie batch (not sharded) is writing into" 
 else fail "shard during an unsharded batch (exit $rc)"; fi
 
 # SIGTERM stops after the job in flight and the process dies of it
-kill -TERM $pid
+kill -TERM $pid; kill -CONT $pid
 { wait $pid; } 2>/dev/null
 rc=$?
 cp "$T/slow.err" "$T/err"
@@ -131,6 +133,7 @@ check "after it, the folder is free again" "$TUJIE" batch "$T/ex" -o "$T/l"
 
 slow "$T/sh" --shard 1/2
 wait_png "$T/sh" $pid
+kill -STOP $pid
 "$TUJIE" batch "$T/slow" -o "$T/sh" --shard 1/2 >"$T/out" 2>"$T/dup.err"
 rc3=$?
 "$TUJIE" batch "$T/slow" -o "$T/sh" --shard 1/3 >"$T/out" 2>"$T/split.err"
@@ -142,7 +145,7 @@ rc5=$?
 rc2=$?
 kill -0 $pid 2>/dev/null
 alive=$?
-kill -INT $pid
+kill -INT $pid; kill -CONT $pid
 { wait $pid; } 2>/dev/null
 rc=$?
 if [ $rc2 -eq 0 ] && [ $alive -eq 0 ]; then pass "shard 2/2 runs while shard 1/2 writes the same folder"
