@@ -116,6 +116,19 @@ tj_diag_list_n(const TjDiagList *list)
     return list ? list->items->len : 0;
 }
 
+void
+tj_diag_list_truncate(TjDiagList *list, guint n)
+{
+    if (!list)
+        return;
+    if (list->shared)
+        g_mutex_lock(&list->lock);
+    if (n < list->items->len)
+        g_array_set_size(list->items, n);   /* the clear func frees the rest */
+    if (list->shared)
+        g_mutex_unlock(&list->lock);
+}
+
 const TjDiag *
 tj_diag_list_get(const TjDiagList *list, guint i)
 {

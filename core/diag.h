@@ -43,6 +43,8 @@ void tj_diag_add(TjDiagList *list, TjDiagLevel level, const TjSrcLoc *loc,
 void tj_diag_list_extend(TjDiagList *to, const TjDiagList *from);
 
 guint tj_diag_list_n(const TjDiagList *list);   /* NULL: 0 */
+/* Drops the records past the first @n (those of work that was undone). */
+void tj_diag_list_truncate(TjDiagList *list, guint n);
 /* (transfer none) valid until the list is freed or added to. */
 const TjDiag *tj_diag_list_get(const TjDiagList *list, guint i);
 

@@ -268,7 +268,7 @@ tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
                   .subtitle = spec->subtitle, .source = spec->source,
                   .unit = unit, .n_legend = n,
                   .legend = names, .legend_colors = colors, .legend_shape = TJ_LEGEND_BOX };
-    guint from = tj_scene_n_items(s);
+    guint from = tj_scene_n_items(s), warned = tj_diag_list_n(tj_scene_diags(s));
     tj_scene_group_begin(s, "chart.bar", spec->title);
     c.plot = tj_frame_layout(s, m, th, &f);
     if (spec->horizontal)
@@ -279,6 +279,7 @@ tj_layout_bar(TjScene *s, const TjChartData *d, const TjBarSpec *spec,
     g_free(unit);
     if (c.dense_room > 0) {   /* names over names: no, the density error */
         tj_scene_truncate(s, from);
+        tj_scene_drop_warnings(s, warned);   /* of the drawing refused */
         return tj_chart_data_check_density(d, _("bar chart"), c.dense_room, c.dense_item, 1, 0,
                                            spec->loc.file ? &spec->loc : NULL, error);
     }

@@ -491,7 +491,8 @@ tj_chart_data_check_density(const TjChartData *d, const char *kind, double room,
     tj_error_set_at(error, TJ_ERROR_INPUT, loc,
                     _("%s: %u categories do not fit %.0f px (at most %u can be read here, "
                       "%.0f px each); keep the %u that matter (where:, or the largest with "
-                      "top: %u, --top %u on the command line) or draw a trend"),
+                      "top: %u, --top %u on the command line), make the chart larger, or "
+                      "draw a trend"),
                     kind, d->n_cat, room, cats, per_item * MAX(1, items_per_cat), cats, cats,
                     cats);
     return FALSE;

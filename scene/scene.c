@@ -73,6 +73,12 @@ tj_scene_diags(const TjScene *s)
     return s->diags;
 }
 
+void
+tj_scene_drop_warnings(TjScene *s, guint n)
+{
+    tj_diag_list_truncate(s->diags, n);
+}
+
 double tj_scene_width(const TjScene *s) { return s->width; }
 double tj_scene_height(const TjScene *s) { return s->height; }
 TjColor tj_scene_background(const TjScene *s) { return s->background; }

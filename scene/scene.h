@@ -113,6 +113,9 @@ void tj_scene_warn(TjScene *scene, const char *code, const char *fmt, ...)
     G_GNUC_PRINTF(3, 4);
 /* (transfer none) valid as long as the scene. */
 const TjDiagList *tj_scene_diags(const TjScene *scene);
+/* Drops the warnings past the first @n: those of a drawing that was
+ * undone (tj_scene_truncate) because the chart is refused after all. */
+void tj_scene_drop_warnings(TjScene *scene, guint n);
 
 /* Appending. Each returns the item's index. Strings are copied in. */
 guint tj_scene_rect(TjScene *scene, const char *role, double x, double y,

@@ -111,5 +111,16 @@ n=$((n + 1))
 if cmp -s "$T/ok.png" "$T/keep.png"; then echo "ok $n - failed render keeps the old file"
 else fails=$((fails + 1)); echo "not ok $n - failed render damaged the old file"; fi
 
+# refused as too dense after it was laid out: the error alone, no warning
+# about the labels of the drawing that was thrown away
+{ echo '指标,数值'; i=1; while [ $i -le 20 ]; do echo "第${i}项指标名称,$i"; i=$((i + 1)); done; } > "$T/many.csv"
+check "twenty names in a short wide box: refused, with make the chart larger" 1 \
+    "20 categories do not fit" "$T/many.png" \
+    "$TUJIE" bar "$T/many.csv" --x 指标 --y 数值 --width 800 --height 200 -o "$T/many.png"
+n=$((n + 1))
+if grep -q 'make the chart larger' "$T/stderr" && ! grep -q 'warning' "$T/stderr"; then
+    echo "ok $n - … and no warning of the drawing thrown away"
+else fails=$((fails + 1)); echo "not ok $n - … and no warning of the drawing thrown away"; sed 's/^/# /' "$T/stderr"; fi
+
 echo "1..$n"
 [ $fails -eq 0 ]
