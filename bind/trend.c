@@ -42,6 +42,18 @@ is_projected(const char *kind)
     return FALSE;
 }
 
+/* An actual period's figure that is estimated, not reported: 推算, 估算,
+ * 预估, 估计, 预计 (预计数). */
+static gboolean
+is_estimate(const char *kind)
+{
+    static const char *const words[] = { "推算", "估算", "预估", "估计", "预计", "estimate" };
+    for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strstr(kind, words[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* The kind and label columns: named, or their defaults when present. */
 static void
 apply_columns(TjBind *c, const TjSpecBlock *b, const TjTable *t, TjChartData *d, TjTrendSpec *s)
@@ -50,10 +62,16 @@ apply_columns(TjBind *c, const TjSpecBlock *b, const TjTable *t, TjChartData *d,
     const char *label_col = tj__bind_text(c, b->options, "label_col");
     int kc = tj_table_column_by_name(t, kind_col ? kind_col : "类型");
     int lc = tj_table_column_by_name(t, label_col ? label_col : "标注");
+    /* one flag more: a target may be appended after the rows (append_target) */
+    gboolean *est = kc >= 0 ? tj__bind_new0(c, (d->n_cat + 1) * sizeof *est) : NULL;
     for (guint i = 0; i < d->n_cat; i++) {
-        if (kc >= 0 && s->first_projected == G_MAXUINT &&
-            is_projected(tj_table_cell_text(t, d->rows[i], (guint)kc)))
+        const char *kind = kc >= 0 ? tj_table_cell_text(t, d->rows[i], (guint)kc) : "";
+        if (kc >= 0 && s->first_projected == G_MAXUINT && is_projected(kind))
             s->first_projected = i;
+        if (est && is_estimate(kind) && !is_projected(kind)) {
+            est[i] = TRUE;
+            s->estimated = est;
+        }
         const char *lab = lc >= 0 ? tj_table_cell_text(t, d->rows[i], (guint)lc) : "";
         if (*lab && d->series[0].labels[i]) {
             g_free(d->series[0].labels[i]);

@@ -119,6 +119,48 @@ is_limit(const TjTrendCtx *t, guint i)
            && tj_number_limit(&n) != TJ_LIMIT_NONE;
 }
 
+static gboolean
+estimated(const TjTrendCtx *t, guint i)
+{
+    return t->spec->estimated && t->spec->estimated[i];
+}
+
+/* The line through the kept points, in runs of the segments that are
+ * @dashed (into a projected point, or touching an estimated one) or not. */
+static void
+line_runs(TjTrendCtx *t, const double *v, const TjPaint *p, gboolean dashed)
+{
+    guint fp = t->spec->first_projected, prev = G_MAXUINT;
+    gboolean open = FALSE;
+    double px = 0, py = 0;
+    for (guint q = 0; q < t->n_keep; q++) {
+        guint i = t->keep[q];
+        if (!isfinite(v[i]) || is_limit(t, i)) {
+            open = FALSE;
+            prev = G_MAXUINT;
+            continue;
+        }
+        double x = tj_scale_linear_map(&t->xs, t->xpos[i]), y = tj_scale_linear_map(&t->ys, v[i]);
+        gboolean seg_dashed = prev != G_MAXUINT &&
+                              (i >= fp || estimated(t, prev) || estimated(t, i));
+        if (prev != G_MAXUINT && seg_dashed == dashed) {
+            if (!open) {
+                tj_scene_path_begin(t->s, dashed ? "trend.projected" : "trend.line", p);
+                tj_scene_path_move(t->s, px, py);
+                open = TRUE;
+            }
+            tj_scene_path_line(t->s, x, y);
+            double seg[4] = { px, py, x, y };
+            g_array_append_vals(t->segs, seg, 4);
+        } else {
+            open = FALSE;
+        }
+        prev = i;
+        px = x;
+        py = y;
+    }
+}
+
 static void
 line_path(TjTrendCtx *t, const double *v, TjColor col, gboolean projected, gboolean area)
 {
@@ -131,17 +173,19 @@ line_path(TjTrendCtx *t, const double *v, TjColor col, gboolean projected, gbool
         p.dash_off = 6;
         p.cap = TJ_CAP_BUTT;
     }
-    if (area) {
-        p = tj_paint_fill(tj_color_mix(t->th->background, col, 0.12));
+    if (!area) {
+        line_runs(t, v, &p, projected);
+        return;
     }
+    p = tj_paint_fill(tj_color_mix(t->th->background, col, 0.12));
     gboolean open = FALSE;
-    double first_x = 0, last_x = 0, last_y = 0;
+    double first_x = 0, last_x = 0;
     double y0 = tj_scale_linear_map(&t->ys, 0);   /* an area fills to zero */
     for (guint q = 0; q < t->n_keep; q++) {
         guint i = t->keep[q];
         gboolean in = projected ? (i + 1 >= fp) : (i < fp);
         if (!isfinite(v[i]) || !in || is_limit(t, i)) {
-            if (open && area) {
+            if (open) {
                 tj_scene_path_line(t->s, last_x, y0);
                 tj_scene_path_line(t->s, first_x, y0);
                 tj_scene_path_close(t->s);
@@ -150,13 +194,8 @@ line_path(TjTrendCtx *t, const double *v, TjColor col, gboolean projected, gbool
             continue;
         }
         double x = tj_scale_linear_map(&t->xs, t->xpos[i]), y = tj_scale_linear_map(&t->ys, v[i]);
-        if (open && !area) {
-            double seg[4] = { last_x, last_y, x, y };
-            g_array_append_vals(t->segs, seg, 4);
-        }
-        last_y = y;
         if (!open) {
-            tj_scene_path_begin(t->s, area ? "trend.area" : projected ? "trend.projected" : "trend.line", &p);
+            tj_scene_path_begin(t->s, "trend.area", &p);
             tj_scene_path_move(t->s, x, y);
             open = TRUE;
             first_x = x;
@@ -165,7 +204,7 @@ line_path(TjTrendCtx *t, const double *v, TjColor col, gboolean projected, gbool
         }
         last_x = x;
     }
-    if (open && area) {
+    if (open) {
         tj_scene_path_line(t->s, last_x, y0);
         tj_scene_path_line(t->s, first_x, y0);
         tj_scene_path_close(t->s);
@@ -181,7 +220,7 @@ markers(TjTrendCtx *t, const double *v, TjColor col, guint hl_a, guint hl_b)
         gboolean hl = i == hl_a || i == hl_b;
         if (!isfinite(v[i]) || (!few && !hl))
             continue;
-        gboolean proj = i >= t->spec->first_projected;
+        gboolean proj = i >= t->spec->first_projected || estimated(t, i);
         double x = tj_scale_linear_map(&t->xs, t->xpos[i]), y = tj_scale_linear_map(&t->ys, v[i]);
         if (is_limit(t, i)) {   /* a bar across x at the limit, no point */
             TjPaint lp = tj_paint_stroke(col, 3);

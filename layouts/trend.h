@@ -25,6 +25,10 @@ typedef struct {
     TjBetter better;           /* colours the change note of the last point */
     guint first_projected;     /* points from this index on are targets or
                                   forecasts: dashed, hollow (G_MAXUINT: none) */
+    const gboolean *estimated; /* n_cat flags, or NULL: points of actual
+                                  periods whose figure is estimated (类型
+                                  推算, 估算, 预计 …): hollow, and the
+                                  segments that touch them dashed */
     guint max_points;          /* thin above this many points (0: 2 per px) */
     TjSrcLoc loc;
 } TjTrendSpec;

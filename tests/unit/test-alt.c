@@ -172,6 +172,35 @@ test_trend(void)
     done(&bd);
 }
 
+/* 类型 read per row: an estimated figure of an actual period (推算, 估算,
+ * 预计数) is flagged where it stands, before the actual ones too; a target
+ * or forecast starts the projected tail; a preliminary figure is actual. */
+static void
+test_trend_estimated(void)
+{
+    char *path = tjt_out_path("estimated.csv");
+    const char *root = g_getenv("TJ_SRCDIR") ? g_getenv("TJ_SRCDIR") : ".";
+    g_assert_true(g_str_has_prefix(path, root));
+    g_assert_true(g_file_set_contents(path, "年份,常住人口,类型\n2017年,2194.4,推算\n"
+                                            "2018年,2191.7,初步核算\n2019年,2190.1,预计数\n"
+                                            "2020年,2189.3,估算\n2021年,2190,目标\n", -1, NULL));
+    TjTrendSpec spec;
+    Bound bd;
+    trend_of(path + strlen(root) + 1, "常住人口", &spec, NULL, &bd);
+    g_assert_cmpuint(spec.first_projected, ==, 4);
+    g_assert_nonnull(spec.estimated);
+    const gboolean want[] = { TRUE, FALSE, TRUE, TRUE, FALSE };
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++)
+        g_assert_cmpint(spec.estimated[i], ==, want[i]);
+    done(&bd);
+    g_assert_true(g_file_set_contents(path, "年份,常住人口,类型\n2019年,2190.1,实绩\n"
+                                            "2020年,2189.3,实绩\n", -1, NULL));
+    trend_of(path + strlen(root) + 1, "常住人口", &spec, NULL, &bd);
+    g_assert_null(spec.estimated);
+    done(&bd);
+    g_free(path);
+}
+
 static void
 test_trend_many(void)
 {
@@ -395,6 +424,7 @@ main(int argc, char **argv)
     g_test_add_func("/alt/bar-series", test_bar_series);
     g_test_add_func("/alt/bar-edges", test_bar_edges);
     g_test_add_func("/alt/trend", test_trend);
+    g_test_add_func("/alt/trend-estimated", test_trend_estimated);
     g_test_add_func("/alt/trend-many", test_trend_many);
     g_test_add_func("/alt/kpi", test_kpi);
     g_test_add_func("/alt/gauge", test_gauge);
