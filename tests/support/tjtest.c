@@ -124,3 +124,13 @@ tjt_spec_size(const char *spec, const TjOutputOptions *out, double *w, double *h
     tj_doc_free(doc);
     return ok;
 }
+
+char *
+tjt_repeat(const char *head, const char *unit, guint n, const char *tail)
+{
+    GString *s = g_string_new(head);
+    for (guint i = 0; i < n; i++)
+        g_string_append(s, unit);
+    g_string_append(s, tail);
+    return g_string_free(s, FALSE);
+}

@@ -13,6 +13,8 @@ char *tjt_out_path(const char *name);
 /* Compares @text with the golden file @rel (under the source tree); with
  * TJ_UPDATE_GOLDEN=1 rewrites it instead. Fails the test with a diff hint. */
 void tjt_assert_golden(const char *rel, const char *text);
+/* @head, @n copies of @unit, then @tail. (transfer full) g_free(). */
+char *tjt_repeat(const char *head, const char *unit, guint n, const char *tail);
 /* Reads a whole file or fails the test. (transfer full) g_free(). */
 char *tjt_read(const char *path, gsize *len);
 
