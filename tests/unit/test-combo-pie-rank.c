@@ -1,13 +1,10 @@
 /* tests/unit/test-combo-pie-rank.c — the combo, pie and rank layouts on the
- * scene with the fake measurer (goldens of whole scenes, and what a reader
- * relies on: both axes' ticks on the same gridlines with zero on one line;
- * slices folded into 其他, thin slices labelled outside with a leader, no
- * two labels overlapping, shares not summing to 100 % noted and warned;
- * top-N, tied ranks, the highlighted entry below the first N), and the
- * charts through the public API as PNG against reference images (fails
- * when more than 0.2 % of the pixels differ by more than 16 in a channel;
- * the SVG and PDF rasterised, looser: 2 % and 4 % over 64, as
- * test-images.c). Figures: examples/national-2020 (国家统计局 2020 公报). */
+ * scene with the fake measurer: goldens of whole scenes, and what a reader
+ * relies on (the combo's gridlines shared; slices folded into 其他, thin
+ * slices labelled outside with a leader, no two labels overlapping, shares
+ * not summing to 100 % noted and warned; top-N, tied ranks, the highlighted
+ * entry below the first N). Their ticks: test-ticks.c; their pictures:
+ * test-kinds-images.c. Figures: examples/national-2020 (2020 公报). */
 #include <math.h>
 #include <string.h>
 
@@ -16,7 +13,6 @@
 #include "layouts/pie.h"
 #include "layouts/rank.h"
 #include "scene/scene.h"
-#include "support/imgcmp.h"
 #include "support/chart-theme.h"
 #include "support/collide.h"
 #include "support/tjtest.h"
@@ -111,43 +107,6 @@ find_text(const TjScene *s, const char *role, const char *text)
 }
 
 /* ---- combo ------------------------------------------------------------------ */
-
-static void
-assert_aligned(double lo1, double hi1, double lo2, double hi2, int max)
-{
-    TjTicks a, b;
-    g_assert_true(tj_combo_ticks(lo1, hi1, lo2, hi2, max, &a, &b));
-    g_assert_cmpint(a.n, ==, b.n);
-    g_assert_cmpint(a.first, ==, b.first);          /* zero at the same index */
-    g_assert_cmpint(a.n - 1, <=, max);
-    g_assert_cmpfloat(a.lo, <=, MIN(lo1, 0));
-    g_assert_cmpfloat(a.hi, >=, hi1);
-    g_assert_cmpfloat(b.lo, <=, MIN(lo2, 0));
-    g_assert_cmpfloat(b.hi, >=, hi2);
-    g_assert_cmpfloat(tj_ticks_value(&a, (int)-a.first), ==, 0);
-    g_assert_cmpfloat(tj_ticks_value(&b, (int)-b.first), ==, 0);
-}
-
-static void
-test_combo_ticks(void)
-{
-    assert_aligned(0, 553977, 0, 3.0, 7);           /* 三次产业: values and growth */
-    assert_aligned(0, 2954.7, -8, 0.2, 7);          /* 东城区: growth below zero */
-    assert_aligned(-0.5, 2.2, -6.8, 6.5, 5);
-    assert_aligned(0, 0, 0, 1, 4);                  /* all zero */
-    GRand *r = g_rand_new_with_seed(16);
-    for (int k = 0; k < 500; k++) {
-        double s1 = pow(10, g_rand_double_range(r, -3, 8)), s2 = pow(10, g_rand_double_range(r, -3, 3));
-        double lo1 = g_rand_boolean(r) ? -g_rand_double(r) * s1 : 0, lo2 = -g_rand_double(r) * s2;
-        assert_aligned(lo1, g_rand_double(r) * s1, lo2, g_rand_double(r) * s2,
-                       g_rand_int_range(r, 3, 10));
-    }
-    g_rand_free(r);
-    /* the worse-filled axis still uses a good part of its height */
-    TjTicks a, b;
-    tj_combo_ticks(0, 2954.7, -8, 0.2, 8, &a, &b);
-    g_assert_cmpfloat(2954.7 / (a.hi - a.lo), >, 0.3);
-}
 
 static TjScene *
 combo_scene(const char *csv_rel, const char *x, const char *bar, const char *line, double w,
@@ -371,33 +330,6 @@ test_pie_layout(void)
     tj_table_free(t);
 }
 
-/* The warning reaches a program through TjOutputOptions.diagnostic. */
-static void
-collect(const TjDiagnostic *d, gpointer user_data)
-{
-    g_string_append_printf(user_data, "%s:%u: %s [%s]\n", d->file ? d->file : "", d->line,
-                           d->text, d->code);
-}
-
-static void
-test_pie_sum_warning(void)
-{
-    char *spec = tjt_src_path("tests/data/pie/rounding.yaml");
-    GString *got = g_string_new(NULL);
-    TjOutputOptions out = { 0 };
-    out.diagnostic = collect;
-    out.diagnostic_data = got;
-    GError *err = NULL;
-    char *png = tjt_out_path("pie-rounding.png");
-    g_assert_true(tjt_render_spec(spec, TJ_FORMAT_PNG, png, &out, &err));
-    g_assert_no_error(err);
-    g_assert_nonnull(strstr(got->str, "rounding.yaml:2: pie: the shares of “比重” sum to 99.9%, "
-                                      "not 100% (drawn in proportion, with a note) [pie-sum]"));
-    g_string_free(got, TRUE);
-    g_free(png);
-    g_free(spec);
-}
-
 /* Random tables: labels never overlap nor leave the page. */
 static void
 test_pie_random(void)
@@ -528,7 +460,6 @@ test_rank(void)
     tj_table_free(t);
 }
 
-
 /* Random tables for combo and rank: both signs, long and short names,
  * missing values; texts never overlap nor leave the page, and a rank's
  * texts stay off its bars. A box too small for the names is an error that
@@ -634,104 +565,16 @@ test_random_combo_rank(void)
     g_rand_free(r);
 }
 
-/* ---- pictures ---------------------------------------------------------------- */
-
-static gboolean
-run(const char *cmd)
-{
-    int status = 0;
-    if (!g_spawn_command_line_sync(cmd, NULL, NULL, &status, NULL))
-        return FALSE;
-    return g_spawn_check_wait_status(status, NULL);
-}
-
-static void
-check_vectors(const char *name, const char *svg, const char *pdf)
-{
-    char *ref_rel = g_strdup_printf("tests/golden/img/%s.ref.png", name);
-    char *ref = tjt_src_path(ref_rel);
-    char *svg_png = tjt_out_path("kinds-vec-svg.png");
-    char *pdf_base = tjt_out_path("kinds-vec-pdf");
-    char *pdf_png = g_strconcat(pdf_base, ".png", NULL);
-    char *cmd = g_strdup_printf("rsvg-convert -b white -o %s %s", svg_png, svg);
-    g_assert_true(run(cmd));
-    g_free(cmd);
-    cmd = g_strdup_printf("pdftoppm -png -singlefile -r 72 %s %s", pdf, pdf_base);
-    g_assert_true(run(cmd));
-    g_free(cmd);
-    const char *outs[] = { svg_png, pdf_png };
-    for (int k = 0; k < 2; k++) {
-        TjtImgDiff diff;
-        g_assert_true(tjt_img_compare(ref, outs[k], 64, &diff, NULL));
-        double frac = (double)diff.n_over / ((double)diff.width * diff.height);
-        if (frac > (k ? 0.04 : 0.02))
-            g_error("%s (%s) differs from %s in %.2f %% of pixels", name, k ? "PDF" : "SVG",
-                    ref_rel, frac * 100);
-    }
-    g_free(ref_rel); g_free(ref); g_free(svg_png); g_free(pdf_base); g_free(pdf_png);
-}
-
-/* @kind with @keys (pairs, NULL-ended) of @csv in PNG, SVG and PDF. */
-static void
-picture(const char *name, const char *kind, const char *csv, const char *const *keys)
-{
-    TjTable *t = load(csv);
-    GError *err = NULL;
-    TjChart *c = tj_chart_new(kind, &err);
-    g_assert_no_error(err);
-    for (guint i = 0; keys[i]; i += 2)
-        g_assert_true(tj_chart_set(c, keys[i], keys[i + 1], &err));
-    const char *ext[] = { "png", "svg", "pdf" };
-    char *out[3];
-    for (int f = 0; f < 3; f++) {
-        char *file = g_strdup_printf("%s.%s", name, ext[f]);
-        out[f] = tjt_out_path(file);
-        g_free(file);
-        TjOutputOptions oo = { 0 };
-        oo.scale = 1;
-        g_assert_true(tj_chart_render(c, t, (TjFormat)f, out[f], &oo, &err));
-        g_assert_no_error(err);
-    }
-    tjt_assert_png_golden(name, out[0], 0.002, 16);
-    if (!g_getenv("TJ_UPDATE_GOLDEN"))
-        check_vectors(name, out[1], out[2]);
-    for (int f = 0; f < 3; f++)
-        g_free(out[f]);
-    tj_chart_free(c);
-    tj_table_free(t);
-}
-
-static void
-test_pictures(void)
-{
-    const char *industries = "examples/national-2020/industries-2020.csv";
-    const char *src = "国家统计局《2020年国民经济和社会发展统计公报》";
-    picture("combo-industries", "combo", industries, (const char *const[]){
-        "x", "产业", "bar", "增加值", "line", "增长速度",
-        "title", "2020年三次产业增加值及其增长速度", "source", src, NULL });
-    picture("pie-industries", "pie", industries, (const char *const[]){
-        "label", "产业", "value", "比重", "center", "1015986亿元",
-        "center_label", "国内生产总值", "title", "2020年三次产业增加值占国内生产总值比重",
-        "source", src, NULL });
-    picture("rank-economy", "rank", "examples/dongcheng-2021/economy-2020.csv",
-            (const char *const[]){ "label", "指标", "value", "数值", "top", "5",
-            "highlight", "建安投资", "title", "2020年东城区主要经济指标（前5位）",
-            "source", "2021年北京市东城区政府工作报告", NULL });
-}
-
 int
 main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    g_test_add_func("/combo/ticks", test_combo_ticks);
     g_test_add_func("/combo/layout", test_combo_layout);
     g_test_add_func("/pie/slices", test_pie_slices);
     g_test_add_func("/pie/layout", test_pie_layout);
-    g_test_add_func("/pie/sum-warning", test_pie_sum_warning);
     g_test_add_func("/pie/random", test_pie_random);
     g_test_add_func("/pie/center-min-size", test_pie_center_min_size);
     g_test_add_func("/rank/layout", test_rank);
     g_test_add_func("/kinds/random", test_random_combo_rank);
-    g_test_add_func("/kinds/pictures", test_pictures);
     return g_test_run();
 }

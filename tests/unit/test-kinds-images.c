@@ -1,5 +1,5 @@
-/* tests/unit/test-kinds-images.c — the table, timeline and pictogram kinds
- * through the public API (TjChart), as a user gets them, with the 2020
+/* tests/unit/test-kinds-images.c — the table, timeline, pictogram, combo,
+ * pie and rank kinds through the public API (TjChart), as a user gets them, with the 2020
  * communiqué's and the 2021 report's figures: PNG against reference images
  * (fails when more than 0.2 % of the pixels differ by more than 16 in a
  * channel), and the SVG and PDF of the same chart rasterised (rsvg-convert,
@@ -150,6 +150,64 @@ test_table_amounts(void)
     tj_table_free(t);
 }
 
+/* @kind with @keys (pairs, NULL-ended) of @csv, checked as check_chart does. */
+static void
+picture(const char *name, const char *kind, const char *csv, const char *const *keys)
+{
+    GError *err = NULL;
+    TjChart *c = tj_chart_new(kind, &err);
+    g_assert_no_error(err);
+    for (guint i = 0; keys[i]; i += 2)
+        g_assert_true(tj_chart_set(c, keys[i], keys[i + 1], &err));
+    check_chart(name, c, csv);   /* frees c */
+}
+
+/* The combo, pie and rank of the examples. */
+static void
+test_pictures(void)
+{
+    const char *industries = "examples/national-2020/industries-2020.csv";
+    const char *src = "国家统计局《2020年国民经济和社会发展统计公报》";
+    picture("combo-industries", "combo", industries, (const char *const[]){
+        "x", "产业", "bar", "增加值", "line", "增长速度",
+        "title", "2020年三次产业增加值及其增长速度", "source", src, NULL });
+    picture("pie-industries", "pie", industries, (const char *const[]){
+        "label", "产业", "value", "比重", "center", "1015986亿元",
+        "center_label", "国内生产总值", "title", "2020年三次产业增加值占国内生产总值比重",
+        "source", src, NULL });
+    picture("rank-economy", "rank", "examples/dongcheng-2021/economy-2020.csv",
+            (const char *const[]){ "label", "指标", "value", "数值", "top", "5",
+            "highlight", "建安投资", "title", "2020年东城区主要经济指标（前5位）",
+            "source", "2021年北京市东城区政府工作报告", NULL });
+}
+
+/* The warning reaches a program through TjOutputOptions.diagnostic. */
+static void
+collect(const TjDiagnostic *d, gpointer user_data)
+{
+    g_string_append_printf(user_data, "%s:%u: %s [%s]\n", d->file ? d->file : "", d->line,
+                           d->text, d->code);
+}
+
+static void
+test_pie_sum_warning(void)
+{
+    char *spec = tjt_src_path("tests/data/pie/rounding.yaml");
+    GString *got = g_string_new(NULL);
+    TjOutputOptions out = { 0 };
+    out.diagnostic = collect;
+    out.diagnostic_data = got;
+    GError *err = NULL;
+    char *png = tjt_out_path("pie-rounding.png");
+    g_assert_true(tjt_render_spec(spec, TJ_FORMAT_PNG, png, &out, &err));
+    g_assert_no_error(err);
+    g_assert_nonnull(strstr(got->str, "rounding.yaml:2: pie: the shares of “比重” sum to 99.9%, "
+                                      "not 100% (drawn in proportion, with a note) [pie-sum]"));
+    g_string_free(got, TRUE);
+    g_free(png);
+    g_free(spec);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -158,5 +216,7 @@ main(int argc, char **argv)
     g_test_add_func("/kinds-images/timeline", test_timeline);
     g_test_add_func("/kinds-images/pictogram", test_pictogram);
     g_test_add_func("/kinds-images/table-amounts", test_table_amounts);
+    g_test_add_func("/kinds-images/combo-pie-rank", test_pictures);
+    g_test_add_func("/kinds-images/pie-sum-warning", test_pie_sum_warning);
     return g_test_run();
 }

@@ -3,6 +3,7 @@
  * package labeling's extended() restricted to starts that are multiples of
  * the step (see layouts/ticks.c). */
 #include "layouts/ticks.h"
+#include "layouts/combo.h"
 
 #include <math.h>
 #include <string.h>
@@ -244,6 +245,45 @@ test_spaced(void)
     g_assert_cmpint(tj_ticks_spaced(up, 0, 25, k2), ==, 0);
 }
 
+/* A combo chart's two axes: zero at the same tick, each axis covering its
+ * data (layouts/combo-ticks.c). */
+static void
+assert_aligned(double lo1, double hi1, double lo2, double hi2, int max)
+{
+    TjTicks a, b;
+    g_assert_true(tj_combo_ticks(lo1, hi1, lo2, hi2, max, &a, &b));
+    g_assert_cmpint(a.n, ==, b.n);
+    g_assert_cmpint(a.first, ==, b.first);          /* zero at the same index */
+    g_assert_cmpint(a.n - 1, <=, max);
+    g_assert_cmpfloat(a.lo, <=, MIN(lo1, 0));
+    g_assert_cmpfloat(a.hi, >=, hi1);
+    g_assert_cmpfloat(b.lo, <=, MIN(lo2, 0));
+    g_assert_cmpfloat(b.hi, >=, hi2);
+    g_assert_cmpfloat(tj_ticks_value(&a, (int)-a.first), ==, 0);
+    g_assert_cmpfloat(tj_ticks_value(&b, (int)-b.first), ==, 0);
+}
+
+static void
+test_combo_ticks(void)
+{
+    assert_aligned(0, 553977, 0, 3.0, 7);           /* 三次产业: values and growth */
+    assert_aligned(0, 2954.7, -8, 0.2, 7);          /* 东城区: growth below zero */
+    assert_aligned(-0.5, 2.2, -6.8, 6.5, 5);
+    assert_aligned(0, 0, 0, 1, 4);                  /* all zero */
+    GRand *r = g_rand_new_with_seed(16);
+    for (int k = 0; k < 500; k++) {
+        double s1 = pow(10, g_rand_double_range(r, -3, 8)), s2 = pow(10, g_rand_double_range(r, -3, 3));
+        double lo1 = g_rand_boolean(r) ? -g_rand_double(r) * s1 : 0, lo2 = -g_rand_double(r) * s2;
+        assert_aligned(lo1, g_rand_double(r) * s1, lo2, g_rand_double(r) * s2,
+                       g_rand_int_range(r, 3, 10));
+    }
+    g_rand_free(r);
+    /* the worse-filled axis still uses a good part of its height */
+    TjTicks a, b;
+    tj_combo_ticks(0, 2954.7, -8, 0.2, 8, &a, &b);
+    g_assert_cmpfloat(2954.7 / (a.hi - a.lo), >, 0.3);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -257,5 +297,6 @@ main(int argc, char **argv)
     g_test_add_func("/ticks/extreme", test_extreme);
     g_test_add_func("/ticks/random-property", test_random_property);
     g_test_add_func("/ticks/spaced", test_spaced);
+    g_test_add_func("/ticks/combo-aligned", test_combo_ticks);
     return g_test_run();
 }
