@@ -67,10 +67,8 @@ TJ_API TjTable *tj_table_load(const char *path, GError **error);
  * sheet's cells read "book.xlsx:Sheet1!C12". */
 TJ_API TjTable *tj_table_load_sheet(const char *path, const char *sheet,
                                     GError **error);
-/* The names of the visible worksheets of the workbook at @path (an .xls:
- * of all its sheets), in the workbook's order; an empty list for a CSV
- * file. Returns: (transfer full) g_strfreev(); NULL with an error when the
- * file cannot be read or is a damaged workbook. */
+/* The visible worksheets of the workbook at @path (an .xls: all), in order;
+ * none for a CSV file. (transfer full) g_strfreev(); NULL with an error. */
 TJ_API char **tj_table_sheet_names(const char *path, GError **error);
 /* Like tj_table_load for charts: of a large UTF-8 CSV file only the header is
  * read now, and the rows when a chart needs them — a trend over numbers or
@@ -142,7 +140,6 @@ typedef enum { TJ_FORMAT_PNG, TJ_FORMAT_SVG, TJ_FORMAT_PDF } TjFormat;
 
 /* Guesses the format from a file name's extension; FALSE when unknown. */
 TJ_API gboolean tj_format_from_path(const char *path, TjFormat *out);
-
 
 /* Options for writing; zero-initialise, then set what you need. A path
  * given to a render function is written by these rules: a new or
@@ -438,10 +435,8 @@ typedef struct {
                                       entry: the table's file name as loaded */
     guint max_single;              /* tiles and gauges drawn a section (more
                                       are written commented out); 0: 12 */
-    const char *const *data_sheets; /* for each table read from a sheet of a
-                                      workbook of several, the sheet's name
-                                      (the spec reads {path: …, sheet: …});
-                                      NULL, or a NULL entry: none */
+    const char *const *data_sheets; /* each table's sheet ({path:, sheet:}
+                                      in the spec), or NULL; NULL: none */
     gpointer reserved_[7];         /* keep zero */
 } TjAutoOptions;
 
@@ -553,13 +548,11 @@ TJ_API gboolean tj_doc_render_bytes(const TjDoc *doc, TjFormat fmt, const TjOutp
 /* Size in px (at scale 1) of the page or chart. */
 TJ_API gboolean tj_doc_size(const TjDoc *doc, const TjOutputOptions *out, double *width,
                             double *height, GError **error);
-/* The files the spec reads besides itself: its data files (CSV and
- * workbooks) and images, each once, as the spec resolves them (relative to
- * the current folder, or absolute), whether or not they exist yet; for a
- * program that watches them (tujie preview). A source declared next to a
- * mistake in the spec is still listed; NULL with the error only when the
- * spec cannot be read at all (syntax, limits). Returns: (transfer full)
- * NULL-terminated, g_strfreev(). */
+/* The files the spec reads besides itself (data files and images), each
+ * once, as the spec resolves them, existing or not; for a program that
+ * watches them (tujie preview). A source declared next to a mistake is
+ * still listed; NULL with the error only when the spec cannot be read at
+ * all (syntax, limits). (transfer full) NULL-terminated, g_strfreev(). */
 TJ_API char **tj_doc_inputs(const TjDoc *doc, GError **error);
 /* Draws the page or chart onto @cr (a cairo_t *), in px at scale 1, with
  * its top-left at the current origin; the context's state is kept. */
