@@ -219,6 +219,147 @@ strip_duration(const TjExText *t, gsize s, gsize *e)
         *e = i - 2;
 }
 
+/* A name that is only a time (二季度) after a clause named with another
+ * (一季度国内生产总值): that clause's name with this time. FALSE when it
+ * does not apply. */
+static gboolean
+parallel_name(TjExState *st, gsize s, gsize e, TjExRow *row)
+{
+    const TjExText *t = st->t;
+    if (tj__ex_match(TJ_EX_WORD_TIME, t->c, s, e, NULL) != e - s || st->timed == NULL)
+        return FALSE;
+    const char *prev = st->timed->name;
+    gunichar *pw = g_utf8_to_ucs4_fast(prev, -1, NULL);
+    glong pn = 0;
+    for (const gunichar *q = pw; *q; q++)
+        pn++;
+    gsize ptw = tj__ex_match(TJ_EX_WORD_TIME, pw, 0, (gsize)pn, NULL);
+    char *time = tj__ex_text_utf8(t, s, e);
+    char *rest = g_ucs4_to_utf8(pw + ptw, pn - (glong)ptw, NULL, NULL, NULL);
+    row->name = g_strconcat(time, rest, NULL);
+    g_string_append_printf(row->why, "承前句“%s”；", prev);
+    g_free(time);
+    g_free(rest);
+    g_free(pw);
+    return TRUE;
+}
+
+/* The words @s..@e as the name; a 增幅/增速 or 占… alone takes the name of
+ * the figure before it as its subject. */
+static void
+plain_name(TjExState *st, gsize s, gsize e, TjExRow *row)
+{
+    const TjExText *t = st->t;
+    row->name = tj__ex_text_utf8(t, s, e);
+    const char *why = NULL;
+    if (tj__ex_property_noun(t, s, e) && st->named != NULL)
+        why = "增幅、增速承前一指标；";   /* "…增长6.2%，增幅比上年回落1.4个百分点" */
+    else if (t->c[s] == 0x5360 && st->named != NULL)   /* 占 */
+        why = "“占”前承前一指标；";   /* "…增长15.2%，占…的比重为31.4%" */
+    if (why == NULL)
+        return;
+    char *full = g_strconcat(st->named->name, row->name, NULL);
+    g_free(row->name);
+    row->name = full;
+    g_string_append(row->why, why);
+}
+
+/* Words before the figure whose marks were lost, or that run long or hold
+ * a predicate: narrowed to the figure's own clause in *@s, or FALSE with a
+ * note in @row. */
+static gboolean
+settle_doubt(TjExState *st, const TjExFigure *f, gsize *s, gsize e, gboolean marked,
+             gboolean after_ok, gboolean *cumulative, TjExRow *row)
+{
+    const TjExText *t = st->t;
+    const char *doubt = NULL;
+    GString *cut_why = g_string_new(NULL);
+    if (st->tainted && !marked)
+        doubt = "前一数字缺单位，指标名不清";
+    else if (cut_at_starts(t, *s, e, cumulative, cut_why) > *s)
+        doubt = "指标名不清（标点缺失）";    /* "…一级企业实现上缴…" */
+    else if (too_long(t, *s, e) || has_predicate(t, *s, e))
+        doubt = "指标名不清（前文过长或含谓语）";
+    g_string_free(cut_why, TRUE);
+    if (doubt == NULL)
+        return TRUE;
+    /* the figure's own clause is the last one, when one can be told */
+    gboolean rate = f->percent || !after_ok;
+    gboolean attributive = f->full_end < st->b && t->c[f->full_end] == 0x7684;   /* 的 */
+    gsize from = *s;
+    if (!tj__ex_last_clause(st, *s, e, rate, attributive, &from, row->why)
+        || !name_chars_ok(t, from, e) || has_predicate(t, from, e)
+        || cut_at_starts(t, from, e, cumulative, row->why) > from) {
+        row->note = g_strdup(doubt);
+        return FALSE;
+    }
+    *s = from;
+    return TRUE;
+}
+
+/* Names the figure from around it rather than from the words @s..@e
+ * before it: the noun after its classifier, the verb phrase after a count
+ * of people, the same thing changed (调整为), the verb before a count of
+ * people, or the earlier figure a bare verb stands for. TRUE when @row is
+ * settled (a name or a note); *@ret then moves past a name taken after
+ * the figure. */
+static gboolean
+name_around(TjExState *st, const TjExFigure *f, gsize pos, gsize s, gsize e, gboolean counted,
+            gboolean need_after, gboolean *cumulative, TjExRow *row, gsize *ret)
+{
+    const TjExText *t = st->t;
+    const gunichar *c = t->c;
+    const char *link = NULL;
+    gsize as = 0, ae = 0;
+    TjExAfter after = counted ? tj__ex_after_name(st, f->full_end, &as, &ae) : TJ_EX_AFTER_NONE;
+    if ((after == TJ_EX_AFTER_FOUND || (after == TJ_EX_AFTER_INTO_NUMBER && need_after))
+        && name_chars_ok(t, as, ae)) {
+        /* NUM CL NOUN: the classifier binds the noun after it */
+        gsize ln;
+        while ((ln = tj__ex_match_end(TJ_EX_WORD_LINK, c, as, ae, NULL)) > 0
+               && ae - ln >= as + NAME_SHORTEST)
+            ae -= ln;
+        row->name = tj__ex_text_utf8(t, as, ae);
+        g_string_append(row->why, "量词后的名词是指标；");
+        *ret = ae;
+        return TRUE;
+    }
+    if (after == TJ_EX_AFTER_UNSURE && (need_after || too_long(t, s, e))) {
+        row->note = g_strdup("数字后的名词不清（并列或过长）");
+        return TRUE;
+    }
+    if (e == s && counted && after == TJ_EX_AFTER_NONE
+        && tj__ex_verb_phrase_after(st, f, &as, &ae)) {
+        /* 1.9万人实现就业: a count of people names itself by what they did */
+        row->name = tj__ex_text_utf8(t, as, ae);
+        g_string_append(row->why, "人数后的动词短语是指标；");
+        *ret = ae;
+        return TRUE;
+    }
+    if (e == s && st->named != NULL && strcmp(st->named->unit, f->unit) == 0
+        && tj__ex_match_end(TJ_EX_WORD_LINK, c, st->lo, pos, &link) >= 2
+        && (g_str_has_suffix(link, "为") || g_str_has_suffix(link, "到")
+            || g_str_has_suffix(link, "至"))) {
+        /* 将177个社区调整为168个: the same thing, changed */
+        row->name = g_strdup(st->named->name);
+        g_string_append_printf(row->why, "“%s”前后是同一指标；", link);
+        return TRUE;
+    }
+    gsize pv = after == TJ_EX_AFTER_NONE ? tj__ex_people_verb(st, f, s, e, cumulative) : 0;
+    if (pv > 0) {
+        row->name = tj__ex_text_utf8(t, pv, e);
+        g_string_append(row->why, "人数前的动词是指标；");
+        return TRUE;
+    }
+    char *elided = e > s && after == TJ_EX_AFTER_NONE ? tj__ex_elided_count(st, f, s, e) : NULL;
+    if (elided != NULL) {
+        row->name = elided;
+        g_string_append_printf(row->why, "承前一指标“%s”；", st->named->name);
+        return TRUE;
+    }
+    return FALSE;
+}
+
 /* The name of a figure at @pos: sets row->name (or a note) and returns
  * the position a later name may start from. */
 gsize
@@ -237,7 +378,7 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         }
     }
     gboolean several = FALSE;
-    const char *qual = NULL, *link = NULL;
+    const char *qual = NULL;
     tj__ex_strip(st, &s, &e, cumulative, &several, &qual, row->why);
     if (qual != NULL && *row->qual == '\0') {
         g_free(row->qual);
@@ -254,52 +395,10 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
                         || tj__ex_match(TJ_EX_WORD_VERB, c, s, e, NULL) == e - s);
     gboolean list_end = e > s && c[e - 1] == 0x7B49;             /* 等 */
     gboolean counted = after_ok && *f->unit != '\0' && !f->percent;
-    gsize as = 0, ae = 0;
-    TjExAfter after = counted ? tj__ex_after_name(st, f->full_end, &as, &ae) : TJ_EX_AFTER_NONE;
     gboolean need_after = e == s || bare || list_end;
-    if ((after == TJ_EX_AFTER_FOUND || (after == TJ_EX_AFTER_INTO_NUMBER && need_after))
-        && name_chars_ok(t, as, ae)) {
-        /* NUM CL NOUN: the classifier binds the noun after it */
-        gsize ln;
-        while ((ln = tj__ex_match_end(TJ_EX_WORD_LINK, c, as, ae, NULL)) > 0
-               && ae - ln >= as + NAME_SHORTEST)
-            ae -= ln;
-        row->name = tj__ex_text_utf8(t, as, ae);
-        g_string_append(row->why, "量词后的名词是指标；");
-        return ae;
-    }
-    if (after == TJ_EX_AFTER_UNSURE && (need_after || too_long(t, s, e))) {
-        row->note = g_strdup("数字后的名词不清（并列或过长）");
-        return next;
-    }
-    if (e == s && counted && after == TJ_EX_AFTER_NONE
-        && tj__ex_verb_phrase_after(st, f, &as, &ae)) {
-        /* 1.9万人实现就业: a count of people names itself by what they did */
-        row->name = tj__ex_text_utf8(t, as, ae);
-        g_string_append(row->why, "人数后的动词短语是指标；");
-        return ae;
-    }
-    if (e == s && st->named != NULL && strcmp(st->named->unit, f->unit) == 0
-        && tj__ex_match_end(TJ_EX_WORD_LINK, c, st->lo, pos, &link) >= 2
-        && (g_str_has_suffix(link, "为") || g_str_has_suffix(link, "到")
-            || g_str_has_suffix(link, "至"))) {
-        /* 将177个社区调整为168个: the same thing, changed */
-        row->name = g_strdup(st->named->name);
-        g_string_append_printf(row->why, "“%s”前后是同一指标；", link);
-        return next;
-    }
-    gsize pv = after == TJ_EX_AFTER_NONE ? tj__ex_people_verb(st, f, s, e, cumulative) : 0;
-    if (pv > 0) {
-        row->name = tj__ex_text_utf8(t, pv, e);
-        g_string_append(row->why, "人数前的动词是指标；");
-        return next;
-    }
-    char *elided = e > s && after == TJ_EX_AFTER_NONE ? tj__ex_elided_count(st, f, s, e) : NULL;
-    if (elided != NULL) {
-        row->name = elided;
-        g_string_append_printf(row->why, "承前一指标“%s”；", st->named->name);
-        return next;
-    }
+    gsize around = next;
+    if (name_around(st, f, pos, s, e, counted, need_after, cumulative, row, &around))
+        return around;
     if (need_after) {
         row->note = g_strdup("未找到指标名");
         return next;
@@ -309,29 +408,8 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         row->note = g_strdup("未找到指标名");
         return next;
     }
-    const char *doubt = NULL;
-    GString *cut_why = g_string_new(NULL);
-    if (st->tainted && !marked)
-        doubt = "前一数字缺单位，指标名不清";
-    else if (cut_at_starts(t, s, e, cumulative, cut_why) > s)
-        doubt = "指标名不清（标点缺失）";    /* "…一级企业实现上缴…" */
-    else if (too_long(t, s, e) || has_predicate(t, s, e))
-        doubt = "指标名不清（前文过长或含谓语）";
-    g_string_free(cut_why, TRUE);
-    if (doubt != NULL) {
-        /* the marks before the figure were lost, or the words run long:
-         * the figure's own clause is the last one, when one can be told */
-        gboolean rate = f->percent || !after_ok;
-        gboolean attributive = f->full_end < st->b && c[f->full_end] == 0x7684;   /* 的 */
-        gsize from = s;
-        if (!tj__ex_last_clause(st, s, e, rate, attributive, &from, row->why)
-            || !name_chars_ok(t, from, e) || has_predicate(t, from, e)
-            || cut_at_starts(t, from, e, cumulative, row->why) > from) {
-            row->note = g_strdup(doubt);
-            return next;
-        }
-        s = from;
-    }
+    if (!settle_doubt(st, f, &s, e, marked, after_ok, cumulative, row))
+        return next;
     if (!name_chars_ok(t, s, e)) {
         row->note = g_strdup(too_long(t, s, e) ? "指标名不清（前文过长）" : "未找到指标名");
         return next;
@@ -343,38 +421,7 @@ tj__ex_find_name(TjExState *st, const TjExFigure *f, gsize pos, gboolean after_o
         g_string_append(row->why, "“的”前的数字不属动词；");
         s += vn;
     }
-    gsize tw = tj__ex_match(TJ_EX_WORD_TIME, c, s, e, NULL);
-    if (tw == e - s && st->timed != NULL) {
-        /* 二季度 after 一季度国内生产总值: the parallel clause's name */
-        const char *prev = st->timed->name;
-        gunichar *pw = g_utf8_to_ucs4_fast(prev, -1, NULL);
-        glong pn = 0;
-        for (const gunichar *q = pw; *q; q++)
-            pn++;
-        gsize ptw = tj__ex_match(TJ_EX_WORD_TIME, pw, 0, (gsize)pn, NULL);
-        char *time = tj__ex_text_utf8(t, s, e);
-        char *rest = g_ucs4_to_utf8(pw + ptw, pn - (glong)ptw, NULL, NULL, NULL);
-        row->name = g_strconcat(time, rest, NULL);
-        g_string_append_printf(row->why, "承前句“%s”；", prev);
-        g_free(time);
-        g_free(rest);
-        g_free(pw);
-        return next;
-    }
-    row->name = tj__ex_text_utf8(t, s, e);
-    if (tj__ex_property_noun(t, s, e) && st->named != NULL) {
-        /* "…增长6.2%，增幅比上年回落1.4个百分点": whose 增幅 */
-        char *full = g_strconcat(st->named->name, row->name, NULL);
-        g_free(row->name);
-        row->name = full;
-        g_string_append(row->why, "增幅、增速承前一指标；");
-    } else if (c[s] == 0x5360 && st->named != NULL) {           /* 占 */
-        /* "…增长15.2%，占…的比重为31.4%": the share's subject is the
-         * figure before it */
-        char *full = g_strconcat(st->named->name, row->name, NULL);
-        g_free(row->name);
-        row->name = full;
-        g_string_append(row->why, "“占”前承前一指标；");
-    }
+    if (!parallel_name(st, s, e, row))
+        plain_name(st, s, e, row);
     return next;
 }
