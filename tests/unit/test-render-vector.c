@@ -13,32 +13,20 @@
 #include "api/output.h"
 #include "render/render.h"
 #include "render/render-private.h"
-#include "support/imgcmp.h"
 #include "support/imgfiles.h"
 #include "support/imgscene.h"
 #include "support/rendertest.h"
 #include "support/tjtest.h"
 
-#define GOLDEN_TOLERANCE 16       /* per channel */
-#define GOLDEN_FRACTION 0.002     /* of the pixels */
-
-static TjFonts *fonts;  /* one for the whole program, as the CLI has */
-
-/* as the library renders (tests/support/rendertest.c) */
-#define render_file_diags(s, fmt, path, o, diags, err) \
-    tjt_render_file(fonts, (s), (fmt), (path), (o), (diags), (err))
-#define render_file(s, fmt, path, o, err) tjt_render_file(fonts, (s), (fmt), (path), (o), NULL, (err))
-#define render_ok(s, fmt, path, o) tjt_render_ok(fonts, (s), (fmt), (path), (o))
-
 static void
 test_svg(void)
 {
-    TjScene *s = tjt_chart_scene(fonts);
+    TjScene *s = tjt_chart_scene(tjt_fonts());
     char *dir = tjt_out_dir("render-svg");
     char *a = g_build_filename(dir, "a.svg", NULL);
     char *b = g_build_filename(dir, "b.svg", NULL);
-    render_ok(s, TJ_FORMAT_SVG, a, NULL);
-    render_ok(s, TJ_FORMAT_SVG, b, NULL);
+    tjt_render_ok(s, TJ_FORMAT_SVG, a, NULL);
+    tjt_render_ok(s, TJ_FORMAT_SVG, b, NULL);
     g_assert_true(tjt_same_file(a, b));
     char *svg = tjt_read(a, NULL);
     g_assert_nonnull(strstr(svg, "width=\"800px\""));
@@ -57,7 +45,7 @@ test_svg(void)
     tj_scene_free(s);
 }
 
-/* pdffonts: tujie's own faces (their TrueType copies, fonts/config.c) or
+/* pdffonts: tujie's own faces (their TrueType copies, tjt_fonts()/config.c) or
  * Noto Sans CJK SC, Regular and Bold, CID, embedded, subset, with
  * ToUnicode; cairo puts Latin characters of a TrueType face in a simple
  * font of their own, embedded and mapped too. */
@@ -111,12 +99,12 @@ assert_pdf_info(const char *pdf, const char *want)
 static void
 test_pdf(void)
 {
-    TjScene *s = tjt_chart_scene(fonts);
+    TjScene *s = tjt_chart_scene(tjt_fonts());
     char *dir = tjt_out_dir("render-pdf");
     char *a = g_build_filename(dir, "a.pdf", NULL);
     char *b = g_build_filename(dir, "b.pdf", NULL);
-    render_ok(s, TJ_FORMAT_PDF, a, NULL);  /* SOURCE_DATE_EPOCH is set */
-    render_ok(s, TJ_FORMAT_PDF, b, NULL);
+    tjt_render_ok(s, TJ_FORMAT_PDF, a, NULL);  /* SOURCE_DATE_EPOCH is set */
+    tjt_render_ok(s, TJ_FORMAT_PDF, b, NULL);
     g_assert_true(tjt_same_file(a, b));
     const char *totext[] = { "pdftotext", "-enc", "UTF-8", a, "-", NULL };
     int status = 0;
@@ -132,7 +120,7 @@ test_pdf(void)
     assert_pdf_info(a, "CreationDate:    2021-01-01T00:00:00");
     assert_pdf_info(a, "Page size:       800 x 500 pts");
     TjOutputOptions o = { .creation_date = "2021-03-05" };  /* wins */
-    render_ok(s, TJ_FORMAT_PDF, b, &o);
+    tjt_render_ok(s, TJ_FORMAT_PDF, b, &o);
     assert_pdf_info(b, "CreationDate:    2021-03-05T00:00:00");
     g_free(a);
     g_free(b);
@@ -145,14 +133,14 @@ render_pages(TjScene *const *pages, guint n, const char *path, GError **err)
 {
     TjRenderOptions ro;
     return tj__api_render_options(NULL, NULL, &ro, err) &&
-           tj_render_pages(pages, n, NULL, fonts, TJ_RENDER_PDF, path, &ro, err);
+           tj_render_pages(pages, n, NULL, tjt_fonts(), TJ_RENDER_PDF, path, &ro, err);
 }
 
 static void
 test_pdf_pages(void)
 {
-    TjScene *pages[2] = { tjt_chart_scene(fonts), tj_scene_new(400, 300) };
-    tjt_scene_text(pages[1], fonts, 200, 150, "第二页 细颗粒物40微克/立方米", 20, FALSE,
+    TjScene *pages[2] = { tjt_chart_scene(tjt_fonts()), tj_scene_new(400, 300) };
+    tjt_scene_text(pages[1], tjt_fonts(), 200, 150, "第二页 细颗粒物40微克/立方米", 20, FALSE,
                    0x222222, TJ_ANCHOR_MIDDLE, 0);
     char *dir = tjt_out_dir("render-pages");
     char *path = g_build_filename(dir, "bundle.pdf", NULL);
@@ -175,7 +163,7 @@ test_pdf_pages(void)
         g_free(out);
     }
     /* a missing glyph on any page: nothing is written, the old file stays */
-    tjt_scene_text(pages[1], fonts, 10, 20, "\xEE\x80\x80", 20, FALSE, 0,
+    tjt_scene_text(pages[1], tjt_fonts(), 10, 20, "\xEE\x80\x80", 20, FALSE, 0,
                    TJ_ANCHOR_START, 0);
     char *before = tjt_read(path, NULL);
     g_assert_false(render_pages(pages, 2, path, &err));
@@ -196,7 +184,7 @@ static void
 assert_io_failure(const TjScene *s, const char *path, const char *dir)
 {
     GError *err = NULL;
-    g_assert_false(render_file(s, TJ_FORMAT_PNG, path, NULL, &err));
+    g_assert_false(tjt_render_file(s, TJ_FORMAT_PNG, path, NULL, NULL, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_IO);
     g_test_message("%s", err->message);
     g_assert_nonnull(strstr(err->message, path));
@@ -208,7 +196,7 @@ assert_io_failure(const TjScene *s, const char *path, const char *dir)
 static void
 test_atomic_unwritable(void)
 {
-    TjScene *s = tjt_chart_scene(fonts);
+    TjScene *s = tjt_chart_scene(tjt_fonts());
     char *dir = tjt_out_dir("render-ro");
     char *path = g_build_filename(dir, "chart.png", NULL);
     if (geteuid() != 0) {
@@ -243,26 +231,26 @@ test_atomic_keeps_old(void)
     GError *err = NULL;
 
     TjScene *tofu = tj_scene_new(200, 100);
-    tjt_scene_text(tofu, fonts, 10, 50, "收入\xEE\x80\x80", 20, FALSE, 0,
+    tjt_scene_text(tofu, tjt_fonts(), 10, 50, "收入\xEE\x80\x80", 20, FALSE, 0,
                    TJ_ANCHOR_START, 0);
-    g_assert_false(render_file(tofu, TJ_FORMAT_PDF, path, NULL, &err));
+    g_assert_false(tjt_render_file(tofu, TJ_FORMAT_PDF, path, NULL, NULL, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_FONT);
     g_clear_error(&err);
 
     /* a bad option: refused before anything is written */
-    TjScene *s = tjt_chart_scene(fonts);
+    TjScene *s = tjt_chart_scene(tjt_fonts());
     TjOutputOptions o = { .creation_date = "yesterday" };
-    g_assert_false(render_file(s, TJ_FORMAT_PDF, path, &o, &err));
+    g_assert_false(tjt_render_file(s, TJ_FORMAT_PDF, path, &o, NULL, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_USAGE);
     g_clear_error(&err);
 
     /* fails inside the writer, after the temporary file exists: an image
      * whose bytes do not decode puts cairo in an error state */
-    TjScene *broken = tjt_chart_scene(fonts);
+    TjScene *broken = tjt_chart_scene(tjt_fonts());
     TjImage img = { TJ_IMAGE_PNG, g_bytes_new_static("\x89PNG\r\n\x1a\nxx", 10), 10, 10 };
     tj_scene_image(broken, "image", 0, 0, 10, 10, &img);
     g_bytes_unref(img.bytes);
-    g_assert_false(render_file(broken, TJ_FORMAT_PDF, path, NULL, &err));
+    g_assert_false(tjt_render_file(broken, TJ_FORMAT_PDF, path, NULL, NULL, &err));
     g_assert_nonnull(err);
     g_test_message("%s", err->message);
     g_clear_error(&err);
@@ -272,7 +260,7 @@ test_atomic_keeps_old(void)
     g_assert_cmpstr(now, ==, "old");
     g_free(now);
     g_assert_cmpuint(tjt_count_files(dir), ==, 1);  /* no temporary left */
-    render_ok(s, TJ_FORMAT_PDF, path, NULL);    /* and a good one replaces it */
+    tjt_render_ok(s, TJ_FORMAT_PDF, path, NULL);    /* and a good one replaces it */
     g_assert_cmpuint(tjt_count_files(dir), ==, 1);
     tj_scene_free(s);
     tj_scene_free(tofu);
@@ -284,13 +272,13 @@ static void
 test_tofu(void)
 {
     TjScene *s = tj_scene_new(300, 100);
-    tjt_scene_text(s, fonts, 10, 50, "合计\xEE\x80\x80万元", 20, FALSE, 0,
+    tjt_scene_text(s, tjt_fonts(), 10, 50, "合计\xEE\x80\x80万元", 20, FALSE, 0,
                    TJ_ANCHOR_START, 0);
-    tjt_scene_text(s, fonts, 10, 80, "地区生产总值", 20, FALSE, 0, TJ_ANCHOR_START, 0);
+    tjt_scene_text(s, tjt_fonts(), 10, 80, "地区生产总值", 20, FALSE, 0, TJ_ANCHOR_START, 0);
     GError *err = NULL;
     TjRenderOptions ro;
     tj_render_options_init(&ro);
-    g_assert_false(tj_render_check_glyphs(s, fonts, &ro, &err));
+    g_assert_false(tj_render_check_glyphs(s, tjt_fonts(), &ro, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_FONT);
     g_test_message("%s", err->message);
     g_assert_nonnull(strstr(err->message, "U+E000"));
@@ -300,7 +288,7 @@ test_tofu(void)
 
     char *dir = tjt_out_dir("render-tofu");
     char *path = g_build_filename(dir, "tofu.png", NULL);
-    g_assert_false(render_file(s, TJ_FORMAT_PNG, path, NULL, &err));
+    g_assert_false(tjt_render_file(s, TJ_FORMAT_PNG, path, NULL, NULL, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_FONT);
     g_assert_nonnull(strstr(err->message, "U+E000"));
     g_clear_error(&err);
@@ -309,7 +297,7 @@ test_tofu(void)
      * prints), and the file written */
     TjOutputOptions o = { .tofu_warn = TRUE };
     TjDiagList *diags = tj_diag_list_new();
-    g_assert_true(render_file_diags(s, TJ_FORMAT_PNG, path, &o, diags, &err));
+    g_assert_true(tjt_render_file(s, TJ_FORMAT_PNG, path, &o, diags, &err));
     g_assert_no_error(err);
     g_assert_cmpuint(tj_diag_list_n(diags), ==, 1);
     const TjDiag *d = tj_diag_list_get(diags, 0);
@@ -326,12 +314,12 @@ test_tofu(void)
 static void
 test_cairo_status(void)
 {
-    TjScene *s = tjt_chart_scene(fonts);
+    TjScene *s = tjt_chart_scene(tjt_fonts());
     cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 10, 10);
     cairo_t *cr = cairo_create(img);
     cairo_scale(cr, 0, 0);  /* an invalid matrix: cairo's status goes sticky */
     GError *err = NULL;
-    g_assert_false(tj_render_cairo(s, fonts, cr, &err));
+    g_assert_false(tj_render_cairo(s, tjt_fonts(), cr, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_RENDER);
     g_clear_error(&err);
     cairo_destroy(cr);
@@ -357,9 +345,6 @@ main(int argc, char **argv)
     /* before any thread exists (pango starts some): pins the PDF date */
     g_setenv("SOURCE_DATE_EPOCH", "1609459200", TRUE);
     g_test_init(&argc, &argv, NULL);
-    GError *err = NULL;
-    fonts = tj_fonts_new(NULL, &err);
-    g_assert_no_error(err);
     g_test_add_func("/render/svg", test_svg);
     g_test_add_func("/render/pdf", test_pdf);
     g_test_add_func("/render/pdf-pages", test_pdf_pages);
@@ -369,6 +354,6 @@ main(int argc, char **argv)
     g_test_add_func("/render/cairo-status", test_cairo_status);
     g_test_add_func("/render/format-from-path", test_format_from_path);
     int rc = g_test_run();
-    tj_fonts_free(fonts);
+    tjt_fonts_free();
     return rc;
 }

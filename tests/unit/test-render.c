@@ -10,7 +10,6 @@
 #include <unistd.h>
 #include <cairo.h>
 #include <glib/gstdio.h>
-#include "api/output.h"
 #include "render/render.h"
 #include "render/render-private.h"
 #include "support/imgcmp.h"
@@ -22,24 +21,16 @@
 #define GOLDEN_TOLERANCE 16       /* per channel */
 #define GOLDEN_FRACTION 0.002     /* of the pixels */
 
-static TjFonts *fonts;  /* one for the whole program, as the CLI has */
-
-/* as the library renders (tests/support/rendertest.c) */
-#define render_file_diags(s, fmt, path, o, diags, err) \
-    tjt_render_file(fonts, (s), (fmt), (path), (o), (diags), (err))
-#define render_file(s, fmt, path, o, err) tjt_render_file(fonts, (s), (fmt), (path), (o), NULL, (err))
-#define render_ok(s, fmt, path, o) tjt_render_ok(fonts, (s), (fmt), (path), (o))
-
 static void
 test_png_golden(void)
 {
-    TjScene *s = tjt_chart_scene(fonts);
+    TjScene *s = tjt_chart_scene(tjt_fonts());
     char *dir = tjt_out_dir("render-golden");
     char *path = g_build_filename(dir, "chart.png", NULL);
-    render_ok(s, TJ_FORMAT_PNG, path, NULL);
+    tjt_render_ok(s, TJ_FORMAT_PNG, path, NULL);
     tjt_assert_png_golden("chart", path, GOLDEN_FRACTION, GOLDEN_TOLERANCE);
     TjOutputOptions o = { .scale = 2 };
-    render_ok(s, TJ_FORMAT_PNG, path, &o);
+    tjt_render_ok(s, TJ_FORMAT_PNG, path, &o);
     tjt_assert_png_golden("chart-2x", path, GOLDEN_FRACTION, GOLDEN_TOLERANCE);
     g_free(path);
     g_free(dir);
@@ -54,21 +45,21 @@ test_png_strips(void)
     TjPaint ring = tjt_stroke(0xC8161D, 9), box = tjt_fill(0x5B6B8C);
     tj_scene_arc(s, "ring", 150, 256, 100, 0, 2 * G_PI, &ring);   /* crosses row 256 */
     tj_scene_rect(s, "box", 20, 500, 260, 30, 8, &box);          /* crosses row 512 */
-    tjt_scene_text(s, fonts, 150, 262, "跨越条带的文字", 30, TRUE, 0x222222,
+    tjt_scene_text(s, tjt_fonts(), 150, 262, "跨越条带的文字", 30, TRUE, 0x222222,
                    TJ_ANCHOR_MIDDLE, 0);
-    tjt_scene_text(s, fonts, 40, 600, "旋转文字跨条带", 24, FALSE, 0x222222,
+    tjt_scene_text(s, tjt_fonts(), 40, 600, "旋转文字跨条带", 24, FALSE, 0x222222,
                    TJ_ANCHOR_MIDDLE, 90);
     char *dir = tjt_out_dir("render-strips");
     char *png = g_build_filename(dir, "strips.png", NULL);
     char *one = g_build_filename(dir, "one.png", NULL);
-    render_ok(s, TJ_FORMAT_PNG, png, NULL);
+    tjt_render_ok(s, TJ_FORMAT_PNG, png, NULL);
 
     cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 300, 700);
     cairo_t *cr = cairo_create(img);
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
     GError *err = NULL;
-    g_assert_true(tj_render_cairo(s, fonts, cr, &err));
+    g_assert_true(tj_render_cairo(s, tjt_fonts(), cr, &err));
     g_assert_no_error(err);
     cairo_destroy(cr);
     g_assert_cmpint(cairo_surface_write_to_png(img, one), ==, CAIRO_STATUS_SUCCESS);
@@ -97,15 +88,15 @@ test_png_pieces(void)
     for (int i = 0; i < 6; i++) {
         tj_scene_arc(s, "ring", 120 + 230 * i, 256, 100, 0, 2 * G_PI, &ring);
         tj_scene_rect(s, "box", 20 + 230 * i, 380 + 40 * i, 200, 30, 8, &box);
-        tjt_scene_text(s, fonts, 120 + 230 * i, 262, "地区生产总值", 30, i % 2, 0x222222,
+        tjt_scene_text(s, tjt_fonts(), 120 + 230 * i, 262, "地区生产总值", 30, i % 2, 0x222222,
                        TJ_ANCHOR_MIDDLE, 0);
     }
     char *dir = tjt_out_dir("render-pieces");
     char *png = g_build_filename(dir, "pieces.png", NULL);
     char *again = g_build_filename(dir, "again.png", NULL);
     char *one = g_build_filename(dir, "one.png", NULL);
-    render_ok(s, TJ_FORMAT_PNG, png, NULL);
-    render_ok(s, TJ_FORMAT_PNG, again, NULL);
+    tjt_render_ok(s, TJ_FORMAT_PNG, png, NULL);
+    tjt_render_ok(s, TJ_FORMAT_PNG, again, NULL);
     g_assert_true(tjt_same_file(png, again));
     const char *argv[] = { "pngcheck", png, NULL };
     int status = 0;
@@ -122,7 +113,7 @@ test_png_pieces(void)
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
     GError *err = NULL;
-    g_assert_true(tj_render_cairo(s, fonts, cr, &err));
+    g_assert_true(tj_render_cairo(s, tjt_fonts(), cr, &err));
     g_assert_no_error(err);
     cairo_destroy(cr);
     g_assert_cmpint(cairo_surface_write_to_png(img, one), ==, CAIRO_STATUS_SUCCESS);
@@ -136,7 +127,7 @@ test_png_pieces(void)
 
     /* RGBA: four bytes a pixel, the same pieces */
     TjOutputOptions o = { .transparent = TRUE };
-    render_ok(s, TJ_FORMAT_PNG, png, &o);
+    tjt_render_ok(s, TJ_FORMAT_PNG, png, &o);
     out = tjt_run_tool(argv, &status);
     if (out)
         g_assert_cmpint(status, ==, 0);
@@ -155,13 +146,13 @@ test_png_pieces(void)
 static void
 test_png_metadata(void)
 {
-    TjScene *s = tjt_chart_scene(fonts);
+    TjScene *s = tjt_chart_scene(tjt_fonts());
     char *dir = tjt_out_dir("render-meta");
     char *p1 = g_build_filename(dir, "chart.png", NULL);
     char *p2 = g_build_filename(dir, "chart@2x.png", NULL);
-    render_ok(s, TJ_FORMAT_PNG, p1, NULL);
+    tjt_render_ok(s, TJ_FORMAT_PNG, p1, NULL);
     TjOutputOptions o = { .scale = 2 };
-    render_ok(s, TJ_FORMAT_PNG, p2, &o);
+    tjt_render_ok(s, TJ_FORMAT_PNG, p2, &o);
     guint32 w, h;
     int ct;
     tjt_png_header(p1, &w, &h, &ct);
@@ -193,7 +184,7 @@ test_png_metadata(void)
     }
     /* the same scene gives the same bytes */
     char *p3 = g_build_filename(dir, "again.png", NULL);
-    render_ok(s, TJ_FORMAT_PNG, p3, NULL);
+    tjt_render_ok(s, TJ_FORMAT_PNG, p3, NULL);
     g_assert_true(tjt_same_file(p1, p3));
     g_free(p3);
     g_free(p1);
@@ -213,7 +204,7 @@ test_png_transparent(void)
     char *dir = tjt_out_dir("render-alpha");
     char *path = g_build_filename(dir, "alpha.png", NULL);
     TjOutputOptions o = { .transparent = TRUE, .dpi = 300 };
-    render_ok(s, TJ_FORMAT_PNG, path, &o);
+    tjt_render_ok(s, TJ_FORMAT_PNG, path, &o);
     guint32 w, h;
     int ct;
     tjt_png_header(path, &w, &h, &ct);
@@ -226,7 +217,7 @@ test_png_transparent(void)
     g_assert_cmpint(abs((int)((px[90] >> 16) & 255) - 100), <=, 2);
     cairo_surface_destroy(img);
     /* opaque output of the same scene: a white ground */
-    render_ok(s, TJ_FORMAT_PNG, path, NULL);
+    tjt_render_ok(s, TJ_FORMAT_PNG, path, NULL);
     tjt_png_header(path, &w, &h, &ct);
     g_assert_cmpint(ct, ==, 2);
     img = cairo_image_surface_create_from_png(path);
@@ -248,17 +239,17 @@ tall_poster_child(void)
     for (int i = 0; i < 100; i++) {
         TjPaint p = tjt_fill(i % 2 ? 0xC8161D : 0xD4A24C);
         tj_scene_rect(s, "bar", 40, 100 + 198 * i, 460, 120, 8, &p);
-        tjt_scene_text(s, fonts, 270, 180 + 198 * i, "地区生产总值 2954.7亿元", 24,
+        tjt_scene_text(s, tjt_fonts(), 270, 180 + 198 * i, "地区生产总值 2954.7亿元", 24,
                        i % 3 == 0, 0xFFFFFF, TJ_ANCHOR_MIDDLE, 0);
     }
-    tjt_scene_text(s, fonts, 270, 19990, "第20000行", 20, FALSE, 0x222222,
+    tjt_scene_text(s, tjt_fonts(), 270, 19990, "第20000行", 20, FALSE, 0x222222,
                    TJ_ANCHOR_MIDDLE, 0);
     char *dir = tjt_out_dir("render-tall");
     char *path = g_build_filename(dir, "tall.png", NULL);
     long before = tjt_peak_rss_kib(TRUE);
     TjOutputOptions o = { .scale = 2 };
     gint64 t0 = g_get_monotonic_time();
-    render_ok(s, TJ_FORMAT_PNG, path, &o);
+    tjt_render_ok(s, TJ_FORMAT_PNG, path, &o);
     gint64 t1 = g_get_monotonic_time();
     long after = tjt_peak_rss_kib(FALSE);
     guint32 w, h;
@@ -301,20 +292,20 @@ test_limit(void)
     TjScene *s = tj_scene_new(150000, 10);
     TjOutputOptions o = { .scale = 2 };
     GError *err = NULL;
-    g_assert_false(render_file(s, TJ_FORMAT_PNG, path, &o, &err));
+    g_assert_false(tjt_render_file(s, TJ_FORMAT_PNG, path, &o, NULL, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_LIMIT);
     g_clear_error(&err);
     tj_scene_set_size(s, 20000, 100);  /* 40000 px wide: past cairo's limit */
-    g_assert_false(render_file(s, TJ_FORMAT_PNG, path, &o, &err));
+    g_assert_false(tjt_render_file(s, TJ_FORMAT_PNG, path, &o, NULL, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_LIMIT);
     g_assert_nonnull(strstr(err->message, "32767"));
     g_clear_error(&err);
     tj_scene_set_size(s, 20000, 20001);  /* 400,020,000 pixels */
-    g_assert_false(render_file(s, TJ_FORMAT_PNG, path, NULL, &err));
+    g_assert_false(tjt_render_file(s, TJ_FORMAT_PNG, path, NULL, NULL, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_LIMIT);
     g_clear_error(&err);
     o.scale = -1;
-    g_assert_false(render_file(s, TJ_FORMAT_PNG, path, &o, &err));
+    g_assert_false(tjt_render_file(s, TJ_FORMAT_PNG, path, &o, NULL, &err));
     g_assert_error(err, TJ_ERROR, TJ_ERROR_USAGE);
     g_clear_error(&err);
     g_assert_cmpuint(tjt_count_files(dir), ==, 0);
@@ -331,8 +322,8 @@ test_justify_keeps_numbers(void)
 {
     const char *text = "全区完成719183万元GDP增长";
     TjFontStyle f = { 28, FALSE };
-    PangoLayout *plain = tj_fonts_layout(fonts, text, &f);
-    PangoLayout *wide = tj_fonts_layout(fonts, text, &f);
+    PangoLayout *plain = tj_fonts_layout(tjt_fonts(), text, &f);
+    PangoLayout *wide = tj_fonts_layout(tjt_fonts(), text, &f);
     PangoRectangle ink, logical;
     pango_layout_get_extents(plain, &ink, &logical);
     TjItem it = { 0 };
@@ -375,9 +366,6 @@ main(int argc, char **argv)
     /* before any thread exists (pango starts some): pins the PDF date */
     g_setenv("SOURCE_DATE_EPOCH", "1609459200", TRUE);
     g_test_init(&argc, &argv, NULL);
-    GError *err = NULL;
-    fonts = tj_fonts_new(NULL, &err);
-    g_assert_no_error(err);
     g_test_add_func("/render/png/golden", test_png_golden);
     g_test_add_func("/render/png/strips", test_png_strips);
     g_test_add_func("/render/png/pieces", test_png_pieces);
@@ -387,6 +375,6 @@ main(int argc, char **argv)
     g_test_add_func("/render/limit", test_limit);
     g_test_add_func("/render/justify-keeps-numbers", test_justify_keeps_numbers);
     int rc = g_test_run();
-    tj_fonts_free(fonts);
+    tjt_fonts_free();
     return rc;
 }
