@@ -172,28 +172,6 @@ labels_one_by_one(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys,
     }
 }
 
-/* TRUE when a text drawn from item @mark on meets one drawn before it
- * since item @start (tick labels, the legend, the unit). */
-static gboolean
-meets_earlier_texts(const TjScene *s, guint start, guint mark)
-{
-    for (guint i = mark; i < tj_scene_n_items(s); i++) {
-        const TjItem *a = tj_scene_item(s, i);
-        if (a->kind != TJ_ITEM_TEXT)
-            continue;
-        TjRect ra = tj_scene_text_box(a);
-        for (guint j = start; j < mark; j++) {
-            const TjItem *b = tj_scene_item(s, j);
-            if (b->kind != TJ_ITEM_TEXT)
-                continue;
-            TjRect rb = tj_scene_text_box(b);
-            if (tj_rect_overlaps(&ra, &rb, 0.5))
-                return TRUE;
-        }
-    }
-    return FALSE;
-}
-
 /* Bars with value labels; when labels collide (with each other, the bars
  * or the texts around the plot), smaller, then (grouped bars) one by one
  * where each fits, then none. */
@@ -210,7 +188,7 @@ tj__bar_columns(TjBarCtx *c, const TjBandScale *xs, const TjLinearScale *ys)
     for (int k = 0; k < 2; k++) {
         draw_bars(c, xs, ys, &sizes[k], TRUE);
         if (!tj_lay_texts_overlap(c->s, mark) && !tj_lay_texts_meet_rects(c->s, mark) &&
-            !meets_earlier_texts(c->s, chart_start(c->s, mark), mark))
+            !tj_lay_texts_meet_earlier(c->s, chart_start(c->s, mark), mark))
             return;
         tj_scene_truncate(c->s, mark);
     }

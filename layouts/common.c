@@ -126,6 +126,26 @@ tj_lay_texts_overlap(const TjScene *s, guint from)
 }
 
 gboolean
+tj_lay_texts_meet_earlier(const TjScene *s, guint start, guint mark)
+{
+    for (guint i = mark; i < tj_scene_n_items(s); i++) {
+        const TjItem *a = tj_scene_item(s, i);
+        if (a->kind != TJ_ITEM_TEXT)
+            continue;
+        TjRect ra = tj_scene_text_box(a);
+        for (guint j = start; j < mark; j++) {
+            const TjItem *b = tj_scene_item(s, j);
+            if (b->kind != TJ_ITEM_TEXT)
+                continue;
+            TjRect rb = tj_scene_text_box(b);
+            if (tj_rect_overlaps(&ra, &rb, 0.5))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+gboolean
 tj_lay_texts_meet_rects(const TjScene *s, guint from)
 {
     guint n = tj_scene_n_items(s);

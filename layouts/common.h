@@ -66,5 +66,8 @@ gboolean tj_lay_texts_overlap(const TjScene *s, guint from);
  * item from @from (a value over a neighbour's bar; one wholly inside a
  * rect is that rect's own label). */
 gboolean tj_lay_texts_meet_rects(const TjScene *s, guint from);
+/* TRUE when a text from item @mark on overlaps one of items @start to
+ * @mark (tick labels, legend, unit drawn before value labels). */
+gboolean tj_lay_texts_meet_earlier(const TjScene *s, guint start, guint mark);
 
 #endif

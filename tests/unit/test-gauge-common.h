@@ -8,6 +8,7 @@
 #include "scene/scene.h"
 #include "support/chart-theme.h"
 #include "support/tjtest.h"
+#include "test-kinds-common.h"   /* find, count, assert_on_page_apart */
 
 G_GNUC_UNUSED static TjNumber
 pct(double v, int decimals)
@@ -37,51 +38,6 @@ lay(const TjGaugeSpec *spec)
     g_assert_true(tj_layout_gauge(s, spec, tjt_chart_theme(), tj_measurer_fake(), &err));
     g_assert_no_error(err);
     return s;
-}
-
-/* The n-th item with @role (from 0), or NULL. */
-G_GNUC_UNUSED static const TjItem *
-find(const TjScene *s, const char *role, guint nth)
-{
-    for (guint i = 0; i < tj_scene_n_items(s); i++) {
-        const TjItem *it = tj_scene_item(s, i);
-        if (strcmp(it->role, role) == 0 && nth-- == 0)
-            return it;
-    }
-    return NULL;
-}
-
-G_GNUC_UNUSED static guint
-count(const TjScene *s, const char *role)
-{
-    guint n = 0;
-    while (find(s, role, n))
-        n++;
-    return n;
-}
-
-/* Everything on the page; no two texts overlap. */
-G_GNUC_UNUSED static void
-assert_clean(const TjScene *s)
-{
-    TjRect page = { 0, 0, tj_scene_width(s), tj_scene_height(s) };
-    for (guint i = 0; i < tj_scene_n_items(s); i++) {
-        const TjItem *a = tj_scene_item(s, i);
-        if (a->kind == TJ_ITEM_GROUP || a->kind == TJ_ITEM_GROUP_END)
-            continue;
-        TjRect ra = tj_scene_item_box(s, a);
-        if (!tj_rect_contains(&page, &ra, 0.5))
-            g_error("item %u (%s) off the page: %.1f %.1f %.1f %.1f", i, a->role,
-                    ra.x, ra.y, ra.w, ra.h);
-        for (guint j = i + 1; a->kind == TJ_ITEM_TEXT && j < tj_scene_n_items(s); j++) {
-            const TjItem *b = tj_scene_item(s, j);
-            if (b->kind != TJ_ITEM_TEXT)
-                continue;
-            TjRect rb = tj_scene_text_box(b);
-            if (tj_rect_overlaps(&ra, &rb, 0.5))
-                g_error("texts overlap: “%s” and “%s”", a->u.text.text, b->u.text.text);
-        }
-    }
 }
 
 /* The value's big part and unit: unit half size on the same baseline,

@@ -103,7 +103,7 @@ test_overflow(void)
         g_assert_null(warning);
         g_assert_cmpfloat(frac, ==, 1);
         TjScene *s = lay(&spec);
-        assert_clean(s);
+        assert_on_page_apart(s);
         const TjItem *fill = find(s, "gauge.fill", 0), *over = find(s, "gauge.over", 0);
         g_assert_cmpfloat_with_epsilon(fill->u.arc.a1 - fill->u.arc.a0, 2 * G_PI, 1e-12);
         g_assert_cmpfloat_with_epsilon(over->u.arc.a0, -G_PI / 2, 1e-12);   /* from full on */
@@ -118,7 +118,7 @@ test_overflow(void)
     TjGaugeSpec d;
     spec_of(&d, TJ_GAUGE_SEMICIRCLE, 112, 0, "完成率");
     TjScene *s = lay(&d);
-    assert_clean(s);
+    assert_on_page_apart(s);
     const TjItem *over = find(s, "gauge.over", 0), *track = find(s, "gauge.track", 0);
     g_assert_cmpfloat_with_epsilon(over->u.arc.a0, 2 * G_PI, 1e-12);
     g_assert_cmpfloat_with_epsilon(over->u.arc.a1, 2 * G_PI + 0.12 * G_PI, 1e-9);
@@ -135,7 +135,7 @@ test_overflow(void)
     TjGaugeSpec b;
     spec_of(&b, TJ_GAUGE_BAR, 112, 0, "完成率");
     s = lay(&b);
-    assert_clean(s);
+    assert_on_page_apart(s);
     track = find(s, "gauge.track", 0);
     over = find(s, "gauge.over", 0);
     const TjItem *fill = find(s, "gauge.fill", 0);
@@ -160,7 +160,7 @@ test_overflow(void)
                                      "100%; its overflow is drawn shortened, with a break");
         g_free(warning);
         s = lay(&o);
-        assert_clean(s);
+        assert_on_page_apart(s);
         g_assert_cmpuint(count(s, "gauge.over-break"), ==, 2);
         tj_scene_free(s);
     }
@@ -180,7 +180,7 @@ test_sizes(void)
             spec.height = sizes[i][1];
             spec.target = 90;
             TjScene *s = lay(&spec);
-            assert_clean(s);
+            assert_on_page_apart(s);
             tj_scene_free(s);
         }
 }
@@ -193,7 +193,7 @@ test_frame(void)
     spec.title = "垃圾分类";
     spec.source = "2021年东城区政府工作报告";
     TjScene *s = lay(&spec);
-    assert_clean(s);
+    assert_on_page_apart(s);
     const TjItem *title = find(s, "title", 0), *track = find(s, "gauge.track", 0);
     g_assert_cmpfloat(tj_scene_text_box(title).y + tj_scene_text_box(title).h, <=,
                       tj_scene_item_box(s, track).y);
@@ -214,7 +214,7 @@ test_row(void)
     g_assert_true(tj_layout_gauge_row(s, specs, 3, 960, 320, 24, tj_theme_builtin(NULL),
                                       tj_measurer_fake(), &err));
     g_assert_no_error(err);
-    assert_clean(s);
+    assert_on_page_apart(s);
     double cw = (960 - 48) / 3.0;
     const TjItem *t0 = find(s, "gauge.track", 0), *v0 = find(s, "gauge.value", 0);
     for (guint i = 0; i < 3; i++) {
@@ -271,7 +271,7 @@ test_row_styles(void)
         g_assert_true(tj_layout_gauge_row(s, specs, 3, 960, h, 24, tj_theme_builtin(NULL),
                                           tj_measurer_fake(), &err));
         g_assert_no_error(err);
-        assert_clean(s);
+        assert_on_page_apart(s);
         const TjItem *v0 = find(s, "gauge.value", 0), *t0 = find(s, "gauge.track", 0);
         for (guint i = 1; i < 3; i++) {
             const TjItem *v = find(s, "gauge.value", i), *t = find(s, "gauge.track", i);

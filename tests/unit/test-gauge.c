@@ -14,7 +14,7 @@ test_ring_proportional(void)
         TjGaugeSpec spec;
         spec_of(&spec, TJ_GAUGE_RING, values[i], 1, "家庭厨余垃圾分出率");
         TjScene *s = lay(&spec);
-        assert_clean(s);
+        assert_on_page_apart(s);
         const TjItem *track = find(s, "gauge.track", 0), *fill = find(s, "gauge.fill", 0);
         g_assert_nonnull(track);
         g_assert_cmpfloat_with_epsilon(track->u.arc.a1 - track->u.arc.a0, 2 * G_PI, 1e-12);
@@ -58,7 +58,7 @@ test_ring_target(void)
     spec_of(&spec, TJ_GAUGE_RING, 93, 0, "公园绿地500米服务半径覆盖率");
     spec.target = 95;
     TjScene *s = lay(&spec);
-    assert_clean(s);
+    assert_on_page_apart(s);
     const TjItem *track = find(s, "gauge.track", 0), *tick = find(s, "gauge.target", 0);
     g_assert_nonnull(tick);
     const double *p = tj_scene_path_points(s, tick);
@@ -85,7 +85,7 @@ test_semicircle_needle(void)
         TjGaugeSpec spec;
         spec_of(&spec, TJ_GAUGE_SEMICIRCLE, values[i], 1, "普惠性幼儿园覆盖率");
         TjScene *s = lay(&spec);
-        assert_clean(s);
+        assert_on_page_apart(s);
         const TjItem *track = find(s, "gauge.track", 0), *needle = find(s, "gauge.needle", 0);
         double cx = track->u.arc.cx, cy = track->u.arc.cy;
         g_assert_cmpfloat_with_epsilon(track->u.arc.a0, G_PI, 1e-12);
@@ -125,7 +125,7 @@ test_semicircle_bands(void)
     spec.n_bands = 2;
     spec.target = 85;
     TjScene *s = lay(&spec);
-    assert_clean(s);
+    assert_on_page_apart(s);
     g_assert_cmpuint(count(s, "gauge.band"), ==, 3);
     /* the value's arc lies on the bands, in a colour no band has (issue 15
      * item 6), and each band edge is labelled */
@@ -161,7 +161,7 @@ test_bar_fill(void)
     spec_of(&spec, TJ_GAUGE_BAR, 97.4, 1, "学生体质健康标准合格率");
     spec.target = 95;
     TjScene *s = lay(&spec);
-    assert_clean(s);
+    assert_on_page_apart(s);
     const TjItem *track = find(s, "gauge.track", 0), *fill = find(s, "gauge.fill", 0);
     g_assert_cmpfloat(fill->u.rect.x, ==, track->u.rect.x);
     g_assert_cmpfloat_with_epsilon(fill->u.rect.w, track->u.rect.w * 0.974, 1e-9);
@@ -189,7 +189,7 @@ test_bar_negative(void)
     spec.min = -10;
     spec.max = 10;
     TjScene *s = lay(&spec);
-    assert_clean(s);
+    assert_on_page_apart(s);
     const TjItem *track = find(s, "gauge.track", 0), *fill = find(s, "gauge.fill", 0);
     double x0 = track->u.rect.x, w = track->u.rect.w;
     g_assert_cmpfloat_with_epsilon(fill->u.rect.x, x0 + w * 0.28, 1e-9);

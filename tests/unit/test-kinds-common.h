@@ -1,12 +1,12 @@
 /* tests/unit/test-kinds-common.h — scene helpers shared by the tests of the
- * table, timeline and pictogram layouts (included, not linked). */
+ * table, timeline, pictogram and gauge layouts (included, not linked). */
 #include <string.h>
 
 #include "scene/scene.h"
 #include "support/collide.h"
 
 /* The n-th item with @role (from 0), or NULL. */
-static const TjItem *
+G_GNUC_UNUSED static const TjItem *
 find(const TjScene *s, const char *role, guint nth)
 {
     for (guint i = 0; i < tj_scene_n_items(s); i++) {
@@ -17,7 +17,7 @@ find(const TjScene *s, const char *role, guint nth)
     return NULL;
 }
 
-static guint
+G_GNUC_UNUSED static guint
 count(const TjScene *s, const char *role)
 {
     guint n = 0;
@@ -26,10 +26,9 @@ count(const TjScene *s, const char *role)
     return n;
 }
 
-/* Everything on the page; no two texts overlap; no text cut with "…"; no
- * text on a data mark (tests/support/collide.h). */
-static void
-assert_clean(const TjScene *s)
+/* Everything on the page; no two texts overlap. */
+G_GNUC_UNUSED static void
+assert_on_page_apart(const TjScene *s)
 {
     TjRect page = { 0, 0, tj_scene_width(s), tj_scene_height(s) };
     for (guint i = 0; i < tj_scene_n_items(s); i++) {
@@ -40,11 +39,7 @@ assert_clean(const TjScene *s)
         if (!tj_rect_contains(&page, &ra, 0.5))
             g_error("item %u (%s) off the page: %.1f %.1f %.1f %.1f", i, a->role, ra.x, ra.y,
                     ra.w, ra.h);
-        if (a->kind != TJ_ITEM_TEXT)
-            continue;
-        if (strstr(a->u.text.text, "…"))
-            g_error("text cut: “%s”", a->u.text.text);
-        for (guint j = i + 1; j < tj_scene_n_items(s); j++) {
+        for (guint j = i + 1; a->kind == TJ_ITEM_TEXT && j < tj_scene_n_items(s); j++) {
             const TjItem *b = tj_scene_item(s, j);
             if (b->kind != TJ_ITEM_TEXT)
                 continue;
@@ -53,12 +48,25 @@ assert_clean(const TjScene *s)
                 g_error("texts overlap: “%s” and “%s”", a->u.text.text, b->u.text.text);
         }
     }
+}
+
+/* That, and no text cut with "…", no text on a data mark
+ * (tests/support/collide.h). */
+G_GNUC_UNUSED static void
+assert_clean(const TjScene *s)
+{
+    assert_on_page_apart(s);
+    for (guint i = 0; i < tj_scene_n_items(s); i++) {
+        const TjItem *a = tj_scene_item(s, i);
+        if (a->kind == TJ_ITEM_TEXT && strstr(a->u.text.text, "…"))
+            g_error("text cut: “%s”", a->u.text.text);
+    }
     tjt_assert_no_collision(s, "kinds");
 }
 
 /* A random text of 1 to @max_pieces pieces: Chinese words, figures, Latin
  * words and punctuation, as labels of reports mix them. (transfer full) */
-static char *
+G_GNUC_UNUSED static char *
 random_text(GRand *r, guint max_pieces)
 {
     static const char *const pieces[] = {
