@@ -195,30 +195,87 @@ category_unit(const TjTable *t, const TjChartData *d, guint i, int uc, gboolean 
     return g_strdup("");
 }
 
+/* Category @i's first value in its base unit (2954.7亿元: 2.9547e11), or
+ * NAN. */
+static double
+base_value(const TjTable *t, const TjChartData *d, guint i, int uc)
+{
+    for (guint k = 0; k < d->n_series && d->rows[i] != G_MAXUINT; k++) {
+        int col = d->series[k].column;
+        TjNumber n;
+        if (col < 0 || tj_table_cell_number(t, d->rows[i], (guint)col, &n) != TJ_NUM_VALUE)
+            continue;
+        if (!n.unit && !n.percent && uc >= 0 && !is_change_column(t, (guint)col))
+            n.value *= pow(10, tj_format_magnitude_of_unit(
+                                   tj_table_cell_text(t, d->rows[i], (guint)uc), NULL));
+        return n.value;
+    }
+    return NAN;
+}
+
+/* Per category: its unit without magnitude, or, where the rows of that
+ * unit span more than one axis can show (32189元 beside 245588亿元), its
+ * unit as written. (transfer full) */
+static GPtrArray *
+group_keys(const TjTable *t, const TjChartData *d, int uc)
+{
+    GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+    GHashTable *lo = g_hash_table_new(g_str_hash, g_str_equal);   /* base unit → double * */
+    double *span = g_new(double, 2 * (gsize)d->n_cat + 2);   /* lo, hi of a unit's first row */
+    for (guint i = 0; i < d->n_cat; i++) {
+        g_ptr_array_add(keys, d->rows[i] == G_MAXUINT ? NULL : category_unit(t, d, i, uc, FALSE));
+        double v = fabs(base_value(t, d, i, uc));
+        if (!keys->pdata[i] || !(v > 0))
+            continue;
+        double *m = g_hash_table_lookup(lo, keys->pdata[i]);
+        if (!m) {
+            m = span + 2 * i;
+            m[0] = INFINITY;
+            m[1] = 0;
+            g_hash_table_insert(lo, keys->pdata[i], m);
+        }
+        m[0] = MIN(m[0], v);
+        m[1] = MAX(m[1], v);
+    }
+    gboolean *split = g_new0(gboolean, d->n_cat + 1);   /* before a key is replaced */
+    for (guint i = 0; i < d->n_cat; i++) {
+        const double *m = keys->pdata[i] ? g_hash_table_lookup(lo, keys->pdata[i]) : NULL;
+        split[i] = m && m[1] / m[0] >= 1 / TJ_VALUE_MIN_ABS;
+    }
+    for (guint i = 0; i < d->n_cat; i++)
+        if (split[i]) {
+            g_free(keys->pdata[i]);
+            keys->pdata[i] = category_unit(t, d, i, uc, TRUE);
+        }
+    g_free(split);
+    g_hash_table_destroy(lo);
+    g_free(span);
+    return keys;
+}
+
 GPtrArray *
 tj_chart_data_rows_by_unit(const TjTable *t, const TjChartData *d, GPtrArray *names)
 {
     g_return_val_if_fail(t && d, NULL);
     int uc = tj_table_column_by_name(t, "单位");
     GPtrArray *groups = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
-    GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *keys = group_keys(t, d, uc), *seen = g_ptr_array_new();
     for (guint i = 0; i < d->n_cat; i++) {
-        if (d->rows[i] == G_MAXUINT)
+        const char *u = keys->pdata[i];
+        if (u == NULL)
             continue;
-        char *u = category_unit(t, d, i, uc, FALSE);
         guint g = 0;
-        while (g < keys->len && strcmp(keys->pdata[g], u) != 0)
+        while (g < seen->len && strcmp(seen->pdata[g], u) != 0)
             g++;
-        if (g == keys->len) {
-            g_ptr_array_add(keys, u);
+        if (g == seen->len) {
+            g_ptr_array_add(seen, (gpointer)u);
             g_ptr_array_add(groups, g_array_new(FALSE, FALSE, sizeof(guint)));
             if (names)
                 g_ptr_array_add(names, category_unit(t, d, i, uc, TRUE));
-        } else {
-            g_free(u);
         }
         g_array_append_val(groups->pdata[g], d->rows[i]);
     }
+    g_ptr_array_unref(seen);
     g_ptr_array_unref(keys);
     return groups;
 }

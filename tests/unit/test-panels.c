@@ -64,6 +64,38 @@ parts_of(const TjTable *t, guint *n)
     return parts;
 }
 
+/* Rows of one unit whose values one axis cannot show together (per-capita
+ * 元 beside totals in 亿元: more than 10^6 apart) are grouped by their
+ * units as written; close ones stay one group (万元 and 亿元 of a
+ * budget). */
+static void
+test_groups_far_apart(void)
+{
+    static const char far[] = "指标,数值,单位\n一般公共预算收入,182895,亿元\n"
+                              "全国居民人均可支配收入,32189,元\n财政赤字,-37600,亿元\n"
+                              "外汇储备,32165,亿美元\n";
+    static const char near[] = "指标,数值,单位\n区级一般公共预算收入,181.4,亿元\n"
+                               "专项资金,1000,万元\n";
+    const char *const tables[] = { far, near };
+    const char *const want[][3] = { { "亿元", "元", "亿美元" }, { "亿元", NULL, NULL } };
+    for (guint k = 0; k < 2; k++) {
+        TjTable *t = tj_table_parse(tables[k], strlen(tables[k]), "p.csv", NULL);
+        static const char *const ys[] = { "数值" };
+        TjChartData *d = tj_chart_data_from_table(t, "指标", ys, 1, NULL, 0, NULL, NULL);
+        GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+        GPtrArray *groups = tj_chart_data_rows_by_unit(t, d, names);
+        g_assert_cmpuint(groups->len, ==, k == 0 ? 3 : 1);
+        for (guint g = 0; g < groups->len; g++)
+            g_assert_cmpstr(names->pdata[g], ==, want[k][g]);
+        if (k == 0)
+            g_assert_cmpuint(((GArray *)groups->pdata[0])->len, ==, 2);
+        g_ptr_array_unref(groups);
+        g_ptr_array_unref(names);
+        tj_chart_data_free(d);
+        tj_table_free(t);
+    }
+}
+
 /* The box of everything inside the @nth group with @role (from 0). */
 static TjRect
 group_box(const TjScene *s, const char *role, guint nth)
@@ -166,6 +198,7 @@ main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/panels/groups", test_groups);
+    g_test_add_func("/panels/groups-far-apart", test_groups_far_apart);
     g_test_add_func("/panels/layout", test_layout);
     return g_test_run();
 }
